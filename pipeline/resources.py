@@ -1,0 +1,36 @@
+"""Domain knowledge kept as data: small TSV files with a header line in ``pipeline/resources/``.
+
+Each extractor declares the tables it needs and builds its own frozen resource record from them once;
+the record is then passed in, so no module holds global mutable state.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+RESOURCE_DIR = Path(__file__).parent / "resources"
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    """Rows of ``resources/<name>`` as dicts keyed by the header line; blank and ``#`` lines skipped."""
+    path = RESOURCE_DIR / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def read_column(name: str, column: str) -> list[str]:
+    """One column of a resource table, in file order."""
+    return [row[column] for row in read_tsv(name) if row.get(column)]
+
+
+def resources_digest() -> str:
+    """A short hash of every resource file, part of the pipeline version."""
+    digest = hashlib.sha256()
+    for path in sorted(RESOURCE_DIR.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

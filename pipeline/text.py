@@ -1,0 +1,129 @@
+"""Reading the cleaned text: Unicode NFC, tone-placement folding for matching, sentence splitting.
+
+The original text and its character offsets are always kept; folding is only ever applied to make a
+matching key (``match_key``) or a search string, never to what is stored as written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from underthesea import sent_tokenize
+
+from .records import Article, Sentence
+from .resources import read_column
+
+# Vietnamese writes the tone of "oa", "oe", "uy" either on the first vowel (old style: hoà, thuỷ)
+# or on the second (new style: hòa, thủy); both are correct and both occur in the same newspaper.
+OLD_TO_NEW_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_OLD_TONE_RE = re.compile("|".join(OLD_TO_NEW_TONES), re.IGNORECASE)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def new_tone_placement(text: str) -> str:
+    """Rewrite old-style tone placement to new style, same length (so offsets still hold)."""
+
+    def swap(match: re.Match[str]) -> str:
+        old = match.group(0)
+        new = OLD_TO_NEW_TONES[old.lower()]
+        return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new))
+
+    return _OLD_TONE_RE.sub(swap, text)
+
+
+def match_key(text: str) -> str:
+    """Key under which spelling variants meet: NFC, new tone placement, case, quotes and
+    punctuation folded (``"Lao động giỏi - Lao động sáng tạo"`` == ``lao động giỏi, lao động sáng tạo``)."""
+    text = new_tone_placement(nfc(text)).casefold()
+    text = re.sub(r"[\"“”‘’'«»()\[\]]", " ", text)
+    text = re.sub(r"[-–—,;:.!?/…]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold_diacritics(text: str) -> str:
+    """ASCII-ish search form: diacritics removed and đ/Đ folded to d/D (NFD does not split đ)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def dotted_abbreviations() -> tuple[str, ...]:
+    """Abbreviations written with a final period (TP., PGS.TS., v.v.): not sentence ends."""
+    return tuple(sorted(read_column("dotted_abbreviations.tsv", "abbreviation"), key=len, reverse=True))
+
+
+def _ends_with_abbreviation(piece: str, abbreviations: tuple[str, ...]) -> bool:
+    stripped = piece.rstrip()
+    for abbreviation in abbreviations:
+        if stripped.endswith(abbreviation):
+            before = stripped[: -len(abbreviation)]
+            if not before or not before[-1].isalnum():
+                return True
+    return False
+
+
+def _unbalanced_quote(piece: str) -> bool:
+    return piece.count("“") > piece.count("”")
+
+
+def split_block(block: str, abbreviations: tuple[str, ...] | None = None) -> list[tuple[int, int]]:
+    """Sentence bounds ``(start, end)`` inside one block of text.
+
+    underthesea's splitter does the work; pieces it cuts after a Vietnamese abbreviation (``TP.``,
+    ``PGS.TS.``) or inside an open quotation are joined back.
+    """
+    abbreviations = dotted_abbreviations() if abbreviations is None else abbreviations
+    bounds: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in sent_tokenize(block):
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = block.find(piece, cursor)
+        if start < 0:  # the splitter changed the text; fall back to the rest of the block
+            start = cursor
+            end = len(block)
+        else:
+            end = start + len(piece)
+        if bounds and (
+            _ends_with_abbreviation(block[bounds[-1][0]:bounds[-1][1]], abbreviations)
+            or _unbalanced_quote(block[bounds[-1][0]:bounds[-1][1]])
+        ):
+            bounds[-1] = (bounds[-1][0], end)
+        else:
+            bounds.append((start, end))
+        cursor = end
+        if end >= len(block):
+            break
+    if not bounds and block.strip():
+        bounds.append((len(block) - len(block.lstrip()), len(block.rstrip())))
+    return bounds
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """All sentences of ``article.text``, with offsets into it, block by block."""
+    sentences: list[Sentence] = []
+    offset = 0
+    abbreviations = dotted_abbreviations()
+    for block_index, block in enumerate(article.blocks):
+        for start, end in split_block(block, abbreviations):
+            sentences.append(
+                Sentence(
+                    article_id=article.article_id,
+                    index=len(sentences),
+                    block=block_index,
+                    start=offset + start,
+                    end=offset + end,
+                    text=block[start:end],
+                )
+            )
+        offset += len(block) + 2  # the blank line between blocks
+    return tuple(sentences)

@@ -1,0 +1,38 @@
+from pipeline.records import Article
+from pipeline.text import fold_diacritics, match_key, new_tone_placement, split_sentences
+
+
+def article(title, lead, *paragraphs):
+    return Article(article_id="a1", source="test", title=title, lead=lead, paragraphs=paragraphs)
+
+
+def test_sentences_keep_offsets_into_the_article_text():
+    a = article("Tiêu đề", "(LĐTĐ) Câu một. Câu hai.", "Đoạn ba có một câu.")
+    sentences = split_sentences(a)
+    assert [s.text for s in sentences] == ["Tiêu đề", "(LĐTĐ) Câu một.", "Câu hai.", "Đoạn ba có một câu."]
+    assert all(a.text[s.start:s.end] == s.text for s in sentences)
+    assert [s.block for s in sentences] == [0, 1, 1, 2]
+
+
+def test_vietnamese_abbreviations_do_not_end_a_sentence():
+    a = article("T", "Ông A là Chủ tịch LĐLĐ TP. Hồ Chí Minh. Ông nói vậy.", "PGS.TS. Nguyễn Văn B phát biểu.")
+    assert [s.text for s in split_sentences(a)][1:] == [
+        "Ông A là Chủ tịch LĐLĐ TP. Hồ Chí Minh.",
+        "Ông nói vậy.",
+        "PGS.TS. Nguyễn Văn B phát biểu.",
+    ]
+
+
+def test_a_quotation_is_not_cut_in_two():
+    a = article("T", "Ông nói “làm ngay. Không chờ” rồi đi.")
+    assert [s.text for s in split_sentences(a)][1:] == ["Ông nói “làm ngay. Không chờ” rồi đi."]
+
+
+def test_old_and_new_tone_placement_meet_in_the_match_key():
+    assert new_tone_placement("văn hoá, Thuỷ, Uỷ ban") == "văn hóa, Thủy, Ủy ban"
+    assert match_key("Xây dựng nếp sống văn hoá công nghiệp") == match_key("xây dựng nếp sống văn hóa công nghiệp")
+    assert match_key("Lao động giỏi - Lao động sáng tạo") == match_key("“Lao động giỏi, lao động sáng tạo”")
+
+
+def test_diacritic_folding_handles_d_with_stroke():
+    assert fold_diacritics("Liên đoàn Lao động Đông Anh") == "Lien doan Lao dong Dong Anh"
