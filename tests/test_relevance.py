@@ -1,0 +1,46 @@
+"""The relevance model: deterministic training, a saved model that reproduces its card, clear errors."""
+import shutil
+
+import pytest
+
+from conftest import shared_path
+from pipeline import relevance
+from pipeline.modeling import MODELS_DIR, ModelError, load_model
+from pipeline.records import Article
+
+SAVED = MODELS_DIR / "relevance"
+
+
+def test_saved_model_reproduces_the_held_out_scores_of_its_card():
+    shared_path("articles")
+    model = relevance.load()
+    assert relevance.held_out_scores(model) == model.card["held_out_scores"]
+
+
+def test_an_emulation_report_scores_higher_than_wage_news():
+    model = relevance.load()
+    emulation = Article(
+        article_id="a", source="t", title="Phát động phong trào thi đua lao động giỏi, lao động sáng tạo năm 2021",
+        lead="(LĐTĐ) Liên đoàn Lao động quận Ba Đình phát động phong trào thi đua và khen thưởng 20 tập thể.",
+        paragraphs=("Hội nghị biểu dương điển hình tiên tiến, trao bằng khen cho công nhân giỏi.",),
+    )
+    wages = Article(
+        article_id="b", source="t", title="Doanh nghiệp nợ lương công nhân dịp Tết",
+        lead="Nhiều công nhân chưa được trả lương, thưởng Tết; công đoàn đề nghị thanh tra lao động vào cuộc.",
+        paragraphs=("Người lao động bị nợ bảo hiểm xã hội nhiều tháng.",),
+    )
+    assert relevance.probability(model, emulation) > 0.5 > relevance.probability(model, wages)
+
+
+def test_a_missing_model_gives_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="model not found"):
+        load_model(tmp_path / "relevance")
+
+
+def test_a_corrupted_model_file_gives_a_clear_error(tmp_path):
+    copy = tmp_path / "relevance"
+    shutil.copytree(SAVED, copy)
+    data = (copy / "model.joblib").read_bytes()
+    (copy / "model.joblib").write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelError, match="does not match its card"):
+        load_model(copy)
