@@ -1,44 +1,208 @@
-"""The ``thidua`` command line: a thin typer app over the pipeline functions. Only this module prints."""
+"""The ``thidua`` command line: a thin typer app over the pipeline functions. Only this module prints.
+
+Every command turns a failure into one ``error: …`` line on stderr and a non-zero exit code, never a
+traceback.
+"""
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import sys
+from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Callable, List, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
-from .extract import load_resources
-from .ingest import read_page
-from .process import process_page
 from .records import ThiduaError
-from .report import to_json
 
-app = typer.Typer(add_completion=False, help="Vietnamese trade-union news → dataset of emulation activities.")
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    help="Vietnamese trade-union news → dataset of emulation activities.",
+)
+
+DB_HELP = "The dataset file (default: [tool.thidua] db of pyproject.toml, else dataset/thidua.sqlite)."
+
+
+def _error(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """A library error (or a bug) becomes one line on stderr and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except ThiduaError as error:
+            _error(str(error))
+        except Exception as error:  # a bug: still one line, with the type to report it by
+            _error(f"unexpected {type(error).__name__}: {error}")
+        raise typer.Exit(1)
+
+    return wrapper
+
+
+def _db(db: Optional[Path]) -> Path:
+    from .store import default_db
+
+    return db or default_db()
 
 
 @app.command()
+@one_line_errors
 def extract(
     paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .warc) or folders."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write <stem>.json per input here (else JSON lines on stdout)."),
 ) -> None:
     """Clean each input and print or write its article and facts as JSON."""
+    from .build import process_input
+    from .extract import load_resources
+    from .ingest import iter_input_files
+    from .report import to_json
+
     resources = load_resources()
     failed = 0
+    used: set[str] = set()
     if out:
         out.mkdir(parents=True, exist_ok=True)
-    for path in paths:
-        try:
-            record = to_json(process_page(read_page(path), resources))
-        except ThiduaError as error:
+    for path in iter_input_files(paths):
+        outcome = process_input(str(path), resources)
+        for failure in outcome.failures:
             failed += 1
-            typer.echo(f"error: {error}", err=True)
-            continue
-        if out:
-            (out / f"{path.stem}.json").write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
-        else:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            _error(failure.message)
+        for index, processed in enumerate(outcome.processed):
+            record = to_json(processed)
+            if not out:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            name = path.name.split(".", 1)[0] + (f"_{index}" if len(outcome.processed) > 1 else "")
+            unique, n = name, 1
+            while unique in used:  # same stem in two folders: keep both
+                n += 1
+                unique = f"{name}-{n}"
+            used.add(unique)
+            (out / f"{unique}.json").write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+@one_line_errors
+def build(
+    paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders to ingest (default: corpus/)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    batch_size: int = typer.Option(200, "--batch-size", min=1, help="Inputs per committed transaction."),
+) -> None:
+    """Ingest → clean → extract → store, incrementally: only new or changed inputs are read."""
+    from .build import build as run_build
+    from .ingest import iter_input_files
+
+    paths = paths or [Path("corpus")]
+    for path in paths:
+        if not path.exists():
+            _error(f"{path}: no such file or folder")
+            raise typer.Exit(1)
+    db = _db(db)
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+    total = sum(1 for _ in iter_input_files(paths))  # a cheap walk, for an honest bar
+    progress = Progress(
+        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+        TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal,
+    )
+
+    def on_input(report: Any) -> None:
+        for failure in report.failures:
+            progress.console.print(f"error: {failure.message}", markup=False)
+        progress.update(task, advance=1, description=Path(report.path).name)
+
+    try:
+        with progress:
+            task = progress.add_task("", total=total)
+            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input)
+    except KeyboardInterrupt:
+        _error("interrupted: the batches already committed are kept; run `thidua build` again to finish")
+        raise typer.Exit(130)
+
+    table = Table(title=f"thidua build → {db}", title_justify="left")
+    for name in ("seen", "new", "changed", "unchanged", "duplicate", "failed"):
+        table.add_column(name, justify="right")
+    table.add_row(*(str(value) for value in summary.counts().values()))
+    out = Console(soft_wrap=True, highlight=False)
+    out.print(table)
+    out.print(
+        f"run {summary.run_id}: {summary.inputs} inputs ({summary.skipped_inputs} unchanged since the last build, "
+        f"not read) in {summary.seconds:.2f} s; pipeline {summary.pipeline_version}",
+        markup=False,
+    )
+    if summary.failed:
+        out.print(
+            f"{summary.failed} failed; details: thidua query \"SELECT source, message FROM errors WHERE run_id = "
+            f"{summary.run_id}\"",
+            markup=False,
+        )
+        raise typer.Exit(1)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+@one_line_errors
+def query(
+    sql: str = typer.Argument(..., help="One SELECT / WITH / PRAGMA statement."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+) -> None:
+    """Run one read-only SQL statement on the dataset (writes are refused)."""
+    from .store import run_query
+
+    columns, rows = run_query(_db(db), sql)
+    if format is OutputFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif format is OutputFormat.json:
+        sys.stdout.write(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if value is None else str(value) for value in row))
+        Console(highlight=False).print(table)
+        typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    xlsx = "xlsx"
+
+
+@app.command()
+@one_line_errors
+def export(
+    format: ExportFormat = typer.Option(..., "--format", help="csv or parquet (one file per table), or xlsx."),
+    out: Path = typer.Option(Path("exports"), "--out", help="Folder to write into."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Write every table of the dataset to files."""
+    from .store import XLSX_CELL_LIMIT, export_tables
+
+    written = export_tables(_db(db), out, format.value)
+    for path in written:
+        typer.echo(str(path))
+    if format is ExportFormat.xlsx:
+        typer.echo(f"note: xlsx cells are cut at {XLSX_CELL_LIMIT} characters (Excel's limit)", err=True)
 
 
 @app.callback()

@@ -1,0 +1,243 @@
+"""The incremental build: input files → ``process_page`` → the dataset, one committed batch at a time.
+
+The parent walks the inputs lazily and skips, without reading them, the files whose size, mtime and
+pipeline version match a previous clean ingest (the ``inputs`` table). The others go through
+``process_input`` — a pure function of a path and the extraction resources, safe to run in a worker
+process — and the parent alone writes their results, ``batch_size`` inputs per transaction. A killed
+build therefore loses at most the batch in flight, and the next build finishes the job.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from time import perf_counter
+from typing import Callable, Iterable
+
+from . import __version__
+from .extract import ExtractionResources, load_resources
+from .ingest import iter_input_files, iter_pages
+from .process import process_page
+from .records import Processed, ThiduaError
+from .resources import resources_digest
+from .store import CHANGED, DUPLICATE, NEW, UNCHANGED, Failure, Store
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+MODELS_DIR = PACKAGE_DIR.parent / "models"
+DEFAULT_BATCH_SIZE = 200
+FAILED = "failed"
+STATUSES = ("new", "changed", "unchanged", "duplicate", "failed")
+
+
+def _tree_digest(root: Path, pattern: str) -> str:
+    digest = hashlib.sha256()
+    if root.is_dir():
+        for path in sorted(root.rglob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """Package version + hashes of the resources, the models and the pipeline's code.
+
+    Any change to what shapes the output makes every article due for reprocessing; the code hash
+    keeps a development checkout honest between version bumps.
+    """
+    return f"{__version__}+r{resources_digest()[:8]}.m{_tree_digest(MODELS_DIR, '*')}.c{_tree_digest(PACKAGE_DIR, '*.py')}"
+
+
+@dataclass(frozen=True, slots=True)
+class InputOutcome:
+    """What one input file gave: its processed articles and its failures (picklable, for workers)."""
+
+    path: str
+    processed: tuple[Processed, ...]
+    failures: tuple[Failure, ...]
+
+
+def _failure(source: str, stage: str, error: BaseException) -> Failure:
+    if isinstance(error, ThiduaError):
+        message = str(error)
+    else:  # a bug, not bad input: keep the type so the message says so
+        message = f"{source}: unexpected {type(error).__name__}: {error}"
+    if not message.startswith(source):
+        message = f"{source}: {message}"
+    return Failure(source=source, stage=stage, error_type=type(error).__name__, message=message.splitlines()[0])
+
+
+def process_input(path: str, resources: ExtractionResources) -> InputOutcome:
+    """Read one input and process each of its pages; never raises for bad input or a failing article."""
+    processed: list[Processed] = []
+    failures: list[Failure] = []
+    try:
+        for page in iter_pages(path):
+            try:
+                processed.append(process_page(page, resources))
+            except Exception as error:  # one article's failure must not stop the others
+                failures.append(_failure(page.source, "process", error))
+    except Exception as error:
+        failures.append(_failure(path, "read", error))
+    return InputOutcome(path=path, processed=tuple(processed), failures=tuple(failures))
+
+
+@dataclass(frozen=True, slots=True)
+class InputReport:
+    """Progress of one input, for the caller's progress display."""
+
+    path: str
+    statuses: tuple[str, ...]  # one per article: new, changed, unchanged, duplicate, failed
+    failures: tuple[Failure, ...] = ()
+    skipped: bool = False  # unchanged since the last build: not even read
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    run_id: int
+    db: str
+    pipeline_version: str
+    inputs: int = 0
+    skipped_inputs: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    failures: list[Failure] = field(default_factory=list)  # the first MAX_KEPT_FAILURES
+
+    @property
+    def seen(self) -> int:
+        return self.new + self.changed + self.unchanged + self.duplicate + self.failed
+
+    def counts(self) -> dict[str, int]:
+        return {"seen": self.seen, "new": self.new, "changed": self.changed, "unchanged": self.unchanged,
+                "duplicate": self.duplicate, "failed": self.failed}
+
+    def add(self, status: str, count: int = 1) -> None:
+        setattr(self, status, getattr(self, status) + count)
+
+
+MAX_KEPT_FAILURES = 1000
+
+
+def _stat(path: Path) -> tuple[int, int] | Failure:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return Failure(str(path), "read", "ReadError", f"{path}: file not found (missing or removed)")
+    except OSError as error:
+        return Failure(str(path), "read", "ReadError", f"{path}: cannot read: {error.strerror or error}")
+    return stat.st_size, stat.st_mtime_ns
+
+
+def build(
+    paths: Iterable[str | Path],
+    db: str | Path,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    resources: ExtractionResources | None = None,
+    on_input: Callable[[InputReport], None] | None = None,
+    before_batch: Callable[[list[str]], None] | None = None,
+) -> BuildSummary:
+    """Bring the dataset at ``db`` up to date with the inputs under ``paths``.
+
+    ``on_input`` is called once per input (for progress); ``before_batch`` with the paths about to be
+    read (a seam for tests and for schedulers). Ctrl-C rolls back the batch in flight, marks the run
+    interrupted and re-raises.
+    """
+    paths = [str(p) for p in paths]
+    version = pipeline_version()
+    started = perf_counter()
+    resources = resources or load_resources()
+    with Store(db) as store:
+        run_id = store.start_run(version, paths)
+        summary = BuildSummary(run_id=run_id, db=str(db), pipeline_version=version)
+        known = store.known_inputs()
+        report = on_input or (lambda _report: None)
+
+        def flush(batch: list[tuple[str, int, int]]) -> None:
+            if before_batch:
+                before_batch([path for path, _, _ in batch])
+            outcomes = [(process_input(path, resources), size, mtime) for path, size, mtime in batch]
+            reports: list[InputReport] = []
+            with store.transaction():
+                for outcome, size, mtime in outcomes:
+                    reports.append(_write(store, outcome, size, mtime, version, run_id, summary))
+                store.update_run(run_id, summary.counts())
+            for item in reports:
+                report(item)
+
+        batch: list[tuple[str, int, int]] = []
+        try:
+            for path in iter_input_files(paths):
+                summary.inputs += 1
+                stat = _stat(path)
+                if isinstance(stat, Failure):
+                    with store.transaction():
+                        _fail(store, summary, run_id, stat)
+                    report(InputReport(str(path), (FAILED,), (stat,)))
+                    continue
+                previous = known.get(str(path))
+                if previous and previous[:3] == (*stat, version):
+                    summary.skipped_inputs += 1
+                    summary.add(UNCHANGED, previous[3])
+                    summary.add(DUPLICATE, previous[4])
+                    report(InputReport(str(path), (UNCHANGED,) * previous[3] + (DUPLICATE,) * previous[4], skipped=True))
+                    continue
+                batch.append((str(path), *stat))
+                if len(batch) >= batch_size:
+                    flush(batch)
+                    batch = []
+            if batch:
+                flush(batch)
+            with store.transaction():
+                store.prune()
+                summary.seconds = perf_counter() - started
+                store.update_run(run_id, summary.counts(), status="done")
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            summary.seconds = perf_counter() - started
+            store.update_run(run_id, summary.counts(), status="interrupted")
+            raise
+    return summary
+
+
+def _fail(store: Store, summary: BuildSummary, run_id: int, failure: Failure) -> None:
+    store.record_error(run_id, failure)
+    summary.add(FAILED)
+    if len(summary.failures) < MAX_KEPT_FAILURES:
+        summary.failures.append(failure)
+
+
+def _write(store: Store, outcome: InputOutcome, size: int, mtime: int, version: str, run_id: int, summary: BuildSummary) -> InputReport:
+    """Store one input's articles (each in its own savepoint) and record its failures."""
+    statuses: list[str] = []
+    failures = list(outcome.failures)
+    for processed in outcome.processed:
+        try:
+            with store.savepoint():
+                status = store.put(processed, version, run_id, outcome.path)
+        except Exception as error:  # a store failure for one article (e.g. a constraint) spares the rest
+            failures.append(_failure(processed.article.raw_path or outcome.path, "store", error))
+            continue
+        statuses.append(status)
+        summary.add(status)
+    for failure in failures:
+        _fail(store, summary, run_id, failure)
+        statuses.append(FAILED)
+    if not failures:  # only a clean input is skipped next time; a failing one is retried
+        counts = Counter(statuses)
+        store.mark_input(outcome.path, size, mtime, version, len(statuses) - counts[DUPLICATE], counts[DUPLICATE], run_id)
+    return InputReport(outcome.path, tuple(statuses), tuple(failures))
+
+
+__all__ = [
+    "BuildSummary", "InputOutcome", "InputReport", "build", "pipeline_version", "process_input",
+    "NEW", "CHANGED", "UNCHANGED", "DUPLICATE", "FAILED", "STATUSES",
+]
