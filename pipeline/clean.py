@@ -42,5 +42,7 @@ def clean_text_page(page: Page) -> Article:
 
 def clean_page(page: Page) -> Article:
     if page.media_type == "html":
-        raise ParseError(f"{page.source}: HTML cleaning not available yet")
+        from .sites import clean_html  # imported here: the site adapters import this module
+
+        return clean_html(page)
     return clean_text_page(page)
