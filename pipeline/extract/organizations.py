@@ -1,19 +1,465 @@
-"""Organizations with abbreviations expanded and place kept (placeholder: returns nothing yet)."""
+"""Organizations with abbreviations expanded and place kept.
+
+A candidate starts at a head word from ``org_heads.tsv`` (Liên đoàn Lao động, UBND, Công ty …, written in
+full or abbreviated as in ``org_abbreviations.tsv``) and runs over the words that continue its name: the
+capitalized words of the name, a parenthesised abbreviation, and a place (``quận Thanh Xuân``), which
+ends it. Words come from underthesea's ``word_tokenize`` (once per sentence that holds a head), so that
+``Y tế`` stays one word and ``Ba Đình`` is told apart from the ``Nguyễn Đức Vinh`` written right after it.
+Generic and collective mentions (``các CĐCS``, ``công đoàn các cấp``, ``UBND 5 thành phố``) and bodies
+that only name a congress or a resolution are left out by the patterns of ``org_generic*.tsv``.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..records import Organization, Article, Sentence
+from underthesea import word_tokenize
+
+from ..records import Article, Organization, Sentence, Span
+from ..resources import read_tsv
+from ..text import OLD_TO_NEW_TONES
+
+_OLD_TONE_AT_WORD_END = re.compile("(" + "|".join(OLD_TO_NEW_TONES) + ")(?![\\wÀ-ỹĐđ])", re.IGNORECASE)
+
+
+def new_tone_placement(text: str) -> str:
+    """Old-style tone placement rewritten (``Uỷ`` -> ``Ủy``) only where the vowel pair ends the syllable
+    (``hoá`` but not ``đoàn``); same length, so offsets hold."""
+
+    def swap(match: re.Match[str]) -> str:
+        old = match.group(0)
+        new = OLD_TO_NEW_TONES[old.lower()]
+        return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new))
+
+    return _OLD_TONE_AT_WORD_END.sub(swap, text)
+
+WORD = r"[\wÀ-ỹĐđ]"
+_NOT_WORD_BEFORE = r"(?<![\wÀ-ỹĐđ&])"
+_NOT_WORD_AFTER = r"(?![\wÀ-ỹĐđ&])"
+_PAREN_ABBREVIATION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&\-./ ]{0,14}|[A-ZĐ][\wÀ-ỹĐđ&\-.]{1,12})\s*\)")
+
+
+@dataclass(frozen=True)
+class Head:
+    surface: str  # as matched (the head or an abbreviation of it)
+    name: str  # expanded canonical form
+    type: str
+    tail: str  # name, alone, level, descriptor
 
 
 @dataclass(frozen=True)
 class OrganizationResources:
-    pass
+    heads: dict[str, Head]
+    head_re: re.Pattern[str]
+    organ_re: re.Pattern[str]
+    abbreviations: dict[str, str]
+    unit_re: re.Pattern[str]
+    units: dict[str, str]  # lower-cased written unit -> canonical
+    place_re: re.Pattern[str]
+    aliases: dict[str, str]
+    alias_re: re.Pattern[str]
+    surnames: frozenset[str]
+    generic_before: tuple[re.Pattern[str], ...]
+    generic_after: tuple[re.Pattern[str], ...]
+    stop_words: frozenset[str] = field(default_factory=frozenset)
+
+
+def _head_pattern(text: str) -> str:
+    """First letter exact (names are capitalized), the rest in any case (``Tổng liên đoàn Lao động``)."""
+    if len(text) > 1 and text[1:].isupper() or "&" in text or text.isupper():
+        return re.escape(text)
+    return re.escape(text[0]) + "(?i:" + re.escape(text[1:]).replace(r"\ ", r"\s+") + ")"
+
+
+def _alternation(items: list[str], pattern=re.escape) -> str:
+    return "|".join(pattern(item) for item in sorted(set(items), key=len, reverse=True))
 
 
 def load_resources() -> OrganizationResources:
-    return OrganizationResources()
+    abbreviations = {row["abbreviation"]: row["expansion"] for row in read_tsv("org_abbreviations.tsv")}
+    heads: dict[str, Head] = {}
+    for row in read_tsv("org_heads.tsv"):
+        heads[row["head"]] = Head(row["head"], row["head"], row["type"], row["tail"])
+    for abbreviation, expansion in abbreviations.items():
+        if expansion in heads:
+            base = heads[expansion]
+            heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail)
+    for row in read_tsv("org_aliases.tsv"):
+        heads[row["form"]] = Head(row["form"], row["name"], row["type"], "alone")
+    head_re = re.compile(_NOT_WORD_BEFORE + "(" + _alternation(list(heads), _head_pattern) + ")" + _NOT_WORD_AFTER)
+    organs = [row["organ"] for row in read_tsv("org_organs.tsv")]
+    organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")\s+")
+    units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}
+    unit_re = re.compile(
+        "(?i:" + _alternation([u for u in units if not u.endswith(".")]) + ")" + _NOT_WORD_AFTER + r"\.?"
+        + "|" + _alternation([u for u in units if u.endswith(".")], re.escape)
+    )
+    places = [row["name"] for row in read_tsv("place_names.tsv")]
+    place_re = re.compile("(" + _alternation(places) + ")" + _NOT_WORD_AFTER)
+    aliases = {row["form"]: row["place"] for row in read_tsv("place_aliases.tsv")}
+    alias_re = re.compile("(" + _alternation(list(aliases)) + ")" + _NOT_WORD_AFTER)
+    surnames = frozenset(row["surname"] for row in read_tsv("person_surnames.tsv"))
+    generic_before = tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_tsv("org_generic.tsv"))
+    generic_after = tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_tsv("org_generic_after.tsv"))
+    stop_words = frozenset(row["word"] for row in read_tsv("org_stop_words.tsv"))
+    return OrganizationResources(
+        heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
+        units=units, place_re=place_re, aliases=aliases, alias_re=alias_re, surnames=surnames,
+        generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+    )
+
+
+# --------------------------------------------------------------------------------------------- words
+
+
+@lru_cache(maxsize=2048)
+def word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of underthesea's words in ``text`` (a word may hold several syllables: ``Ba Đình``)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for token in word_tokenize(text):
+        at = text.find(token, cursor)
+        if at < 0:  # the tokenizer rewrote something; fall back to the syllables of the token
+            for syllable in token.split():
+                at = text.find(syllable, cursor)
+                if at >= 0:
+                    spans.append((at, at + len(syllable)))
+                    cursor = at + len(syllable)
+            continue
+        spans.append((at, at + len(token)))
+        cursor = at + len(token)
+    return tuple(spans)
+
+
+def is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def looks_like_person(word: str, surnames: frozenset[str]) -> bool:
+    """A word of 2-4 capitalized syllables starting with a family name (``Nguyễn Đức Vinh``)."""
+    syllables = word.split()
+    return (
+        2 <= len(syllables) <= 4
+        and syllables[0] in surnames
+        and all(is_capitalized(s) for s in syllables)
+    )
+
+
+# -------------------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    start: int  # offsets in the sentence
+    end: int
+    head: Head
+    parts: list[str]  # expanded words after the head
+    unit: str | None = None  # canonical unit of the place ("quận") when there is one
+    place_name: str | None = None  # "Thanh Xuân"; None for a bare unit ("LĐLĐ quận")
+    inner_start: int | None = None  # where a nested organization begins (Cụm thi đua ... LĐLĐ ...)
+
+    @property
+    def base(self) -> str:
+        return " ".join([self.head.name, *self.parts])
+
+
+def _next_word(text: str, pos: int, words: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """The word starting at or after ``pos`` (split where a word straddles ``pos``)."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    for start, end in words:
+        if end <= pos:
+            continue
+        if start < pos:
+            start = pos
+        if start >= len(text):
+            return None
+        return (start, end)
+    return None
+
+
+def _parse_place(text: str, pos: int, words, resources: OrganizationResources) -> tuple[str | None, int]:
+    """A place name right at ``pos``: a known place, a number (``Quận 1``) or a capitalized word."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    match = resources.place_re.match(text, pos)
+    if match:
+        return match.group(1), match.end()
+    number = re.match(r"\d{1,2}" + _NOT_WORD_AFTER, text[pos:])
+    if number:
+        return number.group(0), pos + number.end()
+    word = _next_word(text, pos, words)
+    if word and word[0] == pos:
+        token = text[word[0]:word[1]]
+        if is_capitalized(token) and not resources.head_re.match(text, pos) and token.replace(" ", "").isalpha():
+            syllables = token.split()
+            if len(syllables) <= 3 and not (len(syllables) >= 2 and syllables[0] in resources.surnames and len(syllables) == 3):
+                return token, word[1]
+            if len(syllables) >= 3 and syllables[0] not in resources.surnames:
+                return token, word[1]
+    return None, pos
+
+
+def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resources: OrganizationResources) -> Candidate:
+    cand = Candidate(head_match.start(1), head_match.end(1), head, [])
+    if head.tail == "alone":
+        return cand
+    pos = cand.end
+    previous_capital_single = False
+    while pos < len(text):
+        rest = text[pos:]
+        paren = _PAREN_ABBREVIATION.match(rest)
+        if paren and not paren.group(1).strip().isdigit():
+            pos += paren.end()
+            cand.end = pos
+            continue
+        space = len(rest) - len(rest.lstrip(" "))
+        at = pos + space
+        if at >= len(text):
+            break
+        alias = resources.alias_re.match(text, at)
+        if alias:
+            place = resources.aliases[alias.group(1)]
+            cand.unit, cand.place_name = place.split(" ", 1)[0] if not place.startswith("thành phố") else "thành phố", place.split(" ", 2)[-1]
+            cand.end = alias.end()
+            break
+        unit = resources.unit_re.match(text, at)
+        if unit and not (head.tail == "level"):
+            written = unit.group(0).rstrip(".").lower() if not unit.group(0).endswith(".") else unit.group(0).lower()
+            canonical = resources.units.get(written) or resources.units.get(unit.group(0).lower()) or written
+            unit_end = unit.end()
+            # "trên địa bàn quận": the place of a descriptor (Ban chỉ đạo ... trên địa bàn quận)
+            name, name_end = _parse_place(text, unit_end, words, resources)
+            cand.unit = canonical
+            if name:
+                cand.place_name = name
+                cand.end = name_end
+            else:
+                cand.end = unit_end if not unit.group(0).endswith(".") else unit_end - 1
+            break
+        if head.tail == "level":
+            name, name_end = _parse_place(text, at, words, resources)
+            if name:
+                cand.place_name = name
+                cand.end = name_end
+            break
+        if re.match(r"Việt\s+Nam" + _NOT_WORD_AFTER, text[at:]):
+            cand.parts.append("Việt Nam")
+            cand.end = at + len(re.match(r"Việt\s+Nam", text[at:]).group(0))
+            break
+        if head.type == "cluster" or cand.inner_start is not None:
+            collective = re.match(r"(\d+)\s+(Thành phố|thành phố|tỉnh|Tỉnh)\s+trực\s+thuộc\s+Trung\s+ương", text[at:])
+            if collective:
+                cand.parts.append(collective.group(0))
+                cand.end = at + collective.end()
+                break
+        number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
+        if number and (number.group(0).startswith("số") or (cand.parts and cand.parts[-1] == "số")):
+            cand.parts.append(number.group(0))
+            pos = cand.end = at + number.end()
+            continue
+        inner = resources.head_re.match(text, at)
+        if inner and inner.start(1) == at and (cand.parts or head.type in ("cluster", "union", "grassroots_union", "department", "party", "committee")):
+            inner_head = resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources)
+            if inner_head is not None and inner_head.tail != "descriptor":
+                if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
+                    cand.inner_start = cand.inner_start if cand.inner_start is not None else at
+                cand.parts.append(inner_head.name)
+                pos = cand.end = inner.end(1)
+                previous_capital_single = False
+                if inner_head.tail == "alone":
+                    break
+                continue
+        word = _next_word(text, at, words)
+        if word is None:
+            break
+        token = text[word[0]:word[1]]
+        if token in resources.abbreviations and is_capitalized(token):
+            cand.parts.append(resources.abbreviations[token])
+            pos = cand.end = word[1]
+            previous_capital_single = False
+            continue
+        if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
+            if looks_like_person(token, resources.surnames) and (cand.parts or head.tail != "name"):
+                break
+            if token.split()[0] in resources.surnames and len(token.split()) >= 2 and cand.parts:
+                break
+            cand.parts.append(token)
+            pos = cand.end = word[1]
+            previous_capital_single = len(token.split()) == 1
+            continue
+        lower = token.lower()
+        if lower == "ngành" and not cand.parts:
+            nxt = _next_word(text, word[1], words)
+            if nxt and is_capitalized(text[nxt[0]:nxt[1]]):
+                cand.parts.append("ngành")
+                pos = cand.end = word[1]
+                continue
+        if lower in ("và", "-", "–", "&") and cand.parts:
+            nxt = _next_word(text, word[1], words)
+            if nxt and is_capitalized(text[nxt[0]:nxt[1]]) and not resources.head_re.match(text, nxt[0]):
+                cand.parts.append(token)
+                pos = cand.end = word[1]
+                continue
+        if lower == "cổ phần" and cand.parts == [] and head.name == "Công ty":
+            cand.parts.append("cổ phần")
+            pos = cand.end = word[1]
+            continue
+        if head.tail == "descriptor" and token[0].islower() and lower not in resources.stop_words and len(cand.parts) < 10:
+            cand.parts.append(token)
+            pos = cand.end = word[1]
+            if text[pos:pos + 2] == ", ":
+                nxt = _next_word(text, pos + 2, words)
+                if nxt and text[nxt[0]:nxt[1]][0].islower() and text[nxt[0]:nxt[1]] not in resources.stop_words:
+                    cand.parts[-1] += ","
+                    pos = pos + 1
+            continue
+        if head.tail == "descriptor" and re.match(r"trên\s+địa\s+bàn\s+", text[at:]):
+            pos = at + re.match(r"trên\s+địa\s+bàn\s+", text[at:]).end()
+            continue
+        if previous_capital_single and token[0].islower() and lower not in resources.stop_words and " " not in token:
+            # the tokenizer left a word such as "Y tế" in two pieces
+            cand.parts[-1] += " " + token
+            pos = cand.end = word[1]
+            previous_capital_single = False
+            continue
+        break
+    return cand
+
+
+def _lookup_head(written: str, resources: OrganizationResources) -> Head | None:
+    for surface, head in resources.heads.items():
+        if surface.lower() == re.sub(r"\s+", " ", written).lower() and surface[0] == written[0]:
+            return head
+    return None
+
+
+def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
+    """Organization candidates of one sentence, generic ones left out."""
+    found: list[Candidate] = []
+    text = new_tone_placement(text)  # "Uỷ ban" matches "Ủy ban"; same length, offsets hold
+    if not resources.head_re.search(text):
+        return found
+    words = word_spans(text)
+    pos = 0
+    while True:
+        match = resources.head_re.search(text, pos)
+        if match is None:
+            break
+        head = resources.heads.get(match.group(1)) or _lookup_head(match.group(1), resources)
+        pos = match.end(1)
+        if head is None:
+            continue
+        organ = resources.organ_re.match(text, match.start(1))
+        if organ and resources.head_re.match(text, organ.end()):
+            pos = organ.end()  # "Ban Thường vụ LĐLĐ quận X" is the LĐLĐ
+            continue
+        if organ and head.tail not in ("alone",):
+            continue
+        before = text[: match.start(1)]
+        after = text[match.end(1):]
+        if any(p.search(before) for p in resources.generic_before):
+            continue
+        if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
+            continue
+        cand = _parse_tail(text, match, head, words, resources)
+        if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
+            continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
+        if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
+            "government", "federation", "union", "grassroots_union", "party", "agency", "front"
+        ):
+            continue
+        found.append(cand)
+        if cand.inner_start is not None and head.type in ("cluster", "department", "party", "committee"):
+            pos = cand.inner_start  # the nested organization is an organization too
+        else:
+            pos = max(pos, cand.end)
+    return found
+
+
+# ---------------------------------------------------------------------------------------- assembly
+
+
+def _article_places(article_text: str, resources: OrganizationResources) -> dict[str, str]:
+    """First named place of each unit in the article (``quận`` -> ``Thanh Xuân``), for bare units."""
+    places: dict[str, str] = {}
+    for match in resources.place_re.finditer(article_text):
+        before = article_text[max(0, match.start() - 12): match.start()]
+        unit = re.search(r"(thành phố|tỉnh|quận|huyện|thị xã|TP\.?)\s*$", before, re.IGNORECASE)
+        if unit:
+            written = unit.group(1).lower()
+            canonical = resources.units.get(written, resources.units.get(written.rstrip("."), written))
+            places.setdefault(canonical, match.group(1))
+    for match in resources.alias_re.finditer(article_text):
+        places.setdefault("thành phố", resources.aliases[match.group(1)].split(" ", 2)[-1])
+    return places
+
+
+_LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành đoàn": "thành phố"}
+
+
+def _name(cand: Candidate, place_name: str | None) -> str:
+    name = cand.base
+    if cand.head.tail == "level":
+        name = cand.head.name + (" " + place_name if place_name else "")
+    elif cand.unit:
+        name += " " + cand.unit + (" " + place_name if place_name else "")
+    name = re.sub(r"\s+", " ", name).strip()
+    return new_tone_placement(name[0].upper() + name[1:]) if name else name
+
+
+def _type(cand: Candidate) -> str:
+    if cand.head.type == "union" and any(p.startswith(("Công ty", "Tổng Công ty", "Trường", "Bệnh viện", "Nhà máy")) for p in cand.parts):
+        return "grassroots_union"
+    return cand.head.type
 
 
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
-    return ()
+    article_places = _article_places(article.text, resources)
+    by_key: dict[str, dict] = {}
+    order: list[str] = []
+    last_by_base: dict[tuple[str, str], str] = {}  # (base, unit) -> place name seen last
+    for sentence in sentences:
+        sentence_found: list[tuple[Candidate, str]] = []
+        for cand in _candidates(sentence.text, resources):
+            place_name = cand.place_name
+            unit = cand.unit or _LEVEL_UNITS.get(cand.head.name)
+            if cand.head.tail == "level" and place_name is None and unit:
+                place_name = last_by_base.get((cand.base, unit)) or article_places.get(unit)
+            elif cand.unit and place_name is None:
+                place_name = last_by_base.get((cand.base, cand.unit)) or article_places.get(cand.unit)
+                if place_name is None and cand.unit in ("phường", "xã", "thị trấn"):
+                    continue  # "Trạm Y tế phường": no particular ward
+            if unit and place_name:
+                last_by_base[(cand.base, unit)] = place_name
+            name = _name(cand, place_name)
+            key = name.casefold()
+            span = Span(sentence.index, sentence.start + cand.start, sentence.start + cand.end, sentence.text[cand.start:cand.end])
+            if key not in by_key:
+                parent = None
+                if cand.inner_start is not None and cand.head.type in ("cluster", "department", "party", "committee"):
+                    inner = next((c for c in _candidates(sentence.text[cand.inner_start:cand.end], resources)), None)
+                    if inner is not None:
+                        inner_place = inner.place_name or (article_places.get(inner.unit) if inner.unit else None)
+                        parent = _name(inner, inner_place)
+                by_key[key] = {
+                    "name": name, "surface": span.text, "type": _type(cand),
+                    "place": (unit + " " + place_name) if unit and place_name else unit, "parent": parent, "mentions": [span],
+                }
+                order.append(key)
+            else:
+                by_key[key]["mentions"].append(span)
+            sentence_found.append((cand, key))
+        # "X (thuộc Y)": Y is the parent of X
+        for (cand, key), (nxt, nxt_key) in zip(sentence_found, sentence_found[1:]):
+            between = sentence.text[cand.end:nxt.start]
+            if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
+                by_key[key]["parent"] = by_key[nxt_key]["name"]
+    return tuple(
+        Organization(
+            name=entry["name"], surface=entry["surface"], type=entry["type"], place=entry["place"],
+            parent=entry["parent"], mentions=tuple(entry["mentions"]),
+        )
+        for entry in (by_key[key] for key in order)
+    )
