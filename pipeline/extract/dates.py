@@ -1,19 +1,290 @@
-"""Dates and periods resolved against the publication date (placeholder: returns nothing yet)."""
+"""Dates and periods written in an article, resolved to ISO values.
+
+Vietnamese news writes calendar time in a handful of shapes: ``12/5/2021``, ``ngày 12 tháng 5 năm
+2021``, ``tháng 5/2021``, ``quý II/2021``, ``6 tháng đầu năm 2021``, ``năm 2021``, ranges such as
+``từ ngày 1/1 đến 30/6/2021`` and terms such as ``nhiệm kỳ 2023 – 2028``. Each shape is one regular
+expression; they are tried from the longest (ranges) to the shortest (a bare year) and a span taken by
+one shape is not read again by a shorter one. Days and months written without a year take the year of
+publication, else the year the article itself states most often.
+"""
 from __future__ import annotations
 
+import calendar
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
-from ..records import DateMention, Article, Sentence
+from ..records import Article, DateMention, Sentence, Span
+from ..resources import read_tsv
+
+YEAR = r"(?:19[4-9]\d|20[0-4]\d)"  # the years union news talks about; keeps 1900 hotlines and 9001 out
+ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    phrase: str
+    first_month: int
+    last_month: int
+    granularity: str
 
 
 @dataclass(frozen=True)
 class DateResources:
-    pass
+    day_context: tuple[str, ...]  # words before a yearless "12/5" that make it a day ("ngày", "chiều" ...)
+    blockers: tuple[str, ...]  # words before a number that make it a document number ("số", "Nghị định" ...)
+    periods: tuple[Period, ...]
+    unit_nouns: tuple[str, ...]  # nouns after a 4-digit number that make it a count, not a year
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date mention inside a piece of text (offsets relative to that text)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    start_date: str
+    end_date: str
+    granularity: str
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    d, m = r"\d{1,2}", r"\d{1,2}"
+    not_before = r"(?<![\w/.,\-])"
+    not_after = r"(?![\w/]|[.,]\d|-\d)"
+    to = r"\s*(?:đến\s+hết|đến|tới|–|—|-)\s*"
+    period_words = _alternation(tuple(p.phrase for p in periods))
+    specs = [
+        # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
+        ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})[/-](?P<m1>{m})(?:[/-](?P<y1>{YEAR}))?"
+                      rf"{to}(?:ngày\s+)?(?P<d2>{d})[/-](?P<m2>{m})(?:[/-](?P<y2>{YEAR}))?{not_after}"),
+        # từ ngày 1 đến ngày 5/6/2021
+        ("day_range_short", rf"(?P<pre>từ\s+ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/-](?P<m2>{m})(?:[/-](?P<y2>{YEAR}))?{not_after}"),
+        # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
+        ("month_range", rf"(?:từ\s+)?[Tt]háng\s+(?P<m1>{m})(?:\s*[/-]\s*(?P<y1>{YEAR}))?{to}(?:tháng\s+)?(?P<m2>{m})"
+                        rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
+        # nhiệm kỳ 2021-2026, giai đoạn 2021 – 2025, từ năm 2014 đến năm 2017
+        ("year_range", rf"{not_before}(?:từ\s+(?:năm\s+)?)?(?P<y1>{YEAR})\s*(?:–|—|-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<y2>{YEAR}){not_after}"),
+        # 12/6/2021, 12-6-2021, 12.6.2021
+        ("day", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?P=sep)(?P<y>{YEAR}){not_after}"),
+        # ngày 12 tháng 5 năm 2021, ngày 12 tháng 5
+        ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}"),
+        # 6 tháng đầu năm 2021
+        ("period", rf"(?<![\w.,])(?P<phrase>{period_words})\s+(?P<y>{YEAR}){not_after}"),
+        # quý II/2021, quý 3 năm 2020, quý IV
+        ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
+        # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
+        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
+        # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
+        ("day_month", rf"{not_before}(?P<d>{d})[/-](?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
+        # tháng 5 (yearless; "3 tháng 10 ngày" is a duration, hence no number before it)
+        ("month_only", rf"(?<![\d]\s)(?<!\w)[Tt]háng\s+(?P<m>{m})(?![\w/]|[.,]\d|\s*-\s*\d)"),
+        # năm 2021
+        ("year_words", rf"(?<!\w)[Nn]ăm\s+(?P<y>{YEAR}){not_after}"),
+        # Tết Nguyên đán Tân Sửu 2021, lần thứ II - 2021
+        ("year", rf"{not_before}(?P<y>{YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
+    ]
+    return tuple((name, re.compile(pattern)) for name, pattern in specs)
 
 
 def load_resources() -> DateResources:
-    return DateResources()
+    periods = tuple(
+        Period(row["phrase"], int(row["first_month"]), int(row["last_month"]), row["granularity"])
+        for row in read_tsv("date_periods.tsv")
+    )
+    return DateResources(
+        day_context=tuple(row["word"].casefold() for row in read_tsv("date_day_context.tsv")),
+        blockers=tuple(row["word"].casefold() for row in read_tsv("date_blockers.tsv")),
+        periods=periods,
+        unit_nouns=tuple(row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")),
+        patterns=_build_patterns(periods),
+    )
+
+
+# --- small helpers ----------------------------------------------------------------------------------
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _words_before(text: str, start: int, count: int = 3) -> str:
+    """The last few words before ``start``, case-folded, for context tests."""
+    return " ".join(text[:start].split()[-count:]).casefold()
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = _words_before(text, start, 3)
+    return any(before == w or before.endswith(" " + w) for w in words)
+
+
+def _followed_by_noun(text: str, end: int, nouns: tuple[str, ...]) -> bool:
+    after = text[end:end + 40].casefold().lstrip()
+    return any(after.startswith(n) and (len(after) == len(n) or not after[len(n)].isalnum()) for n in nouns)
+
+
+def _year_found(start: int, end: int, text: str, year: int) -> Found:
+    return Found(start, end, text, f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31", "year")
+
+
+def _month_found(start: int, end: int, text: str, year: int, month: int) -> Found | None:
+    if not 1 <= month <= 12:
+        return None
+    first = date(year, month, 1)
+    return Found(start, end, text, first.isoformat()[:7], first.isoformat(), _last_day(year, month).isoformat(), "month")
+
+
+def _iso_range(start: int, end: int, text: str, first: date, last: date, granularity: str, value: str | None = None) -> Found | None:
+    if last < first:
+        return None
+    value = value or f"{first.isoformat()}/{last.isoformat()}"
+    return Found(start, end, text, value, first.isoformat(), last.isoformat(), granularity)
+
+
+# --- the scanner ------------------------------------------------------------------------------------
+
+# A handler reads one match and says whether the span is taken (``True`` also for a rejected document
+# number, so that a shorter shape does not read it again) and what date it denotes, if any.
+Handler = Callable[[re.Match[str], str, "int | None", DateResources], "tuple[bool, Found | None]"]
+
+
+def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | None]:
+    g = m.groupdict()
+    s, e, surface = m.start(), m.end(), m.group(0)
+    if name in ("day_range", "day_range_short"):
+        y2 = int(g["y2"]) if g.get("y2") else year
+        if not g.get("y2") and not g.get("pre"):
+            return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày" or a year
+        if y2 is None:
+            return False, None
+        m2 = int(g["m2"])
+        m1 = int(g["m1"]) if g.get("m1") else m2
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)  # 1/12 - 31/1/2022 crosses a year
+        first, last = _day(y1, m1, int(g["d1"])), _day(y2, m2, int(g["d2"]))
+        if first is None or last is None:
+            return False, None
+        return True, _iso_range(s, e, surface.strip(), first, last, "range")
+    if name == "month_range":
+        y2, m1, m2 = int(g["y2"]), int(g["m1"]), int(g["m2"])
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return False, None
+        value = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+        return True, _iso_range(s, e, surface, date(y1, m1, 1), _last_day(y2, m2), "range", value)
+    if name == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if not y1 < y2 <= y1 + 100:
+            return False, None
+        value = f"{y1:04d}/{y2:04d}"
+        return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
+    if name in ("day", "day_words"):
+        y = int(g["y"]) if g.get("y") else year
+        if y is None:
+            return False, None
+        d = _day(y, int(g["m"]), int(g["d"]))
+        if d is None:
+            return False, None
+        return True, Found(s, e, surface, d.isoformat(), d.isoformat(), d.isoformat(), "day")
+    if name == "period":
+        phrase = g["phrase"].casefold()
+        period = next(p for p in res.periods if p.phrase.casefold() == phrase)
+        y = int(g["y"])
+        return True, _iso_range(s, e, surface, date(y, period.first_month, 1), _last_day(y, period.last_month), period.granularity)
+    if name == "quarter":
+        y = int(g["y"]) if g.get("y") else year
+        if y is None:
+            return False, None
+        q = ROMAN_QUARTERS[g["q"]]
+        return True, _iso_range(s, e, surface, date(y, 3 * q - 2, 1), _last_day(y, 3 * q), "quarter")
+    if name == "month":
+        return True, _month_found(s, e, surface, int(g["y"]), int(g["m"]))
+    if name == "day_month":
+        if _preceded_by(text, s, res.blockers):
+            return True, None
+        if not (_preceded_by(text, s, res.day_context) or text[:s].rstrip().endswith("(")):
+            return False, None
+        if year is None:
+            return False, None
+        d = _day(year, int(g["m"]), int(g["d"]))
+        if d is None:
+            return False, None
+        return True, Found(s, e, surface, d.isoformat(), d.isoformat(), d.isoformat(), "day")
+    if name == "month_only":
+        if year is None:
+            return False, None
+        return True, _month_found(s, e, surface, year, int(g["m"]))
+    if name == "year_words":
+        return True, _year_found(s, e, surface, int(g["y"]))
+    if name == "year":
+        if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
+            return True, None
+        return True, _year_found(s, e, surface, int(g["y"]))
+    return False, None
+
+
+def find_dates(text: str, resources: DateResources, year: int | None = None) -> list[Found]:
+    """Every date mention in ``text``, in text order; yearless ones use ``year`` (dropped when None)."""
+    taken: list[tuple[int, int]] = []
+    found: list[Found] = []
+    for name, pattern in resources.patterns:
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            claim, mention = _handle(name, match, text, year, resources)
+            if claim:
+                taken.append((s, e))
+            if mention is not None:
+                found.append(mention)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are dates (yearless ones included), for the figure extractor to skip."""
+    return [(f.start, f.end) for f in find_dates(text, resources, year=2000)]
+
+
+def article_year(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> int | None:
+    """The year a yearless day belongs to: the publication year, else the year the article states most."""
+    if article.published and re.match(r"\d{4}", article.published):
+        return int(article.published[:4])
+    years: Counter[int] = Counter()
+    for sentence in sentences:
+        for f in find_dates(sentence.text, resources, None):
+            if f.granularity != "range":
+                years[int(f.value[:4])] += 1
+    return years.most_common(1)[0][0] if years else None
+
+
+def iter_mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> Iterator[DateMention]:
+    """Every date mention of the article with its span (repeats included)."""
+    year = article_year(article, sentences, resources)
+    for sentence in sentences:
+        for f in find_dates(sentence.text, resources, year):
+            span = Span(sentence.index, sentence.start + f.start, sentence.start + f.end, f.text)
+            yield DateMention(f.text, f.value, f.start_date, f.end_date, f.granularity, span)
 
 
 def extract_dates(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> tuple[DateMention, ...]:
-    return ()
+    """One DateMention per distinct value, carrying the first mention's text and span."""
+    seen: dict[str, DateMention] = {}
+    for mention in iter_mentions(article, sentences, resources):
+        seen.setdefault(mention.value, mention)
+    return tuple(seen.values())

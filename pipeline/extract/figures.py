@@ -1,19 +1,212 @@
-"""Figures: counts, money, percentages, ratios, with hedges (placeholder: returns nothing yet)."""
+"""Figures: counts, money, percentages and achieved/target ratios, with their hedge words.
+
+Vietnamese writes ``1.052`` for 1052 and ``85,5`` for 85.5, and builds large amounts from number words
+(``2 tỷ 300 triệu đồng``). A figure is a number with what it counts: ``đồng`` (money), ``%``, or a
+counted noun (``30 đoàn viên``); a number followed by a time unit is a duration, one after ``số``,
+``lần thứ``, ``Nghị quyết`` or inside an organization's name is not a quantity, and years and dates are
+left to the date extractor (their spans are skipped here).
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..records import Figure, Article, Sentence
+from ..records import Article, Figure, Sentence, Span
+from ..resources import read_tsv
+from . import dates as dates_module
+
+# A Vietnamese number: thousands dots with an optional decimal comma, or digits with a decimal comma.
+# A decimal point is accepted only right before a scale word or "%" (some papers write "2.5 tỷ").
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%))|\d+"
 
 
 @dataclass(frozen=True)
 class FigureResources:
-    pass
+    hedges: tuple[str, ...]
+    scales: dict[str, float]
+    money_units: tuple[str, ...]
+    time_units: tuple[str, ...]
+    blockers: tuple[str, ...]
+    counted_nouns: tuple[str, ...]  # case-folded, longest first
+    stopwords: frozenset[str]
+    amount_re: re.Pattern[str]
+    ratio_re: re.Pattern[str]
+    dates: dates_module.DateResources
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def load_resources() -> FigureResources:
-    return FigureResources()
+    hedges = tuple(sorted((row["hedge"] for row in read_tsv("figure_hedges.tsv")), key=len, reverse=True))
+    scales = {row["word"]: float(row["value"]) for row in read_tsv("money_scales.tsv")}
+    scale = rf"(?:{_alternation(scales)})(?!\w)"
+    hedge = _alternation(hedges)
+    amount = (
+        rf"(?<![\w/.,\-])(?:(?P<hedge>{hedge})\s+)?"
+        rf"(?P<amount>(?:{NUMBER})(?:(?:\s+{scale})+(?:\s+(?:{NUMBER})(?:\s+{scale})+)*)?"
+        rf"|(?<=hàng\s)(?:{scale})(?:\s+{scale})*)"
+        rf"(?P<percent>\s?%|\s+phần trăm)?"
+        rf"(?:(?=đ(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ" is the only letter allowed right after
+    )
+    return FigureResources(
+        hedges=hedges,
+        scales=scales,
+        money_units=tuple(sorted((row["unit"] for row in read_tsv("money_units.tsv")), key=len, reverse=True)),
+        time_units=tuple(row["unit"].casefold() for row in read_tsv("figure_time_units.tsv")),
+        blockers=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv")),
+        counted_nouns=tuple(sorted((row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")), key=len, reverse=True)),
+        stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
+        amount_re=re.compile(amount),
+        ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d|-\w)"),
+        dates=dates_module.load_resources(),
+    )
+
+
+def parse_number(text: str) -> float:
+    """``1.052`` -> 1052, ``85,5`` -> 85.5, ``2.5`` (before a scale word) -> 2.5."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        text = text.replace(".", "")
+    return float(text.replace(",", "."))
+
+
+def parse_amount(text: str, scales: dict[str, float]) -> float:
+    """Value of a number written with number words: ``2 tỷ 300 triệu`` -> 2.3e9, ``hàng trăm`` -> 100."""
+    total, current, factor, seen_scale = 0.0, None, 1.0, False
+    for token in text.split():
+        if token in scales:
+            factor *= scales[token]
+            seen_scale = True
+            continue
+        if current is not None or seen_scale:
+            total += (1.0 if current is None else current) * factor
+        current, factor, seen_scale = parse_number(token), 1.0, False
+    total += (1.0 if current is None else current) * factor
+    return total
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = " ".join(text[:start].split()[-3:]).casefold()
+    return any(before == w or before.endswith(" " + w) for w in words)
+
+
+def _previous_token(text: str, start: int) -> str:
+    tokens = text[:start].split()
+    return tokens[-1] if tokens else ""
+
+
+def _word_at(text: str, position: int, words) -> str | None:
+    """The longest of ``words`` (compared case-folded) that starts at ``position`` as whole words."""
+    folded = text[position:position + 60].casefold()
+    for word in words:
+        if folded.startswith(word.casefold()) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
+            return text[position:position + len(word)]
+    return None
+
+
+def _counted_noun(text: str, position: int, res: FigureResources) -> str | None:
+    """The counted noun written at ``position``: a known noun, else up to three words before a stop word.
+
+    A one-word known noun is a classifier that the next words complete (``10 máy đo thân nhiệt``,
+    ``2 bộ Quy tắc ứng xử``), so it is extended up to a stop word or punctuation.
+    """
+    known = _word_at(text, position, res.counted_nouns)
+    if known and " " in known:
+        return known
+    words = []
+    for match in re.finditer(r"\s*([^\W\d_]+)", text[position:]):
+        if match.start() != 0 and not words:
+            break
+        word = match.group(1)
+        if word.casefold() in res.stopwords or len(words) == (5 if known else 3):
+            break
+        if words and text[position:][match.start():match.start(1)] != " ":
+            break  # punctuation between words ends the noun
+        words.append(match)
+    if not words:
+        return known
+    return text[position:position + words[-1].end()]
+
+
+def _unit_start(text: str, end: int) -> int:
+    return end + (len(text[end:]) - len(text[end:].lstrip(" ")))
+
+
+def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure]]:
+    """Figures in one sentence, in text order: ``(start, end, Figure)`` with offsets in ``text``."""
+    skip = dates_module.date_spans(text, res.dates)
+    found: list[tuple[int, int, Figure]] = []
+
+    def blocked(start: int, end: int) -> bool:
+        if any(start < de and ds < end for ds, de in skip):
+            return True
+        if _inside_quotes(text, start) or _preceded_by(text, start, res.blockers):
+            return True
+        previous = _previous_token(text, start).strip("()[]")
+        return bool(re.fullmatch(r"[A-ZĐ]{2,}", previous))  # "LĐLĐ 5 Thành phố": a number in a name
+
+    for m in res.ratio_re.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == 0 or blocked(m.start(), m.end()):
+            continue
+        skip.append(m.span())
+        found.append((m.start(), m.end(), Figure(m.group(0), a / b, "ratio", "ratio", None)))
+
+    for m in res.amount_re.finditer(text):
+        number_start = m.start("amount")
+        if any(m.start() < se and ss < m.end() for ss, se in skip):
+            continue
+        if blocked(number_start, m.end("amount")):
+            continue
+        hedge = m.group("hedge")
+        amount = m.group("amount")
+        if not amount[0].isdigit():
+            if hedge != "hàng":
+                continue
+        value = parse_amount(amount, res.scales)
+        start, end = m.start(), m.end()
+        if m.group("percent"):
+            found.append((start, end, Figure(text[start:end], value, "%", "percent", hedge, None)))
+            continue
+        unit_at = _unit_start(text, end)
+        if unit_at == end and unit_at < len(text) and text[unit_at].isalpha() and not text[unit_at] == "đ":
+            continue
+        money = _word_at(text, unit_at, res.money_units) if unit_at > end or text[unit_at:unit_at + 1] == "đ" else None
+        has_scale = any(token in res.scales for token in amount.split())
+        if money:
+            end = unit_at + len(money)
+            found.append((start, end, Figure(text[start:end], value, "VND", "money", hedge, None)))
+            continue
+        if unit_at > end and _word_at(text, unit_at, res.time_units):
+            continue  # a duration or an anniversary
+        noun = _counted_noun(text, unit_at, res) if unit_at > end else None
+        if noun:
+            end = unit_at + len(noun)
+            found.append((start, end, Figure(text[start:end], value, noun, "count", hedge, None)))
+        elif has_scale:
+            # "gần 200 triệu" with nothing counted after it is money in Vietnamese news
+            found.append((start, end, Figure(text[start:end], value, "VND", "money", hedge, None)))
+    found.sort(key=lambda item: item[0])
+    return found
 
 
 def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources: FigureResources) -> tuple[Figure, ...]:
-    return ()
+    """Figures in text order; a figure that a repeated paragraph repeats (same words around it) is kept once."""
+    figures: list[Figure] = []
+    seen: set[tuple[str, str, str]] = set()
+    for sentence in sentences:
+        for start, end, figure in find_figures(sentence.text, resources):
+            context = (figure.text, sentence.text[max(0, start - 30):start], sentence.text[end:end + 30])
+            if context in seen:
+                continue
+            seen.add(context)
+            span = Span(sentence.index, sentence.start + start, sentence.start + end, figure.text)
+            figures.append(Figure(figure.text, figure.value, figure.unit, figure.kind, figure.approx, span))
+    return tuple(figures)
