@@ -19,7 +19,8 @@ from datetime import date
 from ..records import Article, DateMention, Sentence, Span
 from ..resources import read_tsv
 
-YEAR = r"(?:19[4-9]\d|20[0-4]\d)"  # the years union news talks about; keeps 1900 hotlines and 9001 out
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year written with a day, month, "năm" or in a range
+BARE_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"  # a year standing alone: narrower, keeps 1900 hotlines and 9001 out
 ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -65,8 +66,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
     period_words = _alternation(tuple(p.phrase for p in periods))
     specs = [
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
-        ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})[/-](?P<m1>{m})(?:[/-](?P<y1>{YEAR}))?"
-                      rf"{to}(?:ngày\s+)?(?P<d2>{d})[/-](?P<m2>{m})(?:[/-](?P<y2>{YEAR}))?{not_after}"),
+        ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
+                      rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # từ ngày 1 đến ngày 5/6/2021
         ("day_range_short", rf"(?P<pre>từ\s+ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/-](?P<m2>{m})(?:[/-](?P<y2>{YEAR}))?{not_after}"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
@@ -85,13 +86,13 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
         ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
         # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
-        ("day_month", rf"{not_before}(?P<d>{d})[/-](?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
+        ("day_month", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
         # tháng 5 (yearless; "3 tháng 10 ngày" is a duration, hence no number before it)
         ("month_only", rf"(?<![\d]\s)(?<!\w)[Tt]háng\s+(?P<m>{m})(?![\w/]|[.,]\d|\s*-\s*\d)"),
         # năm 2021
         ("year_words", rf"(?<!\w)[Nn]ăm\s+(?P<y>{YEAR}){not_after}"),
         # Tết Nguyên đán Tân Sửu 2021, lần thứ II - 2021
-        ("year", rf"{not_before}(?P<y>{YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
+        ("year", rf"{not_before}(?P<y>{BARE_YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
     ]
     return tuple((name, re.compile(pattern)) for name, pattern in specs)
 
@@ -171,6 +172,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         y2 = int(g["y2"]) if g.get("y2") else year
         if not g.get("y2") and not g.get("pre"):
             return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày" or a year
+        if "." in (g.get("s1") or "") + (g.get("s2") or "") and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
+            return False, None  # "1.5 - 2.5" are decimals unless a year makes them days
         if y2 is None:
             return False, None
         m2 = int(g["m2"])
@@ -217,8 +220,11 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name == "day_month":
         if _preceded_by(text, s, res.blockers):
             return True, None
-        if not (_preceded_by(text, s, res.day_context) or text[:s].rstrip().endswith("(")):
+        in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
+        if not (_preceded_by(text, s, res.day_context) or in_brackets):
             return False, None
+        if g["sep"] == "." and not _preceded_by(text, s, res.day_context):
+            return False, None  # "(1.5)" is a decimal; "Sáng 24.6" is a day
         if year is None:
             return False, None
         d = _day(year, int(g["m"]), int(g["d"]))

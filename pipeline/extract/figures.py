@@ -27,6 +27,7 @@ class FigureResources:
     money_units: tuple[str, ...]
     time_units: tuple[str, ...]
     blockers: tuple[str, ...]
+    allowed: tuple[str, ...]  # contexts that override a blocker ("tổng số")
     counted_nouns: tuple[str, ...]  # case-folded, longest first
     stopwords: frozenset[str]
     amount_re: re.Pattern[str]
@@ -55,7 +56,8 @@ def load_resources() -> FigureResources:
         scales=scales,
         money_units=tuple(sorted((row["unit"] for row in read_tsv("money_units.tsv")), key=len, reverse=True)),
         time_units=tuple(row["unit"].casefold() for row in read_tsv("figure_time_units.tsv")),
-        blockers=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv")),
+        blockers=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv") if row.get("allow") != "yes"),
+        allowed=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv") if row.get("allow") == "yes"),
         counted_nouns=tuple(sorted((row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")), key=len, reverse=True)),
         stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
         amount_re=re.compile(amount),
@@ -120,15 +122,14 @@ def _counted_noun(text: str, position: int, res: FigureResources) -> str | None:
     known = _word_at(text, position, res.counted_nouns)
     if known and " " in known:
         return known
-    words = []
-    for match in re.finditer(r"\s*([^\W\d_]+)", text[position:]):
-        if match.start() != 0 and not words:
-            break
+    words: list[re.Match[str]] = []
+    rest = text[position:]
+    for match in re.finditer(r" ?([^\W\d_]+)", rest):
+        if match.start() != (words[-1].end() if words else 0):
+            break  # punctuation or a number between words ends the noun
         word = match.group(1)
         if word.casefold() in res.stopwords or len(words) == (5 if known else 3):
             break
-        if words and text[position:][match.start():match.start(1)] != " ":
-            break  # punctuation between words ends the noun
         words.append(match)
     if not words:
         return known
@@ -147,7 +148,9 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
     def blocked(start: int, end: int) -> bool:
         if any(start < de and ds < end for ds, de in skip):
             return True
-        if _inside_quotes(text, start) or _preceded_by(text, start, res.blockers):
+        if _inside_quotes(text, start):
+            return True
+        if _preceded_by(text, start, res.blockers) and not _preceded_by(text, start, res.allowed):
             return True
         previous = _previous_token(text, start).strip("()[]")
         return bool(re.fullmatch(r"[A-ZĐ]{2,}", previous))  # "LĐLĐ 5 Thành phố": a number in a name
