@@ -62,6 +62,7 @@ class OrganizationResources:
     surnames: frozenset[str]
     generic_before: tuple[re.Pattern[str], ...]
     generic_after: tuple[re.Pattern[str], ...]
+    abbreviation_re: re.Pattern[str] | None = None
     stop_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -107,6 +108,7 @@ def load_resources() -> OrganizationResources:
         heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
         units=units, place_re=place_re, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
     )
 
 
@@ -225,6 +227,11 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             cand.end = alias.end()
             break
         unit = resources.unit_re.match(text, at)
+        if unit and resources.head_re.match(text, at):
+            unit = None  # "Tỉnh ủy", not the unit "tỉnh"
+        if unit and unit.group(0)[0].isupper() and unit.group(0).lower() not in ("thành phố", "tp", "tp."):
+            if _parse_place(text, unit.end(), words, resources)[0] is None:
+                unit = None  # "Xã hội" is a word, not the unit "xã"
         if unit and not (head.tail == "level"):
             written = unit.group(0).rstrip(".").lower() if not unit.group(0).endswith(".") else unit.group(0).lower()
             canonical = resources.units.get(written) or resources.units.get(unit.group(0).lower()) or written
@@ -259,6 +266,20 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             cand.parts.append(number.group(0))
             pos = cand.end = at + number.end()
             continue
+        connector = re.match(r"(và|-|–|&)\s*", text[at:])
+        if connector and cand.parts:
+            nxt = at + connector.end()
+            if nxt < len(text) and text[nxt].isupper() and not resources.head_re.match(text, nxt):
+                cand.parts.append(connector.group(1))
+                pos = nxt
+                continue
+            break
+        abbreviation = resources.abbreviation_re.match(text, at)
+        if abbreviation and not resources.head_re.match(text, at):
+            cand.parts.append(resources.abbreviations[abbreviation.group(1)])
+            pos = cand.end = abbreviation.end()
+            previous_capital_single = False
+            continue
         inner = resources.head_re.match(text, at)
         if inner and inner.start(1) == at and (cand.parts or head.type in ("cluster", "union", "grassroots_union", "department", "party", "committee")):
             inner_head = resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources)
@@ -274,6 +295,11 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         word = _next_word(text, at, words)
         if word is None:
             break
+        for syllable in re.finditer(r"\s(\S)", text[word[0]:word[1]]):
+            inside = word[0] + syllable.start(1)
+            if resources.head_re.match(text, inside) or resources.unit_re.match(text, inside) or resources.place_re.match(text, inside):
+                word = (word[0], inside - 1)  # the tokenizer ran a name into the next head ("Dân vận Tỉnh")
+                break
         token = text[word[0]:word[1]]
         if token in resources.abbreviations and is_capitalized(token):
             cand.parts.append(resources.abbreviations[token])
@@ -282,8 +308,6 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             continue
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
             if looks_like_person(token, resources.surnames) and (cand.parts or head.tail != "name"):
-                break
-            if token.split()[0] in resources.surnames and len(token.split()) >= 2 and cand.parts:
                 break
             cand.parts.append(token)
             pos = cand.end = word[1]
@@ -294,12 +318,6 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             nxt = _next_word(text, word[1], words)
             if nxt and is_capitalized(text[nxt[0]:nxt[1]]):
                 cand.parts.append("ngành")
-                pos = cand.end = word[1]
-                continue
-        if lower in ("và", "-", "–", "&") and cand.parts:
-            nxt = _next_word(text, word[1], words)
-            if nxt and is_capitalized(text[nxt[0]:nxt[1]]) and not resources.head_re.match(text, nxt[0]):
-                cand.parts.append(token)
                 pos = cand.end = word[1]
                 continue
         if lower == "cổ phần" and cand.parts == [] and head.name == "Công ty":
@@ -371,7 +389,7 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         ):
             continue
         found.append(cand)
-        if cand.inner_start is not None and head.type in ("cluster", "department", "party", "committee"):
+        if cand.inner_start is not None and head.type == "cluster":
             pos = cand.inner_start  # the nested organization is an organization too
         else:
             pos = max(pos, cand.end)
@@ -415,6 +433,28 @@ def _type(cand: Candidate) -> str:
     return cand.head.type
 
 
+def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
+    """A later or earlier short form of a longer name of the same article is the same organization
+    ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội")."""
+    for short in list(order):
+        entry = by_key[short]
+        if len(entry["name"].split()) < 3:
+            continue
+        longer = [k for k in order if k != short and k.startswith(short + " ") and by_key[k]["type"] == entry["type"]]
+        if len(longer) != 1:
+            continue
+        target = by_key[longer[0]]
+        first = min(entry["mentions"][0], target["mentions"][0], key=lambda span: span.start)
+        target["surface"] = first.text
+        target["mentions"] = sorted(target["mentions"] + entry["mentions"], key=lambda span: span.start)
+        if order.index(short) < order.index(longer[0]):
+            order.remove(longer[0])
+            order[order.index(short)] = longer[0]
+        else:
+            order.remove(short)
+        del by_key[short]
+
+
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
     by_key: dict[str, dict] = {}
@@ -434,7 +474,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if unit and place_name:
                 last_by_base[(cand.base, unit)] = place_name
             name = _name(cand, place_name)
-            key = name.casefold()
+            key = re.sub(r"\bngành\s+", "", name.casefold())  # "CĐ ngành Công Thương" = "CĐ Công Thương"
             span = Span(sentence.index, sentence.start + cand.start, sentence.start + cand.end, sentence.text[cand.start:cand.end])
             if key not in by_key:
                 parent = None
@@ -456,6 +496,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             between = sentence.text[cand.end:nxt.start]
             if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
+    _merge_short_forms(by_key, order)
     return tuple(
         Organization(
             name=entry["name"], surface=entry["surface"], type=entry["type"], place=entry["place"],
