@@ -318,6 +318,8 @@ def _iter_warc(path: Path, max_bytes: int) -> Iterator[Page]:
     with handle:
         try:
             for index, record in enumerate(ArchiveIterator(handle)):
+                if not str(record.format).startswith("warc"):
+                    raise ReadError(f"{path}#{index}: not a WARC record (damaged or not a WARC archive)")
                 if record.rec_type not in ("response", "resource"):
                     continue
                 content_type = (
