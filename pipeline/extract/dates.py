@@ -82,7 +82,7 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         # 6 tháng đầu năm 2021
         ("period", rf"(?<![\w.,])(?P<phrase>{period_words})\s+(?P<y>{YEAR}){not_after}"),
         # quý II/2021, quý 3 năm 2020, quý IV
-        ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
+        ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
         ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
         # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
@@ -94,7 +94,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         # Tết Nguyên đán Tân Sửu 2021, lần thứ II - 2021
         ("year", rf"{not_before}(?P<y>{BARE_YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
     ]
-    return tuple((name, re.compile(pattern)) for name, pattern in specs)
+    # Vietnamese words are matched in any case ("Từ ngày", "THÁNG"); quarter numerals stay upper case
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in specs)
 
 
 def load_resources() -> DateResources:

@@ -45,9 +45,9 @@ def load_resources() -> FigureResources:
     scale = rf"(?:{_alternation(scales)})(?!\w)"
     hedge = _alternation(hedges)
     amount = (
-        rf"(?<![\w/.,\-])(?:(?P<hedge>{hedge})\s+)?"
+        rf"(?<![\w/.,\-])(?:(?P<hedge>(?i:{hedge}))\s+)?"
         rf"(?P<amount>(?:{NUMBER})(?:(?:\s+{scale})+(?:\s+(?:{NUMBER})(?:\s+{scale})+)*)?"
-        rf"|(?<=hàng\s)(?:{scale})(?:\s+{scale})*)"
+        rf"|(?<=[Hh]àng\s)(?:{scale})(?:\s+{scale})*)"
         rf"(?P<percent>\s?%|\s+phần trăm)?"
         rf"(?:(?=đ(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ" is the only letter allowed right after
     )
@@ -168,7 +168,7 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
             continue
         if blocked(number_start, m.end("amount")):
             continue
-        hedge = m.group("hedge")
+        hedge = m.group("hedge").lower() if m.group("hedge") else None
         amount = m.group("amount")
         if not amount[0].isdigit():
             if hedge != "hàng":

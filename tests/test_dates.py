@@ -1,0 +1,155 @@
+"""Dates and periods: real sentences in, ISO values out (shared/gold/FORMAT.md, "dates")."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import shared_path
+from pipeline.extract import dates
+from pipeline.records import Article
+from pipeline.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def res():
+    return dates.load_resources()
+
+
+def values(text, res, year=None):
+    return [(f.text, f.value) for f in dates.find_dates(text, res, year)]
+
+
+def test_days_months_quarters_halves_and_years(res):
+    text = (
+        "Theo Ban Thường vụ Liên đoàn Lao động quận Thanh Xuân, với mục tiêu nâng cao hiệu quả các phong trào "
+        "thi đua, quý II/2021, song song với với việc phát động, hưởng ứng “Tháng Công nhân” ... bầu cử đại biểu "
+        "Hội đồng nhân các cấp nhiệm kỳ 2021-2026,…"
+    )
+    assert values(text, res) == [("quý II/2021", "2021-04-01/2021-06-30"), ("2021-2026", "2021/2026")]
+    assert values("Triển khai có hiệu quả Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị", res) == [
+        ("12/6/2021", "2021-06-12")
+    ]
+    assert values("chỉ tiêu kinh tế - xã hội của cơ quan, đơn vị và quận 6 tháng đầu năm 2021, lập thành tích", res) == [
+        ("6 tháng đầu năm 2021", "2021-01-01/2021-06-30")
+    ]
+    assert values("Ngay từ những tháng đầu năm 2021, Liên đoàn Lao động quận", res) == [("năm 2021", "2021")]
+    assert values("Đầu tháng 12/2014, anh Hùng cùng một số công nhân", res) == [("tháng 12/2014", "2014-12")]
+    assert values("được ký ngày 12 tháng 5 năm 2021 tại Hà Nội", res) == [("ngày 12 tháng 5 năm 2021", "2021-05-12")]
+    assert values("Theo phản ánh của CN, ngày 18-11-2022, ông Chiến thông báo", res) == [("18-11-2022", "2022-11-18")]
+    assert values("trên Cổng trực tuyến đến ngày 31.5.2022 - kết thúc giai đoạn 1", res) == [("31.5.2022", "2022-05-31")]
+
+
+def test_year_inside_phrases(res):
+    text = (
+        "tập trung tổ chức chăm lo cho đoàn viên, người lao động dịp Tết Nguyên đán Tân Sửu 2021 với tinh thần vui tươi; "
+        "tiến tới “Hội thi thợ giỏi thành phố Hà Nội” lần thứ II - năm 2021"
+    )
+    assert values(text, res) == [("2021", "2021"), ("năm 2021", "2021")]
+    assert values("Năm 2020, các cấp Công đoàn quận Ba Đình đã bám sát nhiệm vụ chính trị", res) == [("Năm 2020", "2020")]
+
+
+def test_ranges_within_and_across_years(res):
+    text = (
+        "Trong đó, đợt 1 (từ ngày 1/1 đến 30/6/2021) với chủ đề “Chào mừng Đại hội” và đợt 2 "
+        "(từ ngày 1/7 đến 31/12/2021) với chủ đề “Thi đua lao động giỏi”."
+    )
+    assert values(text, res) == [
+        ("từ ngày 1/1 đến 30/6/2021", "2021-01-01/2021-06-30"),
+        ("từ ngày 1/7 đến 31/12/2021", "2021-07-01/2021-12-31"),
+    ]
+    # the first day has no year and belongs to the year before the second
+    assert values("Đợt cao điểm diễn ra từ ngày 15/12 đến 15/1/2022.", res) == [
+        ("từ ngày 15/12 đến 15/1/2022", "2021-12-15/2022-01-15")
+    ]
+    assert values("Chương trình diễn ra từ tháng 12/2021 đến hết tháng 5/2022, giai đoạn 2", res) == [
+        ("từ tháng 12/2021 đến hết tháng 5/2022", "2021-12/2022-05")
+    ]
+    assert values("Đại hội Công đoàn Việt Nam lần thứ XIII, nhiệm kỳ 2023 – 2028. Trong số cá nhân", res) == [
+        ("2023 – 2028", "2023/2028")
+    ]
+    assert values("kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28.7.1929 - 28.7.2024) và trao giải", res) == [
+        ("28.7.1929 - 28.7.2024", "1929-07-28/2024-07-28")
+    ]
+    assert values("bằng khen của Thủ tướng từ năm 2014 đến năm 2017", res) == [("từ năm 2014 đến năm 2017", "2014/2017")]
+
+
+def test_relative_years_take_the_publication_year(res):
+    assert values("(LĐTĐ) Chiều 20/12, Công đoàn các Khu Công nghiệp và Chế xuất Hà Nội", res, 2024) == [
+        ("20/12", "2024-12-20")
+    ]
+    assert values("(BDO) Sáng 16-8, LĐLĐ TX. Thuận An tổ chức", res, 2024) == [("16-8", "2024-08-16")]
+    assert values("(BĐ) - Ngày 16.10, Công đoàn Văn phòng UBND tỉnh", res, 2023) == [("16.10", "2023-10-16")]
+    assert values("hội nghị sơ kết quý III", res, 2022) == [("quý III", "2022-07-01/2022-09-30")]
+    # without a year to lean on, a yearless day is left out rather than guessed
+    assert values("Chiều 20/12, Công đoàn", res, None) == []
+
+
+def test_article_year_falls_back_to_the_year_the_article_states(res):
+    article = Article(
+        article_id="t", source="unknown", title="Hội nghị tổng kết năm 2022",
+        lead="Chiều 20/12, Liên đoàn Lao động tổ chức hội nghị tổng kết năm 2022.", paragraphs=(),
+    )
+    sentences = split_sentences(article)
+    found = dates.extract_dates(article, sentences, res)
+    assert [(d.text, d.value) for d in found] == [("năm 2022", "2022"), ("20/12", "2022-12-20")]
+
+
+def test_not_dates(res):
+    for text in (
+        "Kế hoạch số 12/KH-LĐLĐ của Liên đoàn Lao động",
+        "Nghị quyết số 02-NQ/TW, Chỉ thị 05-CT/TW của Bộ Chính trị",
+        "đạt 49/20 chỉ tiêu, bằng 245%",
+        "chiến thắng đại dịch Covid-19; Cách mạng công nghiệp 4.0",
+        "kỷ niệm 92 năm Ngày thành lập Công đoàn Việt Nam; Trong 5 năm gần đây; Thời gian qua; hàng năm",
+        "nhắn tin ủng hộ qua tổng đài 1407; gọi 1900 1234",
+        "Nghị định 145/2020/NĐ-CP của Chính phủ",
+        "Tiền công làm việc 3 tháng 10 ngày",
+        "Tết Nguyên đán Quý Mão",
+    ):
+        assert values(text, res, 2024) == [], text
+
+
+def test_mention_fields_and_offsets(res):
+    article = Article(
+        article_id="t", source="unknown", title="Phát động thi đua năm 2021",
+        lead="(LĐTĐ) Từ ngày 1/1 đến 30/6/2021, đợt 1 diễn ra; năm 2021 là năm bản lề.", paragraphs=(),
+        published="2021-01-19",
+    )
+    found = dates.extract_dates(article, split_sentences(article), res)
+    assert [d.value for d in found] == ["2021", "2021-01-01/2021-06-30"]  # one entry per distinct value
+    year, period = found
+    assert (year.start_date, year.end_date, year.granularity) == ("2021-01-01", "2021-12-31", "year")
+    assert (period.start_date, period.end_date, period.granularity) == ("2021-01-01", "2021-06-30", "range")
+    assert article.text[period.span.start:period.span.end] == period.text == "Từ ngày 1/1 đến 30/6/2021"
+    assert year.span.sentence_index == 0 and period.span.sentence_index == 1
+
+
+def _gold_articles():
+    """Seed articles cut to the article proper by the gold's own markers (independent of the cleaner)."""
+    gold_dir = shared_path("gold", "seeds")
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        raw = shared_path("seeds", gold_path.stem + ".txt").read_text(encoding="utf-8")
+        proper = raw[: raw.index(gold["body_last_words"]) + len(gold["body_last_words"])]
+        lines = [
+            line.strip() for line in proper.split("\n")
+            if line.strip() and line.strip() != "M" and not re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", line.strip())
+            and not any(h in line for h in gold["related_headlines"])
+        ]
+        article = Article(article_id=gold_path.stem, source="laodongthudo.vn", title=lines[0], lead=None,
+                          paragraphs=tuple(lines[1:]), published=gold["published"])
+        yield gold, article
+
+
+def test_seed_gold_dates(res):
+    matched = gold_total = predicted = 0
+    for gold, article in _gold_articles():
+        found = {d.value for d in dates.extract_dates(article, split_sentences(article), res)}
+        expected = {d["value"] for d in gold["dates"]}
+        matched += len(found & expected)
+        gold_total += len(expected)
+        predicted += len(found)
+    precision, recall = matched / predicted, matched / gold_total
+    assert 2 * precision * recall / (precision + recall) >= 0.95

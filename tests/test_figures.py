@@ -1,0 +1,194 @@
+"""Figures: real sentences in, counts/money/percent/ratio out (shared/gold/FORMAT.md, "figures")."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import figures
+from pipeline.records import Article
+from pipeline.text import split_sentences
+from test_dates import _gold_articles
+
+
+@pytest.fixture(scope="module")
+def res():
+    return figures.load_resources()
+
+
+def found(text, res):
+    return [(f.text, f.value, f.unit, f.kind, f.approx) for _, _, f in figures.find_figures(text, res)]
+
+
+def test_counts_with_their_counted_noun(res):
+    text = "Cụ thể, Liên đoàn Lao động huyện đã triển khai 12 kế hoạch, 8 hướng dẫn và 10 công văn về công tác thi đua"
+    assert found(text, res) == [
+        ("12 kế hoạch", 12, "kế hoạch", "count", None),
+        ("8 hướng dẫn", 8, "hướng dẫn", "count", None),
+        ("10 công văn", 10, "công văn", "count", None),
+    ]
+    text = "Lễ công bố quyết định thành lập 17 Công đoàn cơ sở (CĐCS) và kết nạp 1.052 đoàn viên công đoàn."
+    assert found(text, res) == [
+        ("17 Công đoàn cơ sở", 17, "Công đoàn cơ sở", "count", None),
+        ("1.052 đoàn viên công đoàn", 1052, "đoàn viên công đoàn", "count", None),
+    ]
+    text = "phối hợp, trao tặng 10 máy đo thân nhiệt cho các trường; duy trì thực hiện tốt 2 bộ Quy tắc ứng xử của thành phố"
+    assert [f[0] for f in found(text, res)] == ["10 máy đo thân nhiệt", "2 bộ Quy tắc ứng xử"]
+    assert found("Liên đoàn Lao động quận Ba Đình phát động phong trào thi đua theo 2 đợt.", res) == [
+        ("2 đợt", 2, "đợt", "count", None)
+    ]
+
+
+def test_money_in_dong(res):
+    text = "đã hỗ trợ cho 30 đoàn viên với số tiền 30 triệu đồng…"
+    assert found(text, res) == [
+        ("30 đoàn viên", 30, "đoàn viên", "count", None),
+        ("30 triệu đồng", 30_000_000, "VND", "money", None),
+    ]
+    assert found("Trong đó, có 30 suất học bổng trị giá 2,5 triệu đồng (gồm 2 triệu đồng tiền mặt", res)[1:] == [
+        ("2,5 triệu đồng", 2_500_000, "VND", "money", None),
+        ("2 triệu đồng", 2_000_000, "VND", "money", None),
+    ]
+    assert found("tổng giá trị làm lợi trên 107 tỉ 786 triệu đồng; tổng số", res) == [
+        ("trên 107 tỉ 786 triệu đồng", 107_786_000_000, "VND", "money", "trên")
+    ]
+    assert found("Công đoàn hỗ trợ 2 tỷ 300 triệu đồng và 85,5 triệu đồng", res) == [
+        ("2 tỷ 300 triệu đồng", 2_300_000_000, "VND", "money", None),
+        ("85,5 triệu đồng", 85_500_000, "VND", "money", None),
+    ]
+    # a scaled amount with nothing counted after it is money
+    assert found("các bệnh viện trên địa bàn Thành phố Hà Nội với tổng giá trị gần 200 triệu...", res) == [
+        ("gần 200 triệu", 200_000_000, "VND", "money", "gần")
+    ]
+    assert found("trao quà (trị giá 150.000 đồng/phần) và 500.000đ tiền mặt; 500 nghìn đồng; 3 ngàn tỷ đồng", res) == [
+        ("150.000 đồng", 150_000, "VND", "money", None),
+        ("500.000đ", 500_000, "VND", "money", None),
+        ("500 nghìn đồng", 500_000, "VND", "money", None),
+        ("3 ngàn tỷ đồng", 3e12, "VND", "money", None),
+    ]
+
+
+def test_hedges(res):
+    assert found("Đặc biệt, hơn 300 tập thể và cá nhân", res) == [("hơn 300 tập thể", 300, "tập thể", "count", "hơn")]
+    assert found("Trên 73.000 nữ CNVCLĐ đạt danh hiệu", res) == [
+        ("Trên 73.000 nữ CNVCLĐ", 73_000, "nữ CNVCLĐ", "count", "trên")
+    ]
+    assert found("gần như 100% doanh nghiệp; khoảng 278.000 USD", res) == [
+        ("gần như 100%", 100, "%", "percent", "gần như"),
+        ("khoảng 278.000 USD", 278_000, "USD", "count", "khoảng"),
+    ]
+    assert found("có giá trị làm lợi hàng chục tỷ đồng, thu hút hàng trăm đoàn viên", res) == [
+        ("hàng chục tỷ đồng", 1e10, "VND", "money", "hàng"),
+        ("hàng trăm đoàn viên", 100, "đoàn viên", "count", "hàng"),
+    ]
+
+
+def test_percent_and_achieved_target_ratio(res):
+    assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
+    assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]
+    assert found("Sáng kiến được công nhận đạt 49/20, bằng 245% kế hoạch", res) == [
+        ("49/20", 49 / 20, "ratio", "ratio", None),
+        ("245%", 245, "%", "percent", None),
+    ]
+
+
+def test_not_figures(res):
+    for text in (
+        "quận 6 tháng đầu năm 2021, lập thành tích chào mừng 92 năm Ngày thành lập Công đoàn Việt Nam",
+        "Trong 5 năm gần đây, Liên đoàn Lao động huyện Đan Phượng đã ban hành",
+        "Đại hội Công đoàn Việt Nam lần thứ XIII; đợt 1 (từ ngày 1/1 đến 30/6/2021)",
+        "Kế hoạch số 12/KH-LĐLĐ; Nghị quyết số 02-NQ/TW ngày 12/6/2021; Chỉ thị 05-CT/TW",
+        "nhắn tin ủng hộ qua tổng đài 1407; dịch Covid-19; Cách mạng công nghiệp 4.0",
+        "Các đơn vị trong Cụm thi đua LĐLĐ 5 Thành phố trực thuộc Trung ương gồm",
+        "Cụm thi đua Liên đoàn Lao động (LĐLĐ) 5 Thành phố trực thuộc Trung ương",
+        "các phong trào thi đua do Thủ tướng Chính phủ, Ủy ban nhân dân 5 thành phố phát động",
+        "hoàn thành vượt mức chỉ tiêu Chương trình “1 triệu sáng kiến, nỗ lực vượt khó”",
+        "Năm 2020, các cấp Công đoàn; Tết Nguyên đán Tân Sửu 2021; Chiều 20/12",
+        "Cụm thi đua số 3 gồm Liên đoàn Lao động; tại Hội thi do LĐLĐ quận 9 tổ chức",
+    ):
+        assert found(text, res) == [], text
+
+
+def test_repeated_paragraph_adds_no_figures(res):
+    paragraph = "Liên đoàn Lao động quận đã chỉ đạo 100% các Công đoàn cơ sở tổ chức phát động phong trào thi đua."
+    article = Article(article_id="t", source="unknown", title="Tiêu đề", lead=paragraph,
+                      paragraphs=("Bên cạnh đó, " + paragraph[0].lower() + paragraph[1:], paragraph))
+    result = figures.extract_figures(article, split_sentences(article), res)
+    assert [f.text for f in result] == ["100%"]
+    span = result[0].span
+    assert article.text[span.start:span.end] == "100%" and span.sentence_index == 1
+
+
+# --- property-based: any number written the Vietnamese way reads back to its value ------------------
+
+
+def vietnamese_integer(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def vietnamese_decimal(n: int, decimals: str) -> str:
+    return vietnamese_integer(n) + ("," + decimals if decimals else "")
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.text(alphabet="0123456789", max_size=3))
+def test_thousands_dots_and_decimal_comma(n, decimals):
+    written = vietnamese_decimal(n, decimals)
+    assert figures.parse_number(written) == pytest.approx(float(f"{n}.{decimals or 0}"))
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=999),
+       st.integers(min_value=0, max_value=999), st.sampled_from(["tỷ", "tỉ"]), st.sampled_from(["nghìn", "ngàn"]))
+def test_compound_money_reads_back(billions, millions, thousands, ty, nghin):
+    parts = []
+    if billions:
+        parts.append(f"{billions} {ty}")
+    if millions:
+        parts.append(f"{millions} triệu")
+    if thousands or not parts:
+        parts.append(f"{thousands} {nghin}")
+    written = " ".join(parts) + " đồng"
+    value = billions * 1e9 + millions * 1e6 + thousands * 1e3
+    result = figures.find_figures(f"Công đoàn đã hỗ trợ {written} cho người lao động.", RESOURCES)
+    assert [(f.text, f.kind, f.unit) for _, _, f in result] == [(written, "money", "VND")]
+    assert result[0][2].value == pytest.approx(value)
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["gần", "hơn", "trên", "khoảng", None]),
+       st.sampled_from(["đoàn viên", "người lao động", "Công đoàn cơ sở", "suất quà"]))
+def test_counts_read_back_with_hedge(n, hedge, noun):
+    written = ((hedge + " ") if hedge else "") + vietnamese_integer(n) + " " + noun
+    result = figures.find_figures(f"Năm qua, có {written} được khen thưởng.", RESOURCES)
+    assert [(f.text, f.value, f.unit, f.approx) for _, _, f in result] == [(written, n, noun, hedge)]
+
+
+@settings(max_examples=100)
+@given(st.integers(min_value=0, max_value=100), st.text(alphabet="0123456789", min_size=0, max_size=2))
+def test_percentages_read_back(n, decimals):
+    written = vietnamese_decimal(n, decimals) + "%"
+    result = figures.find_figures(f"Tỷ lệ đạt {written} kế hoạch.", RESOURCES)
+    assert [(f.text, f.kind) for _, _, f in result] == [(written, "percent")]
+    assert result[0][2].value == pytest.approx(float(f"{n}.{decimals or 0}"))
+
+
+RESOURCES = figures.load_resources()
+
+
+def test_seed_gold_figures(res):
+    matched = gold_total = predicted = 0
+    for gold, article in _gold_articles():
+        result = figures.extract_figures(article, split_sentences(article), res)
+        remaining = list(result)
+        for g in gold["figures"]:
+            hit = next((f for f in remaining if abs(f.value - g["value"]) <= 0.005 * abs(g["value"])
+                        and (f.unit == g["unit"] or g["unit"] in f.unit or f.unit in g["unit"])), None)
+            if hit:
+                matched += 1
+                remaining.remove(hit)
+        gold_total += len(gold["figures"])
+        predicted += len(result)
+    precision, recall = matched / predicted, matched / gold_total
+    assert 2 * precision * recall / (precision + recall) >= 0.95, json.dumps([precision, recall])
