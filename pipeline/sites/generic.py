@@ -394,6 +394,16 @@ class BodyResult:
     paragraphs: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     credit_author: str | None = None
+    signed_by: str | None = None  # a name alone on the article's last line
+
+
+_NAME_WORD_RE = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹA-ZĐÀ-Ỹ.]*$")
+
+
+def looks_like_person_name(line: str) -> bool:
+    """2-5 capitalised words without digits or punctuation ("Đỗ Đạt", "NHẬT XUÂN")."""
+    words = squash(line).split()
+    return 2 <= len(words) <= 5 and all(_NAME_WORD_RE.match(w) for w in words)
 
 
 def class_tokens(element: etree._Element) -> set[str]:
@@ -588,6 +598,8 @@ def filter_lines(lines: list[str], tree: etree._Element, title: str | None, lead
             kept.pop()
             continue
         if looks_like_byline(kept[-1], author, names) or is_date_line(kept[-1]):
+            if popped_names == 0 and looks_like_person_name(kept[-1]):
+                result.signed_by = squash(kept[-1])
             popped_names += 1
             kept.pop()
             continue
@@ -660,7 +672,8 @@ def clean_generic(page: Page) -> Article:
                 body.paragraphs = fallback
     if not body.paragraphs and not lead:
         raise ParseError(f"{page.source}: no article text found in the HTML")
-    author = author or body.credit_author
+    author = author or body.credit_author or (body.signed_by if not is_publisher_name(
+        body.signed_by or "", host, meta.get("og:site_name", [])) else None)
     published = page.published and iso_timestamp(page.published) or find_published(tree, meta, ld, title_el)
     paragraphs = tuple(squash(p) for p in body.paragraphs)
     text = "\n\n".join([title, *([lead] if lead else []), *paragraphs])
