@@ -211,3 +211,47 @@ def clean_article(page: Page) -> Article:
 
 # ---------------------------------------------------------------------------------------------
 # listing pages: ``parse_listing`` (div.list_news items, paging block) is added by the crawler.
+
+ARTICLE_URL = re.compile(r"-\d{4,}\.html$")  # https://laodongthudo.vn/<slug>-<id>.html (not trang-2.html)
+_LIST_DATE = re.compile(r"\b([0-3]?\d)/([01]?\d)/((?:19|20)\d\d)\b")
+
+
+def is_article_url(url: str) -> bool:
+    """laodongthudo.vn article URLs end in ``-<id>.html``."""
+    return bool(ARTICLE_URL.search(url.split("?", 1)[0].split("#", 1)[0]))
+
+
+def parse_listing(html: str, url: str):
+    """A category page → ``pipeline.listing.Listing``: the ``div.list_news`` items' headline links
+    (``div.list_news_title h2 a``, article URLs only, with a dd/mm/yyyy date when the item shows one)
+    and the links of the ``paging`` block. A page without such items is read generically."""
+    from ..listing import Listing, ListingLink, base_url, canonical_url, parse_html as parse_lxml
+    from ..listing import parse_listing_generic, same_site
+
+    doc = parse_lxml(html)
+    if doc is None:
+        return Listing(url=url)
+    items = doc.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' list_news ')]")
+    if not items:
+        return parse_listing_generic(html, url)
+    base = base_url(doc, url)
+    here = canonical_url(url)
+    articles: dict[str, ListingLink] = {}
+    for item in items:
+        anchors = (item.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' list_news_title ')]//h2//a[@href]")
+                   or item.xpath(".//h2//a[@href] | .//h3//a[@href]"))
+        for anchor in anchors[:1]:
+            target = canonical_url(anchor.get("href"), base)
+            if not target or not same_site(target, url) or not is_article_url(target) or target in articles:
+                continue
+            title = " ".join(anchor.text_content().split()) or " ".join((anchor.get("title") or "").split()) or None
+            date = _LIST_DATE.search(" ".join(item.text_content().split()))
+            published = f"{date.group(3)}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
+            articles[target] = ListingLink(target, title, published)
+    pages: dict[str, None] = {}
+    for block in doc.xpath("//*[contains(@class, 'paging')]"):
+        for anchor in block.xpath(".//a[@href]"):
+            target = canonical_url(anchor.get("href"), base)
+            if target and target != here and same_site(target, url) and not is_article_url(target):
+                pages.setdefault(target, None)
+    return Listing(url=url, articles=tuple(articles.values()), pages=tuple(pages))
