@@ -1,19 +1,176 @@
-"""People of the story with their titles and organizations (placeholder: returns nothing yet)."""
+"""People of the story with their titles and organizations.
+
+A name is a run of 2-4 capitalized syllables written after an honorific (``đồng chí``, ``ông``, ``chị``…)
+or starting with a Vietnamese family name (``person_surnames.tsv``). Its title and organization come from
+what is written around it: ``Phó Chủ tịch LĐLĐ quận Ba Đình Nguyễn Đức Vinh`` (title and organization
+before) or ``đồng chí Trần Thanh Hải - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``
+(several offices after a dash). A given name alone after an honorific (``anh Lâm``) refers back to a
+person already named. The byline (``Article.author``, or a sentence that is a name and nothing else) is
+the author, not a person of the story; names of awards, streets and historical figures are left out.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..records import Person, Organization, Article, Sentence
+from ..records import Article, Organization, Person, Sentence, Span
+from ..resources import read_tsv
+from .organizations import new_tone_placement, word_spans
+
+_SYLLABLE = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
+_NAME = re.compile(rf"{_SYLLABLE}(?:\s+(?:{_SYLLABLE}|thị))*(?![\wÀ-ỹĐđ])")
 
 
 @dataclass(frozen=True)
 class PeopleResources:
-    pass
+    honorific_re: re.Pattern[str]
+    title_re: re.Pattern[str]
+    title_end_re: re.Pattern[str]  # a title ending just before a position
+    surnames: frozenset[str]
+    not_in_story: frozenset[str]
+    blockers: tuple[re.Pattern[str], ...]
+    places: frozenset[str]
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
 
 
 def load_resources() -> PeopleResources:
-    return PeopleResources()
+    honorifics = [row["honorific"] for row in read_tsv("person_honorifics.tsv")]
+    titles = [row["title"] for row in read_tsv("person_titles.tsv")]
+    return PeopleResources(
+        honorific_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?:" + _alternation(honorifics) + r")\s+(?=[A-ZÀ-ỸĐ])"),
+        title_re=re.compile(r"(?i:" + _alternation(titles) + r")(?![\wÀ-ỹĐđ])"),
+        title_end_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + _alternation(titles) + r")\s*$"),
+        surnames=frozenset(row["surname"] for row in read_tsv("person_surnames.tsv")),
+        not_in_story=frozenset(row["name"] for row in read_tsv("person_not_in_story.tsv")),
+        blockers=tuple(re.compile(row["pattern"]) for row in read_tsv("person_blockers.tsv")),
+        places=frozenset(row["name"] for row in read_tsv("place_names.tsv")),
+    )
+
+
+def _trim_name(name: str, text: str, start: int, organizations_at: dict[int, tuple[int, Organization]]) -> str:
+    """At most 4 syllables, and never running into an organization or a title written next."""
+    syllables = name.split()
+    kept: list[str] = []
+    offset = start
+    for syllable in syllables:
+        at = text.find(syllable, offset)
+        if at in organizations_at and kept:
+            break
+        kept.append(syllable)
+        offset = at + len(syllable)
+    return " ".join(kept[:4]) if len(kept) <= 4 else ""
+
+
+def _org_spans(organizations: tuple[Organization, ...]) -> list[tuple[int, int, Organization]]:
+    return sorted((m.start, m.end, org) for org in organizations for m in org.mentions)
 
 
 def extract_people(article: Article, sentences: tuple[Sentence, ...], organizations: tuple[Organization, ...], resources: PeopleResources) -> tuple[Person, ...]:
-    return ()
+    org_spans = _org_spans(organizations)
+    author = (article.author or "").strip()
+    people: dict[str, dict] = {}
+    order: list[str] = []
+
+    def org_covering(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e, _ in org_spans)
+
+    for sentence in sentences:
+        text = new_tone_placement(sentence.text)
+        base = sentence.start
+        starts = {s - base: (e - base, org) for s, e, org in org_spans if base <= s < base + len(text)}
+        found: list[tuple[int, int, str, bool]] = []  # start, end, name, after an honorific
+        for honorific in resources.honorific_re.finditer(text):
+            match = _NAME.match(text, honorific.end())
+            if match:
+                found.append((match.start(), match.end(), match.group(0), True))
+        for match in _NAME.finditer(text):
+            syllables = match.group(0).split()
+            # a capitalized run may start with a word that is not part of the name ("Phó Nguyễn ..." is rare);
+            # look for the family name inside it
+            for index, syllable in enumerate(syllables):
+                if syllable in resources.surnames and 2 <= len(syllables) - index <= 4:
+                    start = match.start() + len(" ".join(syllables[:index])) + (1 if index else 0)
+                    found.append((start, match.end(), " ".join(syllables[index:]), False))
+                    break
+        seen_starts: set[int] = set()
+        for start, end, name, honored in sorted(found, key=lambda f: (f[0], not f[3])):
+            if start in seen_starts or any(s <= start < e for s, e, *_ in found if s < start and (s, e) != (start, end) and e >= end and s in seen_starts):
+                continue
+            name = _trim_name(name, text, start, starts)
+            if not name:
+                continue
+            end = start + len(name)
+            syllables = name.split()
+            if name in resources.not_in_story or name == author or text.strip(" .") == name:
+                continue
+            if org_covering(base + start, base + end):
+                continue
+            if name in resources.places:
+                continue
+            if not honored:
+                if syllables[0] not in resources.surnames or len(syllables) < 2:
+                    continue
+                words = word_spans(text)
+                if not any(s == start for s, _ in words) or not any(e == end for _, e in words):
+                    continue  # "Đoàn Chủ" of "Đoàn Chủ tịch" is no name
+                if any(b.search(text[:start]) for b in resources.blockers):
+                    continue
+                if not all(s[0].isupper() for s in syllables):
+                    continue
+            if len(syllables) == 1:
+                # a given name alone refers back to a person of the article ("anh Lâm")
+                back = next((k for k in order if k.split()[-1] == name), None)
+                if back:
+                    people[back]["mentions"].append(Span(sentence.index, base + start, base + end, sentence.text[start:end]))
+                    seen_starts.add(start)
+                continue
+            seen_starts.add(start)
+            title, organization = _title_and_organization(text, start, end, starts, resources)
+            key = name
+            span = Span(sentence.index, base + start, base + end, sentence.text[start:end])
+            if key not in people:
+                people[key] = {"name": name, "title": title, "organization": organization, "mentions": [span]}
+                order.append(key)
+            else:
+                people[key]["mentions"].append(span)
+                if people[key]["title"] is None and title:
+                    people[key]["title"], people[key]["organization"] = title, organization
+    return tuple(
+        Person(name=p["name"], title=p["title"], organization=p["organization"], mentions=tuple(p["mentions"]))
+        for p in (people[k] for k in order)
+    )
+
+
+def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> tuple[str | None, str | None]:
+    """Title and organization written before the name (``Phó Chủ tịch LĐLĐ quận Ba Đình <name>``) or after
+    it (``<name> - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``)."""
+    before = text[:start].rstrip()
+    # before: [title] [organization] name
+    for org_start, (org_end, org) in org_starts.items():
+        if org_end <= start and text[org_end:start].strip() == "":
+            title = resources.title_end_re.search(text[:org_start])
+            if title:
+                return re.sub(r"\s+", " ", title.group(0)).strip(), org.name
+    title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
+    if title and title.group(0).strip():
+        return re.sub(r"\s+", " ", title.group(0)).strip(), None
+    # after: name - title[, title] organization
+    after = re.match(r"\s*(?:[-–,]|\(|là)\s*", text[end:])
+    if after:
+        at = end + after.end()
+        title = resources.title_re.match(text, at)
+        if title:
+            clause_end = len(text)
+            stop = re.search(r"[;.:)]|\s[-–]\s|\scho biết|\sphát biểu|\sđã|\strao", text[at:])
+            if stop:
+                clause_end = at + stop.start()
+            orgs_after = sorted((s, o) for s, (_, o) in org_starts.items() if at <= s < clause_end)
+            if orgs_after:
+                org_start, org = orgs_after[-1]
+                title_text = text[at:org_start].strip(" ,")
+                return (title_text or title.group(0)), org.name
+            return title.group(0), None
+    return None, None
