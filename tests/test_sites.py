@@ -176,3 +176,10 @@ def test_iso_timestamp(raw, iso):
 ])
 def test_visible_timestamp(raw, iso):
     assert visible_timestamp(raw) == iso
+
+
+@pytest.mark.parametrize("name", ["dantri_home.html", "vnexpress_kinh-doanh.html", "laodong_home_2021_mojibake.html"])
+def test_listing_and_home_pages_are_not_articles(name):
+    page = read_page(shared_path("pages", "listing", name))
+    with pytest.raises(ParseError, match="not an article"):
+        clean_html(page)

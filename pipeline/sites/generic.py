@@ -659,6 +659,9 @@ def clean_generic(page: Page) -> Article:
     title, title_el = find_title(tree, meta, ld)
     if not title:
         raise ParseError(f"{page.source}: no headline found in the HTML")
+    if title_el is None and not ld:
+        raise ParseError(f"{page.source}: no displayed headline and no article metadata: "
+                         "a listing or home page, not an article")
     lead, lead_el = find_lead(tree, meta, ld, title, title_el)
     names = author_names(tree, meta, ld, host)
     author = find_byline(tree, names, host, meta.get("og:site_name", []))
