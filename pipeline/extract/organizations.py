@@ -57,6 +57,7 @@ class OrganizationResources:
     unit_re: re.Pattern[str]
     units: dict[str, str]  # lower-cased written unit -> canonical
     place_re: re.Pattern[str]
+    place_kinds: dict[str, str]
     aliases: dict[str, str]
     alias_re: re.Pattern[str]
     surnames: frozenset[str]
@@ -93,10 +94,11 @@ def load_resources() -> OrganizationResources:
     organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")\s+")
     units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}
     unit_re = re.compile(
-        "(?i:" + _alternation([u for u in units if not u.endswith(".")]) + ")" + _NOT_WORD_AFTER + r"\.?"
-        + "|" + _alternation([u for u in units if u.endswith(".")], re.escape)
+        "(?:" + _alternation([v(u) for u in units if u.endswith(".") for v in (str.upper, str.capitalize)]) + ")"
+        + "|(?i:" + _alternation([u for u in units if not u.endswith(".")]) + ")" + _NOT_WORD_AFTER
     )
-    places = [row["name"] for row in read_tsv("place_names.tsv")]
+    place_kinds = {row["name"]: row["kind"] for row in read_tsv("place_names.tsv")}
+    places = list(place_kinds)
     place_re = re.compile("(" + _alternation(places) + ")" + _NOT_WORD_AFTER)
     aliases = {row["form"]: row["place"] for row in read_tsv("place_aliases.tsv")}
     alias_re = re.compile("(" + _alternation(list(aliases)) + ")" + _NOT_WORD_AFTER)
@@ -106,7 +108,7 @@ def load_resources() -> OrganizationResources:
     stop_words = frozenset(row["word"] for row in read_tsv("org_stop_words.tsv"))
     return OrganizationResources(
         heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
-        units=units, place_re=place_re, aliases=aliases, alias_re=alias_re, surnames=surnames,
+        units=units, place_re=place_re, place_kinds=place_kinds, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
     )
@@ -233,8 +235,8 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             if _parse_place(text, unit.end(), words, resources)[0] is None:
                 unit = None  # "Xã hội" is a word, not the unit "xã"
         if unit and not (head.tail == "level"):
-            written = unit.group(0).rstrip(".").lower() if not unit.group(0).endswith(".") else unit.group(0).lower()
-            canonical = resources.units.get(written) or resources.units.get(unit.group(0).lower()) or written
+            written = unit.group(0).lower()
+            canonical = resources.units.get(written) or resources.units.get(written.rstrip(".")) or written.rstrip(".")
             unit_end = unit.end()
             # "trên địa bàn quận": the place of a descriptor (Ban chỉ đạo ... trên địa bàn quận)
             name, name_end = _parse_place(text, unit_end, words, resources)
@@ -243,7 +245,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 cand.place_name = name
                 cand.end = name_end
             else:
-                cand.end = unit_end if not unit.group(0).endswith(".") else unit_end - 1
+                cand.end = unit_end
             break
         if head.tail == "level":
             name, name_end = _parse_place(text, at, words, resources)
@@ -411,6 +413,15 @@ def _article_places(article_text: str, resources: OrganizationResources) -> dict
             places.setdefault(canonical, match.group(1))
     for match in resources.alias_re.finditer(article_text):
         places.setdefault("thành phố", resources.aliases[match.group(1)].split(" ", 2)[-1])
+    # a unit the article never writes with its name: the place it names most often of that rank
+    counts: dict[str, dict[str, int]] = {}
+    for match in resources.place_re.finditer(article_text):
+        kind = resources.place_kinds.get(match.group(1), "")
+        counts.setdefault(kind, {}).setdefault(match.group(1), 0)
+        counts[kind][match.group(1)] += 1
+    for unit, kind in (("tỉnh", "province"), ("quận", "district"), ("huyện", "district"), ("thị xã", "district")):
+        if unit not in places and counts.get(kind):
+            places[unit] = max(counts[kind].items(), key=lambda item: item[1])[0]
     return places
 
 

@@ -157,20 +157,18 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
     if title and title.group(0).strip():
         return re.sub(r"\s+", " ", title.group(0)).strip(), None
-    # after: name - title[, title] organization
-    after = re.match(r"\s*(?:[-–,]|\(|là)\s*", text[end:])
+    # after: name - title[, title] organization; the last office named goes with the organization after it
+    after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        title = resources.title_re.match(text, at)
-        if title:
-            clause_end = len(text)
-            stop = re.search(r"[;.:)]|\s[-–]\s|\scho biết|\sphát biểu|\sđã|\strao", text[at:])
-            if stop:
-                clause_end = at + stop.start()
-            orgs_after = sorted((s, o) for s, (_, o) in org_starts.items() if at <= s < clause_end)
-            if orgs_after:
-                org_start, org = orgs_after[-1]
-                title_text = text[at:org_start].strip(" ,")
-                return (title_text or title.group(0)), org.name
-            return title.group(0), None
+        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và)\s", text[at:])
+        clause_end = at + stop.start() if stop else len(text)
+        titles = list(resources.title_re.finditer(text, at, clause_end))
+        if titles:
+            title = titles[-1]
+            orgs_after = sorted((s, o) for s, (_, o) in org_starts.items() if title.end() <= s < clause_end)
+            comma = text.find(",", title.end(), clause_end)
+            title_end = min([p for p in (comma, orgs_after[0][0] if orgs_after else -1) if p >= 0] or [clause_end])
+            title_text = re.sub(r"\s+", " ", text[title.start():title_end]).strip(" ,-–")
+            return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
