@@ -129,6 +129,18 @@ def _legacy_font_encoding(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark: NULs at every other byte of ASCII characters."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = max(len(sample) // 2, 1)
+    codec = "utf-16-be" if even > 0.3 * half and odd == 0 else "utf-16-le" if odd > 0.3 * half and even == 0 else None
+    text = _decode_with(data, codec) if codec else None
+    if text is None or any(c < " " and c not in "\r\n\t" for c in text[:4096]):
+        return None
+    return (text, codec) if vietnamese_score(text) >= 0.9 or text.isascii() else None
+
+
 def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET_RE.search(data[:8192])
     return match.group(1).decode("ascii").lower() if match else None
@@ -166,6 +178,10 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> tuple[str, str
                 raise ReadError(f"{source}: has a {codec} byte-order mark but does not decode as {codec}")
             return text, codec
     magic = next((name for prefix, name in _BINARY_MAGIC.items() if data.startswith(prefix)), None)
+    if not magic and b"\x00" in data[:65536]:
+        found = _utf16_without_bom(data)
+        if found:
+            return found
     if magic or b"\x00" in data[:65536]:
         raise ReadError(f"{source}: binary file ({magic or 'NUL bytes'}), not a text or HTML page")
     text = _decode_with(data, "utf-8")
@@ -176,6 +192,11 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> tuple[str, str
                 raise ReadError(f"{source}: mojibake (UTF-8 read as Latin-1 and saved again) that cannot be repaired")
             return repaired, "utf-8 (repaired latin-1 mojibake)"
         return text, "utf-8"
+    # UTF-8 with a few broken bytes (a cut download, a bad copy): keep it, marking the bad bytes
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(3, len(data) // 10_000) and vietnamese_score(text) >= 0.9:
+        return text, f"utf-8 ({bad} bad bytes replaced)"
     legacy = _legacy_font_encoding(data)
     if legacy:
         raise ReadError(f"{source}: encoding {legacy} is not supported; convert the file to Unicode (UTF-8) first")
@@ -196,6 +217,8 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> tuple[str, str
             best = (score, text, codec)
     if best and best[0] >= 0.9:
         return best[1], best[2]
+    if declared and (text := _decode_with(data, declared)) is not None and vietnamese_score(text) == 0.0:
+        return text, declared  # not Vietnamese, but decodes as the page says: trust the page
     raise ReadError(f"{source}: undecodable: not UTF-8, UTF-16 or Windows-1258 Vietnamese text")
 
 

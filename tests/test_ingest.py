@@ -279,3 +279,26 @@ def test_shared_articles_folder_skips_notes():
     names = [p.name for p in iter_input_files([shared_path("articles")])]
     assert names and "README.md" not in names and "SOURCES.tsv" not in names
     assert names == sorted(names)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path, codec):
+    path = tmp_path / "u16.txt"
+    path.write_bytes(VIETNAMESE.encode(codec))
+    page = read_page(path)
+    assert page.text == VIETNAMESE and page.encoding == codec
+
+
+def test_utf8_with_a_few_broken_bytes_is_kept(tmp_path):
+    data = (VIETNAMESE * 5).encode("utf-8")
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data + "ộ".encode("utf-8")[:2])  # cut in the middle of a character
+    page = read_page(path)
+    assert page.text.startswith(VIETNAMESE) and page.encoding == "utf-8 (1 bad bytes replaced)"
+
+
+def test_declared_legacy_charset_of_a_non_vietnamese_page(tmp_path):
+    path = tmp_path / "fr.html"
+    path.write_bytes('<meta charset="iso-8859-1"><p>Café crème à Paris, déjà vu.</p>'.encode("latin-1"))
+    page = read_page(path)
+    assert page.encoding == "iso-8859-1" and "Café crème" in page.text
