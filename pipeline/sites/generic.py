@@ -354,26 +354,41 @@ def find_lead(tree: etree._Element, meta: dict[str, list[str]], ld: list[dict], 
         probe = fold(description)[:60]
         if len(probe) < 30:
             continue
-        matches = [el for el in tree.xpath("//body//*[self::p or self::h2 or self::h3 or self::div or self::span "
-                                           "or self::strong or self::em or self::b]")
-                   if fold(element_text(el)).startswith(probe)]
-        matches = [el for el in matches if not any(el is other.getparent() or el in other.iterancestors()
-                                                   for other in matches if other is not el)]
+        matches = _elements_opening_with(tree, probe)
         matches = [el for el in matches if not el.xpath("ancestor::a")]
         if matches:
             element = min(matches, key=lambda el: abs(order.get(el, 0) - title_pos))
-            return _strip_lead_markup(element_text(element)), element
+            return element_text(element), element
     for element in tree.xpath(_SAPO_CLASS_XPATH):
         text = element_text(element)
         if len(text) >= 60 and order.get(element, 0) >= title_pos and (not title or fold(text) != fold(title)):
             if len(element.xpath(".//p")) > 2:  # a whole section, not a sapo
                 continue
-            return _strip_lead_markup(text), element
+            return text, element
     return None, None
 
 
-def _strip_lead_markup(text: str) -> str:
-    return text
+def _elements_opening_with(tree: etree._Element, probe: str) -> list[etree._Element]:
+    """The smallest elements whose folded text opens with ``probe``: found from the text nodes
+    that start it, climbing to the first ancestor holding the whole probe (fast on big pages)."""
+    found: list[etree._Element] = []
+    for node in tree.xpath("//body//text()"):
+        key = fold(node)
+        if len(key) < 4 or not (probe.startswith(key) or key.startswith(probe)):
+            continue
+        element = node.getparent()
+        if not node.is_text:  # a tail: the text belongs to the parent of its element
+            element = element.getparent()
+        while element is not None and element.tag != "body":
+            text_key = fold(element_text(element))
+            if text_key.startswith(probe):
+                if element not in found:
+                    found.append(element)
+                break
+            if not probe.startswith(text_key):
+                break
+            element = element.getparent()
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,7 +437,9 @@ def text_blocks(tree: etree._Element) -> list[Block]:
     body = tree.find("body")
     if body is None:
         return blocks
-    for position, element in enumerate(body.iter()):
+    order = {el: i for i, el in enumerate(tree.iter())}
+    for element in body.iter():
+        position = order[element]
         if not isinstance(element.tag, str) or element.tag in inline:
             continue
         if any(isinstance(c.tag, str) and c.tag not in inline for c in element):
@@ -449,8 +466,10 @@ def link_texts(tree: etree._Element) -> set[str]:
     return texts
 
 
-def locate(lines: list[str], blocks: list[Block]) -> list[Block | None]:
-    """The block each line comes from (exact text first, then a block opening with the line)."""
+def locate(lines: list[str], blocks: list[Block], after: int = -1) -> list[Block | None]:
+    """The block each line comes from (exact text first, then a block opening with the line);
+    of several, the first one past position ``after`` (the headline/sapo), since a body line may
+    also appear earlier in a menu or a teaser."""
     by_key: dict[str, list[Block]] = {}
     for block in blocks:
         by_key.setdefault(fold(block.text), []).append(block)
@@ -460,7 +479,8 @@ def locate(lines: list[str], blocks: list[Block]) -> list[Block | None]:
         found = by_key.get(key)
         if not found and len(key) > 20:
             found = [b for b in blocks if fold(b.text).startswith(key[:80]) or key.startswith(fold(b.text)[:80] or "\0")]
-        located.append(found[0] if found else None)
+        later = [b for b in found or () if b.position > after]
+        located.append(later[0] if later else found[0] if found else None)
     return located
 
 
@@ -550,12 +570,12 @@ def filter_lines(lines: list[str], tree: etree._Element, title: str | None, lead
     result = BodyResult()
     lines = [squash(line) for line in lines if squash(line)]
     blocks = text_blocks(tree)
-    located = locate(lines, blocks)
+    order = {el: i for i, el in enumerate(tree.iter())}
+    start = max((order.get(el, -1) for el in (title_el, lead_el) if el is not None), default=-1)
+    located = locate(lines, blocks, start)
     found = [(b, len(l)) for b, l in zip(located, lines) if b is not None]
     container = common_container([b for b, _ in found], [w for _, w in found])
     anchors = link_texts(tree)
-    order = {el: i for i, el in enumerate(tree.iter())}
-    start = max((order.get(el, -1) for el in (title_el, lead_el) if el is not None), default=-1)
     title_key, lead_key = fold(title or ""), fold(lead or "")
     captions_dropped: list[str] = []
     in_related = False
