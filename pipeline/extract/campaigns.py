@@ -1,19 +1,177 @@
-"""Named campaigns, movements, programs, contests, themes, titles and events (placeholder: returns nothing yet)."""
+"""Named campaigns, movements, programs, contests, themes, titles and events.
+
+Union news names a campaign in quotes after a trigger word (``phong trào thi đua “Giỏi việc nước, đảm việc
+nhà”``), often as a list of quoted names after one trigger, which share its kind. A quote without a
+trigger is a campaign only when its first words fix the kind (``“Tháng Công nhân”``, ``“Công nhân giỏi”``);
+otherwise it is speech or a slogan of no campaign. Well-known movements are also written without quotes
+(``học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh``): they are listed in
+``campaign_known.tsv``; an unquoted ``phong trào thi đua`` followed by a short name-like phrase counts too
+(``phong trào thi đua học tập và nâng cao trình độ``), unless the phrase is a description.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..records import Campaign, Article, Sentence
+from ..records import Article, Campaign, Sentence, Span
+from ..resources import read_tsv
+from ..text import match_key
+
+_LETTER = r"[\wÀ-ỹĐđ]"
+_MAX_TRIGGER_DISTANCE = 12  # words between a trigger and the quote it names
+_MAX_NAME_WORDS = 40  # longer quotes are speech
 
 
 @dataclass(frozen=True)
 class CampaignResources:
-    pass
+    trigger_re: re.Pattern[str]
+    triggers: dict[str, str]
+    name_kinds: tuple[tuple[str, str], ...]
+    not_names: tuple[str, ...]
+    known: tuple[tuple[re.Pattern[str], str, bool], ...]  # pattern, kind, written capitalized
+    unquoted_re: re.Pattern[str]
+    unquoted_blocker_re: re.Pattern[str]
+
+
+def _flexible(name: str) -> re.Pattern[str]:
+    """A name matched in any case with a dash or a comma between its parts."""
+    parts = [re.escape(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
+    return re.compile(r"(?<![\wÀ-ỹĐđ])" + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + r"(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 
 
 def load_resources() -> CampaignResources:
-    return CampaignResources()
+    triggers = {row["trigger"]: row["kind"] for row in read_tsv("campaign_triggers.tsv")}
+    alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(triggers, key=len, reverse=True))
+    return CampaignResources(
+        trigger_re=re.compile(r"(?<![\wÀ-ỹĐđ])(" + alternation + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        triggers=triggers,
+        name_kinds=tuple((row["prefix"], row["kind"]) for row in read_tsv("campaign_name_kinds.tsv")),
+        not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
+        known=tuple((_flexible(row["name"]), row["kind"], row["name"][0].isupper()) for row in read_tsv("campaign_known.tsv")),
+        unquoted_re=re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
+        unquoted_blocker_re=re.compile(
+            r"(?<![\wÀ-ỹĐđ])(?:" + "|".join(re.escape(row["word"]) for row in read_tsv("campaign_unquoted_blockers.tsv")) + r")(?![\wÀ-ỹĐđ])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations: curly (nested ones too), straight and single quotes."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char == "“":
+            stack.append(index + 1)
+        elif char == "”" and stack:
+            spans.append((stack.pop(), index))
+    straight = [m.start() for m in re.finditer(r'"', text)]
+    for open_at, close_at in zip(straight[::2], straight[1::2]):
+        spans.append((open_at + 1, close_at))
+    for match in re.finditer(r"(?:(?<=\s)|^)'([^'\n]{3,200}?)'(?=[\s,.;:)!?]|$)", text):
+        spans.append((match.start(1), match.end(1)))
+    return sorted(spans)
+
+
+def _kind_by_prefix(name: str, resources: CampaignResources) -> str | None:
+    folded = name.casefold()
+    for prefix, kind in resources.name_kinds:
+        p = prefix.casefold()
+        if folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum()):
+            if prefix == "Năm" and not name.startswith("Năm "):
+                continue
+            return kind
+    return None
+
+
+def _trigger_before(text: str, start: int, floor: int, resources: CampaignResources) -> str | None:
+    """The kind of the nearest trigger word before ``start`` in the same clause."""
+    window = text[floor:start]
+    cut = max(window.rfind(c) for c in ".;!?")
+    if cut >= 0:
+        window = window[cut + 1:]
+    found = None
+    for match in resources.trigger_re.finditer(window):
+        found = match
+    if found is None:
+        return None
+    if len(window[found.end():].split()) > _MAX_TRIGGER_DISTANCE:
+        return None
+    return resources.triggers[re.sub(r"\s+", " ", found.group(1)).lower()]
+
+
+def _is_speech(name: str) -> bool:
+    return len(name.split()) > _MAX_NAME_WORDS or bool(re.search(r"[.!?]\s+[A-ZÀ-ỸĐ]|[.!?]$", name))
 
 
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
-    return ()
+    found: dict[str, dict] = {}
+    order: list[str] = []
+
+    def add(name: str, kind: str, sentence: Sentence, start: int, end: int) -> None:
+        name = name.strip(" ,;.…")
+        key = match_key(name)
+        if not key:
+            return
+        span = Span(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end])
+        if key not in found:
+            found[key] = {"name": name, "kind": kind, "mentions": [span]}
+            order.append(key)
+        elif all(m.start != span.start for m in found[key]["mentions"]):
+            found[key]["mentions"].append(span)
+
+    for sentence in sentences:
+        text = sentence.text
+        campaign_spans: list[tuple[int, int]] = []
+        previous: tuple[int, str] | None = None  # end of the last campaign quote and its kind
+        for start, end in quotes(text):
+            name = text[start:end].strip()
+            if not name or _is_speech(name):
+                continue
+            if any(name.startswith(p) for p in resources.not_names):
+                continue
+            kind = _trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
+            if kind is None and previous is not None:
+                gap = text[previous[0] + 1:start - 1]
+                # "A”, “B", "A”; “B", "A” của Thành phố và “B" share the trigger of A
+                if re.fullmatch(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*", gap):
+                    kind = previous[1]
+            prefix_kind = _kind_by_prefix(name, resources)
+            if prefix_kind and (kind is None or prefix_kind in ("title", "event", "contest")):
+                kind = prefix_kind
+            if kind is None:
+                continue
+            add(name, kind, sentence, start, end)
+            campaign_spans.append((start, end))
+            previous = (end, kind)
+        for pattern, kind, capitalized in resources.known:
+            for match in pattern.finditer(text):
+                inside = next(((s, e) for s, e in campaign_spans if s <= match.start() and match.end() <= e), None)
+                if inside and (inside[0], inside[1]) != (match.start(), match.end()):
+                    continue  # part of a longer quoted name
+                if match.group(0)[0].islower() and capitalized:
+                    if not re.search(r"phong\s+trào(?:\s+thi\s+đua)?\s+$", text[: match.start()], re.IGNORECASE):
+                        continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
+                add(match.group(0), kind, sentence, match.start(), match.end())
+        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s?){2,4})", text):
+            # an award named after a person: "Giải thưởng Nguyễn Đức Cảnh"
+            if not any(s <= match.start() < e for s, e in campaign_spans):
+                add(match.group(0).strip(), "title", sentence, match.start(), match.start() + len(match.group(0).strip()))
+        for match in resources.unquoted_re.finditer(text):
+            phrase = re.match(r"[^,;.:()“”\"\n]+", text[match.end():])
+            if not phrase:
+                continue
+            words = phrase.group(0).split()
+            if words[:2] == ["thi", "đua"] or re.match(r"[^;.]*[“\"]", text[match.end():]):
+                continue  # the name is the quote that follows
+            if not 2 <= len(words) <= 8 or resources.unquoted_blocker_re.search(phrase.group(0)):
+                continue
+            if re.search(r"(?:các|những)\s+$", text[: match.start()]):
+                continue
+            if any(w[0].isupper() for w in words):
+                continue
+            add(phrase.group(0).strip(), "movement", sentence, match.end(), match.end() + len(phrase.group(0).rstrip()))
+    return tuple(
+        Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]), mentions=tuple(sorted(c["mentions"], key=lambda s: s.start)))
+        for c in (found[k] for k in order)
+    )
