@@ -153,7 +153,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
                     if not re.search(r"phong\s+trào(?:\s+thi\s+đua)?\s+$", text[: match.start()], re.IGNORECASE):
                         continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
                 add(match.group(0), kind, sentence, match.start(), match.end())
-        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s?){2,4})", text):
+        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s?){2,4})", text):
             # an award named after a person: "Giải thưởng Nguyễn Đức Cảnh"
             if not any(s <= match.start() < e for s, e in campaign_spans):
                 add(match.group(0).strip(), "title", sentence, match.start(), match.start() + len(match.group(0).strip()))
