@@ -17,7 +17,7 @@ from ..records import Article, Campaign, Sentence, Span
 from ..resources import read_tsv
 from ..text import match_key
 
-_LETTER = r"[\wÀ-ỹĐđ]"
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _MAX_TRIGGER_DISTANCE = 12  # words between a trigger and the quote it names
 _MAX_NAME_WORDS = 40  # longer quotes are speech
 
@@ -101,7 +101,7 @@ def _trigger_before(text: str, start: int, floor: int, resources: CampaignResour
 
 
 def _is_speech(name: str) -> bool:
-    return len(name.split()) > _MAX_NAME_WORDS or bool(re.search(r"[.!?]\s+[A-ZÀ-ỸĐ]|[.!?]$", name))
+    return len(name.split()) > _MAX_NAME_WORDS or bool(re.search(r"[.!?]\s+[" + _UPPER + r"]|[.!?]$", name))
 
 
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
@@ -153,7 +153,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
                     if not re.search(r"phong\s+trào(?:\s+thi\s+đua)?\s+$", text[: match.start()], re.IGNORECASE):
                         continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
                 add(match.group(0), kind, sentence, match.start(), match.end())
-        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s?){2,4})", text):
+        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + _UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})", text):
             # an award named after a person: "Giải thưởng Nguyễn Đức Cảnh"
             if not any(s <= match.start() < e for s, e in campaign_spans):
                 add(match.group(0).strip(), "title", sentence, match.start(), match.start() + len(match.group(0).strip()))

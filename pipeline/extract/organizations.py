@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import dropwhile
 
 from underthesea import word_tokenize
 
@@ -196,6 +197,11 @@ def _parse_place(text: str, pos: int, words, resources: OrganizationResources) -
     word = _next_word(text, pos, words)
     if word and word[0] == pos:
         token = text[word[0]:word[1]]
+        syllables = token.split()
+        capitalized = len(syllables) - len(list(dropwhile(is_capitalized, syllables)))
+        if 0 < capitalized < len(syllables):  # "Nga Sơn biểu dương": the place is "Nga Sơn"
+            token = " ".join(syllables[:capitalized])
+            word = (word[0], word[0] + len(token))
         if is_capitalized(token) and not resources.head_re.match(text, pos) and token.replace(" ", "").isalpha():
             syllables = token.split()
             if len(syllables) <= 3 and not (len(syllables) >= 2 and syllables[0] in resources.surnames and len(syllables) == 3):

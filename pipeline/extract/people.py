@@ -17,7 +17,9 @@ from ..records import Article, Organization, Person, Sentence, Span
 from ..resources import read_tsv
 from .organizations import new_tone_placement, word_spans
 
-_SYLLABLE = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
+_SYLLABLE = f"[{_UPPER}][{_LOWER}]*"
 _NAME = re.compile(rf"{_SYLLABLE}(?:\s+(?:{_SYLLABLE}|thị))*(?![\wÀ-ỹĐđ])")
 
 
@@ -40,7 +42,7 @@ def load_resources() -> PeopleResources:
     honorifics = [row["honorific"] for row in read_tsv("person_honorifics.tsv")]
     titles = [row["title"] for row in read_tsv("person_titles.tsv")]
     return PeopleResources(
-        honorific_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?:" + _alternation(honorifics) + r")\s+(?=[A-ZÀ-ỸĐ])"),
+        honorific_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?:" + _alternation(honorifics) + r")\s+(?=[" + _UPPER + "])"),
         title_re=re.compile(r"(?i:" + _alternation(titles) + r")(?![\wÀ-ỹĐđ])"),
         title_end_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + _alternation(titles) + r")\s*$"),
         surnames=frozenset(row["surname"] for row in read_tsv("person_surnames.tsv")),
