@@ -43,6 +43,7 @@ class CleanRules:
     date_author: tuple[re.Pattern[str], ...]
     site_tags: tuple[tuple[str, str], ...]  # (tag, site), longest tag first
     openers: frozenset[str]
+    nouns: frozenset[str]
     connectors: frozenset[str]
     byline_prefixes: tuple[str, ...]
     byline_not_first: tuple[str, ...]
@@ -91,6 +92,7 @@ def clean_rules() -> CleanRules:
         date_author=tuple(date_author),
         site_tags=tuple(tags),
         openers=frozenset(r["word"].casefold() for r in words if r["role"] == "opener"),
+        nouns=frozenset(r["word"].casefold() for r in words if r["role"] == "noun"),
         connectors=frozenset(r["word"].casefold() for r in words if r["role"] == "connector"),
         byline_prefixes=tuple(r["word"] for r in byline if r["role"] == "prefix"),
         byline_not_first=tuple(r["word"] for r in byline if r["role"] == "not_first"),
@@ -235,7 +237,8 @@ def _section_byline(text: str, rules: CleanRules) -> str | None:
 
 
 def _title_like(text: str, rules: CleanRules) -> bool:
-    if _ends_full_stop(text) or not 2 <= _words(text) <= 50:
+    limit = 70 if text == text.upper() else 36  # a headline in capitals runs long
+    if _ends_full_stop(text) or not 2 <= _words(text) <= limit:
         return False
     if _site_tag(text, rules) or re.search(r"\bẢnh:", text):
         return False
@@ -262,12 +265,14 @@ def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
         for j in range(i, min(i + 6, len(tokens) - 1)):
             if tokens[j].endswith(":"):
                 return True
-    word = tokens[i].rstrip(",:;")
-    if not word.isalpha() or word.isupper():  # acronyms, numerals, "Covid-19" open no verb headline
+    word = tokens[i].rstrip(",;")
+    if not word.isalpha() or word.isupper():  # acronyms, numerals, "Covid-19", "Tiến:" open no verb headline
         return False
     pair = " ".join(tokens[i:i + 2]).casefold().rstrip(",:")
     if pair in rules.openers or word.casefold() in rules.openers:
         return True
+    if pair in rules.nouns or word.casefold() in rules.nouns:
+        return False
     return _pos_first(" ".join(tokens[i:i + 6])) == "V"
 
 
@@ -443,7 +448,7 @@ def clean_text_page(page: Page) -> Article:
             continue
         if not title_seen:
             following = lines[index].text if index < len(lines) else ""
-            if following.startswith(text) and len(following) - len(text) <= 40:
+            if following.startswith(text) and len(following) - len(text) <= 40 and not _marker_kind(following, rules):
                 index += 1  # image alt + caption above the headline: a photo, not the title
                 continue
             if text.endswith(":") and _title_like(following, rules):
