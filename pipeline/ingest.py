@@ -261,7 +261,8 @@ def page_from_bytes(data: bytes, source: str, media_type: str, url: str | None =
         page = parse_text_page(text, source)
         return Page(source=source, text=page.text, media_type="text", url=page.url or url,
                     published=page.published, fetched_at=fetched_at, encoding=encoding)
-    return Page(source=source, text=text, media_type="html", url=html_url(text) or url,
+    # the URL it was fetched from (WARC-Target-URI) when known, else the page's own og:url/canonical
+    return Page(source=source, text=text, media_type="html", url=url or html_url(text),
                 fetched_at=fetched_at, encoding=encoding)
 
 

@@ -302,3 +302,11 @@ def test_declared_legacy_charset_of_a_non_vietnamese_page(tmp_path):
     path.write_bytes('<meta charset="iso-8859-1"><p>Café crème à Paris, déjà vu.</p>'.encode("latin-1"))
     page = read_page(path)
     assert page.encoding == "iso-8859-1" and "Café crème" in page.text
+
+
+def test_warc_page_url_is_the_fetched_url(tmp_path):
+    path = tmp_path / "one.warc.gz"
+    _write_warc(path, [("https://laodongthudo.vn/a-1.html?utm_source=fb", "text/html",
+                        b'<html><head><meta property="og:url" content="https://laodongthudo.vn/a-1.html">'
+                        b"</head><body>x</body></html>")])
+    assert read_page(path).url == "https://laodongthudo.vn/a-1.html?utm_source=fb"

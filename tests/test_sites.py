@@ -183,3 +183,11 @@ def test_listing_and_home_pages_are_not_articles(name):
     page = read_page(shared_path("pages", "listing", name))
     with pytest.raises(ParseError, match="not an article"):
         clean_html(page)
+
+
+def test_article_url_is_the_canonical_one():
+    _, page = _expected_page("vietnamnet_01")
+    fetched = Page(source=page.source, text=page.text, media_type="html",
+                   url="https://vietnamnet.vn/co-phieu-flc-duoc-giao-dich-tro-lai-2495349.html?utm_source=zalo")
+    assert clean_html(fetched).url == clean_html(page).url == page.url
+    assert clean_html(fetched).article_id == clean_html(page).article_id

@@ -146,6 +146,20 @@ def host_of(url: str | None) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+def canonical_url(tree: etree._Element, meta: dict[str, list[str]], fetched: str | None) -> str | None:
+    """The article's canonical URL (``og:url``, ``<link rel=canonical>``) when it is an absolute URL
+    of the same site as the fetched one, else the fetched URL: article ids stay the same whatever
+    tracking parameters or mirror the page was fetched through."""
+    candidates = meta.get("og:url", []) + [link.get("href", "") for link in tree.xpath("//link[@rel='canonical']")]
+    for candidate in candidates:
+        candidate = candidate.strip()
+        if candidate.startswith(("http://", "https://")) and (
+            not fetched or host_of(candidate).split(".")[-2:] == host_of(fetched).split(".")[-2:]
+        ):
+            return candidate
+    return fetched
+
+
 def element_text(element: etree._Element) -> str:
     return squash(element.text_content())
 
@@ -674,7 +688,7 @@ def clean_generic(page: Page) -> Article:
     tree = parse_html(page)
     meta = meta_values(tree)
     ld = json_ld_articles(tree)
-    url = page.url or (meta.get("og:url") or [None])[0]
+    url = canonical_url(tree, meta, page.url)
     host = host_of(url)
     title, title_el = find_title(tree, meta, ld)
     if not title:

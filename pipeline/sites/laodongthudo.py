@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Tag
 
 from ..records import Article, Page, ParseError
 from .generic import (
+    canonical_url,
     class_tokens,
     clean_generic,
     credit_author,
@@ -190,7 +191,8 @@ def clean_article(page: Page) -> Article:
     title = text_of(headline)
     lead = text_of(sapo)
     kicker = find_kicker(headline)
-    url = page.url
+    tree = parse_html(page)
+    url = canonical_url(tree, meta_values(tree), page.url)
     published = iso_timestamp(page.published) if page.published else publication_time(soup, page, headline)
     text = "\n\n".join([*([kicker] if kicker else []), title, lead, *paragraphs])
     return Article(
