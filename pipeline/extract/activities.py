@@ -1,19 +1,308 @@
-"""Emulation activities linking campaign, action, organization, date and figures (placeholder: returns nothing yet)."""
+"""Emulation activities: which body launched, ran, reviewed or commended which campaign, when, with what.
+
+An activity is read off one sentence: its action words (``phát động``, ``triển khai``, ``sơ kết``,
+``tuyên dương`` ... from ``resources/action_triggers.tsv``), the campaigns named after them, the body that
+acts, the nearest date and the figures next to it. Vietnamese news often leaves the subject out for several
+sentences or paragraphs after naming it once ("Đồng thời, xây dựng và ban hành quy chế thi đua ..."), so the
+acting body carries over from sentence to sentence until another body, or a generic one such as
+``các cấp Công đoàn``, takes its place.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ..records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence
+from ..records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence, Span
+from ..resources import read_tsv
+from ..text import match_key
+from . import dates as dates_module
+
+
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    action: str
+    priority: int
+    unnamed: str  # yes, emulation, figures, no
 
 
 @dataclass(frozen=True)
 class ActivityResources:
-    pass
+    triggers: tuple[Trigger, ...]
+    trigger_re: re.Pattern[str]
+    not_trigger_re: re.Pattern[str]  # phrases that contain a trigger word but are no act ("tổ chức Công đoàn")
+    not_actor_re: re.Pattern[str]  # words before a body that make it a source/owner/partner
+    generic_actor_re: re.Pattern[str]
+    passive_re: re.Pattern[str]
+    emulation_re: re.Pattern[str]
+    directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
+    gap_re: re.Pattern[str]  # what may stand between two action words of one act
+    dates: dates_module.DateResources
+
+
+def _words(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
 def load_resources() -> ActivityResources:
-    return ActivityResources()
+    triggers = tuple(
+        Trigger(row["phrase"], row["action"], int(row["priority"]), row["unnamed"]) for row in read_tsv("action_triggers.tsv")
+    )
+    contexts: dict[str, list[str]] = {}
+    for row in read_tsv("activity_contexts.tsv"):
+        contexts.setdefault(row["role"], []).append(row["phrase"])
+    bounded = lambda words: re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)", re.IGNORECASE)  # noqa: E731
+    return ActivityResources(
+        triggers=triggers,
+        trigger_re=bounded(t.phrase for t in triggers),
+        not_trigger_re=bounded(contexts.get("not_trigger", ["\x00"])),
+        not_actor_re=bounded(contexts["not_actor"]),
+        generic_actor_re=bounded(contexts["generic_actor"]),
+        passive_re=re.compile(
+            rf"(?<!\w)(?:{_words(contexts['passive_agent'])})\s+(?!{_words(contexts['not_passive'])})", re.IGNORECASE
+        ),
+        emulation_re=bounded(contexts["emulation"]),
+        directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
+        gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
+        dates=dates_module.load_resources(),
+    )
 
 
-def extract_activities(article: Article, sentences: tuple[Sentence, ...], campaigns: tuple[Campaign, ...], organizations: tuple[Organization, ...], dates: tuple[DateMention, ...], figures: tuple[Figure, ...], resources: ActivityResources) -> tuple[Activity, ...]:
-    return ()
+@dataclass
+class Group:
+    """Trigger words standing together ("tổ chức phát động"): one act, named by the strongest word."""
+
+    start: int
+    end: int
+    action: str
+    priority: int
+    unnamed: str
+    passive: bool = False
+
+
+def _inside(position: int, spans) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == "“" and open_at is None:
+            open_at = i
+        elif ch == "”" and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    spans += [m.span() for m in re.finditer(r'"[^"]*"', text)]
+    return spans
+
+
+def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityResources) -> list[Group]:
+    by_phrase = {t.phrase.casefold(): t for t in res.triggers}
+    not_triggers = [m.span() for m in res.not_trigger_re.finditer(text)]
+    groups: list[Group] = []
+    for m in res.trigger_re.finditer(text):
+        if _inside(m.start(), excluded) or _inside(m.start(), not_triggers):
+            continue
+        trigger = by_phrase[m.group(0).casefold()]
+        if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
+            last = groups[-1]
+            last.end = m.end()
+            if trigger.priority > last.priority:
+                last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
+            continue
+        groups.append(Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed))
+    for index, group in enumerate(groups):
+        # "các phong trào thi đua do Thủ tướng Chính phủ, Tổng LĐLĐ ... phát động": the movements are
+        # described by who launched them, not launched here; the agent list may hold commas
+        since = groups[index - 1].end if index else 0
+        clause = re.split(r"[;.]", text[since:group.start])[-1]
+        group.passive = bool(res.passive_re.search(clause))
+    return groups
+
+
+def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResources):
+    """Organization mentions that can be the acting body.
+
+    Not one written after "của", "theo", "do", "với" in its clause (an owner, a source, a partner; a list
+    "của A, B và C" shares the word before its first member), nor one standing right after an action word
+    as its object ("trao tặng: Trạm Y tế phường, Trung tâm Y tế quận").
+    """
+    valid = []
+    previous: tuple[int, bool] | None = None
+    boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
+    for start, end, org in org_spans:
+        if previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start]):
+            excluded = previous[1]
+        else:
+            clause_start = max(b for b in boundaries if b <= start)
+            excluded = bool(res.not_actor_re.search(text[clause_start:start]))
+            last_group = max((g for g in groups if g.end <= start), key=lambda g: g.end, default=None)
+            if last_group is not None:
+                gap = text[last_group.end:start]
+                excluded = excluded or (len(gap) < 60 and not re.search(r"[;.]", gap))
+        previous = (end, excluded)
+        if not excluded:
+            valid.append((start, end, org))
+    return valid
+
+
+def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) -> list[int]:
+    """Where a generic body ("các cấp Công đoàn") is the subject: before the first act or right before one,
+    and not the body being directed ("chỉ đạo các Công đoàn cơ sở tổ chức ...")."""
+    first = groups[0].start if groups else len(text)
+    found = []
+    for m in res.generic_actor_re.finditer(text):
+        if res.directing_re.search(text[:m.start()]):
+            continue
+        if m.start() < first or any(0 <= g.start - m.end() <= 40 for g in groups):
+            found.append(m.start())
+    return found
+
+
+def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Campaign]]:
+    """Drop a campaign mention that lies inside another one (a movement named inside a longer theme)."""
+    return [a for a in spans if not any(b is not a and b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0]) for b in spans)]
+
+
+def extract_activities(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    campaigns: tuple[Campaign, ...],
+    organizations: tuple[Organization, ...],
+    dates: tuple[DateMention, ...],
+    figures: tuple[Figure, ...],
+    resources: ActivityResources,
+) -> tuple[Activity, ...]:
+    """Activities in text order, one per (campaign, action, organization)."""
+    res = resources
+    campaign_mentions: dict[int, list[tuple[int, int, Campaign]]] = {}
+    for campaign in campaigns:
+        for span in campaign.mentions:
+            campaign_mentions.setdefault(span.sentence_index, []).append((span.start, span.end, campaign))
+    org_mentions: dict[int, list[tuple[int, int, Organization]]] = {}
+    for org in organizations:
+        for span in org.mentions:
+            org_mentions.setdefault(span.sentence_index, []).append((span.start, span.end, org))
+    date_mentions: dict[int, list[DateMention]] = {}
+    for mention in dates_module.iter_mentions(article, sentences, res.dates):
+        date_mentions.setdefault(mention.span.sentence_index, []).append(mention)
+    figure_mentions: dict[int, list[Figure]] = {}
+    for figure in figures:
+        if figure.span is not None:
+            figure_mentions.setdefault(figure.span.sentence_index, []).append(figure)
+
+    activities: dict[tuple[str, str, str], Activity] = {}
+    actor: Organization | None = None  # the body the text is talking about, carried across sentences
+    carried_action: str | None = None
+    last_block = -1
+    for sentence in sentences:
+        text, offset = sentence.text, sentence.start
+        if sentence.block != last_block:
+            carried_action, last_block = None, sentence.block
+        camps = _nested(sorted((s - offset, e - offset, c) for s, e, c in campaign_mentions.get(sentence.index, [])))
+        camp_spans = [(s, e) for s, e, _ in camps]
+        # action words inside a campaign name are part of the name; inside other quotes, of a slogan
+        quotes = [q for q in _quoted_spans(text) if not any(q[0] <= s < q[1] for s, _ in camp_spans)]
+        groups = _trigger_groups(text, camp_spans + quotes, res)
+        orgs = sorted(
+            ((s - offset, e - offset, o) for s, e, o in org_mentions.get(sentence.index, []) if not _inside(s - offset, camp_spans)),
+            key=lambda item: item[0],
+        )
+        actors = _valid_actors(text, orgs, groups, res)
+        generic = _generic_subjects(text, groups, res)
+        first_group = groups[0].start if groups else len(text)
+
+        # the sentence's subject: its acting body, else none when a generic body acts, else the carried one
+        subject = next((a[2] for a in actors if a[0] < first_group), None)
+        if subject is None and generic and min(generic) < first_group:
+            sentence_actor = None
+        elif subject is not None:
+            sentence_actor = subject
+        elif generic:
+            sentence_actor = None
+        elif actor is None and actors:
+            sentence_actor = actors[0][2]
+        else:
+            sentence_actor = actor
+        if not text.lstrip().startswith(("“", '"')):  # quoted speech does not change who the story is about
+            actor = sentence_actor
+
+        def actor_for(group: Group) -> Organization | None:
+            if group.action == "launch":
+                owner = re.match(r"\s*(?:\S+\s+){0,3}?của\s+", text[group.end:group.end + 40])
+                if owner:  # "lời kêu gọi của Ủy ban Mặt trận ...": the caller launches
+                    at = group.end + owner.end()
+                    for s, _e, org in orgs:
+                        if at <= s <= at + 20:
+                            return org
+            before = [a for a in actors if a[0] < group.start]
+            if before and not any(before[-1][1] <= g < group.start for g in generic):
+                return before[-1][2]
+            if any(g < group.start for g in generic):
+                return None
+            return sentence_actor
+
+        def nearest_date(position: int) -> str | None:
+            candidates = date_mentions.get(sentence.index, [])
+            if not candidates:
+                return None
+            return min(candidates, key=lambda d: abs((d.span.start - offset) - position)).value
+
+        def figures_for(group: Group | None) -> tuple[str, ...]:
+            if group is None or not groups:
+                return ()
+            mine = []
+            for figure in figure_mentions.get(sentence.index, []):
+                position = figure.span.start - offset
+                nearest = min(groups, key=lambda g: min(abs(position - g.start), abs(position - g.end)))
+                if nearest is group:
+                    mine.append(figure.text)
+            return tuple(mine)
+
+        def add(campaign: Campaign | None, action: str, org: Organization | None, start: int, end: int, group: Group | None) -> None:
+            key = (match_key(campaign.name) if campaign else "", action, org.name if org else "")
+            if key in activities:
+                return
+            activities[key] = Activity(
+                campaign=campaign.name if campaign else None,
+                action=action,
+                organization=org.name if org else None,
+                date=nearest_date(start),
+                figures=figures_for(group),
+                span=Span(sentence.index, offset + start, offset + end, text[start:end]),
+            )
+
+        active = [g for g in groups if not g.passive]
+        governed: dict[int, int] = {}  # id(group) -> start of the first campaign it governs
+        for start, end, campaign in camps:
+            preceding = [g for g in active if g.end <= start]
+            following = [g for g in active if g.start >= end]
+            group = preceding[-1] if preceding else (following[0] if following else None)
+            if group is not None:
+                governed.setdefault(id(group), start)
+                action, org = group.action, actor_for(group)
+            else:
+                action, org = carried_action or "implement", sentence_actor
+            if campaign.kind == "contest" and action == "implement":
+                action = "contest"
+            add(campaign, action, org, min(start, group.start) if group else start, end, group)
+        for group in active:
+            first_campaign = governed.get(id(group))
+            if first_campaign is not None and (first_campaign < group.start or "," not in text[group.end:first_campaign]):
+                continue  # the act is the campaign's; a comma before it means the act has an object of its own
+            if group.unnamed == "no":
+                continue
+            after = text[group.end:group.end + 60]
+            if group.unnamed == "emulation" and not (res.emulation_re.search(after[:40]) or figures_for(group)):
+                continue
+            if group.unnamed == "figures" and not figures_for(group):
+                continue
+            campaign = None
+            earlier = [c for c in camps if c[1] <= group.start]
+            if first_campaign is None and earlier and re.match(r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
+                campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
+            add(campaign, group.action, actor_for(group), group.start, group.end, group)
+        if active:
+            carried_action = active[-1].action
+    return tuple(sorted(activities.values(), key=lambda a: a.span.start if a.span else 0))
