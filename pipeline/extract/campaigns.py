@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from ..records import Article, Campaign, Sentence, Span
 from ..resources import read_tsv
@@ -31,6 +32,7 @@ class CampaignResources:
     known: tuple[tuple[re.Pattern[str], str, bool], ...]  # pattern, kind, written capitalized
     unquoted_re: re.Pattern[str]
     unquoted_blocker_re: re.Pattern[str]
+    title_stops: frozenset[str]
 
 
 def _flexible(name: str) -> re.Pattern[str]:
@@ -49,6 +51,7 @@ def load_resources() -> CampaignResources:
         not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
         known=tuple((_flexible(row["name"]), row["kind"], row["name"][0].isupper()) for row in read_tsv("campaign_known.tsv")),
         unquoted_re=re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
+        title_stops=frozenset(row["word"] for row in read_tsv("campaign_title_stops.tsv")),
         unquoted_blocker_re=re.compile(
             r"(?<![\wÀ-ỹĐđ])(?:" + "|".join(re.escape(row["word"]) for row in read_tsv("campaign_unquoted_blockers.tsv")) + r")(?![\wÀ-ỹĐđ])",
             re.IGNORECASE,
@@ -157,6 +160,13 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
             # an award named after a person: "Giải thưởng Nguyễn Đức Cảnh"
             if not any(s <= match.start() < e for s, e in campaign_spans):
                 add(match.group(0).strip(), "title", sentence, match.start(), match.start() + len(match.group(0).strip()))
+        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[" + _UPPER + "])", text):
+            # an unquoted title: "danh hiệu Công nhân giỏi cấp cơ sở" -> "Công nhân giỏi"
+            words = re.match(r"[^,;.:()“”\"\n]+", text[match.end():]).group(0).split()
+            kept = list(takewhile(lambda w: w.lower() not in resources.title_stops, words))[:6]
+            if kept and not any(s <= match.end() < e for s, e in campaign_spans):
+                name = " ".join(kept)
+                add(name, "title", sentence, match.end(), match.end() + len(name))
         for match in resources.unquoted_re.finditer(text):
             phrase = re.match(r"[^,;.:()“”\"\n]+", text[match.end():])
             if not phrase:
