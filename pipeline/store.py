@@ -550,19 +550,22 @@ class Store:
         """Drop campaigns, organizations and people no article mentions any more (after replacements)."""
         if not self._deleted:
             return
-        self.conn.executescript(
-            """
-            DELETE FROM campaigns WHERE campaign_id NOT IN (SELECT campaign_id FROM campaign_mentions)
-              AND campaign_id NOT IN (SELECT campaign_id FROM activities WHERE campaign_id IS NOT NULL)
-              AND campaign_id NOT IN (SELECT campaign_id FROM figures WHERE campaign_id IS NOT NULL);
-            DELETE FROM people WHERE person_id NOT IN (SELECT person_id FROM person_roles);
-            DELETE FROM organizations WHERE org_id NOT IN (SELECT org_id FROM organization_mentions)
-              AND org_id NOT IN (SELECT org_id FROM person_roles WHERE org_id IS NOT NULL)
-              AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL)
-              AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL);
-            """
-        )
+        for statement in _PRUNE:  # not executescript: that would commit the caller's transaction
+            while self.conn.execute(statement).rowcount:  # again: a pruned child may free its parent
+                pass
         self._deleted = False
+
+
+_PRUNE = (
+    "DELETE FROM campaigns WHERE campaign_id NOT IN (SELECT campaign_id FROM campaign_mentions)"
+    " AND campaign_id NOT IN (SELECT campaign_id FROM activities WHERE campaign_id IS NOT NULL)"
+    " AND campaign_id NOT IN (SELECT campaign_id FROM figures WHERE campaign_id IS NOT NULL)",
+    "DELETE FROM people WHERE person_id NOT IN (SELECT person_id FROM person_roles)",
+    "DELETE FROM organizations WHERE org_id NOT IN (SELECT org_id FROM organization_mentions)"
+    " AND org_id NOT IN (SELECT org_id FROM person_roles WHERE org_id IS NOT NULL)"
+    " AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL)"
+    " AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL)",
+)
 
 
 def _span_columns(span: Any) -> tuple[Any, Any, Any]:

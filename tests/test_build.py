@@ -1,0 +1,283 @@
+"""The incremental build: counts on real pages, bad input, a 10,000-file folder, interruption."""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT, shared_path
+from pipeline import build as build_module
+from pipeline.build import build, pipeline_version
+from pipeline.store import connect_readonly
+
+SEEDS = sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "dataset" / "thidua.sqlite"
+
+
+def counts(summary) -> dict[str, int]:
+    return summary.counts()
+
+
+def query(db: Path, sql: str, *args) -> list[tuple]:
+    conn = connect_readonly(db)
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def copy_seeds(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for seed in SEEDS:
+        target = folder / seed.name
+        target.write_bytes(seed.read_bytes())
+        copies.append(target)
+    return copies
+
+
+def variant(text: str, number: int) -> str:
+    """A distinct article made from a real one: its own URL and one more sentence in its longest paragraph."""
+    if text.startswith("URL:"):
+        text = text.partition("\n\n")[2]
+    paragraphs = text.rstrip().split("\n")
+    longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
+    paragraphs[longest] += f" Đây là bản thử số {number}."
+    return f"URL: https://example.test/bai-{number}.html\n\n" + "\n".join(paragraphs) + "\n"
+
+
+def test_seeds_build_then_rerun_does_no_work(db):
+    first = build([CORPUS], db)
+    assert counts(first) == {"seen": 5, "new": 5, "changed": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
+    second = build([CORPUS], db)
+    assert counts(second) == {"seen": 5, "new": 0, "changed": 0, "unchanged": 5, "duplicate": 0, "failed": 0}
+    assert second.skipped_inputs == 5  # not even read
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 5
+    runs = query(db, "SELECT run_id, status, pipeline_version, articles_seen, articles_new, articles_unchanged FROM runs")
+    assert runs == [(1, "done", pipeline_version(), 5, 5, 0), (2, "done", pipeline_version(), 5, 0, 5)]
+
+
+def test_copies_are_duplicates_edits_are_changes_touches_are_unchanged(tmp_path, db):
+    a = copy_seeds(tmp_path / "a")
+    copy_seeds(tmp_path / "b")
+    assert build([tmp_path / "a"], db).new == 5
+    both = build([tmp_path / "a", tmp_path / "b"], db)
+    assert counts(both) == {"seen": 10, "new": 0, "changed": 0, "unchanged": 5, "duplicate": 5, "failed": 0}
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 5  # the same URLs: stored once
+
+    # Edit one, touch another (new mtime, same bytes): one changed, one unchanged after reading it.
+    a[0].write_text(variant(a[0].read_text(encoding="utf-8"), 1).partition("\n\n")[2], encoding="utf-8")
+    os.utime(a[1], ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+    third = build([tmp_path / "a", tmp_path / "b"], db)
+    assert counts(third) == {"seen": 10, "new": 0, "changed": 1, "unchanged": 4, "duplicate": 5, "failed": 0}
+    assert third.skipped_inputs == 8
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 5
+    [(body,)] = query(db, "SELECT body FROM articles WHERE raw_path = ?", str(a[0]))
+    assert "Đây là bản thử số 1." in body
+
+
+def test_same_text_under_another_url_is_counted_as_duplicate(tmp_path, db):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEEDS[2].read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text.replace("URL: https://", "URL: https://mirror.", 1), encoding="utf-8")
+    summary = build([folder], db)
+    assert (summary.new, summary.duplicate) == (1, 1)
+    assert query(db, "SELECT count(*) FROM articles WHERE duplicate_of IS NULL")[0][0] == 1
+    assert query(db, "SELECT count(DISTINCT article_id) FROM sentences")[0][0] == 1
+
+
+def test_an_edited_file_without_url_replaces_its_article(tmp_path, db):
+    page = tmp_path / "in" / "note.txt"
+    page.parent.mkdir()
+    page.write_text("Tiêu đề thử\n\nĐoạn mở đầu.\n\nThân bài thứ nhất.\n", encoding="utf-8")
+    assert build([page.parent], db).new == 1
+    page.write_text("Tiêu đề thử\n\nĐoạn mở đầu.\n\nThân bài đã sửa.\n", encoding="utf-8")
+    assert counts(build([page.parent], db))["changed"] == 1
+    assert query(db, "SELECT body FROM articles") == [("Đoạn mở đầu.\n\nThân bài đã sửa.",)]
+
+
+def test_a_new_pipeline_version_reprocesses_everything(db, monkeypatch):
+    build([CORPUS], db)
+    monkeypatch.setattr(build_module, "pipeline_version", lambda: "9.9.9+test")
+    summary = build([CORPUS], db)
+    assert (summary.changed, summary.skipped_inputs) == (5, 0)
+    assert query(db, "SELECT DISTINCT pipeline_version FROM articles") == [("9.9.9+test",)]
+
+
+def test_the_shared_articles_build_and_rebuild(db):
+    articles = shared_path("articles")
+    first = build([articles], db)
+    assert first.failed == 0 and first.new + first.duplicate == first.seen > 100
+    again = build([articles], db)
+    assert again.new == again.changed == 0 and again.skipped_inputs == again.inputs
+
+
+def write_bad_inputs(folder: Path) -> dict[str, str]:
+    """Bad inputs beside a good one; maps file name → what its one-line message must say."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "tcvn3.txt").write_bytes("Liªn ®oµn Lao ®éng quËn Thanh Xu©n ph¸t ®éng thi ®ua ®­îc ng­êi lao ®éng h­ëng øng.".encode("latin-1"))
+    (folder / "truncated.html").write_bytes(b"<!DOCTYPE html><html><head><title>Li\xc3\xaan \xc4\x91o\xc3\xa0n")
+    with open(folder / "huge.txt", "wb") as handle:  # 100 MB, sparse: costs no disk
+        handle.truncate(100 * 1024 * 1024)
+    (folder / "good.txt").write_bytes(SEEDS[0].read_bytes())
+    return {
+        "empty.txt": "empty", "binary.txt": "binary", "tcvn3.txt": "TCVN3", "truncated.html": "",
+        "huge.txt": "too large",
+    }
+
+
+def test_bad_inputs_give_one_line_and_an_errors_row_and_the_batch_goes_on(tmp_path, db):
+    expected = write_bad_inputs(tmp_path / "in")
+    summary = build([tmp_path / "in"], db, batch_size=2)
+    assert (summary.new, summary.failed) == (1, len(expected))
+    errors = query(db, "SELECT source, stage, error_type, message FROM errors WHERE run_id = ?", summary.run_id)
+    assert sorted(Path(source).name for source, *_ in errors) == sorted(expected)
+    for source, stage, error_type, message in errors:
+        assert "\n" not in message and message.startswith(source)
+        assert expected[Path(source).name] in message
+        assert error_type in ("ReadError", "ParseError") and stage in ("read", "process")
+    assert [f.message for f in summary.failures] == [row[3] for row in errors]
+    # Failing inputs are retried (and fail again); the good one is not read again.
+    again = build([tmp_path / "in"], db)
+    assert (again.unchanged, again.failed, again.skipped_inputs) == (1, len(expected), 1)
+
+
+def test_an_unexpected_exception_in_one_article_is_recorded_and_the_rest_stored(tmp_path, db, monkeypatch):
+    copy_seeds(tmp_path / "in")
+    real = build_module.process_page
+
+    def flaky(page, resources):
+        if page.source.endswith(SEEDS[1].name):
+            raise ZeroDivisionError("division by zero")
+        return real(page, resources)
+
+    monkeypatch.setattr(build_module, "process_page", flaky)
+    summary = build([tmp_path / "in"], db)
+    assert (summary.new, summary.failed) == (4, 1)
+    [(stage, error_type, message)] = query(db, "SELECT stage, error_type, message FROM errors")
+    assert (stage, error_type) == ("process", "ZeroDivisionError")
+    assert message.endswith("unexpected ZeroDivisionError: division by zero")
+
+
+def test_a_file_that_disappears_between_listing_and_reading(tmp_path, db):
+    files = copy_seeds(tmp_path / "in")
+
+    def delete_one(batch: list[str]) -> None:
+        files[2].unlink()
+
+    summary = build([tmp_path / "in"], db, before_batch=delete_one)
+    assert (summary.new, summary.failed) == (4, 1)
+    [(source, message)] = query(db, "SELECT source, message FROM errors")
+    assert source == str(files[2]) and "not found" in message
+    missing = build([tmp_path / "nowhere.txt"], db)
+    assert missing.failed == 1 and "not found" in missing.failures[0].message
+
+
+def test_a_folder_of_ten_thousand_small_files(tmp_path, db):
+    """10,000 tiny but real articles (a title, a lead, a body line): all stored, rerun skips all."""
+    folder = tmp_path / "many"
+    for shard in range(10):
+        (folder / f"{shard:02d}").mkdir(parents=True)
+    for number in range(10_000):
+        (folder / f"{number % 10:02d}" / f"{number:05d}.txt").write_text(
+            f"Tin ngắn số {number}\n\nCông đoàn cơ sở số {number} tổ chức hội nghị.\n\nHội nghị có {number} đoàn viên.\n",
+            encoding="utf-8",
+        )
+    started = time.perf_counter()
+    first = build([folder], db, batch_size=500)
+    assert (first.new, first.failed) == (10_000, 0), first.failures[:3]
+    build_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    again = build([folder], db)
+    rerun_seconds = time.perf_counter() - started
+    assert (again.unchanged, again.skipped_inputs) == (10_000, 10_000)
+    assert rerun_seconds < max(2.0, build_seconds / 5)
+    assert query(db, "SELECT count(*), count(DISTINCT content_hash) FROM articles") == [(10_000, 10_000)]
+
+
+def make_variants(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    texts = [seed.read_text(encoding="utf-8") for seed in SEEDS]
+    for number in range(count):
+        (folder / f"{number:05d}.txt").write_text(variant(texts[number % len(texts)], number), encoding="utf-8")
+
+
+def thidua(*args: str) -> list[str]:
+    return [str(Path(sys.executable).parent / "thidua"), *args]
+
+
+def wait_for_committed(db: Path, process: subprocess.Popen, at_least: int, timeout: float = 120) -> int:
+    """Poll the dataset (as an analyst would, read-only) until enough articles are committed."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.communicate()[1][-2000:]
+            pytest.fail(f"the build ended (exit {process.returncode}) before it could be interrupted:\n{output}")
+        if db.exists():
+            try:
+                conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+                committed = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+                conn.close()
+            except sqlite3.OperationalError:  # schema not created yet
+                committed = 0
+            if committed >= at_least:
+                return committed
+        time.sleep(0.005)
+    pytest.fail("no batch committed in time")
+
+
+@pytest.mark.parametrize("how", ["kill -9", "Ctrl-C"])
+def test_an_interrupted_build_loses_nothing_and_the_next_one_finishes(tmp_path, db, how):
+    folder, total = tmp_path / "in", 400
+    make_variants(folder, total)
+    process = subprocess.Popen(
+        thidua("build", str(folder), "--db", str(db), "--batch-size", "10"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True,
+    )
+    committed = wait_for_committed(db, process, at_least=50)
+    process.send_signal(signal.SIGKILL if how == "kill -9" else signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    if how == "Ctrl-C":
+        assert process.returncode == 130
+        assert stderr.strip().splitlines()[-1].startswith("error: interrupted")
+        assert "Traceback" not in stderr
+        assert query(db, "SELECT status FROM runs") == [("interrupted",)]
+    else:
+        assert process.returncode == -signal.SIGKILL
+        assert query(db, "SELECT status, finished_at FROM runs") == [("running", None)]
+    stored = query(db, "SELECT count(*) FROM articles")[0][0]
+    assert committed <= stored < total
+    assert stored % 10 == 0  # whole batches only
+
+    rerun = subprocess.run(thidua("build", str(folder), "--db", str(db)), capture_output=True, text=True, cwd=ROOT)
+    assert rerun.returncode == 0, rerun.stderr
+    [(new, changed, unchanged, duplicate, failed)] = query(
+        db, "SELECT articles_new, articles_changed, articles_unchanged, articles_duplicate, articles_failed "
+            "FROM runs WHERE run_id = 2"
+    )
+    # (While the pipeline's code is being edited, its version moves and the stored ones count as changed.)
+    same_version = len({v for (v,) in query(db, "SELECT pipeline_version FROM runs")}) == 1
+    assert (new, changed, unchanged, duplicate, failed) == (
+        (total - stored, 0, stored, 0, 0) if same_version else (total - stored, stored, 0, 0, 0)
+    )
+    assert query(db, "SELECT count(*), count(DISTINCT raw_path), count(DISTINCT content_hash) FROM articles") == [
+        (total, total, total)
+    ]
+    assert query(db, "SELECT count(*) FROM inputs") == [(total,)]
+    sentences = query(db, "SELECT count(*) FROM sentences s JOIN articles a USING (article_id)")[0][0]
+    assert sentences == query(db, "SELECT count(*) FROM sentences")[0][0] > total

@@ -1,0 +1,249 @@
+"""The dataset store: schema and migrations, facts written from the records, replacement, reading."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import sqlite3
+
+import pytest
+
+from pipeline.ingest import parse_text_page
+from pipeline.process import process_page
+from pipeline.records import Activity, Campaign, DateMention, Facts, Figure, Organization, Person, Processed, Span
+from pipeline.store import (
+    CHANGED, DUPLICATE, NEW, SCHEMA_VERSION, UNCHANGED, Store, StoreError, check_read_only, connect,
+    connect_readonly, export_tables, run_query, table_names,
+)
+
+VERSION = "test-1"
+
+TEXT = """URL: https://laodongthudo.vn/tin-1.html
+
+LĐLĐ quận Thanh Xuân phát động thi đua
+
+Ngày 12/5/2021, Liên đoàn Lao động quận Thanh Xuân phát động phong trào thi đua "Lao động giỏi, lao động sáng tạo".
+
+Chủ tịch Nguyễn Văn An cho biết đã có gần 700 triệu đồng được trao cho 120 đoàn viên.
+"""
+
+
+def processed_from(text: str, source: str, resources) -> Processed:
+    """A real ``Processed`` of ``text`` with hand-made facts whose spans point into its text."""
+    processed = process_page(parse_text_page(text, source), resources)
+    article, sentences = processed.article, processed.sentences
+
+    def span(surface: str) -> Span:
+        start = article.text.index(surface)
+        index = next(s.index for s in sentences if s.start <= start < s.end)
+        return Span(index, start, start + len(surface), surface)
+
+    org = "Liên đoàn Lao động quận Thanh Xuân"
+    members = re.search(r"\d+ đoàn viên", article.text).group(0)
+    campaign = "Lao động giỏi, lao động sáng tạo"
+    facts = Facts(
+        campaigns=(Campaign(name=campaign, kind="movement", key="lao động giỏi lao động sáng tạo", mentions=(span(campaign),)),),
+        organizations=(
+            Organization(name=org, surface="LĐLĐ quận Thanh Xuân", type="federation", place="quận Thanh Xuân",
+                         parent="Liên đoàn Lao động thành phố Hà Nội",
+                         mentions=(span("LĐLĐ quận Thanh Xuân"), span(org))),
+        ),
+        people=(Person(name="Nguyễn Văn An", title="Chủ tịch", organization=org, mentions=(span("Nguyễn Văn An"),)),),
+        dates=(DateMention(text="12/5/2021", value="2021-05-12", start_date="2021-05-12", end_date="2021-05-12",
+                           granularity="day", span=span("12/5/2021")),),
+        figures=(
+            Figure(text="gần 700 triệu đồng", value=700_000_000, unit="VND", kind="money", approx="gần",
+                   span=span("gần 700 triệu đồng")),
+            Figure(text=members, value=float(members.split()[0]), unit="đoàn viên", kind="count", span=span(members)),
+        ),
+        activities=(Activity(campaign=campaign, action="launch", organization=org, date="2021-05-12",
+                             figures=("gần 700 triệu đồng",), span=span("phát động phong trào thi đua")),),
+    )
+    return dataclasses.replace(processed, facts=facts)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "d" / "thidua.sqlite") as opened:
+        yield opened
+
+
+def put(store: Store, processed: Processed, path: str = "a.txt", version: str = VERSION) -> str:
+    run_id = store.start_run(version, [path])
+    with store.transaction():
+        return store.put(processed, version, run_id, path)
+
+
+def rows(store: Store, sql: str, *args) -> list[tuple]:
+    return store.conn.execute(sql, args).fetchall()
+
+
+def test_schema_has_the_design_tables_a_recorded_version_and_wal(tmp_path):
+    conn = connect(tmp_path / "new" / "thidua.sqlite")
+    assert set(table_names(conn)) == {
+        "schema_migrations", "articles", "sentences", "campaigns", "campaign_mentions", "organizations",
+        "organization_mentions", "people", "person_roles", "dates", "figures", "activities", "runs", "errors", "inputs",
+    }
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]
+    conn.close()
+    again = connect(tmp_path / "new" / "thidua.sqlite")  # reopening does not migrate twice
+    assert again.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+
+
+def test_a_dataset_from_a_newer_thidua_is_refused(tmp_path):
+    path = tmp_path / "thidua.sqlite"
+    connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer than this thidua"):
+        connect(path)
+
+
+def test_article_sentences_and_every_fact_table_are_written(store, extraction_resources):
+    processed = processed_from(TEXT, "a.txt", extraction_resources)
+    assert put(store, processed) == NEW
+    article_id = processed.article.article_id
+    [(url, title, body, content_hash)] = rows(store, "SELECT url, title, body, content_hash FROM articles")
+    assert (url, title) == ("https://laodongthudo.vn/tin-1.html", "LĐLĐ quận Thanh Xuân phát động thi đua")
+    assert body.startswith("Ngày 12/5/2021") and content_hash == processed.content_hash
+    assert rows(store, "SELECT count(*) FROM sentences")[0][0] == len(processed.sentences)
+
+    # Every stored span is the text at its offsets in the article.
+    text = processed.article.text
+    for table in ("campaign_mentions", "organization_mentions", "person_roles", "dates", "figures", "activities"):
+        for start, end, surface in rows(store, f"SELECT start, end, text FROM {table}"):
+            assert text[start:end] == surface, table
+
+    assert rows(store, "SELECT name, kind FROM campaigns") == [("Lao động giỏi, lao động sáng tạo", "movement")]
+    assert rows(store, "SELECT o.name, o.type, o.place, p.name FROM organizations o "
+                       "JOIN organizations p ON p.org_id = o.parent_org_id") == [
+        ("Liên đoàn Lao động quận Thanh Xuân", "federation", "quận Thanh Xuân", "Liên đoàn Lao động thành phố Hà Nội")
+    ]
+    assert rows(store, "SELECT text FROM organization_mentions ORDER BY start") == [
+        ("LĐLĐ quận Thanh Xuân",), ("Liên đoàn Lao động quận Thanh Xuân",)
+    ]
+    assert rows(store, "SELECT p.name, r.title, o.name FROM person_roles r JOIN people p USING (person_id) "
+                       "JOIN organizations o USING (org_id)") == [("Nguyễn Văn An", "Chủ tịch", "Liên đoàn Lao động quận Thanh Xuân")]
+    assert rows(store, "SELECT value, start_date, granularity FROM dates") == [("2021-05-12", "2021-05-12", "day")]
+    assert rows(store, "SELECT f.text, f.value, f.unit, f.approx, c.name FROM figures f "
+                       "LEFT JOIN campaigns c USING (campaign_id) ORDER BY f.start") == [
+        ("gần 700 triệu đồng", 700_000_000.0, "VND", "gần", "Lao động giỏi, lao động sáng tạo"),
+        ("120 đoàn viên", 120.0, "đoàn viên", None, None),
+    ]
+    assert rows(store, "SELECT a.action, c.name, o.name, a.start_date, a.end_date, a.figures FROM activities a "
+                       "JOIN campaigns c USING (campaign_id) JOIN organizations o USING (org_id)") == [
+        ("launch", "Lao động giỏi, lao động sáng tạo", "Liên đoàn Lao động quận Thanh Xuân", "2021-05-12", "2021-05-12",
+         '["gần 700 triệu đồng"]')
+    ]
+    assert {r[0] for r in rows(store, "SELECT DISTINCT article_id FROM campaign_mentions")} == {article_id}
+
+
+def test_campaigns_organizations_and_people_are_distinct_across_articles(store, extraction_resources):
+    first = processed_from(TEXT, "a.txt", extraction_resources)
+    # The same story on another site, with old-style tone placement in the organization's name.
+    second_text = TEXT.replace("tin-1", "tin-2").replace("Chủ tịch", "Ông") + "\nThêm một câu cho bài thứ hai.\n"
+    second = processed_from(second_text, "b.txt", extraction_resources)
+    renamed = dataclasses.replace(
+        second.facts.organizations[0], name="Liên đoàn Lao động quận Thanh Xuân".replace("ộ", "ộ")
+    )
+    second = dataclasses.replace(second, facts=dataclasses.replace(second.facts, organizations=(renamed,)))
+    assert put(store, first, "a.txt") == NEW
+    assert put(store, second, "b.txt") == NEW
+    assert rows(store, "SELECT count(*) FROM campaigns")[0][0] == 1
+    assert rows(store, "SELECT count(*) FROM people")[0][0] == 1
+    assert rows(store, "SELECT count(*) FROM organizations")[0][0] == 2  # the federation and its parent
+    assert rows(store, "SELECT count(DISTINCT article_id), count(*) FROM campaign_mentions")[0] == (2, 2)
+
+
+def test_unchanged_changed_and_replacement_without_stale_rows(store, extraction_resources):
+    original = processed_from(TEXT, "a.txt", extraction_resources)
+    assert put(store, original) == NEW
+    assert put(store, original) == UNCHANGED
+    edited = processed_from(TEXT.replace("120 đoàn viên", "150 đoàn viên"), "a.txt", extraction_resources)
+    assert put(store, edited) == CHANGED
+    assert rows(store, "SELECT count(*) FROM articles")[0][0] == 1
+    assert rows(store, "SELECT text FROM figures ORDER BY start") == [("gần 700 triệu đồng",), ("150 đoàn viên",)]
+    assert rows(store, "SELECT count(*) FROM sentences")[0][0] == len(edited.sentences)
+    assert rows(store, "SELECT count(*) FROM campaign_mentions")[0][0] == 1
+    # The full-text index follows the replacement.
+    assert rows(store, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '150'")[0][0] == 1
+    assert rows(store, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH '120'")[0][0] == 0
+
+
+def test_full_text_search_ignores_diacritics(store, extraction_resources):
+    put(store, processed_from(TEXT, "a.txt", extraction_resources))
+    hits = rows(store, "SELECT s.article_id, s.sentence_index FROM sentences_fts f JOIN sentences s "
+                       "ON s.rowid = f.rowid WHERE sentences_fts MATCH '\"sang tao\"'")
+    assert len(hits) == 1
+
+
+def test_same_text_under_another_url_is_stored_once_as_a_duplicate(store, extraction_resources):
+    original = processed_from(TEXT, "a.txt", extraction_resources)
+    copy = processed_from(TEXT.replace("laodongthudo.vn/tin-1", "baomoi.com/copy"), "b.txt", extraction_resources)
+    assert put(store, original, "a.txt") == NEW
+    assert put(store, copy, "b.txt") == DUPLICATE
+    assert rows(store, "SELECT url, duplicate_of, body FROM articles WHERE article_id = ?", copy.article.article_id) == [
+        ("https://baomoi.com/copy.html", original.article.article_id, None)
+    ]
+    assert rows(store, "SELECT count(DISTINCT article_id) FROM sentences")[0][0] == 1
+    assert rows(store, "SELECT count(*) FROM campaign_mentions")[0][0] == 1
+    # A second file of the same URL is not stored at all.
+    assert put(store, processed_from(TEXT, "c.txt", extraction_resources), "c.txt") == DUPLICATE
+    assert rows(store, "SELECT count(*) FROM articles")[0][0] == 2
+
+
+def test_prune_drops_entities_no_article_mentions(store, extraction_resources):
+    put(store, processed_from(TEXT, "a.txt", extraction_resources))
+    plain = dataclasses.replace(processed_from(TEXT, "a.txt", extraction_resources), facts=Facts())
+    assert put(store, plain) == UNCHANGED  # same text, same pipeline: not even looked at
+    assert put(store, plain, version="test-2") == CHANGED
+    with store.transaction():
+        store.prune()
+    for table in ("campaigns", "organizations", "people"):
+        assert rows(store, f"SELECT count(*) FROM {table}")[0][0] == 0, table
+
+
+@pytest.mark.parametrize("sql", [
+    "DELETE FROM articles", "drop table runs", "  -- a comment\n UPDATE articles SET title = ''",
+    "INSERT INTO runs DEFAULT VALUES", "PRAGMA user_version = 7", "ATTACH 'x.db' AS x", "",
+])
+def test_write_statements_are_refused(sql):
+    with pytest.raises(StoreError, match="refused"):
+        check_read_only(sql)
+
+
+def test_query_is_read_only_even_behind_a_with(store, extraction_resources):
+    put(store, processed_from(TEXT, "a.txt", extraction_resources))
+    columns, result = run_query(store.path, "SELECT title FROM articles")
+    assert columns == ["title"] and result == [("LĐLĐ quận Thanh Xuân phát động thi đua",)]
+    with pytest.raises(StoreError, match="readonly"):
+        run_query(store.path, "WITH x AS (SELECT 1) DELETE FROM articles")
+    assert rows(store, "SELECT count(*) FROM articles")[0][0] == 1
+    with pytest.raises(StoreError, match="no such table"):
+        run_query(store.path, "SELECT * FROM missing_table")
+
+
+def test_readonly_open_of_a_missing_dataset_says_so(tmp_path):
+    with pytest.raises(StoreError, match="no dataset here"):
+        connect_readonly(tmp_path / "missing.sqlite")
+
+
+def test_a_reader_sees_committed_rows_while_a_writer_holds_a_transaction(store, extraction_resources):
+    put(store, processed_from(TEXT, "a.txt", extraction_resources))
+    reader = connect_readonly(store.path)
+    store.conn.execute("BEGIN IMMEDIATE")
+    store.conn.execute("DELETE FROM articles")
+    assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1  # WAL: not blocked, not dirty
+    store.conn.execute("ROLLBACK")
+    with pytest.raises(sqlite3.OperationalError):
+        reader.execute("DELETE FROM articles")
+
+
+def test_export_writes_every_table(store, extraction_resources, tmp_path):
+    import pandas as pd
+
+    put(store, processed_from(TEXT, "a.txt", extraction_resources))
+    written = export_tables(store.path, tmp_path / "out", "csv")
+    assert {p.stem for p in written} == set(table_names(store.conn))
+    assert pd.read_csv(tmp_path / "out" / "figures.csv")["value"].tolist() == [700_000_000, 120]
+    [xlsx] = export_tables(store.path, tmp_path / "x", "xlsx")
+    assert set(pd.read_excel(xlsx, sheet_name=None)) == set(table_names(store.conn))
