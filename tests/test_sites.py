@@ -77,6 +77,7 @@ def test_decomposed_unicode_comes_out_composed():
 
 def test_cleaner_beats_plain_trafilatura():
     """Measured on every expected page: ours must score strictly higher, and miss nothing."""
+    shared_path("pages", "expected")
     ours = theirs = 0
     for path in EXPECTED:
         expected, page = _expected_page(path.stem)

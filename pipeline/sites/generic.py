@@ -287,9 +287,9 @@ def is_publisher_name(name: str, host: str, site_names: list[str]) -> bool:
     if any(word in lowered for word in _PUBLISHER_WORDS) or lowered.startswith("báo"):
         return True
     labels = [fold(label) for label in host.split(".") if len(label) > 3 and label not in ("com", "net", "org")]
-    if any(label and (label in key or key in label) for label in labels):
+    if any(label and (label in key or (len(key) >= 4 and key in label)) for label in labels):
         return True
-    return any(fold(s) and (fold(s) in key or key in fold(s)) for s in site_names)
+    return any(fold(s) and (fold(s) in key or (len(key) >= 4 and key in fold(s))) for s in site_names)
 
 
 def author_names(tree: etree._Element, meta: dict[str, list[str]], ld: list[dict], host: str) -> list[str]:
