@@ -132,7 +132,8 @@ def _gold_articles():
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw = shared_path("seeds", gold_path.stem + ".txt").read_text(encoding="utf-8")
-        proper = raw[: raw.index(gold["body_last_words"]) + len(gold["body_last_words"])]
+        noise = min((raw.find(m) for m in ("\nCó thể bạn quan tâm", "\nNguồn :", "\nTin khác") if m in raw), default=len(raw))
+        proper = raw[: raw.rindex(gold["body_last_words"], 0, noise) + len(gold["body_last_words"])]
         lines = [
             line.strip() for line in proper.split("\n")
             if line.strip() and line.strip() != "M" and not re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", line.strip())

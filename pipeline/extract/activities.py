@@ -140,7 +140,7 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
             last_group = max((g for g in groups if g.end <= start), key=lambda g: g.end, default=None)
             if last_group is not None:
                 gap = text[last_group.end:start]
-                excluded = excluded or (len(gap) < 60 and not re.search(r"[;.]", gap))
+                excluded = excluded or (len(gap) < 60 and (not re.search(r"[,;.]", gap) or gap.lstrip().startswith(":")))
         previous = (end, excluded)
         if not excluded:
             valid.append((start, end, org))
@@ -152,9 +152,13 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
     and not the body being directed ("chỉ đạo các Công đoàn cơ sở tổ chức ...")."""
     first = groups[0].start if groups else len(text)
     found = []
+    boundaries = [0] + [m.end() for m in re.finditer(r"[,;:(]", text)]
     for m in res.generic_actor_re.finditer(text):
         if res.directing_re.search(text[:m.start()]):
             continue
+        clause_start = max(b for b in boundaries if b <= m.start())
+        if res.not_actor_re.search(text[clause_start:m.start()]):
+            continue  # "trách nhiệm của các cấp công đoàn": an owner, not a subject
         if m.start() < first or any(0 <= g.start - m.end() <= 40 for g in groups):
             found.append(m.start())
     return found
@@ -273,12 +277,20 @@ def extract_activities(
                 span=Span(sentence.index, offset + start, offset + end, text[start:end]),
             )
 
+        for group in groups:
+            if group.passive and group.action == "launch":
+                # "chủ đề do Tổng Liên đoàn Lao động Việt Nam chọn là “Năm ...”": the agent launched it
+                follows = next((c for c in camps if 0 <= c[0] - group.end <= 12), None)
+                agent = next((o for o in orgs if o[1] <= group.start), None)
+                if follows and agent:
+                    add(follows[2], "launch", agent[2], group.start, follows[1], group)
         active = [g for g in groups if not g.passive]
         governed: dict[int, int] = {}  # id(group) -> start of the first campaign it governs
         for start, end, campaign in camps:
             preceding = [g for g in active if g.end <= start]
             following = [g for g in active if g.start >= end]
-            group = preceding[-1] if preceding else (following[0] if following else None)
+            passive_before = any(g.passive and 0 <= start - g.end <= 12 for g in groups)
+            group = preceding[-1] if preceding else (following[0] if following and not passive_before else None)
             if group is not None:
                 governed.setdefault(id(group), start)
                 action, org = group.action, actor_for(group)
