@@ -118,7 +118,8 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                 words = word_spans(text)
                 if not any(s == start for s, _ in words) or not any(e == end for _, e in words):
                     continue  # "Đoàn Chủ" of "Đoàn Chủ tịch" is no name
-                if any(b.search(text[:start]) for b in resources.blockers):
+                after_org = any(e <= start and text[e:start].strip() == "" for e, _ in starts.values())
+                if not after_org and any(b.search(text[:start]) for b in resources.blockers):
                     continue
                 if not all(s[0].isupper() for s in syllables):
                     continue

@@ -1,0 +1,80 @@
+"""People: real sentences in, the named persons of the story with title and organization out."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import organizations, people
+from pipeline.records import Article
+from pipeline.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return organizations.load_resources(), people.load_resources()
+
+
+def persons(resources, *paragraphs: str, author: str | None = None):
+    article = Article(article_id="t", source="test", title=paragraphs[0], lead=None, paragraphs=paragraphs[1:], author=author)
+    sentences = split_sentences(article)
+    found_orgs = organizations.extract_organizations(article, sentences, resources[0])
+    found = people.extract_people(article, sentences, found_orgs, resources[1])
+    org_names = {o.name for o in found_orgs}
+    for person in found:
+        assert person.organization is None or person.organization in org_names
+        for span in person.mentions:
+            assert article.text[span.start:span.end] == span.text
+    return found
+
+
+def facts(found) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.organization) for p in found]
+
+
+def test_title_and_organization_written_before_the_name(resources):
+    found = persons(resources, "(LĐTĐ) Phó Chủ tịch Liên đoàn Lao động quận Ba Đình Nguyễn Đức Vinh đã phát động phong trào thi "
+                               "đua trong công nhân viên chức lao động quận năm 2021.")
+    assert facts(found) == [("Nguyễn Đức Vinh", "Phó Chủ tịch", "Liên đoàn Lao động quận Ba Đình")]
+
+
+def test_several_offices_after_a_dash_the_last_goes_with_its_organization(resources):
+    found = persons(resources, "Đồng chí Nguyễn Thị Tuyến – Uỷ viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, Uỷ viên Ban Thường vụ "
+                               "Thành uỷ, Chủ tịch LĐLĐ Thành phố chủ trì hội thảo.",
+                    "Hội thảo có sự tham gia của LĐLĐ thành phố Hà Nội.")
+    assert facts(found) == [("Nguyễn Thị Tuyến", "Chủ tịch", "Liên đoàn Lao động thành phố Hà Nội")]
+
+
+def test_several_offices_after_a_comma(resources):
+    found = persons(resources, "Dự có đồng chí Nguyễn Phi Thường, Ủy viên Ban chấp hành Tổng Liên đoàn Lao động Việt Nam, Thành "
+                               "ủy viên, Chủ tịch Liên đoàn Lao động Thành phố Hà Nội.")
+    assert facts(found) == [("Nguyễn Phi Thường", "Chủ tịch", "Liên đoàn Lao động thành phố Hà Nội")]
+
+
+def test_honorific_and_back_reference_by_given_name(resources):
+    found = persons(resources, "Anh Bàng Trúc Lâm - kỹ thuật viên Phân xưởng bao mềm Cty Thuốc lá Thăng Long (thuộc CĐ ngành Công "
+                               "Thương Việt Nam) là một trong số 70 người được tôn vinh lần này.",
+                    "Nhưng đặc biệt, anh Lâm không chỉ trau dồi kỹ năng nghề nghiệp cho bản thân mà còn kèm cặp, đào tạo 300 CNLĐ.")
+    assert [(p.name, p.organization, len(p.mentions)) for p in found] == [("Bàng Trúc Lâm", "Công ty Thuốc lá Thăng Long", 2)]
+
+
+def test_ong_with_title_after_a_comma(resources):
+    found = persons(resources, "Ông Trương Văn Hiền, Chủ tịch LĐLĐ tỉnh Tiền Giang thăm hỏi và tặng quà cho anh Đặng Phúc Nhiên, "
+                               "một trong những công nhân bị tai nạn lao động.")
+    assert [p.name for p in found] == ["Trương Văn Hiền", "Đặng Phúc Nhiên"]
+    assert (found[0].title, found[0].organization) == ("Chủ tịch", "Liên đoàn Lao động tỉnh Tiền Giang")
+
+
+def test_byline_award_historical_and_organ_words_are_not_people(resources):
+    found = persons(resources,
+                    "Giải thưởng Nguyễn Đức Cảnh là đỉnh cao của phong trào thi đua “Lao động giỏi, lao động sáng tạo”.",
+                    "Giải thưởng được Đoàn Chủ tịch Tổng LĐLĐ Việt Nam quyết định trao tặng.",
+                    "Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+                    "Các đơn vị trong Cụm thi đua gồm LĐLĐ thành phố Hà Nội, LĐLĐ tỉnh Thái Bình.",
+                    "Đỗ Đạt",
+                    author="Mai Quý")
+    assert found == ()
+
+
+def test_author_named_in_the_text_is_not_a_person_of_the_story(resources):
+    found = persons(resources, "Phó Chủ tịch Liên đoàn Lao động Thành phố Lê Đình Hùng phát biểu tại hội nghị. (Ảnh: Mai Quý)",
+                    author="Mai Quý")
+    assert facts(found) == [("Lê Đình Hùng", "Phó Chủ tịch", "Liên đoàn Lao động thành phố")]
