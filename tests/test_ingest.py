@@ -310,3 +310,12 @@ def test_warc_page_url_is_the_fetched_url(tmp_path):
                         b'<html><head><meta property="og:url" content="https://laodongthudo.vn/a-1.html">'
                         b"</head><body>x</body></html>")])
     assert read_page(path).url == "https://laodongthudo.vn/a-1.html?utm_source=fb"
+
+
+def test_cp1258_page_mis_declared_as_latin1(tmp_path):
+    """Old Vietnamese sites often declared iso-8859-1 over Windows-1258 bytes: the bytes win."""
+    html = f'<html><head><meta charset="iso-8859-1"></head><body><p>{VIETNAMESE}</p></body></html>'
+    path = tmp_path / "old.html"
+    path.write_bytes(to_cp1258(html))
+    page = read_page(path)
+    assert page.encoding == "cp1258" and VIETNAMESE in page.text
