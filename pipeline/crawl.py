@@ -87,6 +87,10 @@ class CrawlState:
     def __init__(self, path: Path):
         self.path = path
         self.db = sqlite3.connect(path)
+        # WAL without a sync per commit: every page is committed (an interrupted crawl loses nothing),
+        # and only a power cut could lose the last few commits, which a rerun fetches again.
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.db.commit()
         self._seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM frontier").fetchone()[0]
@@ -466,6 +470,10 @@ class _Crawler:
         self._emit(url, "article", "saved", published or "")
 
     def _published(self, text: str, response: Response) -> str | None:
+        """The article's day: meta tags / JSON-LD first (cheap), else the site adapter's reading."""
+        day = published_date(text)
+        if day:
+            return day
         adapter = self._adapter(response.final_url)
         clean = getattr(adapter, "clean_article", None)
         if clean is not None:
@@ -477,7 +485,7 @@ class _Crawler:
                     return day
             except ThiduaError:
                 pass
-        return published_date(text)
+        return None
 
     def _follow(self, url: str, chain: str, listing: Listing, kind: str) -> None:
         """Queue the listing's unknown same-site articles; queue its further pages while it shows news."""

@@ -139,12 +139,20 @@ def parse_listing_generic(html: str, url: str) -> Listing:
     headed: set[str] = set()
     pages: dict[str, None] = {}
     here = canonical_url(url)
+    site = site_of(url)
+    seen: dict[str, str | None] = {}  # href -> same-site canonical URL (pages repeat their links)
     for anchor in doc.iter("a"):
         href = anchor.get("href")
         if not href or href.startswith(("javascript:", "mailto:", "tel:", "#")):
             continue
-        target = canonical_url(href, base)
-        if target is None or not same_site(target, url) or target == here:
+        if href in seen:
+            target = seen[href]
+        else:
+            target = None if _other_host(href, site) else canonical_url(href, base)
+            if target is not None and (site_of(target) != site or target == here):
+                target = None
+            seen[href] = target
+        if target is None:
             continue
         if looks_like_article(target):
             text = link_text(anchor) or " ".join((anchor.get("title") or "").split())
@@ -164,6 +172,14 @@ def parse_listing_generic(html: str, url: str) -> Listing:
                 pages.setdefault(target, None)
     articles = tuple(ListingLink(u, t or None) for u, t in titles.items())
     return Listing(url=url, articles=articles, pages=tuple(pages))
+
+
+def _other_host(href: str, site: str) -> bool:
+    """Cheap test that an absolute href points to another host (skips canonicalizing it)."""
+    if not href.startswith(("http://", "https://", "//")):
+        return False
+    host = href.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].lower()
+    return (host[4:] if host.startswith("www.") else host) != site
 
 
 def _in_heading(element, depth: int = 3) -> bool:
