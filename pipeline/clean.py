@@ -249,12 +249,11 @@ def _title_like(text: str, rules: CleanRules) -> bool:
 # --- run-together headlines ----------------------------------------------------------------------
 
 
-def _pos_first(text: str) -> str:
-    """The part-of-speech tag underthesea gives the first word of ``text`` read as a headline start."""
+def _pos_tags(text: str) -> list[tuple[str, str]]:
+    """underthesea's (word, tag) pairs for ``text`` read as the start of a headline."""
     from underthesea import pos_tag  # loaded only for candidate headline lines
 
-    tagged = pos_tag(text)
-    return tagged[0][1] if tagged else ""
+    return pos_tag(text)
 
 
 def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
@@ -262,9 +261,11 @@ def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
     # "... nhiệm kỳ mới Đông Anh: Tổ chức ...": a place and a colon after plain (lower-case) words;
     # after capitalised words the colon ends a name that runs on ("Liên đoàn Lao động TP Hà Nội:").
     if tokens[i - 1][:1].islower() and tokens[i - 2][:1].islower():
-        for j in range(i, min(i + 6, len(tokens) - 1)):
+        for j in range(i, min(i + 8, len(tokens) - 1)):
             if tokens[j].endswith(":"):
                 return True
+            if tokens[j][-1:] in ",.;!?”\"" or tokens[j].casefold() in rules.connectors:
+                break
     word = tokens[i].rstrip(",;")
     if not word.isalpha() or word.isupper():  # acronyms, numerals, "Covid-19", "Tiến:" open no verb headline
         return False
@@ -273,7 +274,21 @@ def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
         return True
     if pair in rules.nouns or word.casefold() in rules.nouns:
         return False
-    return _pos_first(" ".join(tokens[i:i + 6])) == "V"
+    tags = _pos_tags(" ".join(tokens[i:i + 6]))
+    if tags and tags[0][1] == "V":
+        return True
+    # "... trên địa bàn | Hoài Đức thực hiện ...": a place name then a verb in lower case opens a
+    # headline, unless the words before it name the place ("quận Thanh Xuân tổ chức")
+    return (
+        len(tags) > 1
+        and tags[0][1] == "Np"
+        and tags[1][1] == "V"
+        and tags[1][0][:1].islower()
+        and tokens[i - 1][:1].islower()
+        and tokens[i - 2][:1].islower()
+        and tokens[i - 1].casefold() not in rules.nouns
+        and " ".join(tokens[i - 2:i]).casefold() not in rules.nouns
+    )
 
 
 def split_headlines(line: str, rules: CleanRules | None = None, known: tuple[str, ...] = ()) -> list[str]:
@@ -281,7 +296,7 @@ def split_headlines(line: str, rules: CleanRules | None = None, known: tuple[str
 
     A boundary is a capitalised word outside quotes and parentheses, not after a connector or a
     clause mark, that opens a headline (see ``_opens_headline``); a headline seen elsewhere on the
-    page marks its own bounds. Every piece keeps at least four words.
+    page marks its own bounds. Every piece keeps at least five words.
     """
     rules = rules or clean_rules()
     line = line.strip(" |")
@@ -299,7 +314,7 @@ def split_headlines(line: str, rules: CleanRules | None = None, known: tuple[str
     start = 0
     closing: list[str] = []
     for i, token in enumerate(tokens):
-        if not closing and i - start >= 4 and len(tokens) - i >= 4 and token[:1].isupper():
+        if not closing and i - start >= 5 and len(tokens) - i >= 5 and (token[:1].isupper() or token.isdigit()):
             previous = tokens[i - 1]
             if previous.endswith(("!", "?")) or (
                 not previous.endswith((",", ":", ";", "-", "–"))
@@ -327,6 +342,7 @@ class _Line:
     text: str
     gap: bool  # a blank line stands before it
     kind: str = "text"  # text, pipe (a table cell), caption (under an image marker)
+    joined: bool = False  # the scraper had broken it over several lines
 
 
 def _lines(text: str, rules: CleanRules) -> list[_Line]:
@@ -357,6 +373,7 @@ def _lines(text: str, rules: CleanRules) -> list[_Line]:
         ):
             joiner = "" if line[0] in ":;,)" else " "
             lines[-1].text = lines[-1].text + joiner + line
+            lines[-1].joined = True
             continue
         kind = "caption" if caption else "text"
         if line.startswith("|"):
@@ -454,7 +471,7 @@ def clean_text_page(page: Page) -> Article:
             if text.endswith(":") and _title_like(following, rules):
                 kicker = text
                 continue
-            if _title_like(text, rules):
+            if _title_like(text, rules) and not line.joined:  # a headline is one line; a caption may not be
                 title, title_seen = text, True
                 continue
             if not (_ends_sentence(text) or _words(text) > 50 or _site_tag(text, rules)):
@@ -481,19 +498,25 @@ def clean_text_page(page: Page) -> Article:
             continue
         paras.append(_Para(text, line.gap, kind))
 
-    # A photo caption above the lead belongs to the top image: it follows the lead in the text.
-    first_text = next((i for i, p in enumerate(paras) if p.kind != "caption"), 0)
-    paras = paras[first_text:first_text + 1] + paras[:first_text] + paras[first_text + 1:]
-
     known = tuple(_tail_headlines(tail, rules)) if tail_related else ()
     paras = _take_related(paras, related, known, title, rules)
     paras = _drop_repeats(paras)
+    # A photo caption above the lead belongs to the top image: it follows the lead in the text.
+    first_text = next((i for i, p in enumerate(paras) if p.kind != "caption"), 0)
+    paras = paras[first_text:first_text + 1] + paras[:first_text] + paras[first_text + 1:]
 
     author = None
     if paras and paras[-1].kind == "text":
         author = _byline(paras[-1].text, rules)
         if author:
             paras.pop()
+        else:  # "... năm 2009. K.MAI": the byline run onto the last paragraph
+            run_on = re.match(r"^(.*[.!?…”])\s+(\S+(?: \S+){0,3})$", paras[-1].text)
+            if run_on and _name_like(run_on.group(2), rules) and (
+                run_on.group(2).isupper() or re.search(r"\b\w\.\w", run_on.group(2))
+            ):
+                author = run_on.group(2)
+                paras[-1] = _Para(run_on.group(1), paras[-1].gap, paras[-1].kind)
     author = author or top_author
 
     # Paragraphs between the headline and a tagged lead ("(LĐTĐ) ...") are sub-headlines of the
@@ -557,11 +580,13 @@ def _take_related(
     elsewhere on the page, and the block of headline lines right under the title or the lead
     (a table cell, several lines in a row, or one line that splits into several headlines)."""
     kept = [p for p in paras if not any(_same(p.text, k) for k in known)]
-    for position in (0, 1):
+    for under_lead in (False, True):
+        # under the title: the first paragraph; under the lead: the one after the first non-caption
+        position = next((i + 1 for i, p in enumerate(kept) if p.kind != "caption"), len(kept)) if under_lead else 0
         while position < len(kept):
             block = [kept[position]]
-            if block[0].kind == "caption":
-                break
+            if block[0].kind == "caption" or (under_lead and block[0].kind == "pipe"):
+                break  # a table cell under the lead is a caption (laodongthudo.vn)
             for para in kept[position + 1:]:
                 if para.kind != block[0].kind or (para.gap and para.kind == "text"):
                     break
