@@ -597,3 +597,29 @@ def test_crawl_survives_every_fault_with_a_recorded_reason(server, site, tmp_pat
     assert all(url(server, paths[name]) in logged for name in reasons)
     record = next(r for r in article_records(summary.warc_files) if r[0].endswith(paths["vietnamese-1258"]))
     assert record[2] == cp1258(vietnamese)  # archived as received, not re-encoded
+
+
+def test_the_archive_reads_back_through_the_ingest_without_the_web(server, site, tmp_path):
+    """Every article record of the WARC becomes a Page with its URL, decoded by the ingest (charset included)."""
+    from pipeline.ingest import iter_pages
+
+    site.page("/robots.txt", b"", "text/plain")
+    vietnamese = ('<html><head><meta property="article:published_time" content="2026-03-02"></head><body>'
+                  '<h1>Công đoàn phát động thi đua</h1><p>Người lao động hưởng ứng.</p></body></html>')
+    site.page("/cong-doan/cong-doan-phat-dong-thi-dua-100200.html", cp1258(vietnamese),
+              "text/html; charset=windows-1258")
+    site.page("/cong-doan/co-phieu-flc-duoc-giao-dich-tro-lai-100201.html", _article_bytes("vietnamnet_01.html"))
+    items = "".join(f'<div class="list_news"><div class="list_news_title"><h2><a href="{p}">x</a></h2></div></div>'
+                    for p in ("/cong-doan/cong-doan-phat-dong-thi-dua-100200.html",
+                              "/cong-doan/co-phieu-flc-duoc-giao-dich-tro-lai-100201.html"))
+    site.page("/cong-doan.html", f"<html><body>{items}</body></html>".encode())
+    summary = crawl([url(server, "/cong-doan.html")], tmp_path, delay=0, options=FAST)
+    assert len(summary.warc_files) == 1
+    kinds = [kind for _, kind, _ in article_records(summary.warc_files)]
+    assert kinds == ["robots", "listing", "article", "article"]
+    articles = [p for p in iter_pages(summary.warc_files[0]) if p.url and p.url.endswith(("100200.html", "100201.html"))]
+    assert [p.url for p in articles] == [url(server, "/cong-doan/cong-doan-phat-dong-thi-dua-100200.html"),
+                                         url(server, "/cong-doan/co-phieu-flc-duoc-giao-dich-tro-lai-100201.html")]
+    import unicodedata
+
+    assert "Người lao động hưởng ứng." in unicodedata.normalize("NFC", articles[0].text)
