@@ -247,11 +247,21 @@ def extract_activities(
                 return None
             return sentence_actor
 
-        def nearest_date(position: int) -> str | None:
+        def nearest_date(start: int, end: int) -> str | None:
+            """The time written after the act in its clause ("phát động thi đua năm 2020"), else the closest before."""
             candidates = date_mentions.get(sentence.index, [])
             if not candidates:
                 return None
-            return min(candidates, key=lambda d: abs((d.span.start - offset) - position)).value
+            limit = min([g.start for g in groups if g.start >= end] + [len(text)])
+            semicolon = text.find(";", end)
+            limit = min(limit, semicolon if semicolon >= 0 else len(text))
+            after = [d for d in candidates if end <= d.span.start - offset < limit]
+            if after:
+                return min(after, key=lambda d: d.span.start).value
+            before = [d for d in candidates if d.span.end - offset <= start]
+            if before:
+                return max(before, key=lambda d: d.span.end).value
+            return min(candidates, key=lambda d: abs((d.span.start - offset) - start)).value
 
         def figures_for(group: Group | None) -> tuple[str, ...]:
             if group is None or not groups:
@@ -272,7 +282,7 @@ def extract_activities(
                 campaign=campaign.name if campaign else None,
                 action=action,
                 organization=org.name if org else None,
-                date=nearest_date(start),
+                date=nearest_date(start, end),
                 figures=figures_for(group),
                 span=Span(sentence.index, offset + start, offset + end, text[start:end]),
             )
@@ -301,8 +311,10 @@ def extract_activities(
             add(campaign, action, org, min(start, group.start) if group else start, end, group)
         for group in active:
             first_campaign = governed.get(id(group))
-            if first_campaign is not None and (first_campaign < group.start or "," not in text[group.end:first_campaign]):
-                continue  # the act is the campaign's; a comma before it means the act has an object of its own
+            if first_campaign is not None and (
+                first_campaign < group.start or group.action != "contest" or "," not in text[group.end:first_campaign]
+            ):
+                continue  # the act is the campaign's ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi ...”" has two)
             if group.unnamed == "no":
                 continue
             after = text[group.end:group.end + 60]

@@ -1,0 +1,159 @@
+"""Activities: real sentences with hand-built campaign and organization records in, linked activities out."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.evaluate import _same_activity
+from pipeline.extract import activities, dates, figures, organizations
+from pipeline.records import Article, Campaign, Organization, Span
+from pipeline.text import match_key, split_sentences
+from test_dates import _gold_articles
+
+
+@pytest.fixture(scope="module")
+def res():
+    return activities.load_resources(), dates.load_resources(), figures.load_resources()
+
+
+def _mentions(sentences, surface: str) -> tuple[Span, ...]:
+    """Spans of ``surface`` in the sentences, punctuation between its words ignored (as a matcher would)."""
+    words = re.findall(r"\w+", surface)
+    pattern = re.compile(r"[\W_]{0,3}".join(map(re.escape, words)), re.IGNORECASE)
+    return tuple(
+        Span(s.index, s.start + m.start(), s.start + m.end(), m.group(0)) for s in sentences for m in pattern.finditer(s.text)
+    )
+
+
+def run(paragraphs, campaigns, orgs, res, published="2020-06-01"):
+    """campaigns: (name, kind); orgs: (name, surfaces...)."""
+    article = Article(article_id="t", source="unknown", title=paragraphs[0], lead=None, paragraphs=tuple(paragraphs[1:]),
+                      published=published)
+    sentences = split_sentences(article)
+    camp_records = tuple(Campaign(n, k, match_key(n), _mentions(sentences, n)) for n, k in campaigns)
+    org_records = tuple(
+        Organization(o[0], o[1], "federation", mentions=tuple(m for surface in o[1:] for m in _mentions(sentences, surface)))
+        for o in orgs
+    )
+    act_res, date_res, fig_res = res
+    found_dates = dates.extract_dates(article, sentences, date_res)
+    found_figures = figures.extract_figures(article, sentences, fig_res)
+    result = activities.extract_activities(article, sentences, camp_records, org_records, found_dates, found_figures, act_res)
+    return [(a.campaign, a.action, a.organization, a.date, a.figures) for a in result]
+
+
+TX = ("Liên đoàn Lao động quận Thanh Xuân", "Liên đoàn Lao động (LĐLĐ) quận Thanh Xuân", "LĐLĐ quận")
+
+
+def test_one_campaign_two_actions_with_their_years(res):
+    text = (
+        "Đặc biệt, để công tác tuyên truyền, thi đua, khen thưởng đi vào thực chất, LĐLĐ quận đã tổ chức biểu dương "
+        "phong trào thi đua “Giỏi việc nước - Đảm việc nhà” năm 2019, phát động thi đua năm 2020."
+    )
+    result = run(["Tiêu đề", text], [("Giỏi việc nước - Đảm việc nhà", "movement")], [TX], res)
+    assert result == [
+        ("Giỏi việc nước - Đảm việc nhà", "commend", TX[0], "2019", ()),
+        ("Giỏi việc nước - Đảm việc nhà", "launch", TX[0], "2020", ()),
+    ]
+
+
+def test_counted_documents_and_listed_movements(res):
+    dp = ("Liên đoàn Lao động huyện Đan Phượng", "Liên đoàn Lao động huyện Đan Phượng", "Liên đoàn Lao động huyện")
+    paragraphs = [
+        "Nghiêm túc từ công tác lãnh đạo, triển khai thực hiện",
+        "Cụ thể, Liên đoàn Lao động huyện đã triển khai 12 kế hoạch, 8 hướng dẫn và 10 công văn về công tác thi đua "
+        "khen thưởng; phát động các phong trào thi đua chào mừng các ngày lễ lớn, ngày kỷ niệm quan trọng của Đảng, "
+        "của Thủ đô, đất nước, của tổ chức công đoàn theo đợt, theo chuyên đề như “Lao động giỏi, Lao động sáng tạo”; "
+        "“Sáng kiến, sáng tạo”,...",
+        "Đồng thời, xây dựng và ban hành quy chế thi đua thực hiện theo cụm, theo từng khối công đoàn cơ sở.",
+    ]
+    result = run(paragraphs, [("Lao động giỏi, Lao động sáng tạo", "movement"), ("Sáng kiến, sáng tạo", "movement")], [dp], res)
+    assert result == [
+        (None, "implement", dp[0], None, ("12 kế hoạch", "8 hướng dẫn", "10 công văn")),
+        ("Lao động giỏi, Lao động sáng tạo", "launch", dp[0], None, ()),
+        ("Sáng kiến, sáng tạo", "launch", dp[0], None, ()),
+        (None, "other", dp[0], None, ()),  # the subject carries over to the next paragraph
+    ]
+
+
+def test_movements_launched_by_others_are_implemented_by_the_subject(res):
+    cluster = ("Cụm thi đua Liên đoàn Lao động 5 Thành phố trực thuộc Trung ương",
+               "Cụm thi đua Liên đoàn Lao động (LĐLĐ) 5 Thành phố trực thuộc Trung ương")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    paragraphs = [
+        "Phấn đấu hoàn thành xuất sắc các chỉ tiêu, nhiệm vụ của tổ chức Công đoàn",
+        "(LĐTĐ) Tại Hội nghị tổng kết phong trào công nhân, viên chức, lao động và hoạt động Công đoàn năm 2022 Cụm thi "
+        "đua Liên đoàn Lao động (LĐLĐ) 5 Thành phố trực thuộc Trung ương, các đơn vị trong Cụm thi đua đã ký giao ước "
+        "thi đua năm 2023 nhằm phấn đấu hoàn thành xuất sắc các chỉ tiêu, nhiệm vụ của tổ chức Công đoàn.",
+        "Cụ thể hoá các chỉ tiêu, nhiệm vụ để triển khai có hiệu quả các phong trào thi đua do Thủ tướng Chính phủ, Ủy "
+        "ban nhân dân 5 thành phố, Tổng LĐLĐ Việt Nam và LĐLĐ 5 thành phố phát động; trọng tâm là phong trào “Lao động "
+        "giỏi, Lao động sáng tạo”; phong trào “Giỏi việc nước, đảm việc nhà”...",
+    ]
+    camps = [("Lao động giỏi, Lao động sáng tạo", "movement"), ("Giỏi việc nước, đảm việc nhà", "movement")]
+    result = run(paragraphs, camps, [cluster, tld], res, published=None)
+    assert [(c, a, o) for c, a, o, _, _ in result] == [
+        (None, "review", cluster[0]),
+        (None, "launch", cluster[0]),
+        ("Lao động giỏi, Lao động sáng tạo", "implement", cluster[0]),
+        ("Giỏi việc nước, đảm việc nhà", "implement", cluster[0]),
+    ]
+    assert [d for _, _, _, d, _ in result[:2]] == ["2022", "2023"]
+
+
+def test_generic_subject_leaves_the_organization_out_and_a_caller_launches(res):
+    mttq = ("Ủy ban Mặt trận tổ quốc Việt Nam", "Ủy ban Mặt trận tổ quốc Việt Nam")
+    paragraphs = [
+        "Tiêu đề",
+        "(LĐTĐ) Liên đoàn Lao động (LĐLĐ) quận Thanh Xuân tích cực đổi mới.",
+        "Triển khai tới CĐCS thực hiện lời kêu gọi của Chủ tịch Ủy ban Mặt trận tổ quốc Việt Nam về “Toàn dân tham gia "
+        "ủng hộ công tác phòng, chống dịch Covid-19”; phối hợp, trao tặng 10 máy đo thân nhiệt cho các trường.",
+        "Theo Ban Thường vụ Liên đoàn Lao động quận Thanh Xuân, quý II/2021, song song với việc phát động, hưởng ứng "
+        "“Tháng Công nhân”; cùng với việc thực hiện có hiệu quả các phong trào thi đua như: “Lao động giỏi”,...các cấp "
+        "Công đoàn quận Thanh Xuân tiếp tục phát động đợt thi đua cao điểm chào mừng cuộc bầu cử.",
+    ]
+    camps = [("Tháng Công nhân", "event"), ("Lao động giỏi", "movement"),
+             ("Toàn dân tham gia ủng hộ công tác phòng, chống dịch Covid-19", "campaign")]
+    result = run(paragraphs, camps, [TX, mttq], res)
+    assert [(c, a, o) for c, a, o, _, _ in result] == [
+        ("Toàn dân tham gia ủng hộ công tác phòng, chống dịch Covid-19", "launch", mttq[0]),
+        (None, "support", TX[0]),  # the story's subject, not the caller, hands over the thermometers
+        # "các cấp Công đoàn" at the end of the sentence is its subject: no single body acts
+        ("Tháng Công nhân", "launch", None),
+        ("Lao động giỏi", "implement", None),
+        (None, "launch", None),
+    ]
+    assert result[1][4] == ("10 máy đo thân nhiệt",)
+    assert result[2][3] == "2021-04-01/2021-06-30"
+
+
+def test_seed_gold_activities_with_gold_campaigns(res):
+    """With the gold campaigns located in the text and the real organization extractor."""
+    act_res, date_res, fig_res = res
+    org_res = organizations.load_resources()
+    matched = gold_total = predicted = 0
+    for gold, article in _gold_articles():
+        sentences = split_sentences(article)
+        camps = tuple(Campaign(c["name"], c["kind"], match_key(c["name"]), _mentions(sentences, c["name"])) for c in gold["campaigns"])
+        orgs = organizations.extract_organizations(article, sentences, org_res)
+        result = activities.extract_activities(
+            article, sentences, camps, orgs, dates.extract_dates(article, sentences, date_res),
+            figures.extract_figures(article, sentences, fig_res), act_res,
+        )
+        predicted_items = [{"campaign": a.campaign, "action": a.action, "organization": a.organization} for a in result]
+        expected, seen = [], set()
+        for item in gold["activities"]:
+            key = (match_key(item["campaign"] or ""), item["action"], item["organization"])
+            if key not in seen:
+                seen.add(key)
+                expected.append(item)
+        used: set[int] = set()
+        for item in expected:
+            hit = next((i for i, p in enumerate(predicted_items) if i not in used and _same_activity(item, p)), None)
+            if hit is not None:
+                used.add(hit)
+        matched += len(used)
+        gold_total += len(expected)
+        predicted += len(predicted_items)
+    precision, recall = matched / predicted, matched / gold_total
+    assert 2 * precision * recall / (precision + recall) >= 0.8
