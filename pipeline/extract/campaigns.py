@@ -95,6 +95,8 @@ def _trigger_before(text: str, start: int, floor: int, resources: CampaignResour
         window = window[cut + 1:]
     found = None
     for match in resources.trigger_re.finditer(window):
+        if re.search(r"theo\s+$", window[: match.start()]) and match.group(1).lower() == "chuyên đề":
+            continue  # "theo đợt, theo chuyên đề như “...”": by theme, not a theme
         found = match
     if found is None:
         return None
@@ -134,28 +136,42 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
             if any(name.startswith(p) for p in resources.not_names):
                 continue
             kind = _trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
-            if kind is None and previous is not None:
+            chain_kind = kind
+            if previous is not None:
                 gap = text[previous[0] + 1:start - 1]
-                # "A”, “B", "A”; “B", "A” của Thành phố và “B" share the trigger of A
+                # "A”, “B", "A”; “B", "A” của Thành phố và “B" are one list: B takes the kind of the list,
+                # also when A had a kind of its own ("“Lao động sáng tạo” với mục tiêu “Năng suất ...”; “Sáng kiến”")
                 if re.fullmatch(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*", gap):
-                    kind = previous[1]
+                    kind = kind or previous[1]
+                    chain_kind = previous[1]
+                elif kind is not None and "“" not in gap and len(gap.split()) <= 4:
+                    chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
             prefix_kind = _kind_by_prefix(name, resources)
             if prefix_kind and (kind is None or prefix_kind in ("title", "event", "contest")):
                 kind = prefix_kind
+                chain_kind = chain_kind or prefix_kind
             if kind is None:
                 continue
             add(name, kind, sentence, start, end)
             campaign_spans.append((start, end))
-            previous = (end, kind)
-        for pattern, kind, capitalized in resources.known:
-            for match in pattern.finditer(text):
+            previous = (end, chain_kind or kind)
+        known_matches = sorted(
+            ((m.start(), m.end(), m, kind, capitalized) for pattern, kind, capitalized in resources.known for m in pattern.finditer(text)),
+            key=lambda item: item[0],
+        )
+        last_known_end = -10
+        for _, _, match, kind, capitalized in known_matches:
+            if True:
                 inside = next(((s, e) for s, e in campaign_spans if s <= match.start() and match.end() <= e), None)
                 if inside and (inside[0], inside[1]) != (match.start(), match.end()):
                     continue  # part of a longer quoted name
                 if match.group(0)[0].islower() and capitalized:
-                    if not re.search(r"phong\s+trào(?:\s+thi\s+đua)?\s+$", text[: match.start()], re.IGNORECASE):
+                    after_trigger = re.search(r"phong\s+trào(?:\s+thi\s+đua)?\s+$", text[: match.start()], re.IGNORECASE)
+                    in_list = re.fullmatch(r"\s*[,;]\s*(?:và\s+)?", text[last_known_end:match.start()])
+                    if not (after_trigger or in_list):
                         continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
                 add(match.group(0), kind, sentence, match.start(), match.end())
+                last_known_end = match.end()
         for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + _UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})", text):
             # an award named after a person: "Giải thưởng Nguyễn Đức Cảnh"
             if not any(s <= match.start() < e for s, e in campaign_spans):
@@ -181,7 +197,8 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
             if any(w[0].isupper() for w in words):
                 continue
             add(phrase.group(0).strip(), "movement", sentence, match.end(), match.end() + len(phrase.group(0).rstrip()))
+    entries = sorted((found[k] for k in order), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(
         Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]), mentions=tuple(sorted(c["mentions"], key=lambda s: s.start)))
-        for c in (found[k] for k in order)
+        for c in entries
     )

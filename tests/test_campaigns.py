@@ -1,0 +1,132 @@
+"""Campaigns: real sentences in, the named movements, programs, contests, themes, titles and events out."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.campaigns import extract_campaigns, load_resources
+from pipeline.records import Article
+from pipeline.text import match_key, split_sentences
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources()
+
+
+def campaigns(resources, *paragraphs: str):
+    article = Article(article_id="t", source="test", title=paragraphs[0], lead=None, paragraphs=paragraphs[1:])
+    found = extract_campaigns(article, split_sentences(article), resources)
+    for campaign in found:
+        assert campaign.key == match_key(campaign.name)
+        for span in campaign.mentions:
+            assert article.text[span.start:span.end] == span.text
+    return found
+
+
+def pairs(found) -> list[tuple[str, str]]:
+    return [(c.name, c.kind) for c in found]
+
+
+def test_quoted_list_after_one_trigger_shares_its_kind(resources):
+    found = campaigns(resources, "Song song với việc phát động, hưởng ứng “Tháng Công nhân”, “Tháng hành động về An toàn Vệ sinh "
+                                 "Lao động”; cùng với việc thực hiện có hiệu quả các phong trào thi đua như: “Lao động giỏi”, "
+                                 "“Lao động sáng tạo” với mục tiêu “Năng suất cao hơn, chất lượng tốt hơn”; \"Sáng kiến, sáng "
+                                 "tạo\", \"Giỏi việc nước, đảm việc nhà\",...các cấp Công đoàn quận Thanh Xuân tiếp tục phát "
+                                 "động đợt thi đua cao điểm chào mừng cuộc bầu cử đại biểu Quốc hội khóa XV.")
+    assert pairs(found) == [
+        ("Tháng Công nhân", "event"),
+        ("Tháng hành động về An toàn Vệ sinh Lao động", "event"),
+        ("Lao động giỏi", "movement"),
+        ("Lao động sáng tạo", "movement"),
+        ("Năng suất cao hơn, chất lượng tốt hơn", "theme"),
+        ("Sáng kiến, sáng tạo", "movement"),
+        ("Giỏi việc nước, đảm việc nhà", "movement"),
+    ]
+
+
+def test_title_listed_among_movements_keeps_kind_title(resources):
+    found = campaigns(resources, "Tập trung cụ thể hóa chủ đề công tác năm 2021 vào các phong trào thi đua: “Lao động giỏi, Lao "
+                                 "động sáng tạo”; “Công nhân giỏi Thủ đô”, “Sáng kiến trong công nhân viên chức lao động Thủ "
+                                 "đô”, “Giỏi việc nước, đảm việc nhà”.")
+    assert pairs(found) == [
+        ("Lao động giỏi, Lao động sáng tạo", "movement"),
+        ("Công nhân giỏi Thủ đô", "title"),
+        ("Sáng kiến trong công nhân viên chức lao động Thủ đô", "movement"),
+        ("Giỏi việc nước, đảm việc nhà", "movement"),
+    ]
+
+
+def test_kinds_by_trigger_word(resources):
+    found = campaigns(resources, "Quyết tâm hoàn thành vượt mức chỉ tiêu Chương trình “1 triệu sáng kiến, nỗ lực vượt khó, sáng "
+                                 "tạo quyết tâm chiến thắng đại dịch Covid-19”.",
+                      "Tổ chức thành công Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi thợ giỏi thành phố Hà Nội” lần thứ "
+                      "II - năm 2021.",
+                      "Tiếp tục đẩy mạnh học tập làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gắn với cuộc vận động xây "
+                      "dựng người cán bộ, công chức, viên chức “Trung thành, trách nhiệm, liêm chính, sáng tạo”.",
+                      "Đảm bảo việc làm, thu nhập cho người lao động; thực hiện tốt “mục tiêu kép” vừa phòng chống dịch "
+                      "bệnh Covid-19.")
+    assert pairs(found) == [
+        ("1 triệu sáng kiến, nỗ lực vượt khó, sáng tạo quyết tâm chiến thắng đại dịch Covid-19", "program"),
+        ("Hội thi thợ giỏi thành phố Hà Nội", "contest"),
+        ("học tập làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "movement"),
+        ("Trung thành, trách nhiệm, liêm chính, sáng tạo", "campaign"),
+        ("mục tiêu kép", "theme"),
+    ]
+
+
+def test_unquoted_movements(resources):
+    found = campaigns(resources, "Đặc biệt, Liên đoàn Lao động quận tiếp tục đẩy mạnh phong trào học tập và làm theo tư tưởng, đạo "
+                                 "đức, phong cách Hồ Chí Minh chuyên đề năm 2021.",
+                      "Trọng tâm là phong trào thi đua lao động giỏi - lao động sáng tạo, ôn lý thuyết - luyện tay nghề - "
+                      "thi thợ giỏi; tổ chức đợt cao điểm phát triển đoàn viên.",
+                      "Mỗi hoạt động của công đoàn các cấp đều được thi đua như phong trào thi đua học tập và nâng cao trình "
+                      "độ; phong trào thi đua phấn đấu đạt danh hiệu “Công nhân giỏi thủ đô”.")
+    assert pairs(found) == [
+        ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "movement"),
+        ("lao động giỏi - lao động sáng tạo", "movement"),
+        ("ôn lý thuyết - luyện tay nghề - thi thợ giỏi", "movement"),
+        ("học tập và nâng cao trình độ", "movement"),
+        ("Công nhân giỏi thủ đô", "title"),
+    ]
+
+
+def test_descriptive_drives_generic_phrases_and_conferences_are_not_campaigns(resources):
+    found = campaigns(resources, "Liên đoàn Lao động quận Thanh Xuân đã tổ chức phát động phong trào thi đua phấn đấu hoàn thành "
+                                 "các chỉ tiêu kinh tế - xã hội của đơn vị và quận.",
+                      "Chú trọng triển khai các phong trào thi đua yêu nước trong công nhân viên chức lao động.",
+                      "Phát huy sáng kiến, sáng tạo, cải tiến kỹ thuật, ứng dụng khoa học, công nghệ.",
+                      "Đồng thời, triển khai xây dựng kế hoạch tổ chức “Hội nghị điển hình tiên tiến”; “Hội nghị biểu dương "
+                      "Lao động giỏi, lao động sáng tạo” năm 2020.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement")]  # named inside the conference name
+
+
+def test_quoted_speech_is_not_a_campaign_but_a_theme_quoted_inside_it_is(resources):
+    found = campaigns(resources, "“Với những nội dung cụ thể, với chủ đề do Tổng Liên đoàn Lao động Việt Nam chọn là “Năm nâng cao "
+                                 "chất lượng đội ngũ cán bộ Công đoàn cơ sở”; phát huy các kết quả đã đạt được trong năm 2020. "
+                                 "Qua đó góp phần khẳng định vai trò của tổ chức công đoàn” - Phó Chủ tịch Liên đoàn Lao động "
+                                 "quận Ba Đình Nguyễn Đức Vinh nhấn mạnh.")
+    assert pairs(found) == [("Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở", "theme")]
+
+
+def test_spelling_variants_are_one_campaign_with_the_first_form(resources):
+    found = campaigns(resources, "Phát động các phong trào thi đua theo đợt, theo chuyên đề như “Lao động giỏi, Lao động sáng tạo”; "
+                                 "“Sáng kiến, sáng tạo”,...",
+                      "Chỉ đạo công đoàn cơ sở tổ chức tuyên dương “Công nhân giỏi”, “Sáng kiến sáng tạo” năm 2021.",
+                      "Đẩy mạnh phong trào “Lao động giỏi - Lao động sáng tạo”.")
+    assert pairs(found) == [
+        ("Lao động giỏi, Lao động sáng tạo", "movement"),
+        ("Sáng kiến, sáng tạo", "movement"),
+        ("Công nhân giỏi", "title"),
+    ]
+    assert [len(c.mentions) for c in found] == [2, 2, 1]
+
+
+def test_awards_and_unquoted_titles(resources):
+    found = campaigns(resources, "Đặc biệt, tham dự Tọa đàm có 167 đoàn viên xuất sắc trong phong trào thi đua Lao động giỏi, Lao "
+                                 "động sáng tạo đạt Giải thưởng Nguyễn Đức Cảnh lần thứ IV, năm 2023.",
+                      "Trong năm qua có trên 61 nghìn công nhân lao động được nhận danh hiệu Công nhân giỏi cấp cơ sở.")
+    assert pairs(found) == [
+        ("Lao động giỏi, Lao động sáng tạo", "movement"),
+        ("Giải thưởng Nguyễn Đức Cảnh", "title"),
+        ("Công nhân giỏi", "title"),
+    ]
