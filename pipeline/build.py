@@ -17,6 +17,7 @@ from time import perf_counter
 from typing import Callable, Iterable
 
 from . import __version__
+from .canonical import refresh as refresh_canonical
 from .extract import ExtractionResources, load_resources
 from .ingest import iter_input_files, iter_pages
 from .process import process_page
@@ -154,7 +155,7 @@ def build(
     paths = [str(p) for p in paths]
     version = pipeline_version()
     started = perf_counter()
-    resources = resources or load_resources()
+    loaded: list[ExtractionResources] = [resources] if resources else []  # loaded once work is due
     with Store(db) as store:
         run_id = store.start_run(version, paths)
         summary = BuildSummary(run_id=run_id, db=str(db), pipeline_version=version)
@@ -164,7 +165,9 @@ def build(
         def flush(batch: list[tuple[str, int, int]]) -> None:
             if before_batch:
                 before_batch([path for path, _, _ in batch])
-            outcomes = [(process_input(path, resources), size, mtime) for path, size, mtime in batch]
+            if not loaded:
+                loaded.append(load_resources())
+            outcomes = [(process_input(path, loaded[0]), size, mtime) for path, size, mtime in batch]
             reports: list[InputReport] = []
             with store.transaction():
                 for outcome, size, mtime in outcomes:
@@ -198,6 +201,7 @@ def build(
                 flush(batch)
             with store.transaction():
                 store.prune()
+                refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
                 summary.seconds = perf_counter() - started
                 store.update_run(run_id, summary.counts(), status="done")
         except KeyboardInterrupt:

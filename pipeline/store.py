@@ -232,7 +232,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         if version <= current:
             continue
         conn.executescript(
-            f"BEGIN IMMEDIATE;\n{_MIGRATIONS_TABLE};\n{sql}\n"
+            f"BEGIN IMMEDIATE;\n{_MIGRATIONS_TABLE};\n{sql};\n"
             f"INSERT INTO schema_migrations VALUES ({version}, '{name}', '{now()}');\n"
             f"PRAGMA user_version = {version};\nCOMMIT;"
         )

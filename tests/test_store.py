@@ -79,16 +79,34 @@ def rows(store: Store, sql: str, *args) -> list[tuple]:
 
 def test_schema_has_the_design_tables_a_recorded_version_and_wal(tmp_path):
     conn = connect(tmp_path / "new" / "thidua.sqlite")
-    assert set(table_names(conn)) == {
+    assert set(table_names(conn)) >= {
         "schema_migrations", "articles", "sentences", "campaigns", "campaign_mentions", "organizations",
         "organization_mentions", "people", "person_roles", "dates", "figures", "activities", "runs", "errors", "inputs",
+        "campaign_aliases", "organization_parent_rules",  # migration 2
     }
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1, 2]
     conn.close()
     again = connect(tmp_path / "new" / "thidua.sqlite")  # reopening does not migrate twice
-    assert again.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+    assert again.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 2
+
+
+def test_an_older_dataset_is_migrated_in_place(tmp_path, monkeypatch):
+    import pipeline.store as store_module
+
+    path = tmp_path / "thidua.sqlite"
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 1)
+    connect(path).execute("INSERT INTO runs (started_at, status, pipeline_version) VALUES ('t', 'done', 'v')")
+    monkeypatch.undo()
+    extra = ("CREATE TABLE later_addition (x INTEGER)",)  # no final semicolon: migrate copes
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS + ((SCHEMA_VERSION + 1, "test", *extra),))
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    conn = connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 1  # data kept
+    assert "later_addition" in table_names(conn)
 
 
 def test_a_dataset_from_a_newer_thidua_is_refused(tmp_path):

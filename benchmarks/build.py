@@ -1,0 +1,107 @@
+"""Build throughput: articles/s for ingest + clean + extract + store, the no-op rerun, peak memory.
+
+Makes ``--articles`` distinct articles from the real ones (``corpus/*.txt`` and, when present,
+``../shared/articles/*.txt``, read in place): each variant gets its own URL and one more sentence in
+its longest paragraph, so none is a duplicate. They are written to a temporary folder, built into a
+fresh dataset on one core, then built again (nothing to do). A second fresh build with extraction
+switched off shows what cleaning and storing cost alone.
+
+    .venv/bin/python benchmarks/build.py [--articles 1000] [--batch-size 200]
+
+Targets (issue 3): >= 200 articles/s, no-op rerun of 1,000 articles < 2 s, peak RSS < 500 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline import process  # noqa: E402
+from pipeline.build import build  # noqa: E402
+from pipeline.records import Facts  # noqa: E402
+
+
+def source_texts() -> list[str]:
+    paths = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT.parent / "shared" / "articles").glob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def variant(text: str, number: int) -> str:
+    """A distinct article from a real one: its own URL header and one more sentence."""
+    if text.startswith("URL:"):
+        text = text.partition("\n\n")[2]
+    paragraphs = text.rstrip().split("\n")
+    longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
+    paragraphs[longest] += f" Đây là bản thử số {number}."
+    return f"URL: https://example.test/bai-{number}.html\n\n" + "\n".join(paragraphs) + "\n"
+
+
+def write_variants(folder: Path, count: int) -> int:
+    texts = source_texts()
+    size = 0
+    for number in range(count):
+        data = variant(texts[number % len(texts)], number)
+        (folder / f"{number:05d}.txt").write_text(data, encoding="utf-8")
+        size += len(data.encode("utf-8"))
+    return size
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def timed_build(folder: Path, db: Path, batch_size: int):
+    started = time.perf_counter()
+    summary = build([folder], db, batch_size=batch_size)
+    return summary, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--batch-size", type=int, default=200)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="thidua-bench-") as tmp:
+        folder, tmp_path = Path(tmp) / "in", Path(tmp)
+        folder.mkdir()
+        size = write_variants(folder, args.articles)
+        print(f"{args.articles} articles ({size / 2**20:.1f} MiB) made from {len(source_texts())} real ones")
+
+        summary, seconds = timed_build(folder, tmp_path / "full.sqlite", args.batch_size)
+        assert summary.new == args.articles and summary.failed == 0, summary.counts()
+        print(f"first build (ingest+clean+extract+store): {seconds:6.2f} s  {args.articles / seconds:7.1f} articles/s")
+
+        rerun, rerun_seconds = timed_build(folder, tmp_path / "full.sqlite", args.batch_size)
+        assert rerun.unchanged == args.articles, rerun.counts()
+        print(f"no-op rerun, in process:                   {rerun_seconds:6.2f} s")
+        started = time.perf_counter()
+        cli = subprocess.run(
+            [str(Path(sys.executable).parent / "thidua"), "build", str(folder), "--db", str(tmp_path / "full.sqlite")],
+            capture_output=True, text=True,
+        )
+        assert cli.returncode == 0, cli.stderr
+        print(f"no-op rerun, `thidua build` from the shell:   {time.perf_counter() - started:6.2f} s")
+        rss_full = peak_rss_mb()
+
+        real_extract = process.extract_facts
+        process.extract_facts = lambda article, sentences, resources: Facts()
+        try:
+            bare, bare_seconds = timed_build(folder, tmp_path / "bare.sqlite", args.batch_size)
+        finally:
+            process.extract_facts = real_extract
+        assert bare.new == args.articles, bare.counts()
+        print(f"first build, extraction off (ingest+clean+store): {bare_seconds:6.2f} s  "
+              f"{args.articles / bare_seconds:7.1f} articles/s")
+        print(f"peak RSS: {rss_full:.0f} MB after the full builds, {peak_rss_mb():.0f} MB at the end (one process, one core)")
+
+
+if __name__ == "__main__":
+    main()
