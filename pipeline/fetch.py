@@ -126,7 +126,9 @@ class Fetcher:
                  on_attempt: Callable[[Attempt], None] | None = None):
         self.options = options or FetchOptions()
         self.session = session or requests.Session()
-        self.session.headers["User-Agent"] = self.options.user_agent
+        self.session.headers.update({"User-Agent": self.options.user_agent,
+                                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+                                     "Accept-Language": "vi,en;q=0.5"})
         self.on_attempt = on_attempt
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_responses: dict[str, Response] = {}

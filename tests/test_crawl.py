@@ -71,9 +71,11 @@ class Site:
         if path not in self.routes:
             return Response(b"not found", status=404, content_type="text/html")
         status, headers, body = self.routes[path]
-        etag = headers.get("ETag")
+        etag, modified = headers.get("ETag"), headers.get("Last-Modified")
         if etag and request.headers.get("If-None-Match") == etag:
             return Response(status=304, headers={"ETag": etag})
+        if modified and not etag and request.headers.get("If-Modified-Since") == modified:
+            return Response(status=304, headers={"Last-Modified": modified})
         return Response(body, status=status, headers=headers)
 
     def paths(self) -> list[str]:
@@ -317,6 +319,16 @@ def test_second_crawl_fetches_only_what_changed(server, laodongthudo_site, tmp_p
     assert third.articles_saved == (url(server, new_path),)
     assert third.not_modified == 1 and third.articles_known == 8
     assert site.requests[-1][2].get("If-None-Match") == _etag((FIXTURES / "listing-2.html").read_bytes())
+
+
+def test_revisited_listing_with_last_modified_gets_a_conditional_get(server, site, tmp_path):
+    site.page("/robots.txt", b"", "text/plain")
+    body = (FIXTURES / "listing-3.html").read_bytes()
+    site.page("/tin-tuc.html", body, Last_Modified="Sat, 07 Mar 2026 01:00:00 GMT")
+    crawl([url(server, "/tin-tuc.html")], tmp_path, delay=0, options=FAST, max_pages=1)
+    again = crawl([url(server, "/tin-tuc.html")], tmp_path, delay=0, options=FAST, max_pages=1)
+    assert again.not_modified == 1
+    assert site.requests[-1][2].get("If-Modified-Since") == "Sat, 07 Mar 2026 01:00:00 GMT"
 
 
 def test_since_stops_paging_at_the_first_older_article(server, laodongthudo_site, tmp_path):
