@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from .records import Processed, ThiduaError
+from .schema_views import SCHEMA_2 as _SCHEMA_2
 from .text import match_key
 
 DEFAULT_DB = Path("dataset/thidua.sqlite")
@@ -213,7 +214,10 @@ END;
 """
 
 # (version, name, SQL): append only; a released migration is never edited.
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", _SCHEMA_1),)
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial schema", _SCHEMA_1),
+    (2, "campaign aliases, implied organization parents, analyst views", _SCHEMA_2),
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 _MIGRATIONS_TABLE = "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
