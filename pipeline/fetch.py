@@ -335,6 +335,7 @@ def _short(error: Exception) -> str:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ä[\u0080-\u00bf]|á»|áº|Æ°|Æ¡|Ä‘|Ä\u0091")
+_WEAK = frozenset({"iso8859-1", "ascii", "cp1252"})
 _ALIASES = {"windows-1258": "cp1258", "x-user-defined": "cp1252", "tcvn": "cp1258"}
 
 
@@ -370,6 +371,11 @@ def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]
             candidates.append(match.group(1).decode("ascii", "ignore"))
     for candidate in candidates:
         codec = _codec(candidate)
+        if codec in _WEAK:  # often a server default, not the page's own: valid UTF-8 wins
+            try:
+                return _repair_mojibake(body.decode("utf-8")), "utf-8"
+            except UnicodeDecodeError:
+                pass
         if codec:
             try:
                 return _repair_mojibake(body.decode(codec)), codec

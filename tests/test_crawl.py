@@ -257,6 +257,8 @@ def test_charset_from_header_and_meta():
     assert encoding == "cp1258" and "Người lao động" in __import__("unicodedata").normalize("NFC", text)
     text, encoding = decode_body(data.replace(b'charset="windows-1258"', b""), "text/html; charset=windows-1258")
     assert encoding == "cp1258"
+    text, encoding = decode_body("Công đoàn".encode(), "text/html; charset=ISO-8859-1")  # a server default
+    assert (text, encoding) == ("Công đoàn", "utf-8")
     assert published_date('<meta property="article:published_time" content="2026-03-07T08:52:11+07:00">') == "2026-03-07"
 
 
