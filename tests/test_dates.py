@@ -75,6 +75,13 @@ def test_ranges_within_and_across_years(res):
     assert values("bằng khen của Thủ tướng từ năm 2014 đến năm 2017", res) == [("từ năm 2014 đến năm 2017", "2014/2017")]
 
 
+def test_other_papers_shapes(res):
+    # laodong.vn writes months with a dot; nld/baohungyen write two running years as one period
+    assert values("kể từ tháng 1.2021, mức lương tối thiểu vùng", res) == [("tháng 1.2021", "2021-01")]
+    assert values("Trong 2 năm 2022 và 2023, công nhân đã", res) == [("năm 2022 và 2023", "2022/2023")]
+    assert values("trong các năm 2019 và 2021", res) == [("năm 2019", "2019"), ("2021", "2021")]
+
+
 def test_relative_years_take_the_publication_year(res):
     assert values("(LĐTĐ) Chiều 20/12, Công đoàn các Khu Công nghiệp và Chế xuất Hà Nội", res, 2024) == [
         ("20/12", "2024-12-20")
@@ -94,6 +101,20 @@ def test_article_year_falls_back_to_the_year_the_article_states(res):
     sentences = split_sentences(article)
     found = dates.extract_dates(article, sentences, res)
     assert [(d.text, d.value) for d in found] == [("năm 2022", "2022"), ("20/12", "2022-12-20")]
+
+
+def test_without_publication_date_a_tie_goes_to_the_latest_year(res):
+    article = Article(
+        article_id="t", source="unknown", title="Hoài Đức sơ kết giữa nhiệm kỳ",
+        lead=("Sáng 15/1, Liên đoàn Lao động huyện Hoài Đức tổ chức Hội nghị sơ kết giữa nghiệm kỳ ... nhiệm kỳ "
+              "2018 – 2023; tổng kết phong trào công nhân, viên chức, lao động và hoạt động công đoàn năm 2020, "
+              "triển khai phương hướng nhiệm vụ và phát động phong trào thi đua năm 2021."),
+        paragraphs=(),
+    )
+    found = dates.extract_dates(article, split_sentences(article), res)
+    assert [(d.text, d.value) for d in found] == [
+        ("15/1", "2021-01-15"), ("2018 – 2023", "2018/2023"), ("năm 2020", "2020"), ("năm 2021", "2021")
+    ]
 
 
 def test_not_dates(res):

@@ -70,6 +70,12 @@ def test_money_in_dong(res):
     ]
 
 
+def test_words_starting_with_dong_are_not_money(res):
+    assert found("kèm cặp, giúp đỡ 189 đồng nghiệp trẻ nâng cao tay nghề", res) == [
+        ("189 đồng nghiệp", 189, "đồng nghiệp", "count", None)
+    ]
+
+
 def test_hedges(res):
     assert found("Đặc biệt, hơn 300 tập thể và cá nhân", res) == [("hơn 300 tập thể", 300, "tập thể", "count", "hơn")]
     assert found("Trên 73.000 nữ CNVCLĐ đạt danh hiệu", res) == [
@@ -88,6 +94,11 @@ def test_hedges(res):
 def test_percent_and_achieved_target_ratio(res):
     assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
     assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]
+    assert found("Đến nay, toàn quận đã có 346/379 DN có từ 10 lao động trở lên tổ chức hội nghị NLĐ (tỉ lệ 91,29%)", res) == [
+        ("346/379 DN", 346 / 379, "ratio", "ratio", None),
+        ("10 lao động", 10, "lao động", "count", None),
+        ("91,29%", 91.29, "%", "percent", None),
+    ]
     assert found("Sáng kiến được công nhận đạt 49/20, bằng 245% kế hoạch", res) == [
         ("49/20", 49 / 20, "ratio", "ratio", None),
         ("245%", 245, "%", "percent", None),

@@ -75,6 +75,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
                         rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
         # nhiệm kỳ 2021-2026, giai đoạn 2021 – 2025, từ năm 2014 đến năm 2017
         ("year_range", rf"{not_before}(?:từ\s+(?:năm\s+)?)?(?P<y1>{YEAR})\s*(?:–|—|-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<y2>{YEAR}){not_after}"),
+        # Trong 2 năm 2022 và 2023 (two running years read as one period)
+        ("year_pair", rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s+và\s+(?:năm\s+)?(?P<y2>{YEAR}){not_after}"),
         # 12/6/2021, 12-6-2021, 12.6.2021
         ("day", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?P=sep)(?P<y>{YEAR}){not_after}"),
         # ngày 12 tháng 5 năm 2021, ngày 12 tháng 5
@@ -84,7 +86,7 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         # quý II/2021, quý 3 năm 2020, quý IV
         ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
-        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
+        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
         # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
         ("day_month", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
         # tháng 5 (yearless; "3 tháng 10 ngày" is a duration, hence no number before it)
@@ -191,6 +193,11 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None
         value = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
         return True, _iso_range(s, e, surface, date(y1, m1, 1), _last_day(y2, m2), "range", value)
+    if name == "year_pair":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if y2 != y1 + 1:
+            return False, None  # "năm 2019 và 2021" are two years, read one by one
+        return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", f"{y1:04d}/{y2:04d}")
     if name == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not y1 < y2 <= y1 + 100:
@@ -277,7 +284,10 @@ def article_year(article: Article, sentences: tuple[Sentence, ...], resources: D
         for f in find_dates(sentence.text, resources, None):
             if f.granularity != "range":
                 years[int(f.value[:4])] += 1
-    return years.most_common(1)[0][0] if years else None
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)  # on a tie, the latest: news reports the current year
 
 
 def iter_mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> Iterator[DateMention]:

@@ -160,7 +160,12 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         if b == 0 or blocked(m.start(), m.end()):
             continue
         skip.append(m.span())
-        found.append((m.start(), m.end(), Figure(m.group(0), a / b, "ratio", "ratio", None)))
+        end = m.end()
+        unit_at = _unit_start(text, end)
+        noun = _counted_noun(text, unit_at, res) if unit_at > end else None
+        if noun and not _word_at(text, unit_at, res.time_units):
+            end = unit_at + len(noun)  # "346/379 DN": the text keeps what is counted, the unit stays "ratio"
+        found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
 
     for m in res.amount_re.finditer(text):
         number_start = m.start("amount")
@@ -182,6 +187,8 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         if unit_at == end and unit_at < len(text) and text[unit_at].isalpha() and not text[unit_at] == "đ":
             continue
         money = _word_at(text, unit_at, res.money_units) if unit_at > end or text[unit_at:unit_at + 1] == "đ" else None
+        if money and len(_word_at(text, unit_at, res.counted_nouns) or "") > len(money):
+            money = None  # "189 đồng nghiệp trẻ" counts colleagues
         has_scale = any(token in res.scales for token in amount.split())
         if money:
             end = unit_at + len(money)
