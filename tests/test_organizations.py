@@ -143,3 +143,18 @@ def test_title_member_of_a_party_committee_is_not_a_body(resources):
     found = orgs(resources, "Dự có đồng chí Nguyễn Phi Thường, Ủy viên Ban chấp hành Tổng Liên đoàn Lao động Việt Nam, Thành ủy "
                             "viên, Chủ tịch Liên đoàn Lao động Thành phố Hà Nội.")
     assert names(found) == ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động thành phố Hà Nội"]
+
+
+def test_seeds_reach_the_target_f1(extraction_resources):
+    """End to end on the five annotated seeds, matched as shared/tools/score.py matches: F1 >= 0.95."""
+    from conftest import shared_path
+
+    from pipeline.evaluate import evaluate, load_gold
+    from pipeline.ingest import read_page
+    from pipeline.process import process_page
+    from pipeline.report import to_json
+
+    gold = load_gold(shared_path("gold", "seeds"))
+    seeds = shared_path("seeds")
+    predicted = {stem: to_json(process_page(read_page(seeds / f"{stem}.txt"), extraction_resources)) for stem in gold}
+    assert evaluate(gold, predicted, ["organizations"]).scores["organizations"].f1 >= 0.95
