@@ -1,0 +1,297 @@
+"""Cleaning saved text pages: real pages in, the article proper out (pipeline/clean.py).
+
+The five seeds must match their gold exactly; the development articles of many sites check the
+title, byline, date, first and last words and that known site furniture is gone.
+"""
+import json
+import unicodedata
+
+import pytest
+
+from conftest import shared_path
+from pipeline.clean import article_id_for, clean_page, clean_text_page, split_headlines
+from pipeline.ingest import read_page
+from pipeline.records import Page, ParseError
+from pipeline.report import first_words, last_words
+
+SEEDS = [
+    "000_17a4eb1fff4e20ac",
+    "001_781adcd90584929d",
+    "002_1192b03f557f97b5",
+    "003_e6e448618ba3aafd",
+    "004_ef56c51208460bd2",
+]
+
+
+def seed(stem):
+    return clean_text_page(read_page(shared_path("seeds", f"{stem}.txt")))
+
+
+def article(stem):
+    return clean_text_page(read_page(shared_path("articles", f"{stem}.txt")))
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_seed_matches_its_gold(stem):
+    gold = json.loads(shared_path("gold", "seeds", f"{stem}.json").read_text(encoding="utf-8"))
+    cleaned = seed(stem)
+    body = cleaned.body_paragraphs
+    assert cleaned.url == gold["url"]
+    assert cleaned.source == gold["source"]
+    assert cleaned.published == gold["published"]
+    assert cleaned.title == gold["title"]
+    assert cleaned.author == gold["author"]
+    assert first_words(body[0]) == gold["body_first_words"]
+    assert last_words(body[-1]) == gold["body_last_words"]
+    assert list(cleaned.related_headlines) == gold["related_headlines"]
+
+
+def test_seed_kicker_and_furniture():
+    cleaned = seed("000_17a4eb1fff4e20ac")
+    assert cleaned.kicker == "Liên đoàn Lao động quận Thanh Xuân:"
+    assert cleaned.text.startswith("Liên đoàn Lao động quận Thanh Xuân:\n\nChú trọng triển khai")
+    for noise in ("Có thể bạn quan tâm", "Nên xem", "Tin khác", "Xem thêm", "Phiên bản di động", "Đỗ Đạt"):
+        assert noise not in cleaned.text
+    # the run-together related headlines under the lead are gone from the text
+    assert "Khơi dậy sức mạnh" not in cleaned.text
+    # the image caption under the repeated title stays; the repeated title (alt text) goes
+    assert "luôn được các cấp Công đoàn quận Thanh Xuân chú trọng triển khai" in cleaned.text
+    assert cleaned.text.count("Chú trọng triển khai các phong trào thi đua yêu nước") == 1
+
+
+def test_seed_paragraph_the_page_repeats_is_kept_once_at_its_later_place():
+    cleaned = seed("000_17a4eb1fff4e20ac")
+    repeated = "lựa chọn Công nhân tiêu biểu đề nghị Thành phố biểu dương."
+    assert cleaned.text.count(repeated) == 1
+    assert cleaned.paragraphs[-1].endswith(repeated)
+    assert cleaned.text.count("Bên cạnh đó, Liên đoàn Lao động quận Thanh Xuân") == 1
+
+
+def test_seed_date_line_and_stray_m_feed_only_the_date():
+    cleaned = seed("002_1192b03f557f97b5")
+    assert cleaned.published == "2020-09-20"
+    assert cleaned.kicker == "Các phong trào thi đua ở Liên đoàn Lao động huyện Đan Phượng:"
+    assert "17:06" not in cleaned.text and not cleaned.text.startswith("M\n")
+    assert "Nguồn" not in cleaned.text
+
+
+def test_seed_alt_slugs_are_dropped_captions_kept():
+    cleaned = seed("004_ef56c51208460bd2")
+    assert "nhieu giai phap" not in cleaned.text
+    assert "hướng đến hoàn thành xuất sắc các nhiệm vụ đã đề ra" in cleaned.text  # the caption
+
+
+# stem, source, published, title ("" = the page shows none), author, first words, last words, noise gone
+ARTICLES = [
+    (
+        "baomoi_003", "baomoi.com", None, "Trên 73.000 nữ CNVCLĐ đạt danh hiệu thi đua 'Hai giỏi'", "V.N",
+        "LĐLĐ tỉnh đã chỉ đạo, hướng dẫn các", "“Tự tin, tự trọng, trung hậu, đảm đang”…",
+        ["- Ảnh 1"],
+    ),
+    (
+        "baomoi_005", "m.baomoi.com", None, "", "K.MAI",
+        "Ban Thường vụ LĐLĐ TPHCM vừa phát động", "hoạch kinh tế-xã hội của TP năm 2009.",
+        ["K.MAI"],
+    ),
+    (
+        "congdoan_002", "congdoanhaiphong.vn", "2020-02-17",
+        "Khối thi đua Liên đoàn Lao động quận tổ chức ký giao ước thi đua năm 2020", None,
+        "Thực hiện Hướng dẫn số 1723/HD -TLĐ ngày", "nghị ký giao ước thi đua năm 2020.",
+        ["Hải Phòng 05/06/2023", "Thứ hai, 17/02/2020"],
+    ),
+    (
+        "congdoan_006", "congdoanquangnam.org.vn", None, "", None,
+        "Đây là hoạt động trong chuỗi hoạt động", "bị ảnh hưởng bởi thiên tai dịch bệnh.",
+        [],
+    ),
+    (
+        "congdoan_008", "laodongcongdoan.vn", "2024-04-25",
+        "Công đoàn thương lượng giá trị bữa ăn ca thấp nhất là 18.000 đồng/suất", "D.M",
+        "Ngày 18/1/2022, Ban Chấp hành Tổng LĐLĐ Việt", "công, vận chuyển, chất đốt… Công đoàn đ",
+        ["Chính sách mới - D.M", "Thứ năm 25/04/2024"],
+    ),
+    (
+        "laodong_003", "laodong.vn", None, "Đề cao tinh thần dám nghĩ, dám làm của công nhân lao động", "B.C.Đ",
+        "Tối 26.7, tại Cung Văn hóa Lao động", "được 189 đồng nghiệp trẻ. Bản thân anh",
+        ["B.C.Đ |"],
+    ),
+    (
+        "laodong_007", "laodong.vn", "2023-08-18",
+        "Đảm bảo lợi ích hợp pháp của đoàn viên công đoàn và người lao động", "VIÊN NGUYỄN",
+        "Quảng Ngãi - Văn phòng tư vấn pháp", "đến Văn phòng tư vấn pháp luật C",
+        ["MỚI NHẤT", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN", "LDO |", "về chế độ thai sản. Ảnh: Ngọc"],
+    ),
+    (
+        "laodongthudo_008", "laodongthudo.vn", None, "Tuyên dương 90 Công nhân giỏi Thủ đô năm 2019", None,
+        "Đây là hoạt động thường niên trong suốt", "giỏi cấp trên cơ sở và từ nh",
+        ["Huyện Thanh Trì biểu dương 46", "|"],
+    ),
+    (
+        "nld_005", "nld.com.vn", None, "", "M.Chi",
+        "Theo đánh giá, năm qua, tình hình công", "quy chế dân chủ cơ sở năm 2019.",
+        ["- Ảnh 1", "Tin-ảnh"],
+    ),
+    (
+        "nld_027", "nld.com.vn", None, "Nhiều sáng kiến được ứng dụng vào thực tiễn", "M.Chi",
+        "Trong 5 năm, hầu hết các đơn vị,", "biểu trong phong trào thi đua yêu nước.",
+        ["- Ảnh 1", "Tin-ảnh"],
+    ),
+    (
+        "other_001", "hanoidep.vn", None,
+        "9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải thưởng Nguyễn Đức Cảnh lần IV năm 2023", "T.Vũ – P.T",
+        "Giải thưởng Nguyễn Đức Cảnh là phần thưởng", "nhân tiêu biểu xuất sắc được trao thưởng.",
+        ["https://laodongthudo.vn", "T.Vũ"],
+    ),
+    (
+        "other_011", "voh.com.vn", None, "Hội thi an toàn vệ sinh viên giỏi cấp TP năm 2012", "Mỹ Trang",
+        "(VOH) - Hưởng ứng Tuần lễ quốc gia", "động và bệnh nghề nghiệp tại cộng đồng.",
+        ["Đài tiếng nói nhân dân TPHCM", "The Voice of Ho Chi Minh City People", "•"],
+    ),
+    (
+        "other_030", "baoapbac.vn", None, "LĐLĐ tỉnh: Thăm hỏi công nhân bị tai nạn lao động", "P. NGHI",
+        "Nhân Tuần Lễ Quốc gia An toàn vệ", "tai nạn lao động số tiền 500.000 đồng.",
+        ["P. NGHI"],
+    ),
+    (
+        "other_047", "baonghean.vn", "2021-07", "", None,
+        "Trong điều kiện dịch Covid-19 diễn biến phức", "Chương trình \"Đến với nhà trọ công nhân\".",
+        [" date ", "2021-07"],
+    ),
+    (
+        "other_059", "thanhtra.com.vn", "2021-04-24",
+        "Hơn 500 nữ công nhân khu công nghiệp Bắc Thăng Long được khám, cấp thuốc miễn phí", "Khánh Chi",
+        "(Thanh tra) - Ngày 24/4, Công đoàn Các", "cung; thực hiện các biện pháp kế hoạch",
+        ["Ca khúc: Tự hào người làm báo Thanh tra", "Thứ bảy, 24/04/2021"],
+    ),
+    (
+        "other_071", "baohungyen.vn", "2022-05-10",
+        "Hưng Yên: 1.260 sáng kiến tham gia Chương trình “1 triệu sáng kiến - nỗ lực vượt khó, sáng tạo, "
+        "quyết tâm chiến thắng đại dịch Covid - 19”",
+        "Hồng Ngọc",
+        "Từ ngày 1.9.2021 đến nay, toàn tỉnh đã", "thiểu 10.000 sáng kiến tham gia Chương trình.",
+        ["17:02, 10/05/2022", "Nội dung:", "Giá vàng", "Tỷ giá", "BIDV"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "stem, source, published, title, author, first, last, noise", ARTICLES, ids=[a[0] for a in ARTICLES]
+)
+def test_development_article(stem, source, published, title, author, first, last, noise):
+    cleaned = article(stem)
+    body = cleaned.body_paragraphs
+    assert cleaned.url and cleaned.url.startswith("http")
+    assert (cleaned.source, cleaned.published, cleaned.title, cleaned.author) == (source, published, title, author)
+    assert first_words(body[0]) == first
+    assert last_words(body[-1]) == last
+    for line in noise:
+        assert line not in cleaned.text
+    for furniture in ("Bình luận (0)", "Chia sẻ bài viết", "Có thể bạn quan tâm", "![]"):
+        assert furniture not in cleaned.text
+
+
+def test_related_headlines_run_together_under_the_lead_are_split():
+    cleaned = article("laodongthudo_002")
+    assert list(cleaned.related_headlines) == [
+        "Điều động Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn làm Bí thư Huyện ủy Hoài Đức",
+        "Lãnh đạo huyện Hoài Đức đối thoại với đoàn viên, người lao động trên địa bàn",
+        "Hoài Đức thực hiện nhiệm vụ kép kết hợp phát triển kinh tế - xã hội và phòng, chống dịch",
+    ]
+    assert "Điều động Phó Giám đốc" not in cleaned.text
+
+
+def test_related_headlines_in_table_cells_under_the_title():
+    cleaned = article("laodongthudo_008")
+    assert list(cleaned.related_headlines) == [
+        "Huyện Thanh Trì biểu dương 46 \"Công nhân giỏi\" năm 2019",
+        "Công nhân Phạm Danh Khoa - người “chiến binh” thầm lặng",
+        "Công nhân Nguyễn Thanh Vân - “Cây chổi vàng” của URENCO Hà Nội",
+    ]
+    # a table cell under the lead is a photo caption and stays in the article
+    assert "Đoàn Công nhân giỏi Thủ đô báo công dâng Bác" in cleaned.text
+
+
+def test_kicker_above_the_headline():
+    cleaned = article("laodong_003")
+    assert cleaned.kicker == "LỄ TRAO GIẢI THƯỞNG NGUYỄN ĐỨC CẢNH LẦN THỨ III, NĂM 2018:"
+    assert cleaned.blocks[:2] == (cleaned.kicker, cleaned.title)
+
+
+def test_photo_caption_above_the_lead_follows_it():
+    cleaned = article("laodongthudo_013")
+    assert cleaned.lead.startswith("Cụ thể, LĐLĐ quận chỉ đạo")
+    assert cleaned.paragraphs[0].startswith("Đồng chí Đinh Hồng Phong")
+
+
+def test_headline_in_capitals_broken_over_lines_is_one_title():
+    cleaned = article("congdoan_005")
+    assert cleaned.title.startswith("CÔNG ĐOÀN GIÁO DỤC VIỆT NAM TIẾP TỤC ĐẨY MẠNH PHONG TRÀO")
+    assert cleaned.title.endswith("TOÀN DIỆN GIÁO DỤC VÀ ĐÀO TẠO")
+    assert "TRONG ĐỘI NGŨ CÁN BỘ" not in cleaned.body
+    assert cleaned.published == "2016-07-05"
+
+
+def test_every_development_article_cleans(tmp_path):
+    folder = shared_path("articles")
+    for path in sorted(folder.glob("*.txt")):
+        cleaned = clean_text_page(read_page(path))
+        assert cleaned.lead, path.name
+        assert cleaned.url and cleaned.source not in ("", "unknown"), path.name
+        assert unicodedata.is_normalized("NFC", cleaned.text)
+        assert not cleaned.source.startswith(("www.", "amp."))
+
+
+def test_split_headlines_keeps_a_single_headline_whole():
+    line = "Tổ chức thành công Hội thi An toàn vệ sinh viên giỏi năm 2020"
+    assert split_headlines(line) == [line]
+    caption = "Phó Chủ tịch Liên đoàn Lao động Thành phố Lê Đình Hùng phát biểu tại hội nghị"
+    assert split_headlines(caption) == [caption]
+
+
+def test_split_headlines_at_a_place_and_colon_and_at_a_verb():
+    line = (
+        "Quận Hà Đông: Tổ chức thành công Đại hội điểm Công đoàn Quỹ tín dụng Nhân dân Quang Trung "
+        "Nâng cao hơn nữa chất lượng hoạt động của Công đoàn phường Cống Vị trong nhiệm kỳ mới "
+        "Đông Anh: Tổ chức thành công Đại hội điểm Công đoàn cơ sở khối trường học"
+    )
+    assert split_headlines(line) == [
+        "Quận Hà Đông: Tổ chức thành công Đại hội điểm Công đoàn Quỹ tín dụng Nhân dân Quang Trung",
+        "Nâng cao hơn nữa chất lượng hoạt động của Công đoàn phường Cống Vị trong nhiệm kỳ mới",
+        "Đông Anh: Tổ chức thành công Đại hội điểm Công đoàn cơ sở khối trường học",
+    ]
+
+
+def test_source_from_the_url_host_or_the_paper_tag():
+    page = Page(source="x.txt", text="Tiêu đề bài báo về công đoàn\n\n(NLĐ)- Sáng 1-5, LĐLĐ TP tổ chức họp mặt.\n",
+                media_type="text")
+    assert clean_text_page(page).source == "nld.com.vn"
+    with_url = Page(source="x.txt", text=page.text, media_type="text", url="https://www.nld.com.vn/a.htm")
+    assert clean_text_page(with_url).source == "nld.com.vn"
+    untagged = Page(source="x.txt", text="Tiêu đề bài báo\n\nMột đoạn văn của bài báo.\n", media_type="text")
+    assert clean_text_page(untagged).source == "unknown"
+
+
+def test_text_is_nfc_and_the_page_is_left_as_is():
+    decomposed = unicodedata.normalize("NFD", "Phát động thi đua năm 2021\n\nLiên đoàn Lao động quận phát động.\n")
+    page = Page(source="x.txt", text=decomposed, media_type="text")
+    cleaned = clean_text_page(page)
+    assert cleaned.title == "Phát động thi đua năm 2021"
+    assert unicodedata.is_normalized("NFC", cleaned.text)
+    assert page.text == decomposed
+
+
+def test_article_id_is_the_url_hash_else_the_text_hash():
+    page = Page(source="x.txt", text="Tiêu đề\n\nĐoạn một của bài.\n", media_type="text", url="https://a.vn/b")
+    assert clean_text_page(page).article_id == article_id_for("https://a.vn/b", "")
+    no_url = Page(source="x.txt", text=page.text, media_type="text")
+    cleaned = clean_text_page(no_url)
+    assert cleaned.article_id == article_id_for(None, cleaned.text)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "M\n20/09/2020 17:06\n", "Có thể bạn quan tâm\n\nXem thêm\nPhiên bản di động\n",
+             "Chỉ một tiêu đề\n"],
+)
+def test_a_page_without_article_text_is_a_parse_error(text):
+    with pytest.raises(ParseError, match="no article text"):
+        clean_page(Page(source="empty.txt", text=text, media_type="text"))
