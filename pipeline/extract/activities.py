@@ -196,6 +196,16 @@ def extract_activities(
         if figure.span is not None:
             figure_mentions.setdefault(figure.span.sentence_index, []).append(figure)
 
+    def next_action(current: Sentence) -> str | None:
+        """The strongest act of the next sentence of the same paragraph ("Đây là hoạt động chào mừng Tháng
+        Công nhân ... LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà ...")."""
+        following = current.index + 1
+        if following >= len(sentences) or sentences[following].block != current.block:
+            return None
+        nxt = sentences[following]
+        groups = [g for g in _trigger_groups(nxt.text, _quoted_spans(nxt.text), res) if not g.passive]
+        return max(groups, key=lambda g: g.priority).action if groups else None
+
     activities: dict[tuple[str, str, str], Activity] = {}
     actor: Organization | None = None  # the body the text is talking about, carried across sentences
     carried_action: str | None = None
@@ -300,12 +310,16 @@ def extract_activities(
             preceding = [g for g in active if g.end <= start]
             following = [g for g in active if g.start >= end]
             passive_before = any(g.passive and 0 <= start - g.end <= 12 for g in groups)
-            group = preceding[-1] if preceding else (following[0] if following and not passive_before else None)
+            clause_end = text.find(";", end)
+            following = [g for g in following if clause_end < 0 or g.start < clause_end]
+            # "Nhân Tuần lễ Quốc gia ..., LĐLĐ tỉnh tổ chức đoàn đến thăm hỏi": the strongest act that follows
+            strongest = max(following, key=lambda g: g.priority, default=None)
+            group = preceding[-1] if preceding else (strongest if not passive_before else None)
             if group is not None:
                 governed.setdefault(id(group), start)
                 action, org = group.action, actor_for(group)
             else:
-                action, org = carried_action or "implement", sentence_actor
+                action, org = carried_action or next_action(sentence) or "implement", sentence_actor
             if campaign.kind == "contest" and action == "implement":
                 action = "contest"
             add(campaign, action, org, min(start, group.start) if group else start, end, group)
