@@ -27,7 +27,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Callable, Iterable, Mapping, Sequence, TypeVar
 
 from .records import ThiduaError
 from .resources import read_tsv
@@ -39,6 +40,7 @@ from .text import match_key
 DEFAULT_THRESHOLD = 0.15
 NGRAM_RANGE = (2, 4)
 AUTO, ANALYST = "auto", "analyst"
+T = TypeVar("T")
 
 
 class CanonicalError(ThiduaError):
@@ -164,11 +166,13 @@ def refresh_campaign_aliases(conn: sqlite3.Connection, threshold: float = DEFAUL
     """Recompute the ``auto`` rows of ``campaign_aliases``; ``analyst`` rows stay as they are.
 
     Keys an analyst has pinned are left out of the clustering; every other campaign key gets one auto
-    row pointing to the most used name of its cluster. Runs inside the caller's transaction; returns
+    row pointing to the most used name of its cluster (or to the campaign an analyst made canonical,
+    when the cluster holds one). Runs inside the caller's transaction; returns
     the number of auto rows written.
     """
     usage = _campaign_usage(conn)
     pinned = {row[0] for row in conn.execute("SELECT alias_key FROM campaign_aliases WHERE source = ?", (ANALYST,))}
+    targets = {row[0] for row in conn.execute("SELECT canonical_key FROM campaign_aliases WHERE source = ?", (ANALYST,))}
     conn.execute("DELETE FROM campaign_aliases WHERE source = ?", (AUTO,))
     free = [(key, name, uses) for key, name, uses in usage if key not in pinned]
     name_of = {key: name for key, name, _ in free}
@@ -184,9 +188,11 @@ def refresh_campaign_aliases(conn: sqlite3.Connection, threshold: float = DEFAUL
         counts = Counter({name_of[k]: 0 for k in keys})
         for k in keys:
             counts[name_of[k]] += uses_of[k]
-        names = [name_of[k] for k in keys]
-        chosen = canonical_name(names, counts)
-        chosen_key = next(k for k in keys if name_of[k] == chosen)
+        chosen_key = next((k for k in keys if k in targets), None)  # an analyst's canonical stays canonical
+        if chosen_key is None:
+            chosen = canonical_name([name_of[k] for k in keys], counts)
+            chosen_key = next(k for k in keys if name_of[k] == chosen)
+        chosen = name_of[chosen_key]
         rows.extend((k, chosen_key, chosen, AUTO, stamp) for k in keys)
     conn.executemany(
         "INSERT INTO campaign_aliases (alias_key, canonical_key, canonical_name, source, updated_at) VALUES (?, ?, ?, ?, ?)",
@@ -206,40 +212,80 @@ class Alias:
 def set_campaign_alias(conn: sqlite3.Connection, alias: str, canonical: str) -> Alias:
     """Record an analyst's correction: the campaign written ``alias`` is the campaign ``canonical``.
 
-    Both are matched by ``match_key``. When ``canonical`` is itself a known alias, its own canonical is
-    used (no chains). ``alias`` equal to ``canonical`` splits a campaign off its automatic cluster.
+    Both are matched by ``match_key``. ``alias`` joins the group ``canonical`` currently belongs to
+    (no chains); ``alias`` equal to ``canonical`` makes it a campaign of its own, split off its
+    automatic group. The auto rows are then recomputed around the correction. Runs inside the
+    caller's transaction.
     """
     alias_key, canonical_key = match_key(alias), match_key(canonical)
     if not alias_key or not canonical_key:
         raise CanonicalError("an alias and its canonical campaign must both have a name")
     row = conn.execute(
-        "SELECT canonical_key, canonical_name, source FROM campaign_aliases WHERE alias_key = ?", (canonical_key,)
+        "SELECT canonical_key, canonical_name FROM campaign_aliases WHERE alias_key = ?", (canonical_key,)
     ).fetchone()
-    if row is not None and row[0] != canonical_key and (row[2] == ANALYST or alias_key != row[0]):
-        canonical_key, canonical_name = row[0], row[1]
+    if alias_key != canonical_key and row is not None and row[0] != alias_key:
+        canonical_key, canonical_name = row
     else:
         known = conn.execute("SELECT name FROM campaigns WHERE key = ?", (canonical_key,)).fetchone()
         canonical_name = known[0] if known else canonical.strip()
+    stamp = _now()
     conn.execute(
         "INSERT INTO campaign_aliases (alias_key, canonical_key, canonical_name, source, updated_at) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(alias_key) DO UPDATE SET canonical_key = excluded.canonical_key, "
         "canonical_name = excluded.canonical_name, source = excluded.source, updated_at = excluded.updated_at",
-        (alias_key, canonical_key, canonical_name, ANALYST, _now()),
+        (alias_key, canonical_key, canonical_name, ANALYST, stamp),
     )
-    # analyst rows that pointed to the alias now follow it (no chains)
-    conn.execute(
-        "UPDATE campaign_aliases SET canonical_key = ?, canonical_name = ? WHERE canonical_key = ? AND alias_key != ?",
-        (canonical_key, canonical_name, alias_key, alias_key),
-    )
+    if alias_key != canonical_key:  # the analyst's earlier corrections that pointed to the alias follow it
+        conn.execute(
+            "UPDATE campaign_aliases SET canonical_key = ?, canonical_name = ?, updated_at = ? "
+            "WHERE canonical_key = ? AND source = ?",
+            (canonical_key, canonical_name, stamp, alias_key, ANALYST),
+        )
+    refresh_campaign_aliases(conn)
     return Alias(alias_key, canonical_key, canonical_name, ANALYST)
 
 
 def remove_campaign_alias(conn: sqlite3.Connection, alias: str) -> bool:
-    """Drop an analyst's correction (the next build recomputes the automatic one); False if none."""
+    """Drop an analyst's correction and let the automatic grouping take the name back; False if none."""
     cursor = conn.execute(
         "DELETE FROM campaign_aliases WHERE alias_key = ? AND source = ?", (match_key(alias), ANALYST)
     )
+    if cursor.rowcount:
+        refresh_campaign_aliases(conn)
     return cursor.rowcount > 0
+
+
+def list_campaign_aliases(conn: sqlite3.Connection, analyst_only: bool = True) -> list[Alias]:
+    sql = "SELECT alias_key, canonical_key, canonical_name, source FROM campaign_aliases"
+    sql += " WHERE source = 'analyst'" if analyst_only else ""
+    return [Alias(*row) for row in conn.execute(sql + " ORDER BY canonical_key, alias_key")]
+
+
+def _in_transaction(db: str | Path, work: Callable[[sqlite3.Connection], T]) -> T:
+    from .store import connect
+
+    conn = connect(db)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return result
+    finally:
+        conn.close()
+
+
+def correct_campaign(db: str | Path, alias: str, canonical: str) -> Alias:
+    """``set_campaign_alias`` on the dataset file ``db``, committed (what ``thidua alias`` runs)."""
+    return _in_transaction(db, lambda conn: set_campaign_alias(conn, alias, canonical))
+
+
+def uncorrect_campaign(db: str | Path, alias: str) -> bool:
+    """``remove_campaign_alias`` on the dataset file ``db``, committed."""
+    return _in_transaction(db, lambda conn: remove_campaign_alias(conn, alias))
 
 
 # --- organizations: parents a name implies -----------------------------------------------------------
@@ -322,6 +368,7 @@ def refresh(conn: sqlite3.Connection) -> None:
 
 __all__ = [
     "ANALYST", "AUTO", "Alias", "CanonicalError", "DEFAULT_THRESHOLD", "canonical_name", "cluster_keys",
-    "cluster_names", "feature_text", "implied_parent", "refresh", "refresh_campaign_aliases",
-    "refresh_organization_parents", "remove_campaign_alias", "set_campaign_alias",
+    "cluster_names", "correct_campaign", "feature_text", "implied_parent", "list_campaign_aliases", "refresh",
+    "refresh_campaign_aliases", "refresh_organization_parents", "remove_campaign_alias", "set_campaign_alias",
+    "uncorrect_campaign",
 ]

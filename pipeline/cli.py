@@ -205,6 +205,47 @@ def export(
         typer.echo(f"note: xlsx cells are cut at {XLSX_CELL_LIMIT} characters (Excel's limit)", err=True)
 
 
+@app.command()
+@one_line_errors
+def alias(
+    name: Optional[str] = typer.Argument(None, help="A campaign's name as some article writes it."),
+    canonical: Optional[str] = typer.Argument(None, help="The campaign it is (the same name again: a campaign of its own)."),
+    remove: bool = typer.Option(False, "--remove", help="Drop the correction of NAME (the automatic grouping takes it back)."),
+    show_all: bool = typer.Option(False, "--all", help="With no NAME: list the automatic rows too."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Correct the grouping of campaign names: NAME is CANONICAL. Corrections survive rebuilds.
+
+    With no arguments, lists the corrections (campaign_aliases rows with source 'analyst').
+    """
+    from .canonical import correct_campaign, list_campaign_aliases, uncorrect_campaign
+    from .store import connect_readonly
+
+    db = _db(db)
+    if name is None:
+        conn = connect_readonly(db)
+        try:
+            rows = list_campaign_aliases(conn, analyst_only=not show_all)
+        finally:
+            conn.close()
+        table = Table("alias key", "canonical key", "canonical name", "source")
+        for row in rows:
+            table.add_row(row.alias_key, row.canonical_key, row.canonical_name, row.source)
+        Console(highlight=False).print(table)
+        return
+    if remove:
+        if not uncorrect_campaign(db, name):
+            _error(f"no correction for {name!r}")
+            raise typer.Exit(1)
+        typer.echo(f"removed the correction of {name!r}")
+        return
+    if canonical is None:
+        _error("give the canonical campaign: thidua alias NAME CANONICAL (or --remove)")
+        raise typer.Exit(2)
+    result = correct_campaign(db, name, canonical)
+    typer.echo(f"{result.alias_key} → {result.canonical_name} ({result.canonical_key})")
+
+
 @app.callback()
 def main() -> None:
     """thidua: collect, clean, read and extract union news into a queryable dataset."""
