@@ -209,6 +209,7 @@ def extract_activities(
     activities: dict[tuple[str, str, str], Activity] = {}
     actor: Organization | None = None  # the body the text is talking about, carried across sentences
     carried_action: str | None = None
+    actor_known = False  # whether any body (or a generic one) has acted yet
     last_block = -1
     for sentence in sentences:
         text, offset = sentence.text, sentence.start
@@ -237,8 +238,12 @@ def extract_activities(
             sentence_actor = None
         elif actor is None and actors:
             sentence_actor = actors[0][2]
+        elif not actor_known and orgs:
+            # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
+            sentence_actor = orgs[0][2]
         else:
             sentence_actor = actor
+        actor_known = actor_known or sentence_actor is not None or bool(generic)
         if not text.lstrip().startswith(("“", '"')):  # quoted speech does not change who the story is about
             actor = sentence_actor
 
