@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .records import Article, Page, ParseError
 from .resources import read_tsv
-from .text import fold_diacritics, match_key, nfc
+from .text import fold_diacritics, nfc
 
 
 def article_id_for(url: str | None, cleaned_text: str) -> str:
@@ -146,9 +146,13 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _slug_of(text: str) -> str:
-    """The ASCII image-alt slug a CMS makes of a headline: no diacritics, no punctuation, lowercase."""
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold_diacritics(text).lower()).split())
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _dup_key(text: str) -> str:
+    """What an image alt text and its caption (or the title) share: the letters, folded like a
+    CMS slug (no diacritics, no case, no punctuation: ``Ông Phan - Chủ tịch`` = ``ông phan – chủ tịch``)."""
+    return _NOT_WORD.sub("", fold_diacritics(text).casefold())
 
 
 def _site_tag(text: str, rules: CleanRules) -> str | None:
@@ -477,7 +481,7 @@ def clean_text_page(page: Page) -> Article:
             if not (_ends_sentence(text) or _words(text) > 50 or _site_tag(text, rules)):
                 continue  # furniture or a photo caption above the headline
             title_seen = True  # the page starts with its text: no title
-        if title and (_same(text, title) or _slug_of(text) == _slug_of(title)):
+        if title and abs(len(text) - len(title)) <= 12 and _dup_key(text) == _dup_key(title):
             continue  # image alt text repeating the title
         if title and not paras and _title_fragments(lines, index - 1, title):
             index = _title_fragments(lines, index - 1, title)
@@ -492,7 +496,7 @@ def clean_text_page(page: Page) -> Article:
                 continue
         kind = "caption" if after_image else line.kind
         after_image = False
-        if paras and match_key(paras[-1].text) == match_key(text):
+        if paras and abs(len(paras[-1].text) - len(text)) <= 12 and _dup_key(paras[-1].text) == _dup_key(text):
             # image alt text then the same words as caption: one caption
             paras[-1] = _Para(text, paras[-1].gap, "caption")
             continue
