@@ -259,10 +259,18 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 cand.place_name = name
                 cand.end = name_end
             break
-        if re.match(r"Việt\s+Nam" + _NOT_WORD_AFTER, text[at:]):
+        vietnam = re.match(r"(?i:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, text[at:])
+        if vietnam:
             cand.parts.append("Việt Nam")
-            cand.end = at + len(re.match(r"Việt\s+Nam", text[at:]).group(0))
+            cand.end = at + vietnam.end()
             break
+        if text[cand.start:cand.end].isupper() and len(cand.parts) >= 3:
+            break  # a headline in capitals: the name cannot be told from the words after it
+        phrase = re.match(r"(?:một thành viên|trách nhiệm hữu hạn|cổ phần)" + _NOT_WORD_AFTER, text[at:])
+        if phrase and head.type == "company":
+            cand.parts.append(phrase.group(0))
+            pos = cand.end = at + phrase.end()
+            continue
         if head.type == "cluster" or cand.inner_start is not None:
             collective = re.match(r"(\d+)\s+(Thành phố|thành phố|tỉnh|Tỉnh)\s+trực\s+thuộc\s+Trung\s+ương", text[at:])
             if collective:
@@ -303,9 +311,12 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         word = _next_word(text, at, words)
         if word is None:
             break
+        if cand.parts and _person_at(text, at, resources):
+            break  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
         for syllable in re.finditer(r"\s(\S)", text[word[0]:word[1]]):
             inside = word[0] + syllable.start(1)
-            if resources.head_re.match(text, inside) or resources.unit_re.match(text, inside) or resources.place_re.match(text, inside):
+            if (resources.head_re.match(text, inside) or resources.unit_re.match(text, inside)
+                    or resources.place_re.match(text, inside) or _person_at(text, inside, resources)):
                 word = (word[0], inside - 1)  # the tokenizer ran a name into the next head ("Dân vận Tỉnh")
                 break
         token = text[word[0]:word[1]]
@@ -315,7 +326,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             previous_capital_single = False
             continue
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
-            if looks_like_person(token, resources.surnames) and (cand.parts or head.tail != "name"):
+            if looks_like_person(token, resources.surnames) and (cand.parts or head.tail != "name") and not resources.place_re.match(text, word[0]):
                 break
             cand.parts.append(token)
             pos = cand.end = word[1]
@@ -344,6 +355,24 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         if head.tail == "descriptor" and re.match(r"trên\s+địa\s+bàn\s+", text[at:]):
             pos = at + re.match(r"trên\s+địa\s+bàn\s+", text[at:]).end()
             continue
+        if cand.parts and head.type in _DESCRIBED_TYPES and token[0].islower() and lower not in resources.stop_words:
+            # company names carry lowercase words between capitalized ones: "Giống cây trồng miền Nam",
+            # "Kinh doanh địa ốc Him Lam"; take them only when a capitalized word or a place follows
+            ahead, cursor = [], word
+            while cursor and len(ahead) < 4:
+                piece = text[cursor[0]:cursor[1]]
+                if not piece[0].islower() or piece.lower() in resources.stop_words:
+                    break
+                ahead.append(cursor)
+                cursor = _next_word(text, cursor[1], words)
+            if ahead and cursor:
+                nxt = text[cursor[0]:cursor[1]]
+                if (nxt[0].isupper() and not resources.head_re.match(text, cursor[0]) and not _person_at(text, cursor[0], resources)) \
+                        or resources.alias_re.match(text, cursor[0]):
+                    cand.parts.append(text[ahead[0][0]:ahead[-1][1]])
+                    pos = cand.end = ahead[-1][1]
+                    previous_capital_single = False
+                    continue
         if previous_capital_single and token[0].islower() and lower not in resources.stop_words and " " not in token:
             # the tokenizer left a word such as "Y tế" in two pieces
             cand.parts[-1] += " " + token
@@ -352,6 +381,21 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             continue
         break
     return cand
+
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
+_PERSON_RUN = re.compile(rf"([{_UPPER}][{_LOWER}]*)((?:\s+[{_UPPER}][{_LOWER}]*){{1,3}})(?![\s]*[{_UPPER}])(?![\wÀ-ỹĐđ])")
+
+
+def _person_at(text: str, pos: int, resources: OrganizationResources) -> bool:
+    """A person's name (family name and 1-3 more capitalized syllables, then no capital) starts at ``pos``."""
+    match = _PERSON_RUN.match(text, pos)
+    return bool(match and match.group(1) in resources.surnames and not resources.place_re.match(text, pos)
+                and not resources.head_re.match(text, pos))
+
+
+_DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital")
 
 
 def _lookup_head(written: str, resources: OrganizationResources) -> Head | None:
