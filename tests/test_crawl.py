@@ -637,3 +637,16 @@ def test_the_archive_reads_back_through_the_ingest_without_the_web(server, site,
     import unicodedata
 
     assert "Người lao động hưởng ứng." in unicodedata.normalize("NFC", articles[0].text)
+
+
+def test_build_turns_the_crawl_into_articles_in_the_dataset(server, laodongthudo_site, tmp_path):
+    from pipeline.build import build
+
+    summary = crawl([url(server, "/cong-doan.html")], tmp_path / "raw", delay=0, options=FAST,
+                    adapter=laodongthudo_adapter())
+    build([tmp_path / "raw"], tmp_path / "thidua.sqlite")
+    with sqlite3.connect(tmp_path / "thidua.sqlite") as db:
+        urls = {row[0] for row in db.execute("SELECT url FROM articles")}
+        titles = dict(db.execute("SELECT url, title FROM articles"))
+    assert urls == set(summary.articles_saved)
+    assert titles[url(server, list(ARTICLES)[2])] == "Cổ phiếu FLC được giao dịch trở lại"
