@@ -50,7 +50,7 @@ def load_resources() -> CampaignResources:
         name_kinds=tuple((row["prefix"], row["kind"]) for row in read_tsv("campaign_name_kinds.tsv")),
         not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
         known=tuple((_flexible(row["name"]), row["kind"], row["name"][0].isupper()) for row in read_tsv("campaign_known.tsv")),
-        unquoted_re=re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
+        unquoted_re=re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
         title_stops=frozenset(row["word"] for row in read_tsv("campaign_title_stops.tsv")),
         unquoted_blocker_re=re.compile(
             r"(?<![\wÀ-ỹĐđ])(?:" + "|".join(re.escape(row["word"]) for row in read_tsv("campaign_unquoted_blockers.tsv")) + r")(?![\wÀ-ỹĐđ])",
@@ -187,10 +187,12 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
             phrase = re.match(r"[^,;.:()“”\"\n]+", text[match.end():])
             if not phrase:
                 continue
+            if match.end() + len(phrase.group(0)) >= len(text):
+                continue  # the text stops mid-phrase (a truncated page)
             words = phrase.group(0).split()
             if words[:2] == ["thi", "đua"] or re.match(r"[^;.]*[“\"]", text[match.end():]):
                 continue  # the name is the quote that follows
-            if not 2 <= len(words) <= 8 or resources.unquoted_blocker_re.search(phrase.group(0)):
+            if not 2 <= len(words) <= 8 or resources.unquoted_blocker_re.search(phrase.group(0)) or re.search(r"\d", phrase.group(0)):
                 continue
             if re.search(r"(?:các|những)\s+$", text[: match.start()]):
                 continue

@@ -32,6 +32,7 @@ class PeopleResources:
     not_in_story: frozenset[str]
     blockers: tuple[re.Pattern[str], ...]
     places: frozenset[str]
+    place_re: re.Pattern[str]
 
 
 def _alternation(items: list[str]) -> str:
@@ -49,6 +50,7 @@ def load_resources() -> PeopleResources:
         not_in_story=frozenset(row["name"] for row in read_tsv("person_not_in_story.tsv")),
         blockers=tuple(re.compile(row["pattern"]) for row in read_tsv("person_blockers.tsv")),
         places=frozenset(row["name"] for row in read_tsv("place_names.tsv")),
+        place_re=re.compile("(?:" + _alternation([row["name"] for row in read_tsv("place_names.tsv")]) + r")(?![\wÀ-ỹĐđ])"),
     )
 
 
@@ -85,6 +87,8 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
         starts = {s - base: (e - base, org) for s, e, org in org_spans if base <= s < base + len(text)}
         found: list[tuple[int, int, str, bool]] = []  # start, end, name, after an honorific
         for honorific in resources.honorific_re.finditer(text):
+            if resources.place_re.match(text, honorific.start()):
+                continue  # "Bà Rịa - Vũng Tàu" is a province
             match = _NAME.match(text, honorific.end())
             if match:
                 found.append((match.start(), match.end(), match.group(0), True))
@@ -171,7 +175,7 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
             title = titles[-1]
             orgs_after = sorted((s, o) for s, (_, o) in org_starts.items() if title.end() <= s < clause_end)
             comma = text.find(",", title.end(), clause_end)
-            title_end = min([p for p in (comma, orgs_after[0][0] if orgs_after else -1) if p >= 0] or [clause_end])
+            title_end = min([p for p in (comma, orgs_after[0][0] if orgs_after else -1) if p >= 0] + [clause_end])
             title_text = re.sub(r"\s+", " ", text[title.start():title_end]).strip(" ,-–")
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
