@@ -278,6 +278,9 @@ def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
         return True
     if pair in rules.nouns or word.casefold() in rules.nouns:
         return False
+    after_plain_words = tokens[i - 1][:1].islower() and tokens[i - 2][:1].islower()
+    if not after_plain_words:  # "Tổng Công ty Đầu tư ...": inside a capitalised name
+        return False
     tags = _pos_tags(" ".join(tokens[i:i + 6]))
     if tags and tags[0][1] == "V":
         return True
@@ -288,8 +291,6 @@ def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
         and tags[0][1] == "Np"
         and tags[1][1] == "V"
         and tags[1][0][:1].islower()
-        and tokens[i - 1][:1].islower()
-        and tokens[i - 2][:1].islower()
         and tokens[i - 1].casefold() not in rules.nouns
         and " ".join(tokens[i - 2:i]).casefold() not in rules.nouns
     )
@@ -503,6 +504,13 @@ def clean_text_page(page: Page) -> Article:
         paras.append(_Para(text, line.gap, kind))
 
     known = tuple(_tail_headlines(tail, rules)) if tail_related else ()
+    # Paragraphs between the headline and a tagged lead ("(LĐTĐ) ...") are sub-headlines of the
+    # series, not the article's text: the gold starts the body at the tagged lead.
+    for position, para in enumerate(paras[:3]):
+        if _site_tag(para.text, rules) and all(not _ends_sentence(p.text) for p in paras[:position]):
+            paras = paras[position:]
+            break
+
     paras = _take_related(paras, related, known, title, rules)
     paras = _drop_repeats(paras)
     # A photo caption above the lead belongs to the top image: it follows the lead in the text.
@@ -522,13 +530,6 @@ def clean_text_page(page: Page) -> Article:
                 author = run_on.group(2)
                 paras[-1] = _Para(run_on.group(1), paras[-1].gap, paras[-1].kind)
     author = author or top_author
-
-    # Paragraphs between the headline and a tagged lead ("(LĐTĐ) ...") are sub-headlines of the
-    # series, not the article's text: the gold starts the body at the tagged lead.
-    for position, para in enumerate(paras[:3]):
-        if _site_tag(para.text, rules) and all(not _ends_sentence(p.text) for p in paras[:position]):
-            paras = paras[position:]
-            break
 
     if not paras:
         raise ParseError(f"{page.source}: no article text (only furniture, headlines or a byline)")
@@ -597,8 +598,9 @@ def _take_related(
                 block.append(para)
             if any(_ends_sentence(p.text) or _words(p.text) > 80 or "Ảnh:" in p.text for p in block):
                 break
-            pieces = [split_headlines(p.text, rules, known) for p in block]
-            if block[0].kind == "text" and any(_words(h) > 30 for headlines in pieces for h in headlines):
+            hints = known + ((title,) if title else ())
+            pieces = [split_headlines(p.text, rules, hints) for p in block]
+            if block[0].kind == "text" and any(_words(h) > 40 for headlines in pieces for h in headlines):
                 break  # a paragraph, not headlines
             if block[0].kind == "pipe" or len(block) >= 2 or len(pieces[0]) >= 2:
                 for headlines in pieces:
