@@ -369,6 +369,15 @@ def test_interrupted_crawl_resumes_where_it_stopped(server, laodongthudo_site, t
     assert len([r for r in records if r[1] == "article"]) == 11
 
 
+def test_warc_files_rotate(server, laodongthudo_site, tmp_path):
+    summary = crawl([url(server, "/cong-doan.html")], tmp_path, delay=0, options=FAST, adapter=laodongthudo_adapter(),
+                    warc_max_bytes=150_000)
+    assert len(summary.warc_files) >= 2
+    assert all(re.fullmatch(r"crawl-\d{14}(-\d\d)?\.warc\.gz", Path(name).name) for name in summary.warc_files)
+    assert sorted(u for u, kind, _ in article_records(summary.warc_files) if kind == "article") == \
+        sorted(summary.articles_saved)
+
+
 def test_limits_and_a_start_url_that_is_an_article(server, laodongthudo_site, tmp_path):
     adapter = laodongthudo_adapter()
     limited = crawl([url(server, "/cong-doan.html")], tmp_path / "a", max_articles=2, delay=0, options=FAST,
