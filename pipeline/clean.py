@@ -121,7 +121,6 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
 _TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b")
 _SLUG = re.compile(r"^([a-z0-9]+(?: [a-z0-9]+){3,})(?: (?=[^\sa-z0-9])(.*))?$")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’')\]»]*$")
-_WORD = re.compile(r"\w", re.UNICODE)
 _OPEN_QUOTES = {"“": "”", "\"": "\"", "(": ")", "‘": "’", "«": "»"}
 
 
