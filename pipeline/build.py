@@ -32,24 +32,34 @@ FAILED = "failed"
 STATUSES = ("new", "changed", "unchanged", "duplicate", "failed")
 
 
-def _tree_digest(root: Path, pattern: str) -> str:
+# Modules that move data around without shaping an article's text or facts: editing them does not
+# make stored articles stale. Any other module (a new one too) is part of the pipeline version.
+OUTPUT_NEUTRAL_MODULES = frozenset({
+    "cli.py", "build.py", "store.py", "schema_views.py", "canonical.py", "dataset.py", "search.py",
+    "evaluate.py", "crawl.py", "fetch.py", "listing.py", "report.py", "sites/evaluate.py",
+})
+
+
+def _tree_digest(root: Path, pattern: str, skip: frozenset[str] = frozenset()) -> str:
     digest = hashlib.sha256()
     if root.is_dir():
         for path in sorted(root.rglob(pattern)):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(root)).encode())
+            name = path.relative_to(root).as_posix()
+            if path.is_file() and "__pycache__" not in path.parts and name not in skip:
+                digest.update(name.encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:8]
 
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """Package version + hashes of the resources, the models and the pipeline's code.
+    """Package version + hashes of the resources, the models and the code that shapes the output.
 
-    Any change to what shapes the output makes every article due for reprocessing; the code hash
-    keeps a development checkout honest between version bumps.
+    Any change to what shapes an article's text or facts makes every article due for reprocessing;
+    the code hash keeps a development checkout honest between version bumps.
     """
-    return f"{__version__}+r{resources_digest()[:8]}.m{_tree_digest(MODELS_DIR, '*')}.c{_tree_digest(PACKAGE_DIR, '*.py')}"
+    code = _tree_digest(PACKAGE_DIR, "*.py", OUTPUT_NEUTRAL_MODULES)
+    return f"{__version__}+r{resources_digest()[:8]}.m{_tree_digest(MODELS_DIR, '*')}.c{code}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +210,9 @@ def build(
             if batch:
                 flush(batch)
             with store.transaction():
-                store.prune()
-                refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
+                if store.modified:  # a no-op rerun must stay cheap: nothing to prune or regroup
+                    store.prune()
+                    refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
                 summary.seconds = perf_counter() - started
                 store.update_run(run_id, summary.counts(), status="done")
         except KeyboardInterrupt:

@@ -297,6 +297,7 @@ class Store:
         self.conn = connect(self.path)
         self._stored_this_run: set[str] = set()
         self._deleted = False
+        self.modified = False  # any article written or deleted through this store
 
     def close(self) -> None:
         self.conn.close()
@@ -416,7 +417,7 @@ class Store:
             "DELETE FROM inputs WHERE path IN (SELECT raw_path FROM articles WHERE duplicate_of = ?)", (article_id,)
         )
         self.conn.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
-        self._deleted = True
+        self._deleted = self.modified = True
 
     def _insert(self, processed: Processed, pipeline_version: str, run_id: int, source: str, duplicate_of: str | None = None) -> None:
         article = processed.article
@@ -432,6 +433,7 @@ class Store:
             ),
         )
         self._stored_this_run.add(article.article_id)
+        self.modified = True
         if keep_text:
             self._insert_sentences(processed)
             self._insert_facts(processed)

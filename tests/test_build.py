@@ -281,3 +281,16 @@ def test_an_interrupted_build_loses_nothing_and_the_next_one_finishes(tmp_path, 
     assert query(db, "SELECT count(*) FROM inputs") == [(total,)]
     sentences = query(db, "SELECT count(*) FROM sentences s JOIN articles a USING (article_id)")[0][0]
     assert sentences == query(db, "SELECT count(*) FROM sentences")[0][0] > total
+
+
+def test_a_no_op_rerun_does_not_regroup_the_dataset(db, monkeypatch):
+    build([CORPUS], db)
+    calls = []
+    monkeypatch.setattr(build_module, "refresh_canonical", lambda conn: calls.append(conn))
+    build([CORPUS], db)
+    assert calls == []
+
+
+def test_editing_the_cli_does_not_make_articles_stale():
+    assert {"cli.py", "store.py", "build.py"} <= build_module.OUTPUT_NEUTRAL_MODULES
+    assert not {"clean.py", "process.py", "text.py", "ingest.py"} & build_module.OUTPUT_NEUTRAL_MODULES
