@@ -393,7 +393,8 @@ class _Crawler:
     def visit(self, url: str, kind: str, chain: str, published: str | None, title: str | None) -> None:
         state = self.state
         if kind == "article" and state.known_article(url):
-            self.known += 1
+            self.known += url not in self.counted_known
+            self.counted_known.add(url)
             state.done(url, "known")
             self._emit(url, kind, "known")
             return
