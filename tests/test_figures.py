@@ -118,6 +118,7 @@ def test_not_figures(res):
         "hoàn thành vượt mức chỉ tiêu Chương trình “1 triệu sáng kiến, nỗ lực vượt khó”",
         "Năm 2020, các cấp Công đoàn; Tết Nguyên đán Tân Sửu 2021; Chiều 20/12",
         "Cụm thi đua số 3 gồm Liên đoàn Lao động; tại Hội thi do LĐLĐ quận 9 tổ chức",
+        "nhân kỷ niệm 135 năm Ngày Quốc tế Lao động 1/5 (1/5/1886-1/5/2021).",
     ):
         assert found(text, res) == [], text
 

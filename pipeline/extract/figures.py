@@ -32,6 +32,7 @@ class FigureResources:
     stopwords: frozenset[str]
     amount_re: re.Pattern[str]
     ratio_re: re.Pattern[str]
+    ratio_context: tuple[str, ...]  # words before a date-like a/b that make it a ratio ("đạt 9/10")
     dates: dates_module.DateResources
 
 
@@ -62,6 +63,7 @@ def load_resources() -> FigureResources:
         stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
         amount_re=re.compile(amount),
         ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d|-\w)"),
+        ratio_context=tuple(row["word"].casefold() for row in read_tsv("ratio_context.tsv")),
         dates=dates_module.load_resources(),
     )
 
@@ -114,7 +116,8 @@ def _word_at(text: str, position: int, words) -> str | None:
 
 
 def _counted_noun(text: str, position: int, res: FigureResources) -> str | None:
-    """The counted noun written at ``position``: a known noun, else up to three words before a stop word.
+    """The counted noun written at ``position``: a known noun, else up to two words (most Vietnamese nouns
+    have one or two syllables) before a stop word.
 
     A one-word known noun is a classifier that the next words complete (``10 máy đo thân nhiệt``,
     ``2 bộ Quy tắc ứng xử``), so it is extended up to a stop word or punctuation.
@@ -128,7 +131,7 @@ def _counted_noun(text: str, position: int, res: FigureResources) -> str | None:
         if match.start() != (words[-1].end() if words else 0):
             break  # punctuation or a number between words ends the noun
         word = match.group(1)
-        if word.casefold() in res.stopwords or len(words) == (5 if known else 3):
+        if word.casefold() in res.stopwords or len(words) == (5 if known else 2):
             break
         words.append(match)
     if not words:
@@ -163,6 +166,8 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         end = m.end()
         unit_at = _unit_start(text, end)
         noun = _counted_noun(text, unit_at, res) if unit_at > end else None
+        if a <= 31 and 1 <= b <= 12 and not noun and not _preceded_by(text, m.start(), res.ratio_context):
+            continue  # "Ngày Quốc tế Lao động 1/5": a day, not a ratio
         if noun and not _word_at(text, unit_at, res.time_units):
             end = unit_at + len(noun)  # "346/379 DN": the text keeps what is counted, the unit stays "ratio"
         found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
