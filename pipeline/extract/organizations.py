@@ -163,6 +163,7 @@ class Candidate:
     unit: str | None = None  # canonical unit of the place ("quận") when there is one
     place_name: str | None = None  # "Thanh Xuân"; None for a bare unit ("LĐLĐ quận")
     inner_start: int | None = None  # where a nested organization begins (Cụm thi đua ... LĐLĐ ...)
+    alias: str | None = None  # a short name the text gives in parentheses: "(Sagri)"
 
     @property
     def base(self) -> str:
@@ -221,6 +222,10 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         rest = text[pos:]
         paren = _PAREN_ABBREVIATION.match(rest)
         if paren and not paren.group(1).strip().isdigit():
+            short = paren.group(1).strip()
+            if (short not in resources.abbreviations and short.lower() not in resources.units and cand.alias is None
+                    and (" " not in short or short.isupper()) and not resources.place_re.fullmatch(short) and len(short) >= 3):
+                cand.alias = short
             pos += paren.end()
             cand.end = pos
             continue
@@ -494,6 +499,35 @@ def _type(cand: Candidate) -> str:
     return cand.head.type
 
 
+def _name_of_parts(parts: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict[str, dict], order: list[str], resources) -> None:
+    """A short name given in parentheses, written alone later, is a mention of what it stands for."""
+    for alias, (target, org_type) in aliases.items():
+        pattern = re.compile(_NOT_WORD_BEFORE + re.escape(alias) + _NOT_WORD_AFTER)
+        key = re.sub(r"\bngành\s+", "", target.casefold())
+        for sentence in sentences:
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(m.start <= start < m.end for entry in by_key.values() for m in entry["mentions"]):
+                    continue
+                span = Span(sentence.index, start, end, match.group(0))
+                if key not in by_key:
+                    by_key[key] = {"name": target, "surface": match.group(0), "type": _type_of(target, resources) or org_type,
+                                   "place": None, "parent": None, "mentions": [span]}
+                    order.append(key)
+                else:
+                    by_key[key]["mentions"].append(span)
+
+
+def _type_of(name: str, resources: OrganizationResources) -> str | None:
+    match = resources.head_re.match(name)
+    head = resources.heads.get(match.group(1)) if match else None
+    return head.type if head else None
+
+
 def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
     """A later or earlier short form of a longer name of the same article is the same organization
     ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội")."""
@@ -521,9 +555,13 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     by_key: dict[str, dict] = {}
     order: list[str] = []
     last_by_base: dict[tuple[str, str], str] = {}  # (base, unit) -> place name seen last
+    aliases: dict[str, tuple[str, str]] = {}  # "Sagri" -> (name it stands for, type)
     for sentence in sentences:
         sentence_found: list[tuple[Candidate, str]] = []
         for cand in _candidates(sentence.text, resources):
+            if len(cand.parts) == 1 and cand.parts[0] in aliases and cand.unit is None:
+                target, _ = aliases[cand.parts[0]]  # "Công đoàn Sagri" after "... Tổng Công ty Nông nghiệp Sài Gòn (Sagri)"
+                cand.parts = [target[len(cand.head.name) + 1:]] if target.startswith(cand.head.name + " ") else [target]
             place_name = cand.place_name
             unit = cand.unit or _LEVEL_UNITS.get(cand.head.name)
             if cand.head.tail == "level" and place_name is None and unit:
@@ -552,11 +590,15 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             else:
                 by_key[key]["mentions"].append(span)
             sentence_found.append((cand, key))
+            if cand.alias and cand.alias not in aliases:
+                inner = cand.parts and cand.inner_start is not None and not cand.unit
+                aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
         # "X (thuộc Y)": Y is the parent of X
         for (cand, key), (nxt, nxt_key) in zip(sentence_found, sentence_found[1:]):
             between = sentence.text[cand.end:nxt.start]
             if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
+    _alias_mentions(sentences, aliases, by_key, order, resources)
     _merge_short_forms(by_key, order)
     return tuple(
         Organization(

@@ -90,6 +90,8 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
             if resources.place_re.match(text, honorific.start()):
                 continue  # "Bà Rịa - Vũng Tàu" is a province
             match = _NAME.match(text, honorific.end())
+            if match and resources.title_re.match(text, match.start()):
+                continue  # "các đồng chí Phó Chủ tịch LĐLĐ Thành phố": an office, no name
             if match:
                 found.append((match.start(), match.end(), match.group(0), True))
         for match in _NAME.finditer(text):
