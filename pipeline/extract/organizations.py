@@ -499,6 +499,10 @@ def _type(cand: Candidate) -> str:
     return cand.head.type
 
 
+def _shouting(name: str) -> bool:
+    return any(len(word) > 2 and word.isupper() and word.isalpha() for word in name.split()[2:])
+
+
 def _name_of_parts(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
@@ -589,6 +593,8 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                 order.append(key)
             else:
                 by_key[key]["mentions"].append(span)
+                if _shouting(by_key[key]["name"]) and not _shouting(name):
+                    by_key[key]["name"] = name  # a headline in capitals gave the first form
             sentence_found.append((cand, key))
             if cand.alias and cand.alias not in aliases:
                 inner = cand.parts and cand.inner_start is not None and not cand.unit
