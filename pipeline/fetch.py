@@ -46,6 +46,7 @@ class FetchOptions:
     max_bytes: int = 10 * 1024 * 1024  # bodies above this are refused (checked while streaming)
     max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay above this is capped
     obey_robots: bool = True
+    offsite_redirects: bool = False  # a redirect to another site is refused, not followed
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
 
 
@@ -206,6 +207,8 @@ class Fetcher:
                 if not location:
                     raise FetchFailure(current, "redirect", f"HTTP {status} without a Location", status)
                 target = urljoin(current, location.strip())
+                if not self.options.offsite_redirects and _site(target) != _site(url):
+                    raise FetchFailure(url, "off-site", f"redirected to another site: {target}", status)
                 if target in seen:
                     raise FetchFailure(url, "redirect-loop", f"redirect loop: {' -> '.join(seen + [target])}", status)
                 seen.append(target)
@@ -309,6 +312,11 @@ class Fetcher:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def _site(url: str) -> str:
+    netloc = urlsplit(url).netloc.lower()
+    return netloc[4:] if netloc.startswith("www.") else netloc
 
 
 def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:

@@ -422,6 +422,26 @@ def test_robots_crawl_delay_is_honoured(server, site):
     assert len(waits) == 2 and all(1.9 < w <= 2.0 for w in waits)  # robots.txt asks for more than --delay 0
 
 
+def test_robots_missing_allows_and_unreachable_forbids(server, site, tmp_path):
+    site.page("/cong-doan/bai-viet-kiem-thu-robots-100300.html", _article_bytes("vietnamnet_01.html"))
+    start = [url(server, "/cong-doan/bai-viet-kiem-thu-robots-100300.html")]
+    assert len(crawl(start, tmp_path / "a", delay=0, options=FAST).articles_saved) == 1  # no robots.txt: 404
+    site.page("/robots.txt", b"busy", "text/plain", status=503)
+    summary = crawl(start, tmp_path / "b", delay=0, options=FAST)
+    assert summary.articles_saved == () and summary.skipped == ((start[0], "disallowed by robots.txt"),)
+
+
+def test_article_redirected_to_another_site_is_not_kept(server, site, tmp_path):
+    site.page("/robots.txt", b"", "text/plain")
+    site.page("/cong-doan/bai-viet-chuyen-huong-100301.html", b"", status=301,
+              Location="http://localhost:9/cong-doan/bai-viet-chuyen-huong-100301.html")
+    summary = crawl([url(server, "/cong-doan/bai-viet-chuyen-huong-100301.html")], tmp_path, delay=0,
+                    options=FetchOptions(delay=0, retries=0, timeout=1.0, obey_robots=False))
+    assert summary.articles_saved == () and summary.errors == ()
+    assert summary.skipped == ((url(server, "/cong-doan/bai-viet-chuyen-huong-100301.html"),
+                                "redirected to another site: http://localhost:9/cong-doan/bai-viet-chuyen-huong-100301.html"),)
+
+
 # -- faults ------------------------------------------------------------------------------------------
 
 
