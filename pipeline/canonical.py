@@ -332,7 +332,8 @@ def refresh_organization_parents(conn: sqlite3.Connection) -> int:
     conn.execute("DELETE FROM organization_parent_rules")
     orphans = conn.execute("SELECT org_id, key, name FROM organizations WHERE parent_org_id IS NULL").fetchall()
     written = 0
-    for org_id, key, name in orphans:
+    while orphans:  # a parent a rule adds may itself have a parent by rule (quận → thành phố → Tổng)
+        org_id, key, name = orphans.pop(0)
         found = implied_parent(name)
         if not found:
             continue
@@ -340,23 +341,29 @@ def refresh_organization_parents(conn: sqlite3.Connection) -> int:
         parent_key = match_key(parent_name)
         if parent_key == key:
             continue
-        parent_id = conn.execute(
-            "INSERT INTO organizations (key, name, type) VALUES (?, ?, 'federation') "
-            "ON CONFLICT(key) DO UPDATE SET key = key RETURNING org_id",
-            (parent_key, parent_name),
-        ).fetchone()[0]
+        existing = conn.execute("SELECT org_id FROM organizations WHERE key = ?", (parent_key,)).fetchone()
+        if existing:
+            parent_id = existing[0]
+        else:
+            parent_id = conn.execute(
+                "INSERT INTO organizations (key, name, type) VALUES (?, ?, 'federation') RETURNING org_id",
+                (parent_key, parent_name),
+            ).fetchone()[0]
+            orphans.append((parent_id, parent_key, parent_name))
         conn.execute("UPDATE organizations SET parent_org_id = ? WHERE org_id = ?", (parent_id, org_id))
         conn.execute("INSERT INTO organization_parent_rules VALUES (?, ?, ?)", (key, parent_key, rule))
         written += 1
-    # a parent added by a rule that no organization needs any more goes (it has no mention)
-    conn.execute(
+    # a parent added by a rule that no organization needs any more goes (it has no mention); again
+    # while one such removal frees the next level up
+    while conn.execute(
         "DELETE FROM organizations WHERE org_id NOT IN (SELECT org_id FROM organization_mentions) "
         "AND org_id NOT IN (SELECT org_id FROM person_roles WHERE org_id IS NOT NULL) "
         "AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL) "
         "AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL) "
         "AND key IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted(set(previous.values()))),),
-    )
+    ).rowcount:
+        pass
     return written
 
 

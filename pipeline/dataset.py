@@ -146,11 +146,17 @@ class Dataset:
         return self.table("campaigns_by_year")
 
     def campaigns_per_month(self) -> pd.DataFrame:
-        """Distinct canonical campaigns active per month (an activity's date, else the article's)."""
+        """Distinct canonical campaigns per month, and the articles about them.
+
+        An activity counts in its own month when its date lies within one month, else (a year, a
+        quarter, no date) in the month its article was published; a mention counts in its article's.
+        """
         return self.query(
             """
             WITH dated AS (
-                SELECT substr(coalesce(act.start_date, art.published), 1, 7) AS month, cc.canonical_key,
+                SELECT CASE WHEN substr(act.start_date, 1, 7) = substr(act.end_date, 1, 7)
+                            THEN substr(act.start_date, 1, 7) ELSE substr(art.published, 1, 7) END AS month,
+                       cc.canonical_key,
                        act.article_id
                 FROM activities act
                 JOIN articles art ON art.article_id = act.article_id
