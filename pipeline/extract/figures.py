@@ -29,6 +29,7 @@ class FigureResources:
     blockers: tuple[str, ...]
     allowed: tuple[str, ...]  # contexts that override a blocker ("tổng số")
     counted_nouns: tuple[str, ...]  # case-folded, longest first
+    classifiers: frozenset[str]  # counted words that the next words complete ("máy", "bộ", "lượt")
     stopwords: frozenset[str]
     amount_re: re.Pattern[str]
     ratio_re: re.Pattern[str]
@@ -60,6 +61,7 @@ def load_resources() -> FigureResources:
         blockers=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv") if row.get("allow") != "yes"),
         allowed=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv") if row.get("allow") == "yes"),
         counted_nouns=tuple(sorted((row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")), key=len, reverse=True)),
+        classifiers=frozenset(row["noun"].casefold() for row in read_tsv("counted_nouns.tsv") if row.get("classifier") == "yes"),
         stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
         amount_re=re.compile(amount),
         ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d|-\w)"),
@@ -119,11 +121,11 @@ def _counted_noun(text: str, position: int, res: FigureResources) -> str | None:
     """The counted noun written at ``position``: a known noun, else up to two words (most Vietnamese nouns
     have one or two syllables) before a stop word.
 
-    A one-word known noun is a classifier that the next words complete (``10 máy đo thân nhiệt``,
-    ``2 bộ Quy tắc ứng xử``), so it is extended up to a stop word or punctuation.
+    A classifier is completed by the next words (``10 máy đo thân nhiệt``, ``2 bộ Quy tắc ứng xử``,
+    ``hơn 457 lượt đoàn viên``), up to a stop word or punctuation.
     """
     known = _word_at(text, position, res.counted_nouns)
-    if known and " " in known:
+    if known and known.casefold() not in res.classifiers:
         return known
     words: list[re.Match[str]] = []
     rest = text[position:]
