@@ -128,6 +128,8 @@ def test_not_dates(res):
         "Nghị định 145/2020/NĐ-CP của Chính phủ",
         "Tiền công làm việc 3 tháng 10 ngày",
         "Tết Nguyên đán Quý Mão",
+        "về mức ăn giữa ca tăng 2000 đồng/suất",
+        "dành toàn bộ mức thu nhập bình quân từ 7-8 triệu đồng để lo cho các sinh viên",
     ):
         assert values(text, res, 2024) == [], text
 

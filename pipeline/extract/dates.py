@@ -37,7 +37,7 @@ class DateResources:
     day_context: tuple[str, ...]  # words before a yearless "12/5" that make it a day ("ngày", "chiều" ...)
     blockers: tuple[str, ...]  # words before a number that make it a document number ("số", "Nghị định" ...)
     periods: tuple[Period, ...]
-    unit_nouns: tuple[str, ...]  # nouns after a 4-digit number that make it a count, not a year
+    unit_nouns: tuple[str, ...]  # words after a number that make it a count or an amount ("2000 đồng", "7-8 triệu")
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -109,7 +109,13 @@ def load_resources() -> DateResources:
         day_context=tuple(row["word"].casefold() for row in read_tsv("date_day_context.tsv")),
         blockers=tuple(row["word"].casefold() for row in read_tsv("date_blockers.tsv")),
         periods=periods,
-        unit_nouns=tuple(row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")),
+        unit_nouns=tuple(sorted(
+            [row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")]
+            + [row["unit"].casefold() for row in read_tsv("money_units.tsv")]
+            + [row["word"].casefold() for row in read_tsv("money_scales.tsv")]
+            + ["%"],
+            key=len, reverse=True,
+        )),
         patterns=_build_patterns(periods),
     )
 
@@ -226,8 +232,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name == "month":
         return True, _month_found(s, e, surface, int(g["y"]), int(g["m"]))
     if name == "day_month":
-        if _preceded_by(text, s, res.blockers):
-            return True, None
+        if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
+            return True, None  # "từ 7-8 triệu đồng" is a range of amounts
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
         if not (_preceded_by(text, s, res.day_context) or in_brackets):
             return False, None
