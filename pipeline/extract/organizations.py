@@ -137,6 +137,23 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_WINDOW_END = re.compile(r"[;:“”\"!?]|\.(?:\s|$)")
+_WINDOW = 120  # characters after a head that its name can take
+
+
+def window_words(text: str, start: int, end: int | None = None) -> tuple[tuple[int, int], ...]:
+    """Words of ``text[start:end]`` with offsets into ``text``. Only the stretch after a head is tokenized
+    (up to the clause end, at most ``_WINDOW`` characters, ending on a space): the tokenizer's cost grows
+    with its input, and a name never runs past that."""
+    if end is None:
+        stop = _WINDOW_END.search(text, start, start + _WINDOW)
+        end = stop.start() if stop else min(len(text), start + _WINDOW)
+        if end < len(text) and not stop:
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+    return tuple((a + start, b + start) for a, b in word_spans(text[start:end]))
+
+
 def is_capitalized(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -416,7 +433,6 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     text = new_tone_placement(text)  # "Uỷ ban" matches "Ủy ban"; same length, offsets hold
     if not resources.head_re.search(text):
         return found
-    words = word_spans(text)
     pos = 0
     while True:
         match = resources.head_re.search(text, pos)
@@ -438,7 +454,7 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             continue
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
             continue
-        cand = _parse_tail(text, match, head, words, resources)
+        cand = _parse_tail(text, match, head, window_words(text, match.end(1)), resources)
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
         if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (

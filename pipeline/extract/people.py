@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..records import Article, Organization, Person, Sentence, Span
 from ..resources import read_tsv
-from .organizations import new_tone_placement, word_spans
+from .organizations import new_tone_placement, window_words
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
@@ -121,7 +121,9 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
             if not honored:
                 if syllables[0] not in resources.surnames or len(syllables) < 2:
                     continue
-                words = word_spans(text)
+                left = text.rfind(" ", 0, max(0, start - 15)) + 1
+                right = text.find(" ", min(len(text), end + 15))
+                words = window_words(text, left, right if right >= 0 else len(text))
                 if not any(s == start for s, _ in words) or not any(e == end for _, e in words):
                     continue  # "Đoàn Chủ" of "Đoàn Chủ tịch" is no name
                 after_org = any(e <= start and text[e:start].strip() == "" for e, _ in starts.values())
