@@ -20,6 +20,7 @@ from typing import Any, Iterator, Sequence
 
 from .records import Processed, ThiduaError
 from .schema_views import SCHEMA_2 as _SCHEMA_2
+from .search import SCHEMA_3 as _SCHEMA_3
 from .text import match_key
 
 DEFAULT_DB = Path("dataset/thidua.sqlite")
@@ -217,6 +218,7 @@ END;
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_1),
     (2, "campaign aliases, implied organization parents, analyst views", _SCHEMA_2),
+    (3, "full-text search without diacritics (đ folded too)", _SCHEMA_3),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -612,11 +614,9 @@ def run_query(db: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]
 
 def table_names(conn: sqlite3.Connection) -> list[str]:
     """The dataset's own tables, without SQLite's and the full-text index's internals."""
-    rows = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'sentences_fts%' ORDER BY rowid"
-    )
-    return [row[0] for row in rows]
+    from .export import data_tables  # the search tables of migration 3 and their shadows left out too
+
+    return data_tables(conn)
 
 
 EXPORT_FORMATS = ("csv", "parquet", "xlsx")
