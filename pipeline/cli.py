@@ -26,7 +26,7 @@ app = typer.Typer(
     help="Vietnamese trade-union news → dataset of emulation activities.",
 )
 
-DB_HELP = "The dataset file (default: [tool.thidua] db of pyproject.toml, else dataset/thidua.sqlite)."
+DB_HELP = "The dataset file (default: tool.thidua.db in pyproject.toml, else dataset/thidua.sqlite)."
 
 
 def _error(message: str) -> None:
@@ -186,23 +186,48 @@ class ExportFormat(str, Enum):
     csv = "csv"
     parquet = "parquet"
     xlsx = "xlsx"
+    sqlite = "sqlite"
 
 
 @app.command()
 @one_line_errors
 def export(
-    format: ExportFormat = typer.Option(..., "--format", help="csv or parquet (one file per table), or xlsx."),
+    format: ExportFormat = typer.Option(
+        ..., "--format", help="csv or parquet (one file per table and view), xlsx (one workbook), sqlite (a consistent copy)."
+    ),
     out: Path = typer.Option(Path("exports"), "--out", help="Folder to write into."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
-    """Write every table of the dataset to files."""
-    from .store import XLSX_CELL_LIMIT, export_tables
+    """Write every table and view of the dataset to files (a snapshot, even while a build runs)."""
+    from .export import XLSX_CELL_LIMIT, export_dataset
 
-    written = export_tables(_db(db), out, format.value)
+    written = export_dataset(_db(db), out, format.value)
     for path in written:
         typer.echo(str(path))
     if format is ExportFormat.xlsx:
         typer.echo(f"note: xlsx cells are cut at {XLSX_CELL_LIMIT} characters (Excel's limit)", err=True)
+
+
+@app.command()
+@one_line_errors
+def serve(
+    port: int = typer.Option(8001, "--port", min=0, max=65535, help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: reachable from other machines)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Browse and search the dataset in a web browser (Datasette, read-only); Ctrl-C stops it."""
+    import uvicorn
+
+    from .serve import DATABASE_NAME, make_datasette
+
+    db = _db(db)
+    datasette = make_datasette(db)
+    typer.echo(
+        f"serving {db} read-only as http://{host}:{port}/{DATABASE_NAME} "
+        f"(search: http://{host}:{port}/{DATABASE_NAME}/articles?_search=lien+doan+lao+dong); Ctrl-C stops",
+        err=True,
+    )
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")
 
 
 @app.command()
