@@ -158,3 +158,14 @@ def test_seeds_reach_the_target_f1(extraction_resources):
     seeds = shared_path("seeds")
     predicted = {stem: to_json(process_page(read_page(seeds / f"{stem}.txt"), extraction_resources)) for stem in gold}
     assert evaluate(gold, predicted, ["organizations"]).scores["organizations"].f1 >= 0.95
+
+
+def test_company_names_with_lowercase_words_and_office_holder_after(resources):
+    found = orgs(resources, "Danh sách gồm: ông Huỳnh Hữu Phúc, Công ty cổ phần Giống cây trồng miền Nam; bà Cao Thị Mỹ Hà, Công ty "
+                            "CP Kinh doanh địa ốc Him Lam (quận 1, TP HCM); Công trường Khai thác cơ bản 1, Công ty cổ phần than "
+                            "Hà Lầm (Quảng Ninh).",
+                 "Phát biểu tại buổi lễ, Giám đốc Sở Tư pháp Viên Hồng Tiến cho biết.")
+    assert names(found) == [
+        "Công ty cổ phần Giống cây trồng miền Nam", "Công ty cổ phần Kinh doanh địa ốc Him Lam",
+        "Công ty cổ phần than Hà Lầm", "Sở Tư pháp",
+    ]

@@ -348,7 +348,8 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             previous_capital_single = False
             continue
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
-            if looks_like_person(token, resources.surnames) and (cand.parts or head.tail != "name") and not resources.place_re.match(text, word[0]):
+            if (looks_like_person(token, resources.surnames) and len(token.split()) >= 3 and (cand.parts or head.tail != "name")
+                    and not resources.place_re.match(text, word[0])):
                 break
             cand.parts.append(token)
             pos = cand.end = word[1]
@@ -377,7 +378,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         if head.tail == "descriptor" and re.match(r"trên\s+địa\s+bàn\s+", text[at:]):
             pos = at + re.match(r"trên\s+địa\s+bàn\s+", text[at:]).end()
             continue
-        if cand.parts and head.type in _DESCRIBED_TYPES and token[0].islower() and lower not in resources.stop_words:
+        if head.type in _DESCRIBED_TYPES and token[0].islower() and lower not in resources.stop_words:
             # company names carry lowercase words between capitalized ones: "Giống cây trồng miền Nam",
             # "Kinh doanh địa ốc Him Lam"; take them only when a capitalized word or a place follows
             ahead, cursor = [], word
@@ -389,7 +390,9 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 cursor = _next_word(text, cursor[1], words)
             if ahead and cursor:
                 nxt = text[cursor[0]:cursor[1]]
-                if (nxt[0].isupper() and not resources.head_re.match(text, cursor[0]) and not _person_at(text, cursor[0], resources)) \
+                two_syllables = len(nxt.split()) == 2 and not re.match(r"\s+[" + _UPPER + "]", text[cursor[1]:])
+                if (nxt[0].isupper() and not resources.head_re.match(text, cursor[0])
+                        and (two_syllables or not _person_at(text, cursor[0], resources))) \
                         or resources.alias_re.match(text, cursor[0]):
                     cand.parts.append(text[ahead[0][0]:ahead[-1][1]])
                     pos = cand.end = ahead[-1][1]
@@ -413,7 +416,8 @@ _PERSON_RUN = re.compile(rf"([{_UPPER}][{_LOWER}]*)((?:\s+[{_UPPER}][{_LOWER}]*)
 def _person_at(text: str, pos: int, resources: OrganizationResources) -> bool:
     """A person's name (family name and 1-3 more capitalized syllables, then no capital) starts at ``pos``."""
     match = _PERSON_RUN.match(text, pos)
-    return bool(match and match.group(1) in resources.surnames and not resources.place_re.match(text, pos)
+    # three syllables at least: "than Hà Lầm" (a mine) and "Phú Mỹ" end company names
+    return bool(match and match.group(1) in resources.surnames and len(match.group(2).split()) >= 2 and not resources.place_re.match(text, pos)
                 and not resources.head_re.match(text, pos))
 
 
