@@ -169,3 +169,17 @@ def test_company_names_with_lowercase_words_and_office_holder_after(resources):
         "Công ty cổ phần Giống cây trồng miền Nam", "Công ty cổ phần Kinh doanh địa ốc Him Lam",
         "Công ty cổ phần than Hà Lầm", "Sở Tư pháp",
     ]
+
+
+def test_level_only_body_on_a_provincial_site_takes_the_sites_province(resources):
+    article = Article(article_id="t", source="baoapbac.vn", title="LĐLĐ tỉnh: Thăm hỏi công nhân bị tai nạn lao động",
+                      lead=None, url="https://baoapbac.vn/xa-hoi/201503/ldld-tinh-tham-hoi-cong-nhan-bi-tai-nan-lao-dong-592567",
+                      paragraphs=("Ông Trương Văn Hiền, Chủ tịch LĐLĐ tỉnh thăm hỏi và tặng quà cho anh Đặng Phúc Nhiên.",))
+    found = extract_organizations(article, split_sentences(article), resources)
+    assert [(o.name, o.surface, len(o.mentions)) for o in found] == [("Liên đoàn Lao động tỉnh Tiền Giang", "LĐLĐ tỉnh", 2)]
+
+
+def test_council_named_by_a_description_and_its_place(resources):
+    found = orgs(resources, "Hội đồng bảo hộ lao động thành phố Hồ Chí Minh phối hợp tổ chức Tuần lễ quốc gia về an toàn vệ sinh "
+                            "lao động.", "Hội đồng quản trị công ty đã họp.")
+    assert names(found) == ["Hội đồng bảo hộ lao động thành phố Hồ Chí Minh"]

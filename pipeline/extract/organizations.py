@@ -59,6 +59,7 @@ class OrganizationResources:
     units: dict[str, str]  # lower-cased written unit -> canonical
     place_re: re.Pattern[str]
     place_kinds: dict[str, str]
+    site_places: dict[str, str]
     aliases: dict[str, str]
     alias_re: re.Pattern[str]
     surnames: frozenset[str]
@@ -109,7 +110,8 @@ def load_resources() -> OrganizationResources:
     stop_words = frozenset(row["word"] for row in read_tsv("org_stop_words.tsv"))
     return OrganizationResources(
         heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
-        units=units, place_re=place_re, place_kinds=place_kinds, aliases=aliases, alias_re=alias_re, surnames=surnames,
+        units=units, place_re=place_re, place_kinds=place_kinds,
+        site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
     )
@@ -461,6 +463,8 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         cand = _parse_tail(text, match, head, window_words(text, match.end(1)), resources)
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
+        if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
+            continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
         if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
             "government", "federation", "union", "grassroots_union", "party", "agency", "front"
         ):
@@ -552,6 +556,11 @@ def _type_of(name: str, resources: OrganizationResources) -> str | None:
     return head.type if head else None
 
 
+def _host(article: Article) -> str:
+    host = re.sub(r"^[a-z]+://", "", article.url or "").split("/")[0] or (article.source or "")
+    return re.sub(r"^(?:www|m|amp)\.", "", host.lower()).rstrip(".")
+
+
 def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
     """A later or earlier short form of a longer name of the same article is the same organization
     ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội")."""
@@ -576,6 +585,10 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
 
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
+    site_place = resources.site_places.get(_host(article))
+    if site_place:
+        unit, name = site_place.split(" ", 1) if not site_place.startswith("thành phố") else ("thành phố", site_place[10:])
+        article_places.setdefault(unit, name)
     by_key: dict[str, dict] = {}
     order: list[str] = []
     last_by_base: dict[tuple[str, str], str] = {}  # (base, unit) -> place name seen last
@@ -597,6 +610,8 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if unit and place_name:
                 last_by_base[(cand.base, unit)] = place_name
             name = _name(cand, place_name)
+            if cand.parts and cand.parts[-1] in _LEVEL_UNITS and not cand.unit and article_places.get(_LEVEL_UNITS[cand.parts[-1]]):
+                name += " " + article_places[_LEVEL_UNITS[cand.parts[-1]]]  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
             key = re.sub(r"\bngành\s+", "", name.casefold())  # "CĐ ngành Công Thương" = "CĐ Công Thương"
             span = Span(sentence.index, sentence.start + cand.start, sentence.start + cand.end, sentence.text[cand.start:cand.end])
             if key not in by_key:
