@@ -1,0 +1,251 @@
+"""``thidua serve``: the dataset in Datasette — its JSON API over HTTP, and the pages in a real browser.
+
+The server runs as a real process on 127.0.0.1 (a free port) over a dataset built from ``corpus/``.
+The browser is headless Chromium from the system packages (apt: chromium, chromium-driver), driven
+by Selenium; without it the browser test is skipped with that reason, except under CI where it fails.
+"""
+from __future__ import annotations
+
+import asyncio
+import shutil
+
+import pytest
+import requests
+
+from conftest import CORPUS
+from pipeline.build import build
+from pipeline.serve import build_metadata, load_canned_queries, make_datasette
+from pipeline.store import StoreError
+from servers import chromium_paths, require_or_skip, serving
+
+THANH_XUAN_TITLES = {
+    "Chú trọng triển khai các phong trào thi đua yêu nước trong công nhân viên chức lao động",
+    "Nhiều giải pháp đổi mới, nâng cao chất lượng hoạt động Công đoàn",
+}
+BA_DINH_TITLE = "Phát động phong trào thi đua trong công nhân viên chức lao động quận Ba Đình năm 2021"
+
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory, extraction_resources):
+    db = tmp_path_factory.mktemp("serve") / "dataset.sqlite"  # any file name: the database is called thidua
+    build([CORPUS], db, resources=extraction_resources)
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(corpus_db, tmp_path_factory):
+    with serving(corpus_db, tmp_path_factory.mktemp("serve-log") / "serve.log") as base:
+        yield base
+
+
+def get(base: str, path: str, **params) -> dict:
+    response = requests.get(base + path, params=params, timeout=30)
+    assert response.status_code == 200, response.text[:500]
+    return response.json()
+
+
+def titles(base: str, search: str) -> set[str]:
+    data = get(base, "/thidua/articles.json", _search=search, _shape="objects", _col="title", _size="max")
+    return {row["title"] for row in data["rows"]}
+
+
+# --- the JSON API -------------------------------------------------------------------------------------
+
+
+def test_articles_answer_a_search_typed_without_diacritics(server):
+    data = get(server, "/thidua/articles.json", _search="lien doan lao dong", _shape="objects")
+    assert data["database"] == "thidua" and data["table"] == "articles"
+    assert data["filtered_table_rows_count"] == 5
+    assert all(row["title"] and row["body"] for row in data["rows"])
+    assert titles(server, "thanh xuan") == THANH_XUAN_TITLES
+    assert titles(server, "ba dinh") == {BA_DINH_TITLE}
+    assert titles(server, "nothing like this") == set()
+
+
+def test_with_without_marks_and_with_d_or_đ_the_same_rows(server):
+    expected = titles(server, "lien doan")
+    assert len(expected) == 5
+    for typed in ("Lien doan", "liên đoàn", "LIÊN ĐOÀN", "lien đoàn", "Liên doan"):
+        assert titles(server, typed) == expected, typed
+    assert titles(server, "Thanh Xuân") == titles(server, "THANH XUAN") == THANH_XUAN_TITLES
+    assert titles(server, "Ba Đình") == titles(server, "ba dinh") == {BA_DINH_TITLE}
+
+
+def test_sentences_campaigns_and_organizations_are_searchable(server):
+    sentences = get(server, "/thidua/sentences.json", _search='"dan phuong"', _shape="objects")["rows"]
+    assert sentences and all("Đan Phượng" in row["text"] for row in sentences)
+    campaigns = get(server, "/thidua/campaigns.json", _search="lao dong gioi", _shape="objects")["rows"]
+    assert any(row["name"].startswith("Lao động giỏi") for row in campaigns)
+    organizations = get(server, "/thidua/organizations.json", _search="lien doan lao dong thanh xuan", _shape="objects")
+    assert "Liên đoàn Lao động quận Thanh Xuân" in {row["name"] for row in organizations["rows"]}
+
+
+def test_facets_on_the_activity_view(server):
+    data = get(server, "/thidua/activity_view.json", _size="0")
+    facets = data["facet_results"]
+    assert {"campaign_kind", "action", "organization", "year"} <= set(facets)
+    actions = {item["value"]: item["count"] for item in facets["action"]["results"]}
+    assert sum(actions.values()) == data["filtered_table_rows_count"] > 0
+    assert set(actions) <= {"launch", "implement", "review", "commend", "contest", "support", "other"}
+    assert {"kind"} <= set(get(server, "/thidua/campaigns.json", _size="0")["facet_results"])
+
+
+def test_canned_queries_for_the_analyst_views(server):
+    database = get(server, "/thidua.json")
+    names = {query["name"] for query in database["queries"]}
+    assert {"activities", "campaign_timeline", "most_active_organizations", "figures_by_campaign",
+            "organization_tree", "search_articles", "search_sentences"} <= names
+    rows = get(server, "/thidua/activities.json", campaign="lao dong gioi", _shape="objects")["rows"]
+    assert rows and all("lao động giỏi" in row["campaign"].lower() for row in rows)
+    everything = get(server, "/thidua/activities.json", _shape="objects")["rows"]
+    assert len(everything) == get(server, "/thidua/activity_view.json", _size="0")["filtered_table_rows_count"]
+    found = get(server, "/thidua/search_articles.json", q="thanh xuân", _shape="objects")["rows"]
+    assert {row["title"] for row in found} == THANH_XUAN_TITLES
+    nothing = get(server, "/thidua/search_articles.json", _shape="objects")["rows"]  # no q typed: no error
+    assert nothing == []
+    said = get(server, "/thidua/search_sentences.json", q='"ba dinh"', _shape="objects")["rows"]
+    assert said and all("Ba Đình" in row["sentence"] for row in said)
+
+
+def test_sql_functions_fold_and_match_query(server):
+    data = get(server, "/thidua.json", sql="select fold('Liên đoàn Đống Đa') as f, match_query('ĐOÀN viên') as q",
+               _shape="objects")
+    assert data["rows"] == [{"f": "Lien doan Dong Da", "q": '"DOAN" "vien"'}]
+
+
+def test_it_is_read_only(server, corpus_db):
+    for sql in ("delete from articles", "update campaigns set name = 'x'", "pragma user_version = 9"):
+        response = requests.get(f"{server}/thidua.json", params={"sql": sql}, timeout=30)
+        assert response.status_code >= 400, sql
+    assert get(server, "/thidua/articles.json", _size="0")["filtered_table_rows_count"] == 5
+    datasette = make_datasette(corpus_db)
+    with pytest.raises(StoreError, match="read-only"):
+        asyncio.run(datasette.get_database("thidua").execute_write("delete from articles"))
+
+
+def test_metadata_follows_what_the_dataset_holds(corpus_db):
+    metadata = build_metadata(corpus_db)
+    tables = metadata["databases"]["thidua"]["tables"]
+    assert tables["articles"]["fts_table"] == "articles_search"
+    assert tables["activity_view"]["facets"] == ["campaign_kind", "action", "organization", "year"]
+    queries = load_canned_queries()
+    assert all(query.sql and query.title and query.requires for query in queries)
+    assert set(metadata["databases"]["thidua"]["queries"]) == {query.name for query in queries}
+
+
+def test_serve_without_a_dataset_is_one_clear_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.sqlite")])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "thidua build" in result.stderr
+
+
+# --- in a real browser ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    browser_path, driver_path = chromium_paths()
+    require_or_skip(
+        bool(browser_path and driver_path),
+        "needs headless Chromium and its driver from the system packages (apt-get install chromium chromium-driver)",
+    )
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        require_or_skip(False, "needs selenium (pip install -e '.[test]')")
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser_path
+    for argument in (
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1400",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
+
+
+def search_in_the_page(driver, text: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    box = driver.find_element(By.CSS_SELECTOR, "input[name=_search]")
+    box.clear()
+    box.send_keys(text)
+    old = driver.find_element(By.TAG_NAME, "html")
+    box.submit()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+
+
+def shown_titles(driver) -> set[str]:
+    from selenium.webdriver.common.by import By
+
+    return {cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td.col-title")}
+
+
+def test_a_person_searches_articles_without_diacritics_in_chromium(server, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/thidua/articles")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "articles"
+    assert browser.find_element(By.CSS_SELECTOR, "h3").text.startswith("5 rows")
+    assert len(shown_titles(browser)) == 5
+
+    search_in_the_page(browser, "lien doan lao dong")
+    assert "_search=lien+doan+lao+dong" in browser.current_url
+    assert browser.find_element(By.CSS_SELECTOR, "h3").text.startswith('5 rows where search matches "lien doan lao dong"')
+    assert len(shown_titles(browser)) == 5
+
+    search_in_the_page(browser, "thanh xuan")
+    assert browser.find_element(By.CSS_SELECTOR, "h3").text.startswith('2 rows where search matches "thanh xuan"')
+    assert shown_titles(browser) == THANH_XUAN_TITLES
+    assert "Liên đoàn Lao động quận Thanh Xuân" in browser.find_element(By.TAG_NAME, "body").text
+    browser.save_screenshot(str(tmp_path / "thanh-xuan.png"))
+
+    search_in_the_page(browser, "Ba Đình")  # typed with the marks: the same article as "ba dinh"
+    assert shown_titles(browser) == {BA_DINH_TITLE}
+
+
+def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/thidua/activities")
+    field = browser.find_element(By.CSS_SELECTOR, "input[name=campaign]")
+    field.send_keys("lao dong gioi")
+    old = browser.find_element(By.TAG_NAME, "html")
+    field.submit()
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+    campaigns = {cell.text for cell in browser.find_elements(By.CSS_SELECTOR, "td.col-campaign")}
+    assert campaigns and all("lao động giỏi" in name.lower() for name in campaigns)
+
+    browser.get(f"{server}/thidua/activity_view")
+    facet_titles = {element.text.split()[0] for element in browser.find_elements(By.CSS_SELECTOR, ".facet-info p.facet-info-name strong")}
+    assert {"campaign_kind", "action", "organization", "year"} <= facet_titles
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium for --dump-dom")
+def test_chromium_dump_dom_of_a_search_url(server, tmp_path):
+    """The same search as a newcomer would paste it: the page Chromium renders lists the two articles."""
+    import subprocess
+
+    url = f"{server}/thidua/articles?_search=thanh+xuan"
+    dom = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+         "--dump-dom", url],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout
+    assert '2 rows where search matches "thanh xuan"' in dom.replace("&quot;", '"')
+    for title in THANH_XUAN_TITLES:
+        assert title in dom
