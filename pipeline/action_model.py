@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -394,6 +394,24 @@ def load(directory: Path | None = None) -> LoadedModel:
 
 def predict_action(loaded: LoadedModel, sentence_text: str) -> str:
     return str(loaded.model.predict([features_text(sentence_text)])[0])
+
+
+def predict_actions(loaded: LoadedModel, sentences: list[str]) -> list[str]:
+    """``predict_action`` for many sentences at once."""
+    if not sentences:
+        return []
+    return [str(p) for p in loaded.model.predict([features_text(s) for s in sentences])]
+
+
+@lru_cache(maxsize=4)
+def action_classifier(directory: Path | None = None) -> Callable[[str], str]:
+    """Sentence -> action by whichever the card found better on the held-out sentences: the model, or
+    the trigger rules it was compared with. Loaded once (lazily) per model directory."""
+    loaded = load(directory)
+    if loaded.card.get("better") == "model":
+        return lambda sentence: predict_action(loaded, sentence)
+    rules = card_rules(loaded.card)
+    return lambda sentence: rule_action(sentence, rules)
 
 
 def held_out_sentences(loaded: LoadedModel, labels_path: Path | None = None) -> list[LabelledSentence]:

@@ -122,6 +122,14 @@ def test_clear_sentences_get_their_action(saved, sentence, action):
     assert action_model.predict_action(saved, sentence) == action
 
 
+def test_the_classifier_for_the_extractor_is_the_better_one(saved):
+    classify = action_model.action_classifier()
+    sentence, action = CLEAR[-2]
+    if saved.card["better"] == "model":
+        assert classify(sentence) == action_model.predict_action(saved, sentence) == action
+    assert action_model.predict_actions(saved, [s for s, _ in CLEAR]) == [a for _, a in CLEAR]
+
+
 def test_the_own_trigger_list_reads_the_strongest_trigger_and_skips_quoted_names():
     rules = action_model.load_rules(action_model.OWN_TRIGGERS, default="commend")
     assert action_model.rule_action("LĐLĐ quận đã phát động phong trào thi đua năm 2021.", rules) == "launch"
