@@ -145,3 +145,18 @@ def test_seeds_reach_the_target_f1(extraction_resources):
     seeds = shared_path("seeds")
     predicted = {stem: to_json(process_page(read_page(seeds / f"{stem}.txt"), extraction_resources)) for stem in gold}
     assert evaluate(gold, predicted, ["campaigns"]).scores["campaigns"].f1 >= 0.95
+
+
+def test_slogans_honours_and_named_activities_without_a_classic_trigger(resources):
+    found = campaigns(resources, "Tổ chức các hoạt động với thông điệp “Lắng nghe – Thấu hiểu – Chia sẻ”; Tổ chức các hoạt động "
+                                 "“Cảm ơn người lao động”, Đẩy mạnh công tác tuyên truyền.",
+                      "Dịp này, Đoàn Thanh niên Sở Y tế TP cũng tuyên dương 20 gương “Blouse trắng - trẻ giỏi - thân thiện”.",
+                      "Môi trường làm việc “Xanh- sạch - đẹp - An toàn” được duy trì.",
+                      "Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW ngày 12-6-2021 về \"Đổi mới tổ chức và hoạt động của "
+                      "Công đoàn Việt Nam trong tình hình mới\".")
+    assert pairs(found) == [
+        ("Lắng nghe – Thấu hiểu – Chia sẻ", "theme"),
+        ("Cảm ơn người lao động", "program"),
+        ("Blouse trắng - trẻ giỏi - thân thiện", "title"),
+        ("Xanh- sạch - đẹp - An toàn", "theme"),
+    ]

@@ -23,6 +23,12 @@ _MAX_TRIGGER_DISTANCE = 12  # words between a trigger and the quote it names
 _MAX_NAME_WORDS = 40  # longer quotes are speech
 
 
+_DOCUMENT_TITLE = re.compile(
+    r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Hướng dẫn|Luật|Nghị định|Thông tư|Đề án)\b[^.;“”\"]*$"
+)
+_SLOGAN = re.compile(r"[\wÀ-ỹĐđ]+(?:\s[\wÀ-ỹĐđ]+){0,3}(?:\s*[-–]\s*[\wÀ-ỹĐđ]+(?:\s[\wÀ-ỹĐđ]+){0,3}){2,}")
+
+
 @dataclass(frozen=True)
 class CampaignResources:
     trigger_re: re.Pattern[str]
@@ -146,6 +152,12 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
                     chain_kind = previous[1]
                 elif kind is not None and "“" not in gap and len(gap.split()) <= 4:
                     chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
+            if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
+                continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
+            if kind is None and re.search(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$", text[:start - 1]):
+                kind = "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
+            if kind is None and _SLOGAN.fullmatch(name):
+                kind = "theme"  # a slogan of three or more short parts: “Xanh - sạch - đẹp - An toàn”
             prefix_kind = _kind_by_prefix(name, resources)
             if prefix_kind and (kind is None or prefix_kind in ("title", "event", "contest")):
                 kind = prefix_kind
