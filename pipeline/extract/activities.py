@@ -18,7 +18,6 @@ from ..text import match_key
 from . import dates as dates_module
 
 
-
 @dataclass(frozen=True)
 class Trigger:
     phrase: str

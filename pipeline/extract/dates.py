@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -169,12 +169,9 @@ def _iso_range(start: int, end: int, text: str, first: date, last: date, granula
 
 # --- the scanner ------------------------------------------------------------------------------------
 
-# A handler reads one match and says whether the span is taken (``True`` also for a rejected document
-# number, so that a shorter shape does not read it again) and what date it denotes, if any.
-Handler = Callable[[re.Match[str], str, "int | None", DateResources], "tuple[bool, Found | None]"]
-
-
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | None]:
+    """Read one match of the shape ``name``: whether its span is taken (also for a rejected document
+    number, so that a shorter shape does not read it again) and the date it denotes, if any."""
     g = m.groupdict()
     s, e, surface = m.start(), m.end(), m.group(0)
     if name in ("day_range", "day_range_short"):
