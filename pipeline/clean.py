@@ -320,7 +320,7 @@ def split_headlines(line: str, rules: CleanRules | None = None, known: tuple[str
     for i, token in enumerate(tokens):
         if not closing and i - start >= 5 and len(tokens) - i >= 5 and (token[:1].isupper() or token.isdigit()):
             previous = tokens[i - 1]
-            if previous.endswith(("!", "?")) or (
+            if previous.endswith(("!", "?")) or (previous.isdigit() and token.isdigit()) or (
                 not previous.endswith((",", ":", ";", "-", "–"))
                 and previous not in ("-", "–", "—")
                 and previous.casefold() not in rules.connectors
@@ -437,7 +437,7 @@ def clean_text_page(page: Page) -> Article:
     related: list[str] = []
     tail: list[_Line] = []
     tail_related = False
-    after_image = False
+    after_image = ""  # "image" after an image marker or slug, "alt" after the title as alt text
 
     index = 0
     while index < len(lines):
@@ -452,7 +452,7 @@ def clean_text_page(page: Page) -> Article:
                 break
             continue  # a share box or label above the article
         if kind in ("drop", "image"):
-            after_image = kind == "image"  # the caption follows an image
+            after_image = "image" if kind == "image" else ""  # the caption follows an image
             continue
         dated = _date_line(text, rules)
         if dated:
@@ -465,7 +465,7 @@ def clean_text_page(page: Page) -> Article:
             if slug.group(2):
                 related.extend(split_headlines(slug.group(2), rules))
             else:
-                after_image = True  # the caption follows
+                after_image = "image"  # the caption follows
             continue
         if not title_seen:
             following = lines[index].text if index < len(lines) else ""
@@ -482,7 +482,8 @@ def clean_text_page(page: Page) -> Article:
                 continue  # furniture or a photo caption above the headline
             title_seen = True  # the page starts with its text: no title
         if title and abs(len(text) - len(title)) <= 12 and _dup_key(text) == _dup_key(title):
-            continue  # image alt text repeating the title
+            after_image = "alt"  # image alt text repeating the title; its caption follows
+            continue
         if title and not paras and _title_fragments(lines, index - 1, title):
             index = _title_fragments(lines, index - 1, title)
             continue
@@ -494,8 +495,9 @@ def clean_text_page(page: Page) -> Article:
             if writer:  # "Chính sách mới - D.M": section and writer under the title
                 top_author = top_author or writer
                 continue
-        kind = "caption" if after_image else line.kind
-        after_image = False
+        # the line under an image marker is its caption; under an alt text only when directly under
+        kind = "caption" if after_image == "image" or (after_image == "alt" and not line.gap) else line.kind
+        after_image = ""
         if paras and abs(len(paras[-1].text) - len(text)) <= 12 and _dup_key(paras[-1].text) == _dup_key(text):
             # image alt text then the same words as caption: one caption
             paras[-1] = _Para(text, paras[-1].gap, "caption")
