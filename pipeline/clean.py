@@ -175,7 +175,7 @@ def _iso_date(value: str | None) -> str | None:
     return value
 
 
-def _date_line(text: str, rules: CleanRules) -> tuple[str, str | None] | None:
+def _date_line(text: str, rules: CleanRules) -> tuple[str | None, str | None] | None:
     """A dateline (``20/09/2020 17:06``, ``Thứ hai, 17/02/2020``, ``Thu Trang 02/10/2024 20:27``):
     its ISO date and the writer's name when the line gives one; None for any other line."""
     match = _DATE.search(text)
@@ -197,7 +197,8 @@ def _date_line(text: str, rules: CleanRules) -> tuple[str, str | None] | None:
         return None
     if author is None and rest and _words(rest) <= 4 and _name_like(rest, rules):
         author = rest
-    return _iso_date(match.group(0)), author
+    iso = _iso_date(match.group(0))
+    return (iso if iso and _ISO_DATE.match(iso) else None), author
 
 
 def _name_like(text: str, rules: CleanRules) -> bool:
@@ -456,7 +457,8 @@ def clean_text_page(page: Page) -> Article:
             continue
         dated = _date_line(text, rules)
         if dated:
-            (dates_after if title_seen else dates_before).append(dated[0])
+            if dated[0]:
+                (dates_after if title_seen else dates_before).append(dated[0])
             if title_seen and dated[1] and not paras:
                 top_author = top_author or dated[1]
             continue

@@ -315,3 +315,28 @@ def test_development_article_matches_the_project_gold(gold_path):
     assert first_words(body[0]) == gold["body_first_words"]
     assert last_words(body[-1]) == gold["body_last_words"]
     assert list(cleaned.related_headlines) == gold["related_headlines"]
+
+
+def test_published_from_the_header_then_the_date_marker_then_the_dateline():
+    text = "20/09/2020 17:06\nTiêu đề của bài báo\n\nĐoạn văn đầu tiên của bài báo.\n"
+    assert clean_text_page(Page(source="x.txt", text=text, media_type="text")).published == "2020-09-20"
+    dated = Page(source="x.txt", text=text, media_type="text", published="2021-01-02")
+    assert clean_text_page(dated).published == "2021-01-02"
+    marked = Page(source="x.txt", text=" date 2019-05 " + text, media_type="text")
+    assert clean_text_page(marked).published == "2019-05"
+    impossible = Page(source="x.txt", text=text.replace("20/09", "99/99"), media_type="text")
+    cleaned = clean_text_page(impossible)
+    assert cleaned.published is None and cleaned.title == "Tiêu đề của bài báo"
+
+
+def test_a_related_list_at_the_end_gives_headlines_not_text():
+    text = (
+        "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên của bài báo.\n\nĐoạn thứ hai.\n"
+        "Minh Anh\n\nTin liên quan\n\nHội nghị tổng kết phong trào thi đua năm 2024\n\n"
+        "Hội nghị tổng kết phong trào thi đua năm 2024\n\n(LĐTĐ) Sáng nay, hội nghị đã diễn ra.\n"
+    )
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert cleaned.author == "Minh Anh"
+    assert cleaned.source == "laodongthudo.vn"
+    assert cleaned.related_headlines == ("Hội nghị tổng kết phong trào thi đua năm 2024",)
+    assert cleaned.paragraphs == ("Đoạn thứ hai.",)
