@@ -47,6 +47,7 @@ class CleanRules:
     connectors: frozenset[str]
     byline_prefixes: tuple[str, ...]
     byline_not_first: tuple[str, ...]
+    byline_degrees: tuple[str, ...]
 
 
 def _fold(line: str) -> str:
@@ -96,6 +97,7 @@ def clean_rules() -> CleanRules:
         connectors=frozenset(r["word"].casefold() for r in words if r["role"] == "connector"),
         byline_prefixes=tuple(r["word"] for r in byline if r["role"] == "prefix"),
         byline_not_first=tuple(r["word"] for r in byline if r["role"] == "not_first"),
+        byline_degrees=tuple(r["word"] + " " for r in byline if r["role"] == "degree"),
     )
 
 
@@ -234,6 +236,8 @@ def _section_byline(text: str, rules: CleanRules) -> str | None:
     """The writer in a "section - WRITER" line (``Chính sách mới - D.M``): a segment after a dash
     written in capitals or with initials."""
     segments = [s.strip() for s in re.split(r" [-–] ", text)]
+    if len(segments) >= 2 and segments[0].startswith(rules.byline_degrees) and _name_like(segments[0], rules):
+        return segments[0]  # "TS. Phạm Văn Thanh - Nguyên Phó Chủ tịch ...": the writer and their post
     for segment in segments[1:]:
         if (segment == segment.upper() or re.search(r"\b\w\.", segment)) and _name_like(segment, rules):
             return segment

@@ -230,6 +230,8 @@ def test_headline_in_capitals_broken_over_lines_is_one_title():
     assert cleaned.title.endswith("TOÀN DIỆN GIÁO DỤC VÀ ĐÀO TẠO")
     assert "TRONG ĐỘI NGŨ CÁN BỘ" not in cleaned.body
     assert cleaned.published == "2016-07-05"
+    assert cleaned.author == "TS. Phạm Văn Thanh"  # from "TS. Phạm Văn Thanh - Nguyên Phó Chủ tịch ..."
+    assert cleaned.lead.startswith("Năm 2016, Công đoàn Giáo dục (CĐGD) Việt Nam")
 
 
 def test_every_development_article_cleans(tmp_path):
