@@ -41,6 +41,7 @@ class CleanRules:
     image_strip: tuple[re.Pattern[str], ...]
     date_strip: tuple[re.Pattern[str], ...]
     date_author: tuple[re.Pattern[str], ...]
+    photo_credit: tuple[re.Pattern[str], ...]
     site_tags: tuple[tuple[str, str], ...]  # (tag, site), longest tag first
     openers: frozenset[str]
     nouns: frozenset[str]
@@ -64,6 +65,7 @@ def clean_rules() -> CleanRules:
     image_strips: list[re.Pattern[str]] = []
     date_strip: list[re.Pattern[str]] = []
     date_author: list[re.Pattern[str]] = []
+    credits: list[re.Pattern[str]] = []
     for row in read_tsv("noise_markers.tsv"):
         marker, kind, match = row["marker"], row["kind"], row["match"]
         if kind == "strip":
@@ -74,6 +76,8 @@ def clean_rules() -> CleanRules:
             date_strip.append(re.compile(marker))
         elif kind == "date_author":
             date_author.append(re.compile(marker))
+        elif kind == "photo_credit":
+            credits.append(re.compile(marker))
         elif match == "line":
             line_markers[_fold(marker)] = kind
         elif match == "prefix":
@@ -91,6 +95,7 @@ def clean_rules() -> CleanRules:
         image_strip=tuple(image_strips),
         date_strip=tuple(date_strip),
         date_author=tuple(date_author),
+        photo_credit=tuple(credits),
         site_tags=tuple(tags),
         openers=frozenset(r["word"].casefold() for r in words if r["role"] == "opener"),
         nouns=frozenset(r["word"].casefold() for r in words if r["role"] == "noun"),
@@ -184,15 +189,15 @@ def _date_line(text: str, rules: CleanRules) -> tuple[str | None, str | None] | 
     if not match or _ends_sentence(text) and _words(text) > 6:
         return None
     author = None
+    rest = text
     for pattern in rules.date_author:
         found = pattern.search(text)
         if found:
             author = found.group("author").strip()
-    rest = _TIME.sub(" ", _DATE.sub(" ", text))
+            rest = text[:found.start()] + " " + text[found.end():]
+    rest = _TIME.sub(" ", _DATE.sub(" ", rest))
     for pattern in rules.date_strip:
         rest = pattern.sub(" ", rest)
-    if author:
-        rest = rest.replace(author, " ").replace("LDO", " ")
     rest = " ".join(re.sub(r"[|,()•\-–—]+", " ", rest).split())
     has_time = bool(_TIME.search(text))
     if _words(rest) > 4 and not (has_time and _words(text) <= 14):
@@ -244,11 +249,16 @@ def _section_byline(text: str, rules: CleanRules) -> str | None:
     return None
 
 
+def _has_credit(text: str, rules: CleanRules) -> bool:
+    """A photo credit (``Ảnh: Ngọc``) marks a caption, never a headline."""
+    return any(pattern.search(text) for pattern in rules.photo_credit)
+
+
 def _title_like(text: str, rules: CleanRules) -> bool:
     limit = 70 if text == text.upper() else 36  # a headline in capitals runs long
     if _ends_full_stop(text) or not 2 <= _words(text) <= limit:
         return False
-    if _site_tag(text, rules) or re.search(r"\bẢnh:", text):
+    if _site_tag(text, rules) or _has_credit(text, rules):
         return False
     first = text.lstrip("“\"'‘(")[:1]
     return first.isupper() or first.isdigit()
@@ -603,7 +613,7 @@ def _take_related(
                 if para.kind != block[0].kind or (para.gap and para.kind == "text"):
                     break
                 block.append(para)
-            if any(_ends_sentence(p.text) or _words(p.text) > 80 or "Ảnh:" in p.text for p in block):
+            if any(_ends_sentence(p.text) or _words(p.text) > 80 or _has_credit(p.text, rules) for p in block):
                 break
             hints = known + ((title,) if title else ())
             pieces = [split_headlines(p.text, rules, hints) for p in block]
