@@ -103,13 +103,16 @@ def main() -> None:
         rerun, rerun_seconds = timed_build(folder, tmp_path / "full.sqlite", args.batch_size)
         assert rerun.unchanged == args.articles, rerun.counts()
         print(f"no-op rerun, in process:                   {rerun_seconds:6.2f} s")
-        started = time.perf_counter()
-        cli = subprocess.run(
-            [str(Path(sys.executable).parent / "thidua"), "build", str(folder), "--db", str(tmp_path / "full.sqlite")],
-            capture_output=True, text=True,
-        )
-        assert cli.returncode == 0, cli.stderr
-        print(f"no-op rerun, `thidua build` from the shell:   {time.perf_counter() - started:6.2f} s")
+        command = [str(Path(sys.executable).parent / "thidua"), "build", str(folder), "--db", str(tmp_path / "full.sqlite")]
+        for _attempt in range(3):  # a code edit during the benchmark changes the pipeline version: retry
+            started = time.perf_counter()
+            cli = subprocess.run(command, capture_output=True, text=True)
+            cli_seconds = time.perf_counter() - started
+            assert cli.returncode == 0, cli.stderr
+            if f"{args.articles} unchanged since the last build" in cli.stdout:
+                break
+            print("  (the pipeline version changed under the benchmark: code or resources edited; again)")
+        print(f"no-op rerun, `thidua build` from the shell:   {cli_seconds:6.2f} s (process start and imports included)")
         rss_full = peak_rss_mb()
 
         real_extract = process.extract_facts

@@ -10,6 +10,7 @@ facts behind.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -388,6 +389,9 @@ class Store:
         ).fetchone()
         if row is not None:
             same = row[0] == processed.content_hash and row[1] == pipeline_version
+            if same and row[2] != source and _gone(row[2]):  # the corpus was moved: same article, new place
+                self.conn.execute("UPDATE articles SET raw_path = ? WHERE article_id = ?", (source, article_id))
+                row = (*row[:2], source, row[3])
             if row[2] != source and (same or article_id in self._stored_this_run):
                 return DUPLICATE
             if same:
@@ -574,6 +578,13 @@ _PRUNE = (
     " AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL)"
     " AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL)",
 )
+
+
+def _gone(raw_path: str | None) -> bool:
+    """Whether the input an article was stored from is no longer there (``archive.warc#3``: the archive)."""
+    if not raw_path:
+        return False
+    return not os.path.exists(raw_path.split("#", 1)[0])
 
 
 def _span_columns(span: Any) -> tuple[Any, Any, Any]:

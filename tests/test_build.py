@@ -294,3 +294,12 @@ def test_a_no_op_rerun_does_not_regroup_the_dataset(db, monkeypatch):
 def test_editing_the_cli_does_not_make_articles_stale():
     assert {"cli.py", "store.py", "build.py"} <= build_module.OUTPUT_NEUTRAL_MODULES
     assert not {"clean.py", "process.py", "text.py", "ingest.py"} & build_module.OUTPUT_NEUTRAL_MODULES
+
+
+def test_a_moved_corpus_is_read_again_but_nothing_is_stored_twice(tmp_path, db):
+    copy_seeds(tmp_path / "old")
+    build([tmp_path / "old"], db)
+    (tmp_path / "old").rename(tmp_path / "new")
+    moved = build([tmp_path / "new"], db)
+    assert counts(moved) == {"seen": 5, "new": 0, "changed": 0, "unchanged": 5, "duplicate": 0, "failed": 0}
+    assert {Path(p).parent.name for (p,) in query(db, "SELECT raw_path FROM articles")} == {"new"}

@@ -194,7 +194,7 @@ def test_full_text_search_ignores_diacritics(store, extraction_resources):
     assert len(hits) == 1
 
 
-def test_same_text_under_another_url_is_stored_once_as_a_duplicate(store, extraction_resources):
+def test_same_text_under_another_url_is_stored_once_as_a_duplicate(store, extraction_resources, tmp_path):
     original = processed_from(TEXT, "a.txt", extraction_resources)
     copy = processed_from(TEXT.replace("laodongthudo.vn/tin-1", "baomoi.com/copy"), "b.txt", extraction_resources)
     assert put(store, original, "a.txt") == NEW
@@ -204,9 +204,16 @@ def test_same_text_under_another_url_is_stored_once_as_a_duplicate(store, extrac
     ]
     assert rows(store, "SELECT count(DISTINCT article_id) FROM sentences")[0][0] == 1
     assert rows(store, "SELECT count(*) FROM campaign_mentions")[0][0] == 1
-    # A second file of the same URL is not stored at all.
-    assert put(store, processed_from(TEXT, "c.txt", extraction_resources), "c.txt") == DUPLICATE
+    # A second file of the same URL is not stored at all, as long as the first is still there.
+    first, second = tmp_path / "a.txt", tmp_path / "c.txt"
+    first.write_text(TEXT, encoding="utf-8")
+    store.conn.execute("UPDATE articles SET raw_path = ? WHERE raw_path = 'a.txt'", (str(first),))
+    assert put(store, processed_from(TEXT, str(second), extraction_resources), str(second)) == DUPLICATE
     assert rows(store, "SELECT count(*) FROM articles")[0][0] == 2
+    # When the first file is gone (the corpus moved), the article just moves with it.
+    first.unlink()
+    assert put(store, processed_from(TEXT, str(second), extraction_resources), str(second)) == UNCHANGED
+    assert rows(store, "SELECT raw_path FROM articles WHERE article_id = ?", original.article.article_id) == [(str(second),)]
 
 
 def test_prune_drops_entities_no_article_mentions(store, extraction_resources):
