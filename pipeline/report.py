@@ -33,7 +33,7 @@ def to_json(processed: Processed) -> dict[str, Any]:
         "url": article.url,
         "source": article.source,
         "published": article.published[:10] if article.published else None,
-        "title": article.title,
+        "title": article.title or None,
         "author": article.author,
         "body_first_words": first_words(body[0]) if body else None,
         "body_last_words": last_words(body[-1]) if body else None,
