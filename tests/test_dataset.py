@@ -329,3 +329,22 @@ def test_open_dataset_builds_the_corpus_when_no_db_is_given(monkeypatch, corpus_
     monkeypatch.delenv("THIDUA_DB")
     built = open_dataset()
     assert built.path != corpus_db and len(built.table("articles")) == 5
+
+
+def test_the_alias_command(db):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["alias", WEEK_A, WEEK_A, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"→ {WEEK_A}" in result.output
+    listed = runner.invoke(app, ["alias", "--db", str(db)])
+    assert listed.exit_code == 0 and "analyst" in listed.output and "auto" not in listed.output
+    assert "auto" in runner.invoke(app, ["alias", "--all", "--db", str(db)]).output
+    assert runner.invoke(app, ["alias", WEEK_A, "--remove", "--db", str(db)]).exit_code == 0
+    missing = runner.invoke(app, ["alias", WEEK_A, "--remove", "--db", str(db)])
+    assert missing.exit_code == 1 and "no correction" in missing.output
+    assert runner.invoke(app, ["alias", WEEK_A, "--db", str(db)]).exit_code == 2
+    assert canonical_rows(db)[2:] == [(WEEK_A, WEEK_B, "auto"), (WEEK_B, WEEK_B, "auto")]
