@@ -183,3 +183,9 @@ def test_council_named_by_a_description_and_its_place(resources):
     found = orgs(resources, "Hội đồng bảo hộ lao động thành phố Hồ Chí Minh phối hợp tổ chức Tuần lễ quốc gia về an toàn vệ sinh "
                             "lao động.", "Hội đồng quản trị công ty đã họp.")
     assert names(found) == ["Hội đồng bảo hộ lao động thành phố Hồ Chí Minh"]
+
+
+def test_bare_tong_ldld_is_the_national_federation_and_schools_keep_peoples_names(resources):
+    found = orgs(resources, "Phó Chủ tịch Tổng LĐLĐ Nguyễn Văn Ngàng cho biết Trường THPT Lê Hồng Phong đạt danh hiệu tập thể "
+                            "lao động xuất sắc.")
+    assert names(found) == ["Tổng Liên đoàn Lao động Việt Nam", "Trường THPT Lê Hồng Phong"]

@@ -47,6 +47,7 @@ class Head:
     name: str  # expanded canonical form
     type: str
     tail: str  # name, alone, level, descriptor
+    default: str = ""  # what a bare mention stands for
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,11 @@ def load_resources() -> OrganizationResources:
     abbreviations = {row["abbreviation"]: row["expansion"] for row in read_tsv("org_abbreviations.tsv")}
     heads: dict[str, Head] = {}
     for row in read_tsv("org_heads.tsv"):
-        heads[row["head"]] = Head(row["head"], row["head"], row["type"], row["tail"])
+        heads[row["head"]] = Head(row["head"], row["head"], row["type"], row["tail"], row.get("default", ""))
     for abbreviation, expansion in abbreviations.items():
         if expansion in heads:
             base = heads[expansion]
-            heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail)
+            heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default)
     for row in read_tsv("org_aliases.tsv"):
         heads[row["form"]] = Head(row["form"], row["name"], row["type"], "alone")
     head_re = re.compile(_NOT_WORD_BEFORE + "(" + _alternation(list(heads), _head_pattern) + ")" + _NOT_WORD_AFTER)
@@ -335,7 +336,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         word = _next_word(text, at, words)
         if word is None:
             break
-        if cand.parts and _person_at(text, at, resources):
+        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, resources):
             break  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
         for syllable in re.finditer(r"\s(\S)", text[word[0]:word[1]]):
             inside = word[0] + syllable.start(1)
@@ -350,7 +351,8 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             previous_capital_single = False
             continue
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
-            if (looks_like_person(token, resources.surnames) and len(token.split()) >= 3 and (cand.parts or head.tail != "name")
+            if (looks_like_person(token, resources.surnames) and len(token.split()) >= 3 and head.type not in _NAMED_AFTER_PEOPLE
+                    and (cand.parts or head.tail != "name" or head.default)
                     and not resources.place_re.match(text, word[0])):
                 break
             cand.parts.append(token)
@@ -424,6 +426,7 @@ def _person_at(text: str, pos: int, resources: OrganizationResources) -> bool:
 
 
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital")
+_NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
 
 
 def _lookup_head(written: str, resources: OrganizationResources) -> Head | None:
@@ -461,6 +464,8 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
             continue
         cand = _parse_tail(text, match, head, window_words(text, match.end(1)), resources)
+        if head.default and not cand.parts and cand.unit is None:
+            cand.parts = [head.default]  # "Tổng LĐLĐ" alone
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
