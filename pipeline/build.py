@@ -158,7 +158,8 @@ def build(
 ) -> BuildSummary:
     """Bring the dataset at ``db`` up to date with the inputs under ``paths``.
 
-    ``on_input`` is called once per input (for progress); ``before_batch`` with the paths about to be
+    ``on_input`` is called once per input as it is written (for progress; the batch commits after);
+    ``before_batch`` with the paths about to be
     read (a seam for tests and for schedulers). Ctrl-C rolls back the batch in flight, marks the run
     interrupted and re-raises.
     """
@@ -177,14 +178,12 @@ def build(
                 before_batch([path for path, _, _ in batch])
             if not loaded:
                 loaded.append(load_resources())
-            outcomes = [(process_input(path, loaded[0]), size, mtime) for path, size, mtime in batch]
-            reports: list[InputReport] = []
+            # Results are written as they come (a worker pool's imap fits here), one transaction per batch;
+            # readers see nothing of the batch until its commit (WAL), and a kill rolls all of it back.
             with store.transaction():
-                for outcome, size, mtime in outcomes:
-                    reports.append(_write(store, outcome, size, mtime, version, run_id, summary))
+                for path, size, mtime in batch:
+                    report(_write(store, process_input(path, loaded[0]), size, mtime, version, run_id, summary))
                 store.update_run(run_id, summary.counts())
-            for item in reports:
-                report(item)
 
         batch: list[tuple[str, int, int]] = []
         try:
