@@ -348,3 +348,40 @@ def test_the_alias_command(db):
     assert missing.exit_code == 1 and "no correction" in missing.output
     assert runner.invoke(app, ["alias", WEEK_A, "--db", str(db)]).exit_code == 2
     assert canonical_rows(db)[2:] == [(WEEK_A, WEEK_B, "auto"), (WEEK_B, WEEK_B, "auto")]
+
+
+def test_a_parent_the_text_states_wins_over_the_gazetteer(db, extraction_resources):
+    text = """URL: https://laodongthudo.vn/cum-thi-dua.html
+
+Cụm thi đua số 1
+
+Liên đoàn Lao động quận Ba Đình thuộc Cụm thi đua số 1 của Liên đoàn Lao động Thành phố.
+"""
+    cluster = "Cụm thi đua số 1"
+
+    def facts(span):
+        return Facts(organizations=(
+            Organization(BA_DINH, BA_DINH, "federation", "quận Ba Đình", cluster, (span(BA_DINH),)),
+            Organization(cluster, cluster, "cluster", None, None, (span(cluster, 1),)),
+        ))
+
+    with Store(db) as store:
+        run_id = store.start_run(VERSION, ["c.txt"])
+        with store.transaction():
+            store.put(_processed(text, "c.txt", extraction_resources, facts), VERSION, run_id, "c.txt")
+            refresh(store.conn)
+    tree = Dataset(db).organizations().set_index("organization")
+    assert (tree.loc[BA_DINH, "parent"], tree.loc[BA_DINH, "parent_from"]) == (cluster, "text")
+    assert tree.loc[KIM_DONG, "path"] == f"{cluster} > {BA_DINH} > {KIM_DONG}"
+    # Thanh Xuân keeps its parent by rule, so the city federation and the Confederation stay
+    assert tree.loc[THANH_XUAN, "path"] == (
+        f"Tổng Liên đoàn Lao động Việt Nam > Liên đoàn Lao động thành phố Hà Nội > {THANH_XUAN}"
+    )
+    # once nothing needs them, the parents only a rule brought in go
+    with Store(db) as store, store.transaction():
+        store.delete_article(Dataset(db).table("articles").query("title.str.startswith('Thanh Xuân')").article_id.iloc[0])
+        store.prune()
+        refresh(store.conn)
+    tree = Dataset(db).organizations().set_index("organization")
+    assert "Liên đoàn Lao động thành phố Hà Nội" not in tree.index
+    assert "Tổng Liên đoàn Lao động Việt Nam" not in tree.index
