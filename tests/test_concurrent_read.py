@@ -3,12 +3,13 @@
 A real ``thidua build`` process ingests many varied copies of the corpus, one small batch per
 transaction, while the test reads the same file again and again through every reader an analyst
 has: ``thidua query`` (a process), ``pipeline.dataset`` (a notebook's DataFrames) and the served
-Datasette (HTTP: a table count, a full-text search and an analyst view). No reader may fail —
-"database is locked" above all — and what each one counts may only grow.
+Datasette (HTTP: a table count, a full-text search and an analyst view), and once an export. No
+reader may fail — "database is locked" above all — and what each one counts may only grow.
 """
 from __future__ import annotations
 
 import importlib.util
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
@@ -38,6 +39,32 @@ def varied_copies(folder: Path, copies: int) -> int:
             (folder / f"copy{i:03d}_{n}.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
             count += 1
     return count
+
+
+def exports_mid_build(db: Path, out: Path, failures: list[str]) -> None:
+    """An export made while the build commits is one snapshot: every sentence's article is in it."""
+    import pandas as pd
+
+    from pipeline.export import export_dataset
+
+    try:
+        [copy] = export_dataset(db, out / "sqlite", "sqlite")
+        conn = sqlite3.connect(copy)
+        if conn.execute("PRAGMA foreign_key_check").fetchall():
+            failures.append("sqlite export: rows whose article is missing")
+        if conn.execute("SELECT count(*) FROM articles_search").fetchone() != conn.execute(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL"
+        ).fetchone():
+            failures.append("sqlite export: search table and articles disagree")
+        conn.close()
+        export_dataset(db, out / "csv", "csv")
+        articles = set(pd.read_csv(out / "csv" / "articles.csv")["article_id"])
+        if not set(pd.read_csv(out / "csv" / "sentences.csv")["article_id"]) <= articles:
+            failures.append("csv export: sentences of articles not exported")
+        if not set(pd.read_csv(out / "csv" / "activity_view.csv")["article_id"]) <= articles:
+            failures.append("csv export: activity_view rows of articles not exported")
+    except Exception as error:  # any failure of a reader is what this test looks for
+        failures.append(f"export: {type(error).__name__}: {error}")
 
 
 def test_readers_keep_working_while_a_build_adds_articles(tmp_path, extraction_resources):
@@ -89,6 +116,8 @@ def test_readers_keep_working_while_a_build_adds_articles(tmp_path, extraction_r
                                 assert len(dataset.table("activity_view")) >= counts["activity_view"]
                     except Exception as error:  # any failure of a reader is what this test looks for
                         record("dataset", None, f"{type(error).__name__}: {error}")
+                if rounds_during_build == 2:
+                    exports_mid_build(db, tmp_path / "exports", failures)
                 record("http table", *http_count(base, "/thidua/articles.json"))
                 record("http search", *http_count(base, "/thidua/articles.json", _search="cong doan sang kien"))
                 record("http view", *http_count(base, "/thidua/activity_view.json"))
