@@ -1,6 +1,7 @@
 """Activities: real sentences with hand-built campaign and organization records in, linked activities out."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -157,3 +158,14 @@ def test_seed_gold_activities_with_gold_campaigns(res):
         predicted += len(predicted_items)
     precision, recall = matched / predicted, matched / gold_total
     assert 2 * precision * recall / (precision + recall) >= 0.8
+
+
+def test_without_a_trigger_word_the_trained_classifier_names_the_act(res):
+    """"vinh dự nhận Giải thưởng" has no trigger word of the rules; the sentence classifier reads a commendation."""
+    text = "9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải thưởng Nguyễn Đức Cảnh lần IV năm 2023."
+    campaign = [("Giải thưởng Nguyễn Đức Cảnh", "title")]
+    act_res, date_res, fig_res = res
+    assert act_res.classify_action is not None, "models/action is missing"
+    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], res)] == [("Giải thưởng Nguyễn Đức Cảnh", "commend")]
+    rules_only = (dataclasses.replace(act_res, action_mode="rules"), date_res, fig_res)
+    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Giải thưởng Nguyễn Đức Cảnh", "implement")]

@@ -10,6 +10,7 @@ acting body carries over from sentence to sentence until another body, or a gene
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence, Span
@@ -38,6 +39,12 @@ class ActivityResources:
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
     dates: dates_module.DateResources
+    # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
+    # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
+    # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
+    # every campaign without a governing trigger). benchmarks/activity_actions.py measures the three.
+    action_mode: str = "model_fallback"
+    classify_action: Callable[[str], str] | None = None
 
 
 def _words(phrases) -> str:
@@ -65,7 +72,20 @@ def load_resources() -> ActivityResources:
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates_module.load_resources(),
+        classify_action=_trained_action_classifier(),
     )
+
+
+def _trained_action_classifier() -> Callable[[str], str] | None:
+    """The sentence classifier of models/action (model or rules, whichever its card found better), or
+    None when the model is not there: the rules then stand alone."""
+    from ..action_model import action_classifier  # scikit-learn is imported only when activities are read
+    from ..modeling import ModelError
+
+    try:
+        return action_classifier()
+    except ModelError:
+        return None
 
 
 @dataclass
@@ -166,6 +186,14 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
 def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Campaign]]:
     """Drop a campaign mention that lies inside another one (a movement named inside a longer theme)."""
     return [a for a in spans if not any(b is not a and b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0]) for b in spans)]
+
+
+def _untriggered_action(res: ActivityResources, text: str, from_context: str | None) -> str:
+    """The act of a campaign that no trigger word of its clause governs."""
+    model = res.classify_action
+    if model is not None and (res.action_mode == "model_first" or (res.action_mode == "model_fallback" and not from_context)):
+        return model(text)
+    return from_context or "implement"
 
 
 def extract_activities(
@@ -323,7 +351,7 @@ def extract_activities(
                 governed.setdefault(id(group), start)
                 action, org = group.action, actor_for(group)
             else:
-                action, org = carried_action or next_action(sentence) or "implement", sentence_actor
+                action, org = _untriggered_action(res, text, carried_action or next_action(sentence)), sentence_actor
             if campaign.kind == "contest" and action == "implement":
                 action = "contest"
             add(campaign, action, org, min(start, group.start) if group else start, end, group)
