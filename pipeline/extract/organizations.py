@@ -67,6 +67,7 @@ class OrganizationResources:
     generic_before: tuple[re.Pattern[str], ...]
     generic_after: tuple[re.Pattern[str], ...]
     abbreviation_re: re.Pattern[str] | None = None
+    bare_heads: frozenset[str] = frozenset()  # head names that need a name after them
     stop_words: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -114,6 +115,7 @@ def load_resources() -> OrganizationResources:
         units=units, place_re=place_re, place_kinds=place_kinds,
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
     )
 
@@ -468,6 +470,8 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
+        if cand.parts and cand.unit is None and cand.parts[-1] in resources.bare_heads:
+            continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
             continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
         if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
