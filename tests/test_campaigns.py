@@ -160,3 +160,10 @@ def test_slogans_honours_and_named_activities_without_a_classic_trigger(resource
         ("Blouse trắng - trẻ giỏi - thân thiện", "title"),
         ("Xanh- sạch - đẹp - An toàn", "theme"),
     ]
+
+
+def test_medals_and_programmes_named_after_a_trigger(resources):
+    found = campaigns(resources, "Nhân dịp này, LĐLĐ huyện Gia Lâm trao Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức công đoàn” cho "
+                                 "5 cá nhân.",
+                      "Chương trình “Mái ấm Công đoàn” đã hỗ trợ xây mới 12 căn nhà.")
+    assert pairs(found) == [("Vì sự nghiệp xây dựng tổ chức công đoàn", "title"), ("Mái ấm Công đoàn", "program")]
