@@ -173,18 +173,29 @@ def refresh_campaign_aliases(conn: sqlite3.Connection, threshold: float = DEFAUL
     usage = _campaign_usage(conn)
     pinned = {row[0] for row in conn.execute("SELECT alias_key FROM campaign_aliases WHERE source = ?", (ANALYST,))}
     targets = {row[0] for row in conn.execute("SELECT canonical_key FROM campaign_aliases WHERE source = ?", (ANALYST,))}
-    conn.execute("DELETE FROM campaign_aliases WHERE source = ?", (AUTO,))
     free = [(key, name, uses) for key, name, uses in usage if key not in pinned]
     name_of = {key: name for key, name, _ in free}
     uses_of = {key: uses for key, _, uses in free}
-    texts: dict[str, list[str]] = defaultdict(list)  # feature text → campaign keys
-    for key, name, _ in free:
-        texts[feature_text(name)].append(key)
-    feature_list = list(texts)
+    order = {key: i for i, (key, _, _) in enumerate(free)}
+    previous = conn.execute("SELECT alias_key, canonical_key FROM campaign_aliases WHERE source = ?", (AUTO,)).fetchall()
+    if previous and {key for key, _ in previous} == set(name_of) and threshold == DEFAULT_THRESHOLD:
+        # the same names as last time give the same clusters (a pure function of the set): only the
+        # canonical name of each may change with the counts; no need to cluster (or import sklearn) again
+        regroup: dict[str, list[str]] = defaultdict(list)
+        for key, canonical_key in previous:
+            regroup[canonical_key].append(key)
+        key_groups = list(regroup.values())
+    else:
+        texts: dict[str, list[str]] = defaultdict(list)  # feature text → campaign keys
+        for key, name, _ in free:
+            texts[feature_text(name)].append(key)
+        feature_list = list(texts)
+        key_groups = [[key for i in group for key in texts[feature_list[i]]] for group in cluster_keys(feature_list, threshold)]
+    conn.execute("DELETE FROM campaign_aliases WHERE source = ?", (AUTO,))
     rows = []
     stamp = _now()
-    for group in cluster_keys(feature_list, threshold):
-        keys = [key for i in group for key in texts[feature_list[i]]]
+    for keys in key_groups:
+        keys = sorted(keys, key=order.__getitem__)
         counts = Counter({name_of[k]: 0 for k in keys})
         for k in keys:
             counts[name_of[k]] += uses_of[k]
