@@ -385,3 +385,13 @@ Liên đoàn Lao động quận Ba Đình thuộc Cụm thi đua số 1 của Li
     tree = Dataset(db).organizations().set_index("organization")
     assert "Liên đoàn Lao động thành phố Hà Nội" not in tree.index
     assert "Tổng Liên đoàn Lao động Việt Nam" not in tree.index
+
+
+def test_a_refresh_with_the_same_names_does_not_cluster_again(db, monkeypatch):
+    import pipeline.canonical as canonical
+
+    before = canonical_rows(db)
+    monkeypatch.setattr(canonical, "cluster_keys", lambda *args, **kwargs: pytest.fail("clustered again"))
+    with Store(db) as store, store.transaction():
+        refresh(store.conn)
+    assert canonical_rows(db) == before
