@@ -159,6 +159,19 @@ def window_words(text: str, start: int, end: int | None = None) -> tuple[tuple[i
     return tuple((a + start, b + start) for a, b in word_spans(text[start:end]))
 
 
+class _LazyWords:
+    """The words after a head, tokenized only when the name needs them (not for "LĐLĐ quận Ba Đình",
+    where the known place ends it)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.words = text, start, None
+
+    def __iter__(self):
+        if self.words is None:
+            self.words = window_words(self.text, self.start)
+        return iter(self.words)
+
+
 def is_capitalized(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
@@ -465,7 +478,7 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             continue
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
             continue
-        cand = _parse_tail(text, match, head, window_words(text, match.end(1)), resources)
+        cand = _parse_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
