@@ -94,6 +94,75 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
+@app.command("eval")
+@one_line_errors
+def eval_(
+    gold_dir: Path = typer.Argument(..., help="Folder of gold <stem>.json files (format: shared/gold/FORMAT.md)."),
+    paths: Optional[List[Path]] = typer.Argument(None, help="The articles (files or folders; default: corpus/)."),
+    show: bool = typer.Option(False, "--show", help="List every missed and extra item."),
+    fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields (default: all six)."),
+) -> None:
+    """Precision, recall and F1 per field against gold, matched as shared/tools/score.py does."""
+    from .build import process_input
+    from .evaluate import FIELDS, evaluate, load_gold
+    from .extract import load_resources
+    from .ingest import iter_input_files
+    from .report import to_json
+
+    gold = load_gold(gold_dir)
+    if not gold:
+        raise typer.BadParameter(f"no gold .json files in {gold_dir}")
+    resources = load_resources()
+    predicted: dict[str, dict[str, Any]] = {}
+    for path in iter_input_files(paths or [Path("corpus")]):
+        stem = path.name.split(".", 1)[0]
+        if stem not in gold or stem in predicted:
+            continue
+        outcome = process_input(str(path), resources)
+        for failure in outcome.failures:
+            _error(failure.message)
+        if outcome.processed:
+            predicted[stem] = to_json(outcome.processed[0])
+    for stem in sorted(set(gold) - set(predicted)):
+        _error(f"no article for gold {stem}.json among the inputs: counted as empty")
+    chosen = tuple(f.strip() for f in fields.split(",")) if fields else FIELDS
+    unknown = [f for f in chosen if f not in FIELDS]
+    if unknown:
+        raise typer.BadParameter(f"unknown field(s): {', '.join(unknown)}; choose from {', '.join(FIELDS)}")
+    result = evaluate(gold, predicted, chosen)
+    if show:
+        for miss in result.misses:
+            item = {k: v for k, v in miss.item.items() if k in ("name", "surface", "text", "value", "unit", "campaign", "action", "organization")}
+            typer.echo(f"{miss.article} {miss.field} {miss.kind}: {json.dumps(item, ensure_ascii=False)}")
+    for name, score in result.scores.items():
+        typer.echo(
+            f"{name:14s} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}  "
+            f"(matched {score.matched}, gold {score.gold}, predicted {score.predicted})"
+        )
+    typer.echo(result.summary_line(chosen))
+
+
+class ModelName(str, Enum):
+    relevance = "relevance"
+    action = "action"
+
+
+@app.command()
+@one_line_errors
+def train(
+    name: ModelName = typer.Argument(..., help="relevance (articles about emulation) or action (a sentence's act)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write the model here instead of models/<name>/."),
+) -> None:
+    """Retrain a model of models/ from its label file and write its card (needs ../shared for the texts)."""
+    if name is ModelName.relevance:
+        from .relevance import train as train_model
+    else:
+        from .action_model import train as train_model
+    card = train_model(out_dir=out)
+    typer.echo(f"trained {card['name']}: chosen {card.get('chosen')}, held-out {json.dumps(card.get('held_out_scores'), ensure_ascii=False)[:300]}")
+    typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
+
+
 @app.command()
 @one_line_errors
 def build(

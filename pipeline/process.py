@@ -10,6 +10,7 @@ import hashlib
 from .clean import clean_page
 from .extract import ExtractionResources, extract_facts
 from .records import Page, Processed
+from .relevance import probability
 from .text import split_sentences
 
 
@@ -21,4 +22,7 @@ def process_page(page: Page, resources: ExtractionResources) -> Processed:
     article = clean_page(page)
     sentences = split_sentences(article)
     facts = extract_facts(article, sentences, resources)
-    return Processed(article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text))
+    relevance = probability(resources.relevance, article) if resources.relevance is not None else None
+    return Processed(
+        article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text), relevance=relevance
+    )

@@ -172,6 +172,7 @@ class Processed:
     sentences: tuple[Sentence, ...]
     facts: Facts = field(default_factory=Facts)
     content_hash: str = ""  # hash of the cleaned text, for duplicate and change detection
+    relevance: float | None = None  # probability that the article is about emulation (models/relevance)
 
 
 class ThiduaError(Exception):

@@ -87,4 +87,5 @@ def to_json(processed: Processed) -> dict[str, Any]:
         "lead": article.lead,
         "body": article.body,
         "content_hash": processed.content_hash,
+        "relevance": processed.relevance,
     }

@@ -21,7 +21,8 @@ OLD_TO_NEW_TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_OLD_TONE_RE = re.compile("|".join(OLD_TO_NEW_TONES), re.IGNORECASE)
+# Only at the end of a syllable: "hoà" → "hòa", but "hoàn", "toàn", "đoàn" are written alike in both styles.
+_OLD_TONE_RE = re.compile("(?:" + "|".join(OLD_TO_NEW_TONES) + r")(?!\w)", re.IGNORECASE)
 
 
 def nfc(text: str) -> str:

@@ -36,3 +36,8 @@ def test_old_and_new_tone_placement_meet_in_the_match_key():
 
 def test_diacritic_folding_handles_d_with_stroke():
     assert fold_diacritics("Liên đoàn Lao động Đông Anh") == "Lien doan Lao dong Dong Anh"
+
+
+def test_tone_placement_is_only_moved_at_the_end_of_a_syllable():
+    assert new_tone_placement("Liên đoàn, toàn thể, hoàn thành, khoẻ, hoà") == "Liên đoàn, toàn thể, hoàn thành, khỏe, hòa"
+    assert match_key("Liên đoàn Lao động") == "liên đoàn lao động"

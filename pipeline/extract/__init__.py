@@ -7,6 +7,7 @@ order: organizations before people, everything before activities.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..records import Article, Facts, Sentence
 from . import activities, campaigns, dates, figures, organizations, people
@@ -20,6 +21,19 @@ class ExtractionResources:
     dates: dates.DateResources
     figures: figures.FigureResources
     activities: activities.ActivityResources
+    # The article-level relevance model (models/relevance), or None when it is not there; loaded here so
+    # that every worker loads it once with the rest.
+    relevance: Any = None
+
+
+def _relevance_model() -> Any:
+    from ..modeling import ModelError
+    from ..relevance import load
+
+    try:
+        return load()
+    except ModelError:
+        return None
 
 
 def load_resources() -> ExtractionResources:
@@ -31,6 +45,7 @@ def load_resources() -> ExtractionResources:
         dates=dates.load_resources(),
         figures=figures.load_resources(),
         activities=activities.load_resources(),
+        relevance=_relevance_model(),
     )
 
 
