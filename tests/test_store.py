@@ -12,7 +12,7 @@ from pipeline.process import process_page
 from pipeline.records import Activity, Campaign, DateMention, Facts, Figure, Organization, Person, Processed, Span
 from pipeline.store import (
     CHANGED, DUPLICATE, NEW, SCHEMA_VERSION, UNCHANGED, Store, StoreError, check_read_only, connect,
-    connect_readonly, export_tables, run_query, table_names,
+    connect_readonly, run_query, table_names,
 )
 
 VERSION = "test-1"
@@ -261,14 +261,3 @@ def test_a_reader_sees_committed_rows_while_a_writer_holds_a_transaction(store, 
     store.conn.execute("ROLLBACK")
     with pytest.raises(sqlite3.OperationalError):
         reader.execute("DELETE FROM articles")
-
-
-def test_export_writes_every_table(store, extraction_resources, tmp_path):
-    import pandas as pd
-
-    put(store, processed_from(TEXT, "a.txt", extraction_resources))
-    written = export_tables(store.path, tmp_path / "out", "csv")
-    assert {p.stem for p in written} == set(table_names(store.conn))
-    assert pd.read_csv(tmp_path / "out" / "figures.csv")["value"].tolist() == [700_000_000, 120]
-    [xlsx] = export_tables(store.path, tmp_path / "x", "xlsx")
-    assert set(pd.read_excel(xlsx, sheet_name=None)) == set(table_names(store.conn))
