@@ -220,6 +220,15 @@ def _next_word(text: str, pos: int, words: tuple[tuple[int, int], ...]) -> tuple
     return None
 
 
+def split_place(place: str) -> tuple[str, str]:
+    """``"thành phố Hồ Chí Minh"`` -> ``("thành phố", "Hồ Chí Minh")``; ``"tỉnh Tiền Giang"`` -> ``("tỉnh", "Tiền Giang")``."""
+    for unit in ("thành phố", "thị xã", "thị trấn"):
+        if place.startswith(unit + " "):
+            return unit, place[len(unit) + 1:]
+    unit, _, name = place.partition(" ")
+    return unit, name
+
+
 def _parse_place(text: str, pos: int, words, resources: OrganizationResources) -> tuple[str | None, int]:
     """A place name right at ``pos``: a known place, a number (``Quận 1``) or a capitalized word."""
     while pos < len(text) and text[pos] == " ":
@@ -270,8 +279,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             break
         alias = resources.alias_re.match(text, at)
         if alias:
-            place = resources.aliases[alias.group(1)]
-            cand.unit, cand.place_name = place.split(" ", 1)[0] if not place.startswith("thành phố") else "thành phố", place.split(" ", 2)[-1]
+            cand.unit, cand.place_name = split_place(resources.aliases[alias.group(1)])
             cand.end = alias.end()
             break
         unit = resources.unit_re.match(text, at)
@@ -284,7 +292,6 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             written = unit.group(0).lower()
             canonical = resources.units.get(written) or resources.units.get(written.rstrip(".")) or written.rstrip(".")
             unit_end = unit.end()
-            # "trên địa bàn quận": the place of a descriptor (Ban chỉ đạo ... trên địa bàn quận)
             name, name_end = _parse_place(text, unit_end, words, resources)
             cand.unit = canonical
             if name:
@@ -513,7 +520,8 @@ def _article_places(article_text: str, resources: OrganizationResources) -> dict
             canonical = resources.units.get(written, resources.units.get(written.rstrip("."), written))
             places.setdefault(canonical, match.group(1))
     for match in resources.alias_re.finditer(article_text):
-        places.setdefault("thành phố", resources.aliases[match.group(1)].split(" ", 2)[-1])
+        unit, name = split_place(resources.aliases[match.group(1)])
+        places.setdefault(unit, name)
     # a unit the article never writes with its name: the place it names most often of that rank
     counts: dict[str, dict[str, int]] = {}
     for match in resources.place_re.finditer(article_text):
@@ -609,7 +617,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     article_places = _article_places(article.text, resources)
     site_place = resources.site_places.get(_host(article))
     if site_place:
-        unit, name = site_place.split(" ", 1) if not site_place.startswith("thành phố") else ("thành phố", site_place[10:])
+        unit, name = split_place(site_place)
         article_places.setdefault(unit, name)
     by_key: dict[str, dict] = {}
     order: list[str] = []
