@@ -325,7 +325,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 cand.end = at + collective.end()
                 break
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
-        if number and (number.group(0).startswith("số") or (cand.parts and cand.parts[-1] == "số")):
+        if number and (number.group(0).startswith("số") or (head.type == "cluster" and not cand.parts)):
             cand.parts.append(number.group(0))
             pos = cand.end = at + number.end()
             continue
@@ -404,11 +404,12 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         if head.tail == "descriptor" and re.match(r"trên\s+địa\s+bàn\s+", text[at:]):
             pos = at + re.match(r"trên\s+địa\s+bàn\s+", text[at:]).end()
             continue
-        if head.type in _DESCRIBED_TYPES and token[0].islower() and lower not in resources.stop_words:
+        described = head.type in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
+        if described and token[0].islower() and lower not in resources.stop_words:
             # company names carry lowercase words between capitalized ones: "Giống cây trồng miền Nam",
             # "Kinh doanh địa ốc Him Lam"; take them only when a capitalized word or a place follows
             ahead, cursor = [], word
-            while cursor and len(ahead) < 4:
+            while cursor and len(ahead) < (4 if head.type in _DESCRIBED_TYPES else 1):
                 piece = text[cursor[0]:cursor[1]]
                 if not piece[0].islower() or piece.lower() in resources.stop_words:
                     break
@@ -417,7 +418,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             if ahead and cursor:
                 nxt = text[cursor[0]:cursor[1]]
                 two_syllables = len(nxt.split()) == 2 and not re.match(r"\s+[" + _UPPER + "]", text[cursor[1]:])
-                if (nxt[0].isupper() and not resources.head_re.match(text, cursor[0])
+                if (nxt[0].isupper() and (head.type in _DESCRIBED_TYPES or not resources.head_re.match(text, cursor[0]))
                         and (two_syllables or not _person_at(text, cursor[0], resources))) \
                         or resources.alias_re.match(text, cursor[0]):
                     cand.parts.append(text[ahead[0][0]:ahead[-1][1]])
