@@ -70,9 +70,9 @@ def quotes(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
     for index, char in enumerate(text):
-        if char == "“":
+        if char in "“«‘":
             stack.append(index + 1)
-        elif char == "”" and stack:
+        elif char in "”»’" and stack:
             spans.append((stack.pop(), index))
     straight = [m.start() for m in re.finditer(r'"', text)]
     for open_at, close_at in zip(straight[::2], straight[1::2]):
