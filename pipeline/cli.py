@@ -280,7 +280,7 @@ def export(
 @app.command()
 @one_line_errors
 def serve(
-    port: int = typer.Option(8001, "--port", min=0, max=65535, help="Port to listen on."),
+    port: int = typer.Option(8001, "--port", min=1, max=65535, help="Port to listen on."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: reachable from other machines)."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:

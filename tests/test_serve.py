@@ -234,11 +234,11 @@ def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
     assert {"campaign_kind", "action", "organization", "year"} <= facet_titles
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium for --dump-dom")
 def test_chromium_dump_dom_of_a_search_url(server, tmp_path):
     """The same search as a newcomer would paste it: the page Chromium renders lists the two articles."""
     import subprocess
 
+    require_or_skip(shutil.which("chromium") is not None, "needs chromium from the system packages for --dump-dom")
     url = f"{server}/thidua/articles?_search=thanh+xuan"
     dom = subprocess.run(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
