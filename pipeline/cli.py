@@ -291,6 +291,14 @@ def serve(
 
     db = _db(db)
     datasette = make_datasette(db)
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        _error(f"cannot listen on {host}:{port}: {error.strerror or error} (another server there? try --port N)")
+        raise typer.Exit(1)
     typer.echo(
         f"serving {db} read-only as http://{host}:{port}/{DATABASE_NAME} "
         f"(search: http://{host}:{port}/{DATABASE_NAME}/articles?_search=lien+doan+lao+dong); Ctrl-C stops",

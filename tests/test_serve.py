@@ -249,3 +249,17 @@ def test_chromium_dump_dom_of_a_search_url(server, tmp_path):
     assert '2 rows where search matches "thanh xuan"' in dom.replace("&quot;", '"')
     for title in THANH_XUAN_TITLES:
         assert title in dom
+
+
+def test_serve_on_a_busy_port_is_one_clear_error(corpus_db):
+    import socket
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(corpus_db), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}") and "--port" in result.stderr
