@@ -93,8 +93,8 @@ def test_facets_on_the_activity_view(server):
 def test_canned_queries_for_the_analyst_views(server):
     database = get(server, "/thidua.json")
     names = {query["name"] for query in database["queries"]}
-    assert {"activities", "campaign_timeline", "most_active_organizations", "figures_by_campaign",
-            "organization_tree", "search_articles", "search_sentences"} <= names
+    assert {"activities", "campaign_timeline", "campaign_spellings", "most_active_organizations",
+            "figures_by_campaign", "organization_tree", "search_articles", "search_sentences"} <= names
     rows = get(server, "/thidua/activities.json", campaign="lao dong gioi", _shape="objects")["rows"]
     assert rows and all("lao động giỏi" in row["campaign"].lower() for row in rows)
     everything = get(server, "/thidua/activities.json", _shape="objects")["rows"]
@@ -105,6 +105,15 @@ def test_canned_queries_for_the_analyst_views(server):
     assert nothing == []
     said = get(server, "/thidua/search_sentences.json", q='"ba dinh"', _shape="objects")["rows"]
     assert said and all("Ba Đình" in row["sentence"] for row in said)
+
+
+def test_every_canned_query_runs_with_its_boxes_empty_or_filled(server):
+    for query in load_canned_queries():
+        assert "rows" in get(server, f"/thidua/{query.name}.json"), query.name
+        filled = {name: "lao dong" for name in ("q", "campaign", "organization", "name")} | {"year": "2021"}
+        assert "rows" in get(server, f"/thidua/{query.name}.json", **filled), query.name
+    spellings = get(server, "/thidua/campaign_spellings.json", campaign="lao dong gioi", _shape="objects")["rows"]
+    assert spellings and all(row["articles"] >= 0 for row in spellings)
 
 
 def test_sql_functions_fold_and_match_query(server):
