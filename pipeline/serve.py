@@ -123,13 +123,15 @@ def build_metadata(db: str | Path) -> dict[str, Any]:
         for query in load_canned_queries()
         if all(required in names for required in query.requires)
     }
+    description = (
+        "Articles, campaigns, organizations, people, figures and activities extracted from union news. "
+        "Search ignores diacritics: type 'lien doan lao dong' or 'liên đoàn lao động'. "
+        "Start with activity_view (faceted by campaign kind, action, organization, year) or a query below."
+    )
     return {
         "title": "thidua: emulation movements in Vietnamese trade-union news",
-        "description": (
-            "Articles, campaigns, organizations, people, figures and activities extracted from union news. "
-            "Search ignores diacritics: type 'lien doan lao dong' or 'liên đoàn lao động'."
-        ),
-        "databases": {DATABASE_NAME: {"tables": tables, "queries": queries}},
+        "description": description,
+        "databases": {DATABASE_NAME: {"description": description, "tables": tables, "queries": queries}},
     }
 
 

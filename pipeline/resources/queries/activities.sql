@@ -1,5 +1,5 @@
 -- title: Activities: who did what in which campaign, when, with what figures
--- description: Rows of activity_view. Fill any box, leave the others empty; names match in part and without diacritics. Example: campaign "lao dong gioi", action "review", year "2021".
+-- description: Rows of activity_view. Fill any box, leave the others empty; names match in part and without diacritics; action is one of launch, implement, review, commend, contest, support, other. Example: campaign "lao dong gioi", action "review", year "2021".
 -- requires: activity_view
 SELECT year, date, campaign, campaign_kind, action, organization, parent_organization, figures, sentence, title, url
 FROM activity_view
