@@ -1,6 +1,6 @@
 """The peer baseline: underthesea's ``ner`` ORG and PER spans as organizations and people, scored beside ours.
 
-usage: python benchmarks/ner_baseline.py [GOLD_DIR ...]   (default: ../shared/gold/seeds and tests/gold)
+usage: python benchmarks/ner_baseline.py [GOLD_DIR ...]   (default: ../shared/gold/seeds, tests/gold, tests/gold_holdout)
 
 Each gold article is read and cleaned as ``thidua extract`` does; the baseline runs ``underthesea.ner`` on
 every sentence and turns each B-/I- run of ORG into an organization (name = surface = the words as
@@ -75,7 +75,9 @@ def source_for(gold_dir: Path, stem: str) -> Path:
 
 
 def main(argv: list[str]) -> None:
-    gold_dirs = [Path(p) for p in argv[1:]] or [ROOT.parent / "shared" / "gold" / "seeds", ROOT / "tests" / "gold"]
+    gold_dirs = [Path(p) for p in argv[1:]] or [
+        d for d in (ROOT.parent / "shared" / "gold" / "seeds", ROOT / "tests" / "gold", ROOT / "tests" / "gold_holdout") if d.is_dir()
+    ]
     resources = load_resources()
     for gold_dir in gold_dirs:
         gold = load_gold(gold_dir)
