@@ -189,3 +189,8 @@ def test_bare_tong_ldld_is_the_national_federation_and_schools_keep_peoples_name
     found = orgs(resources, "Phó Chủ tịch Tổng LĐLĐ Nguyễn Văn Ngàng cho biết Trường THPT Lê Hồng Phong đạt danh hiệu tập thể "
                             "lao động xuất sắc.")
     assert names(found) == ["Tổng Liên đoàn Lao động Việt Nam", "Trường THPT Lê Hồng Phong"]
+
+
+def test_qu_keeps_its_tone_quy_is_a_fund(resources):
+    found = orgs(resources, "Đây là chi nhánh thứ 15 của Quỹ CEP tại các tỉnh nhằm mở rộng phạm vi hoạt động trợ vốn.")
+    assert [(o.name, o.type) for o in found] == [("Quỹ CEP", "fund")]

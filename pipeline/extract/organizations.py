@@ -21,12 +21,12 @@ from ..records import Article, Organization, Sentence, Span
 from ..resources import read_tsv
 from ..text import OLD_TO_NEW_TONES
 
-_OLD_TONE_AT_WORD_END = re.compile("(" + "|".join(OLD_TO_NEW_TONES) + ")(?![\\wÀ-ỹĐđ])", re.IGNORECASE)
+_OLD_TONE_AT_WORD_END = re.compile("(?<![qQ])(" + "|".join(OLD_TO_NEW_TONES) + ")(?![\\wÀ-ỹĐđ])", re.IGNORECASE)
 
 
 def new_tone_placement(text: str) -> str:
     """Old-style tone placement rewritten (``Uỷ`` -> ``Ủy``) only where the vowel pair ends the syllable
-    (``hoá`` but not ``đoàn``); same length, so offsets hold."""
+    (``hoá`` but not ``đoàn``) and is no "qu" (``Quỹ``, ``Quý`` stay); same length, so offsets hold."""
 
     def swap(match: re.Match[str]) -> str:
         old = match.group(0)
