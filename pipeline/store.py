@@ -313,7 +313,10 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:  # another writer held the lock past the 30 s timeout
+            raise StoreError(f"{self.path}: cannot write: {error} (is another `thidua build` running?)") from error
         try:
             yield
         except BaseException:

@@ -261,3 +261,13 @@ def test_a_reader_sees_committed_rows_while_a_writer_holds_a_transaction(store, 
     store.conn.execute("ROLLBACK")
     with pytest.raises(sqlite3.OperationalError):
         reader.execute("DELETE FROM articles")
+
+
+def test_a_second_writer_gets_a_clear_message_not_a_hang(tmp_path):
+    path = tmp_path / "thidua.sqlite"
+    with Store(path) as first, Store(path) as second:
+        second.conn.execute("PRAGMA busy_timeout = 50")
+        with first.transaction():
+            with pytest.raises(StoreError, match="another `thidua build`"):
+                with second.transaction():
+                    pass
