@@ -215,11 +215,17 @@ CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
 END;
 """
 
+_SCHEMA_4 = """
+ALTER TABLE articles ADD COLUMN relevance REAL;
+CREATE INDEX articles_relevance ON articles(relevance);
+"""
+
 # (version, name, SQL): append only; a released migration is never edited.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_1),
     (2, "campaign aliases, implied organization parents, analyst views", _SCHEMA_2),
     (3, "full-text search without diacritics (đ folded too)", _SCHEMA_3),
+    (4, "article relevance: probability of being about emulation (models/relevance)", _SCHEMA_4),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -432,13 +438,16 @@ class Store:
         article = processed.article
         keep_text = duplicate_of is None
         self.conn.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (article_id, url, source, title, kicker, lead, body, published, author,"
+            " related_headlines, content_hash, raw_path, fetched_at, pipeline_version, duplicate_of, run_id,"
+            " stored_at, relevance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.article_id, article.url, article.source, article.title, article.kicker,
                 article.lead if keep_text else None, article.body if keep_text else None,
                 article.published, article.author,
                 json.dumps(list(article.related_headlines), ensure_ascii=False),
                 processed.content_hash, source, article.fetched_at, pipeline_version, duplicate_of, run_id, now(),
+                processed.relevance,
             ),
         )
         self._stored_this_run.add(article.article_id)

@@ -44,3 +44,20 @@ def test_a_corrupted_model_file_gives_a_clear_error(tmp_path):
     (copy / "model.joblib").write_bytes(data[: len(data) // 2])
     with pytest.raises(ModelError, match="does not match its card"):
         load_model(copy)
+
+
+def test_the_build_fills_each_articles_relevance(tmp_path):
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from conftest import CORPUS
+    from pipeline.cli import app
+
+    db = tmp_path / "thidua.sqlite"
+    result = CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    rows = dict(sqlite3.connect(db).execute("SELECT raw_path, relevance FROM articles"))
+    assert len(rows) == 5 and all(0.0 <= p <= 1.0 for p in rows.values())
+    # the four emulation seeds are recognised as such
+    assert sum(p > 0.5 for path, p in rows.items() if "004_" not in path) == 4
