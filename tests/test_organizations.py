@@ -194,3 +194,11 @@ def test_bare_tong_ldld_is_the_national_federation_and_schools_keep_peoples_name
 def test_qu_keeps_its_tone_quy_is_a_fund(resources):
     found = orgs(resources, "Đây là chi nhánh thứ 15 của Quỹ CEP tại các tỉnh nhằm mở rộng phạm vi hoạt động trợ vốn.")
     assert [(o.name, o.type) for o in found] == [("Quỹ CEP", "fund")]
+
+
+def test_a_list_of_places_after_cac_huyen_names_one_federation_each(resources):
+    found = orgs(resources, "Cụm thi đua số 3 gồm 6 đơn vị: Liên đoàn Lao động thị xã Sơn Tây và Liên đoàn Lao động các huyện: "
+                            "Thanh Trì, Gia Lâm, Mê Linh, Sóc Sơn, Đông Anh.", "LĐLĐ các quận, huyện đã tổ chức hội nghị.")
+    assert names(found)[1:] == ["Liên đoàn Lao động thị xã Sơn Tây"] + [
+        f"Liên đoàn Lao động huyện {place}" for place in ("Thanh Trì", "Gia Lâm", "Mê Linh", "Sóc Sơn", "Đông Anh")
+    ]

@@ -587,6 +587,33 @@ def _type_of(name: str, resources: OrganizationResources) -> str | None:
     return head.type if head else None
 
 
+_LIST_OF_UNITS = re.compile(r"\s+các\s+(quận|huyện|tỉnh|thành phố|thị xã)\s*:?\s*")
+_LISTED_PLACE = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,2}}|\d{{1,2}})(\s*(?:,|và|;)\s*|(?=[.)]|$))")
+
+
+def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
+    """One body per place of a list: "Liên đoàn Lao động các huyện: Thanh Trì, Gia Lâm, Mê Linh" names the
+    federations of the districts Thanh Trì, Gia Lâm and Mê Linh (each at the place name as written)."""
+    text = new_tone_placement(sentence.text)
+    for match in resources.head_re.finditer(text):
+        head = resources.heads.get(match.group(1)) or _lookup_head(match.group(1), resources)
+        units = _LIST_OF_UNITS.match(text, match.end(1))
+        if head is None or head.tail != "name" or units is None:
+            continue
+        pos = units.end()
+        while True:
+            place = _LISTED_PLACE.match(text, pos)
+            if place is None or resources.head_re.match(text, pos):
+                break
+            name = f"{head.name} {units.group(1)} {place.group(1)}"
+            span = Span(sentence.index, sentence.start + place.start(1), sentence.start + place.end(1),
+                        sentence.text[place.start(1):place.end(1)])
+            yield name, head.type, f"{units.group(1)} {place.group(1)}", span
+            pos = place.end()
+            if not place.group(2) or ";" in place.group(2):
+                break
+
+
 def _host(article: Article) -> str:
     host = re.sub(r"^[a-z]+://", "", article.url or "").split("/")[0] or (article.source or "")
     return re.sub(r"^(?:www|m|amp)\.", "", host.lower()).rstrip(".")
@@ -665,6 +692,13 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if cand.alias and cand.alias not in aliases:
                 inner = cand.parts and cand.inner_start is not None and not cand.unit
                 aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
+        for name, org_type, place, span in _listed_bodies(sentence, resources):
+            key = name.casefold()
+            if key not in by_key:
+                by_key[key] = {"name": name, "surface": span.text, "type": org_type, "place": place, "parent": None, "mentions": [span]}
+                order.append(key)
+            else:
+                by_key[key]["mentions"].append(span)
         # "X (thuộc Y)": Y is the parent of X
         for (cand, key), (nxt, nxt_key) in zip(sentence_found, sentence_found[1:]):
             between = sentence.text[cand.end:nxt.start]
