@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +19,8 @@ from typing import Callable, Iterable
 
 from . import __version__
 from .canonical import refresh as refresh_canonical
-from .extract import ExtractionResources, load_resources
+from .engines import Engine, local_engine
+from .extract import ExtractionResources
 from .ingest import iter_input_files, iter_pages
 from .process import process_page
 from .records import Processed, ThiduaError
@@ -37,6 +39,7 @@ STATUSES = ("new", "changed", "unchanged", "duplicate", "failed")
 OUTPUT_NEUTRAL_MODULES = frozenset({
     "cli.py", "build.py", "store.py", "schema_views.py", "canonical.py", "dataset.py", "search.py",
     "evaluate.py", "crawl.py", "fetch.py", "listing.py", "report.py", "sites/evaluate.py",
+    "engines.py", "dask_engine.py",
 })
 
 
@@ -155,6 +158,8 @@ def build(
     resources: ExtractionResources | None = None,
     on_input: Callable[[InputReport], None] | None = None,
     before_batch: Callable[[list[str]], None] | None = None,
+    workers: int = 1,
+    engine: Engine | None = None,
 ) -> BuildSummary:
     """Bring the dataset at ``db`` up to date with the inputs under ``paths``.
 
@@ -162,12 +167,16 @@ def build(
     ``before_batch`` with the paths about to be
     read (a seam for tests and for schedulers). Ctrl-C rolls back the batch in flight, marks the run
     interrupted and re-raises.
+
+    The inputs are processed by ``engine`` (``pipeline.engines``; the caller keeps it open across
+    builds and closes it), else by ``workers`` local processes (1: this process), and written in
+    input order whatever the engine: the dataset does not depend on it.
     """
     paths = [str(p) for p in paths]
     version = pipeline_version()
     started = perf_counter()
-    loaded: list[ExtractionResources] = [resources] if resources else []  # loaded once work is due
-    with Store(db) as store:
+    runner = engine or local_engine(workers, resources)  # a pool starts only when work is due
+    with Store(db) as store, (closing(runner) if engine is None else nullcontext()):
         run_id = store.start_run(version, paths)
         summary = BuildSummary(run_id=run_id, db=str(db), pipeline_version=version)
         known = store.known_inputs()
@@ -176,13 +185,11 @@ def build(
         def flush(batch: list[tuple[str, int, int]]) -> None:
             if before_batch:
                 before_batch([path for path, _, _ in batch])
-            if not loaded:
-                loaded.append(load_resources())
             # Results are written as they come (a worker pool's imap fits here), one transaction per batch;
             # readers see nothing of the batch until its commit (WAL), and a kill rolls all of it back.
             with store.transaction():
-                for path, size, mtime in batch:
-                    report(_write(store, process_input(path, loaded[0]), size, mtime, version, run_id, summary))
+                for (path, size, mtime), outcome in zip(batch, runner.map([path for path, _, _ in batch]), strict=True):
+                    report(_write(store, outcome, size, mtime, version, run_id, summary))
                 store.update_run(run_id, summary.counts())
 
         batch: list[tuple[str, int, int]] = []

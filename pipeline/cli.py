@@ -163,15 +163,31 @@ def train(
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
 
 
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 @one_line_errors
 def build(
     paths: Optional[List[Path]] = typer.Argument(None, help="Files or folders to ingest (default: corpus/)."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     batch_size: int = typer.Option(200, "--batch-size", min=1, help="Inputs per committed transaction."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Worker processes (default: every core; 1: no pool). With dask: LocalCluster workers."
+    ),
+    engine: EngineName = typer.Option(EngineName.local, "--engine", help="local (process pool) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster on this machine."
+    ),
+    parquet: Optional[Path] = typer.Option(
+        None, "--parquet", help="With dask: workers also write the facts as Parquet, one folder per table, under DIR."
+    ),
 ) -> None:
     """Ingest → clean → extract → store, incrementally: only new or changed inputs are read."""
     from .build import build as run_build
+    from .engines import make_engine
     from .ingest import iter_input_files
 
     paths = paths or [Path("corpus")]
@@ -192,13 +208,20 @@ def build(
             progress.console.print(f"error: {failure.message}", markup=False)
         progress.update(task, advance=1, description=Path(report.path).name)
 
+    runner = make_engine(engine.value, workers=workers, scheduler=scheduler, parquet=parquet)
+    if engine is EngineName.dask:  # the scheduler of a LocalCluster lives here: its info lines are noise
+        import logging
+
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     try:
         with progress:
             task = progress.add_task("", total=total)
-            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input)
+            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input, engine=runner)
     except KeyboardInterrupt:
         _error("interrupted: the batches already committed are kept; run `thidua build` again to finish")
         raise typer.Exit(130)
+    finally:
+        runner.close()
 
     table = Table(title=f"thidua build → {db}", title_justify="left")
     for name in ("seen", "new", "changed", "unchanged", "duplicate", "failed"):
@@ -208,7 +231,7 @@ def build(
     out.print(table)
     out.print(
         f"run {summary.run_id}: {summary.inputs} inputs ({summary.skipped_inputs} unchanged since the last build, "
-        f"not read) in {summary.seconds:.2f} s; pipeline {summary.pipeline_version}",
+        f"not read) in {summary.seconds:.2f} s on {runner.description}; pipeline {summary.pipeline_version}",
         markup=False,
     )
     if summary.failed:
