@@ -201,7 +201,7 @@ class ProcessEngine:
             while chunks or queue:
                 while chunks and len(queue) < self.in_flight:
                     chunk = chunks.popleft()
-                    queue.append((chunk, self._executor().submit(process_chunk, chunk)))
+                    queue.append((chunk, self._submit(chunk)))
                 chunk, future = queue.popleft()
                 try:
                     outcomes = future.result()
@@ -229,9 +229,23 @@ class ProcessEngine:
             self._terminate()
             raise
 
-    def _alone(self, path: str) -> "InputOutcome":
+    def _submit(self, chunk: list[str]) -> Future:
         try:
-            return self._executor().submit(process_chunk, [path]).result()[0]
+            return self._executor().submit(process_chunk, chunk)
+        except BrokenProcessPool as error:  # a worker died since the last result: handled with that result
+            future: Future = Future()
+            future.set_exception(error)
+            return future
+
+    def _alone(self, path: str) -> "InputOutcome":
+        """One input on its own: if its worker dies now, this input is the one that kills it."""
+        try:
+            future = self._executor().submit(process_chunk, [path])
+        except BrokenProcessPool:  # broken by an earlier task: start afresh first
+            self._restart()
+            future = self._executor().submit(process_chunk, [path])
+        try:
+            return future.result()[0]
         except BrokenProcessPool:
             self._restart()
             return _crash_outcome(path)
