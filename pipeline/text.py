@@ -21,8 +21,9 @@ OLD_TO_NEW_TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-# Only at the end of a syllable: "hoà" → "hòa", but "hoàn", "toàn", "đoàn" are written alike in both styles.
-_OLD_TONE_RE = re.compile("(?:" + "|".join(OLD_TO_NEW_TONES) + r")(?!\w)", re.IGNORECASE)
+# Only where the vowel pair ends the syllable ("hoà" → "hòa"; "hoàn", "toàn", "đoàn" are written alike in
+# both styles) and is no "qu" onset ("Quý", "Quỹ" stay).
+_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(OLD_TO_NEW_TONES) + r")(?!\w)", re.IGNORECASE)
 
 
 def nfc(text: str) -> str:

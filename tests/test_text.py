@@ -41,3 +41,4 @@ def test_diacritic_folding_handles_d_with_stroke():
 def test_tone_placement_is_only_moved_at_the_end_of_a_syllable():
     assert new_tone_placement("Liên đoàn, toàn thể, hoàn thành, khoẻ, hoà") == "Liên đoàn, toàn thể, hoàn thành, khỏe, hòa"
     assert match_key("Liên đoàn Lao động") == "liên đoàn lao động"
+    assert new_tone_placement("Quỹ trợ vốn, Quý II, uỷ ban") == "Quỹ trợ vốn, Quý II, ủy ban"

@@ -19,21 +19,8 @@ from underthesea import word_tokenize
 
 from ..records import Article, Organization, Sentence, Span
 from ..resources import read_tsv
-from ..text import OLD_TO_NEW_TONES
+from ..text import new_tone_placement
 
-_OLD_TONE_AT_WORD_END = re.compile("(?<![qQ])(" + "|".join(OLD_TO_NEW_TONES) + ")(?![\\wÀ-ỹĐđ])", re.IGNORECASE)
-
-
-def new_tone_placement(text: str) -> str:
-    """Old-style tone placement rewritten (``Uỷ`` -> ``Ủy``) only where the vowel pair ends the syllable
-    (``hoá`` but not ``đoàn``) and is no "qu" (``Quỹ``, ``Quý`` stay); same length, so offsets hold."""
-
-    def swap(match: re.Match[str]) -> str:
-        old = match.group(0)
-        new = OLD_TO_NEW_TONES[old.lower()]
-        return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new))
-
-    return _OLD_TONE_AT_WORD_END.sub(swap, text)
 
 WORD = r"[\wÀ-ỹĐđ]"
 _NOT_WORD_BEFORE = r"(?<![\wÀ-ỹĐđ&])"
