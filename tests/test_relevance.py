@@ -55,7 +55,7 @@ def test_the_build_fills_each_articles_relevance(tmp_path):
     from pipeline.cli import app
 
     db = tmp_path / "thidua.sqlite"
-    result = CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db), "--workers", "1"])
+    result = CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db)])
     assert result.exit_code == 0, result.output
     rows = dict(sqlite3.connect(db).execute("SELECT raw_path, relevance FROM articles"))
     assert len(rows) == 5 and all(0.0 <= p <= 1.0 for p in rows.values())
