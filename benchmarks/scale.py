@@ -3,8 +3,8 @@ per worker; the no-op rerun over 10,000 and 100,000 inputs.
 
 Throughput: ``--articles`` distinct articles (default 2,000) are made from the real ones
 (``corpus/*.txt`` and, when present, ``../shared/articles/*.txt``, read in place): each variant gets
-its own URL, one sentence of its own in its longest paragraph and its paragraphs rotated, so none is a
-duplicate and the texts vary. They are written to a temporary folder and built into a fresh dataset by
+its own URL and a sentence of its own (with its own figures) in its longest paragraph, so none is a
+duplicate. They are written to a temporary folder and built into a fresh dataset by
 each engine, each in a subprocess of its own (so that its parent's peak RSS is its own). The datasets
 are compared (row counts of every table) to check that the engines agree.
 
@@ -15,6 +15,9 @@ then ``build()`` in process and ``thidua build`` from the shell, timed; plus the
 
     .venv/bin/python benchmarks/scale.py [--articles 2000] [--noop 10000 100000] [--skip-throughput]
 
+The code measured is a snapshot of ``pipeline/`` and ``models/`` taken at the start (in the temporary
+folder), so that edits made in the working tree while the benchmark runs change nothing in it.
+
 Prints a Markdown table (the one in README.md, section Scaling).
 """
 from __future__ import annotations
@@ -23,6 +26,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,17 +43,13 @@ def source_texts() -> list[str]:
 
 
 def variant(text: str, number: int) -> str:
-    """A distinct article from a real one: its own URL, one more sentence, its body paragraphs rotated."""
+    """A distinct article from a real one: its own URL and one more sentence."""
     if text.startswith("URL:"):
         text = text.partition("\n\n")[2]
     lines = text.rstrip().split("\n")
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
     lines[longest] += f" Đây là bản thử số {number}, với {number % 97 + 3} đoàn viên tham gia."
-    head, body = lines[:2], lines[2:]
-    if len(body) > 3:
-        shift = number % len(body)
-        body = body[shift:] + body[:shift]
-    return f"URL: https://example.test/bai-{number}.html\n\n" + "\n".join(head + body) + "\n"
+    return f"URL: https://example.test/bai-{number}.html\n\n" + "\n".join(lines) + "\n"
 
 
 def write_variants(folder: Path, count: int) -> int:
@@ -82,6 +82,20 @@ def _worker_peak_rss() -> float:
 # --- one configuration, in its own process ------------------------------------------------------------
 
 
+def snapshot(tmp: Path) -> Path:
+    """A copy of the code and models, first on sys.path (workers inherit it)."""
+    code = tmp / "code"
+    for name in ("pipeline", "models"):
+        shutil.copytree(ROOT / name, code / name, ignore=shutil.ignore_patterns("__pycache__"))
+    use_code(code)
+    return code
+
+
+def use_code(code: Path) -> None:
+    sys.path.insert(0, str(code))
+    os.environ["PYTHONPATH"] = str(code)  # for the shell command and any process started from here
+
+
 def run_one(config: str, folder: Path, db: Path, batch_size: int) -> dict:
     from pipeline.build import build
     from pipeline.engines import InProcessEngine, ProcessEngine
@@ -104,8 +118,10 @@ def run_one(config: str, folder: Path, db: Path, batch_size: int) -> dict:
     else:
         workers = list(engine.client.run(_worker_peak_rss).values())
     engine.close()
+    import pipeline
+
     return {"config": config, "seconds": seconds, "counts": summary.counts(), "parent_rss": peak_rss_mb(),
-            "worker_rss": workers}
+            "worker_rss": workers, "version": summary.pipeline_version, "code": pipeline.__file__}
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -141,7 +157,10 @@ def synthetic_index(folder: Path, db: Path, count: int) -> None:
         rows.append((str(path), stat.st_size, stat.st_mtime_ns, version, 1, 0, 0))
     with Store(db) as store:
         with store.transaction():
-            store.conn.executemany("INSERT INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            store.conn.executemany(
+                "INSERT INTO inputs (path, size, mtime_ns, pipeline_version, articles, duplicates, run_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
+            )
 
 
 def noop(count: int, tmp: Path) -> dict:
@@ -171,7 +190,7 @@ def noop(count: int, tmp: Path) -> dict:
     in_process = time.perf_counter() - started
     assert summary.skipped_inputs == count, summary.counts()
 
-    command = [str(Path(sys.executable).parent / "thidua"), "build", str(folder), "--db", str(db)]
+    command = [sys.executable, "-c", "from pipeline.cli import app; app()", "build", str(folder), "--db", str(db)]
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True)
     shell = time.perf_counter() - started
@@ -186,11 +205,12 @@ def main() -> None:
     parser.add_argument("--noop", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--configs", nargs="*", default=["local-1", "local-2", "dask-2"])
     parser.add_argument("--skip-throughput", action="store_true")
-    parser.add_argument("--one", nargs=3, metavar=("CONFIG", "FOLDER", "DB"), help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs=4, metavar=("CONFIG", "FOLDER", "DB", "CODE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.one:
-        config, folder, db = args.one
+        config, folder, db, code = args.one
+        use_code(Path(code))
         print(json.dumps(run_one(config, Path(folder), Path(db), args.batch_size)))
         return
 
@@ -198,6 +218,7 @@ def main() -> None:
     lines = []
     with tempfile.TemporaryDirectory(prefix="thidua-scale-") as tmp_name:
         tmp = Path(tmp_name)
+        code = snapshot(tmp)
         if not args.skip_throughput:
             folder = tmp / "in"
             folder.mkdir()
@@ -207,14 +228,17 @@ def main() -> None:
             for config in args.configs:
                 db = tmp / f"{config}.sqlite"
                 done = subprocess.run([sys.executable, __file__, "--batch-size", str(args.batch_size), "--one", config,
-                                       str(folder), str(db)], capture_output=True, text=True)
+                                       str(folder), str(db), str(code)], capture_output=True, text=True)
                 assert done.returncode == 0, done.stderr[-3000:]
                 result = json.loads(done.stdout.strip().splitlines()[-1])
                 assert result["counts"]["new"] == args.articles and result["counts"]["failed"] == 0, result["counts"]
+                assert result["code"].startswith(str(code)), result["code"]
                 counts[config] = table_counts(db)
                 results.append(result)
                 print(f"  {config}: {result['seconds']:.1f} s", flush=True)
+            assert len({r["version"] for r in results}) == 1, [r["version"] for r in results]
             assert all(c == counts[args.configs[0]] for c in counts.values()), counts
+            print(f"  the {len(results)} datasets hold the same rows per table (pipeline {results[0]['version']})")
             base = results[0]["seconds"]
             lines += [
                 f"| build of {args.articles:,} articles | wall time | articles/s | speed-up | peak RSS per worker | parent peak RSS |",

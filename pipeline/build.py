@@ -72,6 +72,7 @@ class InputOutcome:
     path: str
     processed: tuple[Processed, ...]
     failures: tuple[Failure, ...]
+    sha256: str | None = None  # of the file's bytes, for the inputs index (None: unreadable)
 
 
 def _failure(source: str, stage: str, error: BaseException) -> Failure:
@@ -88,6 +89,7 @@ def process_input(path: str, resources: ExtractionResources) -> InputOutcome:
     """Read one input and process each of its pages; never raises for bad input or a failing article."""
     processed: list[Processed] = []
     failures: list[Failure] = []
+    sha256 = file_sha256(path)
     try:
         for page in iter_pages(path):
             try:
@@ -96,7 +98,24 @@ def process_input(path: str, resources: ExtractionResources) -> InputOutcome:
                 failures.append(_failure(page.source, "process", error))
     except Exception as error:
         failures.append(_failure(path, "read", error))
-    return InputOutcome(path=path, processed=tuple(processed), failures=tuple(failures))
+    return InputOutcome(path=path, processed=tuple(processed), failures=tuple(failures), sha256=sha256)
+
+
+def file_sha256(path: str | Path) -> str | None:
+    """The sha256 of a file's bytes (read in blocks), or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _same_bytes(path: Path, stat: tuple[int, int], previous: tuple, version: str) -> bool:
+    """A file with a new mtime but its old size, pipeline version and bytes (touched, copied, checked out)."""
+    return previous[2] == version and previous[0] == stat[0] and bool(previous[5]) and file_sha256(path) == previous[5]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +212,7 @@ def build(
                 store.update_run(run_id, summary.counts())
 
         batch: list[tuple[str, int, int]] = []
+        touched: list[tuple[str, int, int]] = []
         try:
             for path in iter_input_files(paths):
                 summary.inputs += 1
@@ -203,6 +223,9 @@ def build(
                     report(InputReport(str(path), (FAILED,), (stat,)))
                     continue
                 previous = known.get(str(path))
+                if previous and previous[:3] != (*stat, version) and _same_bytes(path, stat, previous, version):
+                    touched.append((str(path), *stat))  # the index learns the new mtime: no hashing next time
+                    previous = (*stat, version, *previous[3:])
                 if previous and previous[:3] == (*stat, version):
                     summary.skipped_inputs += 1
                     summary.add(UNCHANGED, previous[3])
@@ -216,6 +239,7 @@ def build(
             if batch:
                 flush(batch)
             with store.transaction():
+                store.touch_inputs(touched)
                 if store.modified:  # a no-op rerun must stay cheap: nothing to prune or regroup
                     store.prune()
                     refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
@@ -254,7 +278,9 @@ def _write(store: Store, outcome: InputOutcome, size: int, mtime: int, version: 
         statuses.append(FAILED)
     if not failures:  # only a clean input is skipped next time; a failing one is retried
         counts = Counter(statuses)
-        store.mark_input(outcome.path, size, mtime, version, len(statuses) - counts[DUPLICATE], counts[DUPLICATE], run_id)
+        store.mark_input(
+            outcome.path, size, mtime, version, len(statuses) - counts[DUPLICATE], counts[DUPLICATE], run_id, outcome.sha256
+        )
     return InputReport(outcome.path, tuple(statuses), tuple(failures))
 
 

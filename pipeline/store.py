@@ -220,12 +220,19 @@ ALTER TABLE articles ADD COLUMN relevance REAL;
 CREATE INDEX articles_relevance ON articles(relevance);
 """
 
+# The sha256 of each input file's bytes, so that a file touched but not changed (a copy, a checkout,
+# an rsync without times) is recognised by its hash instead of being processed again.
+_SCHEMA_5 = """
+ALTER TABLE inputs ADD COLUMN sha256 TEXT;
+"""
+
 # (version, name, SQL): append only; a released migration is never edited.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_1),
     (2, "campaign aliases, implied organization parents, analyst views", _SCHEMA_2),
     (3, "full-text search without diacritics (đ folded too)", _SCHEMA_3),
     (4, "article relevance: probability of being about emulation (models/relevance)", _SCHEMA_4),
+    (5, "inputs index: sha256 of the bytes of each input file", _SCHEMA_5),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -367,16 +374,24 @@ class Store:
 
     # inputs
 
-    def known_inputs(self) -> dict[str, tuple[int, int, str, int, int]]:
-        """path → (size, mtime_ns, pipeline_version, articles, duplicates) of inputs done before."""
-        rows = self.conn.execute("SELECT path, size, mtime_ns, pipeline_version, articles, duplicates FROM inputs")
+    def known_inputs(self) -> dict[str, tuple[int, int, str, int, int, str | None]]:
+        """path → (size, mtime_ns, pipeline_version, articles, duplicates, sha256) of inputs done before."""
+        rows = self.conn.execute("SELECT path, size, mtime_ns, pipeline_version, articles, duplicates, sha256 FROM inputs")
         return {row[0]: tuple(row[1:]) for row in rows}
 
-    def mark_input(self, path: str, size: int, mtime_ns: int, pipeline_version: str, articles: int, duplicates: int, run_id: int) -> None:
+    def mark_input(
+        self, path: str, size: int, mtime_ns: int, pipeline_version: str, articles: int, duplicates: int, run_id: int,
+        sha256: str | None = None,
+    ) -> None:
         self.conn.execute(
-            "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (path, size, mtime_ns, pipeline_version, articles, duplicates, run_id),
+            "INSERT OR REPLACE INTO inputs (path, size, mtime_ns, pipeline_version, articles, duplicates, run_id, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (path, size, mtime_ns, pipeline_version, articles, duplicates, run_id, sha256),
         )
+
+    def touch_inputs(self, stats: Sequence[tuple[str, int, int]]) -> None:
+        """New (size, mtime_ns) of inputs whose bytes are those of their last clean ingest."""
+        self.conn.executemany("UPDATE inputs SET size = ?, mtime_ns = ? WHERE path = ?", [(s, m, p) for p, s, m in stats])
 
     # articles
 
