@@ -202,3 +202,120 @@ def test_a_list_of_places_after_cac_huyen_names_one_federation_each(resources):
     assert names(found)[1:] == ["Liên đoàn Lao động thị xã Sơn Tây"] + [
         f"Liên đoàn Lao động huyện {place}" for place in ("Thanh Trì", "Gia Lâm", "Mê Linh", "Sóc Sơn", "Đông Anh")
     ]
+
+
+def on_site(resources, url: str, *paragraphs: str):
+    article = Article(article_id="t", source=url.split("/")[2], title=paragraphs[0], lead=None, url=url, paragraphs=paragraphs[1:])
+    return extract_organizations(article, split_sentences(article), resources)
+
+
+def test_emulation_clusters_of_blocs_and_their_elided_siblings(resources):
+    # nld_002: the four clusters that sign the pact; the two in the middle are written by their bloc alone
+    found = orgs(resources, "* LĐLĐ quận Gò Vấp, TP HCM vừa ký kết giao ước thi đua năm 2020 với cụm Công đoàn (CĐ) khối phường, "
+                            "khối trường học, khối hành chính sự nghiệp và cụm CĐ khối doanh nghiệp.")
+    assert [(o.name, o.surface) for o in found] == [
+        ("Liên đoàn Lao động quận Gò Vấp", "LĐLĐ quận Gò Vấp"),
+        ("Cụm Công đoàn khối phường", "cụm Công đoàn (CĐ) khối phường"),
+        ("Cụm Công đoàn khối trường học", "khối trường học"),
+        ("Cụm Công đoàn khối hành chính sự nghiệp", "khối hành chính sự nghiệp"),
+        ("Cụm Công đoàn khối doanh nghiệp", "cụm CĐ khối doanh nghiệp"),
+    ]
+    assert {o.type for o in found[1:]} == {"cluster"}
+
+
+def test_lowercase_bloc_named_by_its_nouns_and_a_sector_union_on_a_provincial_site(resources):
+    # other_025 (baothuathienhue.vn): the province comes from the site; "CĐVC tỉnh" is the same union
+    found = on_site(resources, "https://baothuathienhue.vn/chinh-tri-xa-hoi/cong-doan-vien-chuc-tinh-35455.html",
+                    "Công đoàn Viên chức tỉnh dẫn đầu khối thi đua công đoàn ngành",
+                    "TTH - Chiều 6/1, Công đoàn Viên chức (CĐVC) tỉnh tổ chức hội nghị tổng kết hoạt động công đoàn năm 2016.",
+                    "Năm qua, hoạt động công đoàn của CĐVC tỉnh đạt các chỉ tiêu đề ra, tiếp tục dẫn đầu khối thi đua công đoàn "
+                    "ngành và được tặng cờ thi đua xuất sắc của Liên đoàn Lao động tỉnh.")
+    assert [(o.name, o.surface) for o in found] == [
+        ("Công đoàn Viên chức tỉnh Thừa Thiên Huế", "Công đoàn Viên chức tỉnh"),
+        ("Khối thi đua công đoàn ngành", "khối thi đua công đoàn ngành"),
+        ("Liên đoàn Lao động tỉnh Thừa Thiên Huế", "Liên đoàn Lao động tỉnh"),
+    ]
+    assert len(found[0].mentions) == 3
+    assert orgs(resources, "Khối thi đua tiếp tục phát huy vai trò.") == ()  # a verb is no bloc
+
+
+def test_sector_union_in_lowercase_and_a_steering_committee_of_a_quoted_movement(resources):
+    # other_023 (thainguyentv.vn)
+    found = on_site(resources, "https://thainguyentv.vn/cong-doan-vien-chuc-tinh-tong-ket-nam-2016.html",
+                    "Công đoàn viên chức tỉnh hiện có 45 công đoàn cơ sở trực thuộc, 44 công đoàn cơ sở thành viên.",
+                    "Ban chỉ đạo phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh\" đã quyết định công nhận 72 cơ "
+                    "quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa lần đầu 2 năm (2015 - 2016).")
+    assert [(o.name, o.surface) for o in found] == [
+        ("Công đoàn viên chức tỉnh Thái Nguyên", "Công đoàn viên chức tỉnh"),
+        ("Ban chỉ đạo phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh Thái Nguyên",
+         "Ban chỉ đạo phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh\""),
+    ]
+
+
+def test_newspaper_in_lowercase_is_a_body_a_deputys_parliament_is_an_office(resources):
+    # laodongthudo_010
+    found = orgs(resources, "Nhân dịp này, đồng chí Nguyễn Phi Thường - Đại biểu Quốc hội, Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao "
+                            "động (LĐLĐ) Việt Nam, Chủ tịch LĐLĐ Thành phố đã có cuộc trao đổi với báo Lao động Thủ đô về những dự định.",
+                 "Văn phòng đã ra thông báo Kết luận của cuộc họp.")
+    assert [(o.name, o.surface) for o in found] == [
+        ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam"),
+        ("Liên đoàn Lao động thành phố", "LĐLĐ Thành phố"),
+        ("Báo Lao động Thủ đô", "báo Lao động Thủ đô"),
+    ]
+
+
+def test_district_union_is_the_district_federation(resources):
+    # laodongthudo_001: the caption's "Công đoàn quận Long Biên" is the LĐLĐ of the title
+    found = orgs(resources, "LĐLĐ quận Long Biên phát động thi đua đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm 2025",
+                 "Tiết mục văn nghệ do đoàn viên Công đoàn quận Long Biên trình bày. (Ảnh: B.Duy)")
+    assert [(o.name, o.surface, len(o.mentions)) for o in found] == [
+        ("Liên đoàn Lao động quận Long Biên", "LĐLĐ quận Long Biên", 2)]
+    # laodongthudo_007: alone, the district union stays as written
+    alone = orgs(resources, "Đoàn viên Công đoàn huyện Phúc Thọ hưởng ứng phong trào “Xanh – Sạch – Đẹp – An toàn vệ sinh lao động”.")
+    assert names(alone) == ["Công đoàn huyện Phúc Thọ"]
+
+
+def test_city_party_committee_written_with_and_without_its_unit_is_one_body(resources):
+    # other_012 (xenforovn.com)
+    found = orgs(resources, "Chương trình có ông Nguyễn Thiện Nhân, nguyên Bí thư Thành ủy TP HCM; bà Nguyễn Thị Lệ, Phó Bí thư "
+                            "Thành ủy, Chủ tịch HĐND TP; ông Nguyễn Phước Lộc, Phó Bí thư Thành ủy TP.",
+                 "Lãnh đạo Tổng LĐLĐ Việt Nam và Thành ủy HCM chụp ảnh lưu niệm với các kỹ sư.")
+    assert [(o.name, o.surface, len(o.mentions)) for o in found if o.type == "party"] == [
+        ("Thành ủy thành phố Hồ Chí Minh", "Thành ủy TP HCM", 4)]
+
+
+def test_name_ends_at_a_person_an_acronym_a_number_and_the_excerpt_cap(resources):
+    # other_013: "Trường" in a person's name; other_061: a verb after the acronym; other_017: "May 10"
+    found = orgs(resources, "ông Nguyễn Ngọc Chiến, Công ty TNHH MTV Cảng Bến Nghé; ông Phan Trường Phát, Công ty CP Cấp nước Phú "
+                            "Hòa Tân.",
+                 "Bí thư Thành ủy lưu ý Liên đoàn Lao động TP HCM và Quỹ CEP nâng quy mô vốn hoạt động.",
+                 "Nữ công nhân Tổng công ty May 10 thi đua lao động sản xuất.",
+                 "Phó Viện trưởng Viện Công nhân và Công đoàn Nhạc Phan Linh cho biết.")
+    assert names(found) == [
+        "Công ty TNHH MTV Cảng Bến Nghé", "Công ty cổ phần Cấp nước Phú Hòa Tân",
+        "Thành ủy Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh", "Quỹ CEP", "Tổng công ty May 10",
+        "Viện Công nhân và Công đoàn",
+    ]
+    # other_050: the stored page stops inside a name
+    cut = orgs(resources, "Bài học của Công ty Vina Haeng Woon Industry (quận 8, TP HCM) đang hiện hữu. Tháng 10-2008, Giám đốc Công ty Vi")
+    assert names(cut) == ["Công ty Vina Haeng Woon Industry"]
+
+
+def test_governing_organ_alone_is_no_body_and_site_subdomains_keep_their_place(resources):
+    # baomoi_001: "Ủy viên Ban Chấp hành, Phó Chánh Văn phòng Tổng LĐLĐ"
+    found = orgs(resources, "Đồng chí Nguyễn Văn Toản - Ủy viên Ban Chấp hành, Phó Chánh Văn phòng Tổng LĐLĐ Việt Nam cho biết.")
+    assert names(found) == ["Tổng Liên đoàn Lao động Việt Nam"]
+    sub = on_site(resources, "https://tacnghiep.laodongthudo.vn/vinh-danh-cong-nhan-9.html",
+                  "Vinh danh công nhân tiêu biểu", "LĐLĐ Thành phố đã tổ chức lễ tuyên dương.")
+    assert names(sub) == ["Liên đoàn Lao động thành phố Hà Nội"]
+
+
+def test_zones_joined_by_a_dash_and_the_fronts_central_committee(resources):
+    # nld_009 (nld.com.vn: the city is Ho Chi Minh City); laodongthudo_006
+    found = on_site(resources, "https://nld.com.vn/cong-doan/binh-tan-20100301.htm",
+                    "Công đoàn (CĐ) Các KCX-KCN TP cho biết tình hình an ninh trật tự ở 15 KCX-KCN đã ổn định.",
+                    "Ông Đỗ Văn Chiến - Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; các đồng chí lãnh đạo.")
+    assert [(o.name, o.surface) for o in found] == [
+        ("Công đoàn Các Khu chế xuất - Khu công nghiệp thành phố Hồ Chí Minh", "Công đoàn (CĐ) Các KCX-KCN TP"),
+        ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ]

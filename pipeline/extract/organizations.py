@@ -78,11 +78,17 @@ def load_resources() -> OrganizationResources:
         if expansion in heads:
             base = heads[expansion]
             heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default)
+    for written, base in list(heads.items()):
+        # a head written with an abbreviation inside it: "Ủy ban MTTQ", "cụm CĐ", "Hội LHPN"
+        for abbreviation, expansion in abbreviations.items():
+            if expansion != written and re.search(rf"(?<!\w){re.escape(expansion)}(?!\w)", written):
+                variant = written.replace(expansion, abbreviation)
+                heads.setdefault(variant, Head(variant, base.name, base.type, base.tail, base.default))
     for row in read_tsv("org_aliases.tsv"):
         heads[row["form"]] = Head(row["form"], row["name"], row["type"], "alone")
     head_re = re.compile(_NOT_WORD_BEFORE + "(" + _alternation(list(heads), _head_pattern) + ")" + _NOT_WORD_AFTER)
     organs = [row["organ"] for row in read_tsv("org_organs.tsv")]
-    organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")\s+")
+    organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")(?:\s+|(?=[,;.)]|$))")
     units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}
     unit_re = re.compile(
         "(?:" + _alternation([v(u) for u in units if u.endswith(".") for v in (str.upper, str.capitalize)]) + ")"
@@ -186,6 +192,7 @@ class Candidate:
     place_name: str | None = None  # "Thanh Xuân"; None for a bare unit ("LĐLĐ quận")
     inner_start: int | None = None  # where a nested organization begins (Cụm thi đua ... LĐLĐ ...)
     alias: str | None = None  # a short name the text gives in parentheses: "(Sagri)"
+    unit_written: bool = False  # a level body written with its unit: "Thành ủy TP HCM"
 
     @property
     def base(self) -> str:
@@ -264,9 +271,22 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         at = pos + space
         if at >= len(text):
             break
+        if head.tail == "descriptor" and cand.parts and cand.parts[-1] in _NAMED_DRIVES and text[at] in "“\"":
+            # "Ban chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa tỉnh”": the quoted drive is
+            # part of the name; a unit word closing it is the committee's place
+            close = text.find("”" if text[at] == "“" else '"', at + 1)
+            if close > at + 1:
+                inner = text[at + 1:close].strip()
+                unit = re.search(r"\s(tỉnh|thành phố|huyện|quận|thị xã|phường|xã)$", inner)
+                if unit:
+                    cand.unit, inner = unit.group(1), inner[:unit.start()]
+                cand.parts.append(inner)
+                cand.end = close + 1
+            break
         alias = resources.alias_re.match(text, at)
         if alias:
             cand.unit, cand.place_name = split_place(resources.aliases[alias.group(1)])
+            cand.unit_written = True
             cand.end = alias.end()
             break
         unit = resources.unit_re.match(text, at)
@@ -288,6 +308,21 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 cand.end = unit_end
             break
         if head.tail == "level":
+            written_unit = resources.unit_re.match(text, at)
+            if written_unit and not resources.head_re.match(text, at):
+                # "Thành ủy TP HCM", "Thành ủy TP": the unit is the level's own; the place may follow
+                written = written_unit.group(0).lower()
+                cand.unit = resources.units.get(written) or resources.units.get(written.rstrip(".")) or written.rstrip(".")
+                cand.end = written_unit.end()
+                cand.unit_written = True
+                at = written_unit.end()
+                while at < len(text) and text[at] == " ":
+                    at += 1
+                alias = resources.alias_re.match(text, at)
+                if alias:
+                    cand.place_name = split_place(resources.aliases[alias.group(1)])[1]
+                    cand.end = alias.end()
+                    break
             name, name_end = _parse_place(text, at, words, resources)
             if name:
                 cand.place_name = name
@@ -312,6 +347,11 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 cand.end = at + collective.end()
                 break
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
+        if number and head.type == "company" and cand.parts and cand.parts[-1][:1].isupper() and len(number.group(0)) <= 3 \
+                and not _COUNTED_AFTER.match(text, at + number.end()):
+            cand.parts.append(number.group(0))  # "Tổng công ty May 10", "Công ty Truyền tải Điện 4"
+            pos = cand.end = at + number.end()
+            break
         if number and (number.group(0).startswith("số") or (head.type == "cluster" and not cand.parts)):
             cand.parts.append(number.group(0))
             pos = cand.end = at + number.end()
@@ -322,6 +362,12 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             if nxt < len(text) and text[nxt].isupper() and not resources.head_re.match(text, nxt):
                 cand.parts.append(connector.group(1))
                 pos = nxt
+                continue
+            joined = resources.abbreviation_re.match(text, nxt)
+            if joined and connector.group(1) in "-–" and not re.match(r"\s", text[at + 1:at + 2]):
+                # "Công đoàn Các KCX-KCN TP": two kinds of zone joined by a dash are one name
+                cand.parts += ["-", resources.abbreviations[joined.group(1)]]
+                pos = cand.end = joined.end()
                 continue
             break
         abbreviation = resources.abbreviation_re.match(text, at)
@@ -366,7 +412,7 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                 break
             cand.parts.append(token)
             pos = cand.end = word[1]
-            previous_capital_single = len(token.split()) == 1
+            previous_capital_single = len(token.split()) == 1 and not token.isupper()
             continue
         lower = token.lower()
         if lower == "ngành" and not cand.parts:
@@ -391,6 +437,20 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
         if head.tail == "descriptor" and re.match(r"trên\s+địa\s+bàn\s+", text[at:]):
             pos = at + re.match(r"trên\s+địa\s+bàn\s+", text[at:]).end()
             continue
+        if head.type == "cluster" and token[0].islower():
+            phrase = _cluster_descriptor(text, at, resources)
+            if phrase:
+                cand.parts.append(text[at:phrase])
+                pos = cand.end = phrase
+                continue
+            break
+        if head.type in ("union", "grassroots_union") and token[0].islower() and (not cand.parts or cand.parts == ["ngành"]):
+            sector = _SECTOR_BEFORE_UNIT.match(text, at)
+            if sector and not any(w in resources.stop_words for w in sector.group(1).split()) \
+                    and not resources.unit_re.match(text, at):
+                cand.parts.append(sector.group(1))  # "Công đoàn viên chức tỉnh", "Công đoàn ngành giáo dục huyện"
+                pos = cand.end = sector.end(1)
+                continue
         described = head.type in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
         if described and token[0].islower() and lower not in resources.stop_words:
             # company names carry lowercase words between capitalized ones: "Giống cây trồng miền Nam",
@@ -422,6 +482,43 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
     return cand
 
 
+_COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu|tỷ|tỉ|nghìn|ngàn|đoàn viên|công nhân|lao động)" + _NOT_WORD_AFTER)
+_SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
+_CLUSTER_BLOC = re.compile(r"khối\s+")
+
+
+def _cluster_descriptor(text: str, at: int, resources: OrganizationResources) -> int | None:
+    """End of the lowercase words that name an emulation cluster or bloc: "khối trường học", "khối hành chính
+    sự nghiệp" (the words after "khối" are taken as written, also "phường"), or the nouns after the head
+    ("khối thi đua công đoàn ngành"), read with underthesea's tags."""
+    bloc = _CLUSTER_BLOC.match(text, at)
+    start = bloc.end() if bloc else at
+    end = None
+    for word, tag in _tagged(text, start):
+        if not word[0].islower() or word in resources.stop_words or (tag not in ("N", "Nc", "V") if bloc else tag not in ("N", "Nc")):
+            break
+        found = text.find(word, start if end is None else end)
+        if found < 0:
+            break
+        end = found + len(word)
+        if not bloc and resources.unit_re.match(text, found):
+            end = None if found == start else found - 1
+            break
+    return end
+
+
+@lru_cache(maxsize=512)
+def _tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag
+
+    return tuple(pos_tag(text))
+
+
+def _tagged(text: str, start: int) -> tuple[tuple[str, str], ...]:
+    stop = re.search(r"[,;:.()“”\"]|\s(?:và|hoặc)\s", text[start:])
+    return _tagged_words(text[start:start + (stop.start() if stop else 60)][:60])
+
+
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
 _PERSON_RUN = re.compile(rf"([{_UPPER}][{_LOWER}]*)((?:\s+[{_UPPER}][{_LOWER}]*){{1,3}})(?![\s]*[{_UPPER}])(?![\wÀ-ỹĐđ])")
@@ -435,6 +532,7 @@ def _person_at(text: str, pos: int, resources: OrganizationResources) -> bool:
                 and not resources.head_re.match(text, pos))
 
 
+_NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
 
@@ -444,6 +542,23 @@ def _lookup_head(written: str, resources: OrganizationResources) -> Head | None:
         if surface.lower() == re.sub(r"\s+", " ", written).lower() and surface[0] == written[0]:
             return head
     return None
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Whether underthesea starts a word at ``pos`` (reading a few syllables on either side)."""
+    left = text.rfind(" ", 0, max(0, pos - 12)) + 1
+    right = text.find(" ", min(len(text), pos + 24))
+    return any(start == pos for start, _ in window_words(text, left, right if right >= 0 else len(text)))
+
+
+def _inside_person_name(text: str, pos: int, resources: OrganizationResources) -> bool:
+    """A head word that continues a person's name started by a family name just before it."""
+    previous = re.search(rf"([{_UPPER}][{_LOWER}]*)\s+$", text[max(0, pos - 12):pos])
+    if previous is None or previous.group(1) not in resources.surnames:
+        return False
+    start = pos - len(previous.group(0))
+    return _person_at(text, start, resources) and re.match(rf"\S+\s+\S+(?:\s+[{_UPPER}]\S*)?(?![\s]*[{_UPPER}])", text[start:]) is not None \
+        and _PERSON_RUN.match(text, start).end() > pos
 
 
 def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
@@ -467,6 +582,11 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             continue
         if organ and head.tail not in ("alone",):
             continue
+        if match.group(1)[0].islower() and not _starts_word(text, match.start(1)) \
+                and not re.search(r"(?:Trưởng|trưởng|Phó|phó)\s+$", text[:match.start(1)]):
+            continue  # "thông báo Kết luận", "Ủy ban": the lowercase head is part of another word ("Trưởng ban" is a title)
+        if _inside_person_name(text, match.start(1), resources):
+            continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
         before = text[: match.start(1)]
         after = text[match.end(1):]
         if any(p.search(before) for p in resources.generic_before):
@@ -478,12 +598,12 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
-        if cand.parts and cand.unit is None and cand.parts[-1] in resources.bare_heads:
+        if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads:
             continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
             continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
         if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
-            "government", "federation", "union", "grassroots_union", "party", "agency", "front"
+            "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
         ):
             continue
         found.append(cand)
@@ -528,7 +648,8 @@ _LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện
 def _name(cand: Candidate, place_name: str | None) -> str:
     name = cand.base
     if cand.head.tail == "level":
-        name = cand.head.name + (" " + place_name if place_name else "")
+        written_unit = " " + cand.unit if cand.unit and cand.unit_written else ""  # "Thành ủy TP HCM"
+        name = cand.head.name + written_unit + (" " + place_name if place_name else "")
     elif cand.unit:
         name += " " + cand.unit + (" " + place_name if place_name else "")
     name = re.sub(r"\s+", " ", name).strip()
@@ -601,9 +722,75 @@ def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
                 break
 
 
+def _cut_by_excerpt(article: Article, sentence: Sentence, cand: Candidate) -> bool:
+    """A name that runs to the very end of a stored text with no closing punctuation may be cut short."""
+    return sentence.start + cand.end >= len(article.text.rstrip()) and not re.search(r"[.!?;:)”\"…]\s*$", article.text)
+
+
+def _site_place(host: str, site_places: dict[str, str]) -> str | None:
+    """The place of the publishing site, also for its subdomains (``tacnghiep.laodongthudo.vn``)."""
+    labels = host.split(".")
+    for index in range(len(labels) - 1):
+        place = site_places.get(".".join(labels[index:]))
+        if place:
+            return place
+    return None
+
+
 def _host(article: Article) -> str:
     host = re.sub(r"^[a-z]+://", "", article.url or "").split("/")[0] or (article.source or "")
     return re.sub(r"^(?:www|m|amp)\.", "", host.lower()).rstrip(".")
+
+
+_ELIDED_BLOC = re.compile(r"\s*(?:,|và)\s*(?=khối\s)")
+
+
+def _elided_blocs(text: str, cand: Candidate, resources: OrganizationResources):
+    """Blocs that share a cluster's head: "cụm Công đoàn khối phường, khối trường học" names the cluster of
+    the ward bloc and the cluster of the school bloc. Yields the bounds of each elided bloc as written."""
+    if cand.head.type != "cluster" or not cand.parts or not cand.parts[-1].startswith("khối "):
+        return
+    pos = cand.end
+    while True:
+        gap = _ELIDED_BLOC.match(text, pos)
+        if gap is None:
+            return
+        end = _cluster_descriptor(text, gap.end(), resources)
+        if end is None:
+            return
+        yield gap.end(), end
+        pos = end
+
+
+def _merge_unions_into_federations(by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
+    """"Công đoàn quận Long Biên" (or "Công đoàn Đà Nẵng") beside "Liên đoàn Lao động quận Long Biên" is the
+    district's (the city's) federation itself, written by its common name."""
+    federations = {}
+    for key in order:
+        name = by_key[key]["name"]
+        if name.startswith("Liên đoàn Lao động "):
+            rest = name[len("Liên đoàn Lao động "):]
+            federations.setdefault(rest.casefold(), key)
+            unit, place = split_place(rest)
+            if place and resources.place_kinds.get(place) == "province":
+                federations.setdefault(place.casefold(), key)
+    for key in list(order):
+        name = by_key[key]["name"]
+        if not name.startswith("Công đoàn ") or by_key[key]["type"] != "union":
+            continue
+        target = federations.get(name[len("Công đoàn "):].casefold())
+        if target is None or target == key:
+            continue
+        entry, federation = by_key[key], by_key[target]
+        first = min(entry["mentions"][0], federation["mentions"][0], key=lambda span: span.start)
+        federation["surface"] = first.text
+        federation["mentions"] = sorted(federation["mentions"] + entry["mentions"], key=lambda span: span.start)
+        if order.index(key) < order.index(target):
+            order.remove(target)
+            order[order.index(key)] = target
+        else:
+            order.remove(key)
+        del by_key[key]
 
 
 def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
@@ -630,7 +817,7 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
 
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
-    site_place = resources.site_places.get(_host(article))
+    site_place = _site_place(_host(article), resources.site_places)
     if site_place:
         unit, name = split_place(site_place)
         article_places.setdefault(unit, name)
@@ -658,6 +845,10 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if cand.parts and cand.parts[-1] in _LEVEL_UNITS and not cand.unit and article_places.get(_LEVEL_UNITS[cand.parts[-1]]):
                 name += " " + article_places[_LEVEL_UNITS[cand.parts[-1]]]  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
             key = re.sub(r"\bngành\s+", "", name.casefold())  # "CĐ ngành Công Thương" = "CĐ Công Thương"
+            if cand.head.tail == "level":
+                key = f"{cand.head.name} {place_name or ''}".casefold().strip()  # "Thành ủy TP HCM" = "Thành ủy"
+            if _cut_by_excerpt(article, sentence, cand):
+                continue  # "Công ty Vi" where the stored text stops mid-word
             span = Span(sentence.index, sentence.start + cand.start, sentence.start + cand.end, sentence.text[cand.start:cand.end])
             if key not in by_key:
                 parent = None
@@ -679,6 +870,16 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if cand.alias and cand.alias not in aliases:
                 inner = cand.parts and cand.inner_start is not None and not cand.unit
                 aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
+            for bloc_start, bloc_end in _elided_blocs(sentence.text, cand, resources):
+                bloc_name = _name(cand, None).rsplit(" khối ", 1)[0] + " " + sentence.text[bloc_start:bloc_end]
+                bloc_key = bloc_name.casefold()
+                bloc_span = Span(sentence.index, sentence.start + bloc_start, sentence.start + bloc_end, sentence.text[bloc_start:bloc_end])
+                if bloc_key not in by_key:
+                    by_key[bloc_key] = {"name": bloc_name, "surface": bloc_span.text, "type": "cluster", "place": None,
+                                        "parent": None, "mentions": [bloc_span]}
+                    order.append(bloc_key)
+                else:
+                    by_key[bloc_key]["mentions"].append(bloc_span)
         for name, org_type, place, span in _listed_bodies(sentence, resources):
             key = name.casefold()
             if key not in by_key:
@@ -693,6 +894,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
     _alias_mentions(sentences, aliases, by_key, order, resources)
     _merge_short_forms(by_key, order)
+    _merge_unions_into_federations(by_key, order, resources)
     return tuple(
         Organization(
             name=entry["name"], surface=entry["surface"], type=entry["type"], place=entry["place"],
