@@ -319,3 +319,16 @@ def test_zones_joined_by_a_dash_and_the_fronts_central_committee(resources):
         ("Công đoàn Các Khu chế xuất - Khu công nghiệp thành phố Hồ Chí Minh", "Công đoàn (CĐ) Các KCX-KCN TP"),
         ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ]
+
+
+def test_cluster_of_a_group_and_a_hospital_whose_name_has_lowercase_words_and_a_dash(resources):
+    # other_065; nld_019: "(BNN)" abbreviates the disease, so "BNN" later is no mention of the hospital
+    found = orgs(resources, "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam tổ chức hội nghị sơ kết thi đua 6 tháng đầu năm.",
+                 "Mới đây, LĐLĐ TP HCM và Bệnh viện Phục hồi chức năng - Điều trị bệnh nghề nghiệp (BNN) đã ký kết thực hiện "
+                 "chương trình \"Phúc lợi đoàn viên\" năm 2021.",
+                 "Thông qua việc khám tầm soát, nếu phát hiện đoàn viên - lao động bị BNN, tổ chức Công đoàn TP sẽ hỗ trợ.")
+    assert [(o.name, len(o.mentions)) for o in found] == [
+        ("Cụm thi đua số 1 Tập đoàn Hóa chất Việt Nam", 1), ("Tập đoàn Hóa chất Việt Nam", 1),
+        ("Liên đoàn Lao động thành phố Hồ Chí Minh", 1), ("Bệnh viện Phục hồi chức năng - Điều trị bệnh nghề nghiệp", 1),
+    ]
+    assert found[0].parent == "Tập đoàn Hóa chất Việt Nam"

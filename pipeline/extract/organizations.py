@@ -357,6 +357,10 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             pos = cand.end = at + number.end()
             continue
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
+        if connector and cand.parts and head.type == "cluster" and connector.group(1) in "-–" \
+                and resources.head_re.match(text, at + connector.end()):
+            pos = at + connector.end()  # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam": the cluster of that body
+            continue
         if connector and cand.parts:
             nxt = at + connector.end()
             if nxt < len(text) and text[nxt].isupper() and not resources.head_re.match(text, nxt):
@@ -462,12 +466,16 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                     break
                 ahead.append(cursor)
                 cursor = _next_word(text, cursor[1], words)
+            if ahead and cursor and text[cursor[0]:cursor[1]] in "-–":
+                cursor = _next_word(text, cursor[1], words)  # "Phục hồi chức năng - Điều trị bệnh nghề nghiệp"
             if ahead and cursor:
                 nxt = text[cursor[0]:cursor[1]]
                 two_syllables = len(nxt.split()) == 2 and not re.match(r"\s+[" + _UPPER + "]", text[cursor[1]:])
                 if (nxt[0].isupper() and (head.type in _DESCRIBED_TYPES or not resources.head_re.match(text, cursor[0]))
                         and (two_syllables or not _person_at(text, cursor[0], resources))) \
-                        or resources.alias_re.match(text, cursor[0]):
+                        or resources.alias_re.match(text, cursor[0]) \
+                        or (head.type in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
+                    # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
                     cand.parts.append(text[ahead[0][0]:ahead[-1][1]])
                     pos = cand.end = ahead[-1][1]
                     previous_capital_single = False
@@ -722,6 +730,12 @@ def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
                 break
 
 
+def _abbreviates_last_words(alias: str, name: str) -> bool:
+    """"(BNN)" after "... Điều trị bệnh nghề nghiệp" abbreviates the last words (a disease), not the body."""
+    words = name.split()
+    return len(alias) < len(words) and "".join(w[0] for w in words[-len(alias):]).upper() == alias.upper()
+
+
 def _cut_by_excerpt(article: Article, sentence: Sentence, cand: Candidate) -> bool:
     """A name that runs to the very end of a stored text with no closing punctuation may be cut short."""
     return sentence.start + cand.end >= len(article.text.rstrip()) and not re.search(r"[.!?;:)”\"…]\s*$", article.text)
@@ -867,7 +881,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                 if _shouting(by_key[key]["name"]) and not _shouting(name):
                     by_key[key]["name"] = name  # a headline in capitals gave the first form
             sentence_found.append((cand, key))
-            if cand.alias and cand.alias not in aliases:
+            if cand.alias and cand.alias not in aliases and not _abbreviates_last_words(cand.alias, name):
                 inner = cand.parts and cand.inner_start is not None and not cand.unit
                 aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
             for bloc_start, bloc_end in _elided_blocs(sentence.text, cand, resources):
