@@ -169,3 +169,67 @@ def test_without_a_trigger_word_the_trained_classifier_names_the_act(res):
     assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], res)] == [("Giải thưởng Nguyễn Đức Cảnh", "commend")]
     rules_only = (dataclasses.replace(act_res, action_mode="rules"), date_res, fig_res)
     assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Giải thưởng Nguyễn Đức Cảnh", "implement")]
+
+
+def test_bodies_listed_before_an_act_each_act_and_a_place_opening_a_clause_is_no_body(res):
+    # laodongthudo_001: the themes of the Confederation and the city federation; a theme owned by the city and one
+    # the district (a place) carries out have no organization
+    text = ("Năm 2025 là năm Tổng LĐLĐ Việt Nam, LĐLĐ Thành phố thực hiện chủ đề “Tập trung phát triển đoàn viên, tham "
+            "gia xây dựng Đảng trong sạch, vững mạnh”; chủ đề Thành phố “Kỷ cương, trách nhiệm, hành động, sáng tạo, phát "
+            "triển”; quận Long Biên tiếp tục thực hiện chủ đề “Năm hành động vì cảnh quan, môi trường đô thị và chuyển đổi "
+            "số” và LĐLĐ quận Long Biên thực hiện chủ đề “Tận tâm chăm lo, vững vàng bảo vệ, phát huy sức mạnh đoàn kết và "
+            "phát triển tổ chức Công đoàn”.")
+    themes = ["Tập trung phát triển đoàn viên, tham gia xây dựng Đảng trong sạch, vững mạnh",
+              "Kỷ cương, trách nhiệm, hành động, sáng tạo, phát triển",
+              "Năm hành động vì cảnh quan, môi trường đô thị và chuyển đổi số",
+              "Tận tâm chăm lo, vững vàng bảo vệ, phát huy sức mạnh đoàn kết và phát triển tổ chức Công đoàn"]
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "LĐLĐ Thành phố")
+    lb = ("Liên đoàn Lao động quận Long Biên", "LĐLĐ quận Long Biên")
+    result = run(["Tiêu đề", text], [(t, "theme") for t in themes], [tld, hn, lb], res)
+    assert [(c, a, o) for c, a, o, _, _ in result] == [
+        (themes[0], "implement", tld[0]), (themes[0], "implement", hn[0]),
+        (themes[1], "implement", None), (themes[2], "implement", None), (themes[3], "implement", lb[0]),
+    ]
+
+
+def test_generic_clusters_act_and_a_selection_for_an_award_is_a_commendation(res):
+    # nld_002
+    first = ("Thông qua phát động sâu rộng phong trào thi đua \"Lao động giỏi, lao động sáng tạo\", LĐLĐ quận sẽ xét chọn "
+             "khen thưởng những điển hình tiên tiến đạt \"Giải thưởng Trần Văn Kiểu\".")
+    second = ("Thực hiện chủ đề năm \"Nâng cao chất lượng hoạt động CĐ cơ sở\", các cụm CĐ sẽ triển khai 3 đợt thi đua với "
+              "nhiều nội dung phong phú, thiết thực.")
+    gv = ("Liên đoàn Lao động quận Gò Vấp", "LĐLĐ quận")
+    camps = [("Lao động giỏi, lao động sáng tạo", "movement"), ("Giải thưởng Trần Văn Kiểu", "title"),
+             ("Nâng cao chất lượng hoạt động CĐ cơ sở", "theme")]
+    result = run(["Tiêu đề", first, second], camps, [gv], res)
+    assert [(c, a, o) for c, a, o, _, _ in result] == [
+        ("Lao động giỏi, lao động sáng tạo", "launch", gv[0]),
+        ("Giải thưởng Trần Văn Kiểu", "commend", gv[0]),
+        ("Nâng cao chất lượng hoạt động CĐ cơ sở", "implement", None),
+        (None, "implement", None),
+    ]
+
+
+def test_a_speakers_body_does_not_do_what_it_speaks_about_and_a_launched_contest_is_organised(res):
+    # laodong_004; baomoi_004
+    speech = ("Phát biểu chỉ đạo tại hội nghị, Thứ trưởng Bộ GDĐT Lê Hải An đánh giá cao hiệu quả thực hiện cuộc vận động "
+              "“Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo”.")
+    contest = ("Song song với việc tổ chức cầu truyền hình trực tiếp lễ kỷ niệm tại 3 địa điểm, Tổng LĐLĐ Việt Nam sẽ phát "
+               "động cuộc thi viết tìm hiểu “CĐ Việt Nam - 85 năm xây dựng và phát triển”.")
+    camps = [("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign"),
+             ("CĐ Việt Nam - 85 năm xây dựng và phát triển", "contest")]
+    orgs = [("Bộ Giáo dục và Đào tạo", "Bộ GDĐT"), ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")]
+    result = run(["Hội nghị", speech, contest], camps, orgs, res)
+    assert ("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "implement", None) in [r[:3] for r in result]
+    assert all(o != "Bộ Giáo dục và Đào tạo" for _, _, o, _, _ in result)
+    assert ("CĐ Việt Nam - 85 năm xây dựng và phát triển", "contest", "Tổng Liên đoàn Lao động Việt Nam") in [r[:3] for r in result]
+
+
+def test_an_action_word_inside_a_bodys_name_is_no_act(res):
+    # other_013: "Khen thưởng" of "Ban Thi đua - Khen thưởng TPHCM" commends nobody
+    text = ("Trước đó, Hội đồng Tuyển chọn giải thưởng Tôn Đức Thắng năm 2019, gồm LĐLĐ TPHCM, Báo SGGP, Ban Dân vận Thành "
+            "ủy và Ban Thi đua - Khen thưởng TPHCM đã chọn ra các cá nhân xuất sắc nhất từ 21 hồ sơ.")
+    orgs = [("Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TPHCM"), ("Báo SGGP", "Báo SGGP"),
+            ("Ban Thi đua - Khen thưởng thành phố Hồ Chí Minh", "Ban Thi đua - Khen thưởng TPHCM")]
+    assert [r for r in run(["Giải thưởng", text], [], orgs, res) if r[1] == "commend"] == []

@@ -37,6 +37,7 @@ class ActivityResources:
     passive_re: re.Pattern[str]
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
+    reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
     dates: dates_module.DateResources
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
@@ -70,6 +71,7 @@ def load_resources() -> ActivityResources:
         ),
         emulation_re=bounded(contexts["emulation"]),
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
+        reporting_re=bounded(contexts.get("reporting", ["\x00"])),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates_module.load_resources(),
         classify_action=_trained_action_classifier(),
@@ -183,6 +185,21 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
     return found
 
 
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_PLACE_SUBJECT = re.compile(
+    r"(?<![\wÀ-ỹĐđ])(?:(?:quận|huyện|tỉnh|thành phố|thị xã)\s+[A-ZÀ-ỸĐ0-9]|Thành phố(?![\wÀ-ỹĐđ])|Thủ đô(?![\wÀ-ỹĐđ]))"
+)
+
+
+def _place_subject(text: str, start: int, end: int, orgs) -> bool:
+    """A place (not inside a body's name) opens the clause ``text[start:end]`` (at most two words before it, as in
+    "chủ đề Thành phố"): the clause is about that place."""
+    return any(
+        not any(s <= m.start() < e for s, e, _ in orgs) and len(text[start:m.start()].split()) <= 2
+        for m in _PLACE_SUBJECT.finditer(text, start, end)
+    )
+
+
 def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Campaign]]:
     """Drop a campaign mention that lies inside another one (a movement named inside a longer theme)."""
     return [a for a in spans if not any(b is not a and b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0]) for b in spans)]
@@ -246,11 +263,12 @@ def extract_activities(
         camp_spans = [(s, e) for s, e, _ in camps]
         # action words inside a campaign name are part of the name; inside other quotes, of a slogan
         quotes = [q for q in _quoted_spans(text) if not any(q[0] <= s < q[1] for s, _ in camp_spans)]
-        groups = _trigger_groups(text, camp_spans + quotes, res)
         orgs = sorted(
             ((s - offset, e - offset, o) for s, e, o in org_mentions.get(sentence.index, []) if not _inside(s - offset, camp_spans)),
             key=lambda item: item[0],
         )
+        # action words inside a body's name are part of the name ("Ban Thi đua - Khen thưởng TPHCM")
+        groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in orgs], res)
         actors = _valid_actors(text, orgs, groups, res)
         generic = _generic_subjects(text, groups, res)
         first_group = groups[0].start if groups else len(text)
@@ -274,7 +292,25 @@ def extract_activities(
         if not text.lstrip().startswith(("“", '"')):  # quoted speech does not change who the story is about
             actor = sentence_actor
 
+        def actors_for(group: Group) -> list[Organization | None]:
+            """The acting body of a trigger, or every body of a list written right before it ("Tổng LĐLĐ Việt Nam,
+            LĐLĐ Thành phố thực hiện chủ đề ...")."""
+            first = actor_for(group)
+            chain = [a for a in actors if a[0] < group.start]
+            if first is None or not chain or chain[-1][2] is not first or not res.gap_re.match(text[chain[-1][1]:group.start]):
+                return [first]
+            listed = [chain[-1]]
+            for previous in reversed(chain[:-1]):
+                if not re.fullmatch(r"\s*(?:,|và)\s*", text[previous[1]:listed[0][0]]):
+                    break
+                listed.insert(0, previous)
+            return [a[2] for a in listed]
+
         def actor_for(group: Group) -> Organization | None:
+            clause_start = text.rfind(";", 0, group.start) + 1
+            if clause_start and not any(clause_start <= a[0] < group.start for a in actors) \
+                    and _place_subject(text, clause_start, group.start, orgs):
+                return None  # "...; quận Long Biên tiếp tục thực hiện chủ đề": a place, not a body, acts
             if group.action == "launch":
                 owner = re.match(r"\s*(?:\S+\s+){0,3}?của\s+", text[group.end:group.end + 40])
                 if owner:  # "lời kêu gọi của Ủy ban Mặt trận ...": the caller launches
@@ -284,6 +320,9 @@ def extract_activities(
                             return org
             before = [a for a in actors if a[0] < group.start]
             if before and not any(before[-1][1] <= g < group.start for g in generic):
+                speaker = re.match(rf"\s*(?:[{_UPPER}]\S*\s+){{0,4}}", text[before[-1][1]:group.start])
+                if res.reporting_re.match(text, before[-1][1] + speaker.end(), group.start):
+                    return None  # "Thứ trưởng Bộ GDĐT Lê Hải An đánh giá cao hiệu quả thực hiện ...": a speaker
                 return before[-1][2]
             if any(g < group.start for g in generic):
                 return None
@@ -349,12 +388,20 @@ def extract_activities(
             group = preceding[-1] if preceding else (strongest if not passive_before else None)
             if group is not None:
                 governed.setdefault(id(group), start)
-                action, org = group.action, actor_for(group)
+                action, acting = group.action, actors_for(group)
+                clause_start = text.rfind(";", 0, start) + 1
+                if group.end <= clause_start:  # the act was written in an earlier clause: "...; chủ đề Thành phố “X”"
+                    own = [a for a in actors if clause_start <= a[0] < start]
+                    if own:
+                        acting = [own[-1][2]]
+                    elif _place_subject(text, clause_start, start, orgs):
+                        acting = [None]
             else:
-                action, org = _untriggered_action(res, text, carried_action or next_action(sentence)), sentence_actor
-            if campaign.kind == "contest" and action == "implement":
-                action = "contest"
-            add(campaign, action, org, min(start, group.start) if group else start, end, group)
+                action, acting = _untriggered_action(res, text, carried_action or next_action(sentence)), [sentence_actor]
+            if campaign.kind == "contest" and action in ("implement", "launch"):
+                action = "contest"  # organising a contest, also one a body "phát động"
+            for org in acting:
+                add(campaign, action, org, min(start, group.start) if group else start, end, group)
         for group in active:
             first_campaign = governed.get(id(group))
             if first_campaign is not None and (
@@ -372,7 +419,8 @@ def extract_activities(
             earlier = [c for c in camps if c[1] <= group.start]
             if first_campaign is None and earlier and re.match(r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
-            add(campaign, group.action, actor_for(group), group.start, group.end, group)
+            for org in actors_for(group):
+                add(campaign, group.action, org, group.start, group.end, group)
         if active:
             carried_action = active[-1].action
     return tuple(sorted(activities.values(), key=lambda a: a.span.start if a.span else 0))
