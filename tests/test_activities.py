@@ -233,3 +233,19 @@ def test_an_action_word_inside_a_bodys_name_is_no_act(res):
     orgs = [("Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TPHCM"), ("Báo SGGP", "Báo SGGP"),
             ("Ban Thi đua - Khen thưởng thành phố Hồ Chí Minh", "Ban Thi đua - Khen thưởng TPHCM")]
     assert [r for r in run(["Giải thưởng", text], [], orgs, res) if r[1] == "commend"] == []
+
+
+def test_a_counted_set_of_units_acts_not_the_body_the_story_is_about_but_counted_recipients_do_not(res):
+    # laodongthudo_002: the federation is the story's body, the 41 companies sign; other_020: teachers are commended
+    hd = ("Liên đoàn Lao động huyện Hoài Đức", "Liên đoàn Lao động huyện Hoài Đức")
+    lead = ("Sáng 15/1, Liên đoàn Lao động huyện Hoài Đức tổ chức Hội nghị sơ kết giữa nhiệm kỳ, triển khai phương hướng "
+            "nhiệm vụ và phát động phong trào thi đua năm 2021.")
+    counted = ("Đầu nhiệm kỳ có 41 doanh nghiệp đã ký kết Thỏa ước lao động tập thể, 39 đơn vị tổ chức đối thoại với chủ "
+               "sử dụng lao động.")
+    result = run(["Tiêu đề", lead, counted], [], [hd], res, published="2021-01-15")
+    assert [(a, o) for _, a, o, _, _ in result if a == "implement"] == [("implement", None)]
+    gd = ("Công đoàn Giáo dục Việt Nam", "Công đoàn Giáo dục Việt Nam")
+    passive = run(["Tiêu đề", "Sáng 14/11, tại Hà Nội, Công đoàn Giáo dục Việt Nam tổ chức Lễ tuyên dương nhà giáo tiêu biểu.",
+                   "Năm 2021, có 191 Nhà giáo, cán bộ quản lý tiêu biểu ở các cấp được tuyên dương khen thưởng."],
+                  [], [gd], res, published="2021-11-14")
+    assert {(a, o) for _, a, o, _, _ in passive} == {("commend", gd[0])}

@@ -191,6 +191,21 @@ _PLACE_SUBJECT = re.compile(
 )
 
 
+def _counted_subject(text: str, offset: int, first_group: int, figures) -> bool:
+    """A figure (a count or a share of units or people) stands shortly before the sentence's first act, in its
+    clause, and no body does: that set is the subject."""
+    if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+\S+){0,2}\s*$", text[:first_group]):
+        return False  # "191 Nhà giáo ... được tuyên dương": the counted set receives the act; the giver acts
+    if re.search(r"(?:[Hh]ội nghị|[Ll]ễ|buổi)\s*$", text[:first_group]):
+        return False  # "200 đại biểu ... hội tụ về Hội nghị tổng kết": they attend the event, its organiser holds it
+    return any(
+        f.span is not None and f.span.start - offset < first_group and f.unit not in ("VND",)
+        and (first_group - (f.span.end - offset) <= 80 or len(text[:f.span.start - offset].split()) <= 3)
+        and not re.search(r"[;:]", text[f.span.end - offset:first_group])
+        for f in figures
+    )
+
+
 def _place_subject(text: str, start: int, end: int, orgs) -> bool:
     """A place (not inside a body's name) opens the clause ``text[start:end]`` (at most two words before it, as in
     "chủ đề Thành phố"): the clause is about that place."""
@@ -275,6 +290,10 @@ def extract_activities(
 
         # the sentence's subject: its acting body, else none when a generic body acts, else the carried one
         subject = next((a[2] for a in actors if a[0] < first_group), None)
+        if subject is None and groups and _counted_subject(text, offset, first_group, figure_mentions.get(sentence.index, [])):
+            # "Có 100% đơn vị khối hành chính ... tổ chức Hội nghị", "Đầu nhiệm kỳ có 41 doanh nghiệp đã ký kết":
+            # a counted set of units or people acts, not the body the story was about
+            generic = sorted(generic + [0])
         if subject is None and generic and min(generic) < first_group:
             sentence_actor = None
         elif subject is not None:
