@@ -167,3 +167,21 @@ def test_medals_and_programmes_named_after_a_trigger(resources):
                                  "5 cá nhân.",
                       "Chương trình “Mái ấm Công đoàn” đã hỗ trợ xây mới 12 căn nhà.")
     assert pairs(found) == [("Vì sự nghiệp xây dựng tổ chức công đoàn", "title"), ("Mái ấm Công đoàn", "program")]
+
+
+def test_contests_named_without_quotes_after_hoi_thi(resources):
+    # other_011: the headline names the contest with its word, the body after "tổ chức"; nld_015, seed 003: no names
+    found = campaigns(resources, "• Hội thi an toàn vệ sinh viên giỏi cấp TP năm 2012",
+                      "Sáng nay, Liên đoàn Lao động phối hợp với Hội đồng bảo hộ lao động thành phố tổ chức Hội thi an "
+                      "toàn-vệ sinh viên giỏi cấp thành phố lần thứ 8 năm 2012.",
+                      "Hội thi còn góp phần xây dựng và củng cố lực lượng an toàn - vệ sinh viên.",
+                      "Hội thi là dịp để CNVC-LĐ bày tỏ niềm tự hào về giai cấp công nhân.",
+                      "Chỉ đạo công đoàn cơ sở tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi thợ giỏi thành phố Hà "
+                      "Nội” lần thứ II - năm 2021.",
+                      "Anh từng đạt giải nhì Hội thi thợ giỏi toàn quốc lần thứ 5 - 2015.")
+    assert pairs(found) == [
+        ("Hội thi an toàn vệ sinh viên giỏi cấp TP", "contest"),
+        ("an toàn-vệ sinh viên giỏi cấp thành phố", "contest"),
+        ("Hội thi thợ giỏi thành phố Hà Nội", "contest"),
+        ("thợ giỏi toàn quốc", "contest"),
+    ]

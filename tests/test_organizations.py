@@ -332,3 +332,16 @@ def test_cluster_of_a_group_and_a_hospital_whose_name_has_lowercase_words_and_a_
         ("Liên đoàn Lao động thành phố Hồ Chí Minh", 1), ("Bệnh viện Phục hồi chức năng - Điều trị bệnh nghề nghiệp", 1),
     ]
     assert found[0].parent == "Tập đoàn Hóa chất Việt Nam"
+
+
+def test_federation_written_without_its_place_on_a_citys_site(resources):
+    # other_011 (voh.com.vn, Ho Chi Minh City radio)
+    found = on_site(resources, "https://voh.com.vn/tin-tuc/hoi-thi-an-toan-ve-sinh-vien-gioi-2012.html",
+                    "Hội thi an toàn vệ sinh viên giỏi cấp TP năm 2012",
+                    "Sáng nay, Liên đoàn Lao động phối hợp với Hội đồng bảo hộ lao động thành phố tổ chức Hội thi.",
+                    "Ông là cán bộ của tổ chức Liên đoàn Lao động.")
+    assert [(o.name, o.surface) for o in found] == [
+        ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động"),
+        ("Hội đồng bảo hộ lao động thành phố Hồ Chí Minh", "Hội đồng bảo hộ lao động thành phố"),
+    ]
+    assert orgs(resources, "Sáng nay, Liên đoàn Lao động phối hợp tổ chức Hội thi.") == ()  # no site, no place

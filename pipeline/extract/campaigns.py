@@ -39,6 +39,8 @@ class CampaignResources:
     unquoted_re: re.Pattern[str]
     unquoted_blocker_re: re.Pattern[str]
     title_stops: frozenset[str]
+    contest_end_re: re.Pattern[str] | None = None  # where an unquoted contest name after "Hội thi" ends
+    contest_not_first: frozenset[str] = frozenset()
 
 
 def _flexible(name: str) -> re.Pattern[str]:
@@ -48,6 +50,7 @@ def _flexible(name: str) -> re.Pattern[str]:
 
 
 def load_resources() -> CampaignResources:
+    contest_words = read_tsv("campaign_contest_words.tsv")
     triggers = {row["trigger"]: row["kind"] for row in read_tsv("campaign_triggers.tsv")}
     alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(triggers, key=len, reverse=True))
     return CampaignResources(
@@ -58,11 +61,26 @@ def load_resources() -> CampaignResources:
         known=tuple((_flexible(row["name"]), row["kind"], row["name"][0].isupper()) for row in read_tsv("campaign_known.tsv")),
         unquoted_re=re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
         title_stops=frozenset(row["word"] for row in read_tsv("campaign_title_stops.tsv")),
+        contest_end_re=re.compile(
+            r"[.;:()“”\"…]|,\s|\s[-–]\s*\d|\s(?:" + "|".join(
+                re.escape(row["word"]).replace(r"\ ", r"\s+") for row in contest_words if row["role"] == "end"
+            ) + r")(?![\wÀ-ỹĐđ])"
+        ),
+        contest_not_first=frozenset(row["word"] for row in contest_words if row["role"] == "not_first"),
         unquoted_blocker_re=re.compile(
             r"(?<![\wÀ-ỹĐđ])(?:" + "|".join(re.escape(row["word"]) for row in read_tsv("campaign_unquoted_blockers.tsv")) + r")(?![\wÀ-ỹĐđ])",
             re.IGNORECASE,
         ),
     )
+
+
+_UNQUOTED_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:Hội thi|Cuộc thi|HỘI THI)\s+(?=[a-zà-ỹđ])")
+
+
+def _compare_key(name: str, resources: CampaignResources) -> str:
+    """The key two spellings of one name share: ``match_key``, a leading contest word left out (the headline's
+    "Hội thi an toàn vệ sinh viên giỏi" is the body's Hội thi "an toàn - vệ sinh viên giỏi")."""
+    return re.sub(r"^(?:hội thi|cuộc thi) ", "", match_key(name))
 
 
 def quotes(text: str) -> list[tuple[int, int]]:
@@ -121,7 +139,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
 
     def add(name: str, kind: str, sentence: Sentence, start: int, end: int) -> None:
         name = name.strip(" ,;.…")
-        key = match_key(name)
+        key = _compare_key(name, resources)
         if not key:
             return
         span = Span(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end])
@@ -195,6 +213,28 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
             if kept and not any(s <= match.end() < e for s, e in campaign_spans):
                 name = " ".join(kept)
                 add(name, "title", sentence, match.end(), match.end() + len(name))
+        for match in _UNQUOTED_CONTEST.finditer(text):
+            # a contest named without quotes: "tổ chức Hội thi an toàn-vệ sinh viên giỏi cấp thành phố lần thứ 8"
+            if resources.contest_end_re is None or any(s <= match.start() < e for s, e in campaign_spans):
+                continue
+            if re.search(r"(?:các|những|mỗi)\s+$", text[: match.start()]):
+                continue
+            stop = resources.contest_end_re.search(text, match.end())
+            if stop is None or stop.start() >= len(text.rstrip()):
+                continue  # the text stops mid-name (a truncated page) or no end is written
+            if text[stop.start()] in "“\"":
+                continue  # the name is the quote that follows
+            name = text[match.end():stop.start()].strip()
+            words = name.split()
+            if not 2 <= len(words) <= 14 or words[0].lower() in resources.contest_not_first:
+                continue
+            if re.search(r"cấp\s+cơ\s+sở$", name) or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name):
+                continue  # "Hội thi thợ giỏi cấp cơ sở": a kind of contest, not one
+            if not text[: match.start()].strip(" •-–*"):
+                # the contest opens the sentence (a headline): its word is part of the name as written
+                add(text[match.start():stop.start()].strip(), "contest", sentence, match.start(), match.end() + len(name))
+            else:
+                add(name, "contest", sentence, match.end(), match.end() + len(name))
         for match in resources.unquoted_re.finditer(text):
             phrase = re.match(r"[^,;.:()“”\"\n]+", text[match.end():])
             if not phrase:

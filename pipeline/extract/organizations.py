@@ -193,6 +193,7 @@ class Candidate:
     inner_start: int | None = None  # where a nested organization begins (Cụm thi đua ... LĐLĐ ...)
     alias: str | None = None  # a short name the text gives in parentheses: "(Sagri)"
     unit_written: bool = False  # a level body written with its unit: "Thành ủy TP HCM"
+    bare: bool = False  # a federation written without its place ("Liên đoàn Lao động phối hợp ...")
 
     @property
     def base(self) -> str:
@@ -605,6 +606,10 @@ def _candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
+            if head.type == "federation" and not head.default and re.match(r" (?:đã |sẽ |vừa )?[a-zà-ỹđ]", text[cand.end:]):
+                cand.bare = True  # "Liên đoàn Lao động phối hợp với ...": the federation of the site's place, if any
+                found.append(cand)
+                pos = max(pos, cand.end)
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
         if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads:
             continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
@@ -845,6 +850,10 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if len(cand.parts) == 1 and cand.parts[0] in aliases and cand.unit is None:
                 target, _ = aliases[cand.parts[0]]  # "Công đoàn Sagri" after "... Tổng Công ty Nông nghiệp Sài Gòn (Sagri)"
                 cand.parts = [target[len(cand.head.name) + 1:]] if target.startswith(cand.head.name + " ") else [target]
+            if cand.bare:
+                if not site_place:
+                    continue
+                cand.unit, cand.place_name = split_place(site_place)  # on a provincial site, its federation
             place_name = cand.place_name
             unit = cand.unit or _LEVEL_UNITS.get(cand.head.name)
             if cand.head.tail == "level" and place_name is None and unit:
