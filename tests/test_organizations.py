@@ -345,3 +345,15 @@ def test_federation_written_without_its_place_on_a_citys_site(resources):
         ("Hội đồng bảo hộ lao động thành phố Hồ Chí Minh", "Hội đồng bảo hộ lao động thành phố"),
     ]
     assert orgs(resources, "Sáng nay, Liên đoàn Lao động phối hợp tổ chức Hội thi.") == ()  # no site, no place
+
+
+def test_a_body_inside_a_quoted_name_is_no_mention_and_a_bare_city_takes_the_city_the_article_names(resources):
+    # nld_015; other_042 (m.vietnamnet.vn: no site place; "Sở Y tế Hà Nội" names the city)
+    found = orgs(resources, "Trước đó, vòng chung kết hội thi “Vinh quang CĐ Việt Nam” do CĐ Tổng Công ty Địa ốc Sài Gòn tổ chức "
+                            "sáng 25-6 cũng thu hút 90 thí sinh.")
+    assert names(found) == ["Công đoàn Tổng Công ty Địa ốc Sài Gòn"]
+    city = orgs(resources, "Theo báo cáo của Sở Y tế Hà Nội, năm 2020, phong trào thi đua đã có nhiều chuyển biến tốt đẹp.",
+                "Đặc biệt, hơn 300 tập thể và cá nhân của ngành đã được tặng Bằng khen của UBND thành phố.")
+    assert names(city) == ["Sở Y tế Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"]
+    province = orgs(resources, "Sở Y tế Hà Nội phối hợp tổ chức.", "LĐLĐ tỉnh đã tặng quà.")
+    assert names(province) == ["Sở Y tế Hà Nội", "Liên đoàn Lao động tỉnh"]  # Hà Nội is no province

@@ -56,6 +56,7 @@ class OrganizationResources:
     abbreviation_re: re.Pattern[str] | None = None
     bare_heads: frozenset[str] = frozenset()  # head names that need a name after them
     stop_words: frozenset[str] = field(default_factory=frozenset)
+    province_units: dict[str, str] = field(default_factory=dict)  # "Hà Nội" -> "thành phố", "Nghệ An" -> "tỉnh"
 
 
 def _head_pattern(text: str) -> str:
@@ -110,6 +111,10 @@ def load_resources() -> OrganizationResources:
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
+        province_units={
+            split_place(row["place"])[1]: split_place(row["place"])[0]
+            for row in read_tsv("org_parent_places.tsv") if row["parent_place"] == "Việt Nam"
+        },
     )
 
 
@@ -649,9 +654,14 @@ def _article_places(article_text: str, resources: OrganizationResources) -> dict
         kind = resources.place_kinds.get(match.group(1), "")
         counts.setdefault(kind, {}).setdefault(match.group(1), 0)
         counts[kind][match.group(1)] += 1
-    for unit, kind in (("tỉnh", "province"), ("quận", "district"), ("huyện", "district"), ("thị xã", "district")):
-        if unit not in places and counts.get(kind):
-            places[unit] = max(counts[kind].items(), key=lambda item: item[1])[0]
+    for unit, kind in (("tỉnh", "province"), ("thành phố", "province"), ("quận", "district"), ("huyện", "district"), ("thị xã", "district")):
+        named = {
+            place: count for place, count in counts.get(kind, {}).items()
+            # a province-level place completes only its own unit ("Sở Y tế Hà Nội": the bare "thành phố" is Hà Nội)
+            if kind != "province" or resources.province_units.get(place, unit) == unit
+        }
+        if unit not in places and named:
+            places[unit] = max(named.items(), key=lambda item: item[1])[0]
     return places
 
 
@@ -733,6 +743,13 @@ def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
             pos = place.end()
             if not place.group(2) or ";" in place.group(2):
                 break
+
+
+def _short_quotes(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations short enough to be names (a slogan, a contest, a movement), not speech."""
+    spans = [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”]*)”|\"([^\"]*)\"", text) if m.group(1) is not None]
+    spans += [(m.start(2), m.end(2)) for m in re.finditer(r"“([^“”]*)”|\"([^\"]*)\"", text) if m.group(2) is not None]
+    return [(a, b) for a, b in spans if len(text[a:b].split()) <= 12 and not re.search(r"[.!?]\s", text[a:b])]
 
 
 def _abbreviates_last_words(alias: str, name: str) -> bool:
@@ -846,7 +863,10 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     aliases: dict[str, tuple[str, str]] = {}  # "Sagri" -> (name it stands for, type)
     for sentence in sentences:
         sentence_found: list[tuple[Candidate, str]] = []
+        named_quotes = _short_quotes(sentence.text)
         for cand in _candidates(sentence.text, resources):
+            if any(start <= cand.start and cand.end <= end for start, end in named_quotes):
+                continue  # "hội thi “Vinh quang CĐ Việt Nam”": a body named inside a quoted name is no mention
             if len(cand.parts) == 1 and cand.parts[0] in aliases and cand.unit is None:
                 target, _ = aliases[cand.parts[0]]  # "Công đoàn Sagri" after "... Tổng Công ty Nông nghiệp Sài Gòn (Sagri)"
                 cand.parts = [target[len(cand.head.name) + 1:]] if target.startswith(cand.head.name + " ") else [target]
