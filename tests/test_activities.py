@@ -249,3 +249,17 @@ def test_a_counted_set_of_units_acts_not_the_body_the_story_is_about_but_counted
                    "Năm 2021, có 191 Nhà giáo, cán bộ quản lý tiêu biểu ở các cấp được tuyên dương khen thưởng."],
                   [], [gd], res, published="2021-11-14")
     assert {(a, o) for _, a, o, _, _ in passive} == {("commend", gd[0])}
+
+
+def test_the_agent_after_do_launched_the_campaign_named_before_it(res):
+    # other_047: the province federation takes up the programme the Confederation launched
+    text = ("Trong đó, nội dung trọng tâm hưởng ứng Chương trình “75 nghìn sáng kiến, vượt khó, phát triển” do Tổng Liên "
+            "đoàn Lao động Việt Nam phát động.")
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    result = run(["Tiêu đề", "Năm 2021, Liên đoàn Lao động tỉnh Nghệ An triển khai nhiều hoạt động thi đua.", text],
+                 [("75 nghìn sáng kiến, vượt khó, phát triển", "program")], [na, tld], res)
+    assert [(c, a, o) for c, a, o, _, _ in result if c] == [
+        ("75 nghìn sáng kiến, vượt khó, phát triển", "implement", na[0]),
+        ("75 nghìn sáng kiến, vượt khó, phát triển", "launch", tld[0]),
+    ]

@@ -387,6 +387,7 @@ def extract_activities(
                 span=Span(sentence.index, offset + start, offset + end, text[start:end]),
             )
 
+        active_groups = [g for g in groups if not g.passive]
         for group in groups:
             if group.passive and group.action == "launch":
                 # "chủ đề do Tổng Liên đoàn Lao động Việt Nam chọn là “Năm ...”": the agent launched it
@@ -394,6 +395,26 @@ def extract_activities(
                 agent = next((o for o in orgs if o[1] <= group.start), None)
                 if follows and agent:
                     add(follows[2], "launch", agent[2], group.start, follows[1], group)
+            if group.passive and group.action in ("launch", "implement"):
+                # "Chương trình “75 nghìn sáng kiến ...” do Tổng Liên đoàn Lao động Việt Nam phát động (tổ chức)": the
+                # agent written between "do" and the act launched the campaign named right before "do"
+                by = list(re.finditer(r"(?<![\wÀ-ỹĐđ])do\s", text[:group.start]))
+                if by:
+                    at = by[-1].start()
+                    named = next((c for c in camps if 0 <= at - c[1] <= 3), None)
+                    agent = next((o for o in reversed(orgs) if at < o[0] and o[1] <= group.start), None)
+                    if named and agent:
+                        clause = text.rfind(";", 0, named[0]) + 1
+                        governing = [g for g in active_groups if clause <= g.start and g.end <= named[0]]
+                        organised = re.search(r"phát\s+động|tổ\s+chức", text[group.start:group.end], re.IGNORECASE)
+                        if governing and governing[-1].action not in ("implement", "launch"):
+                            # "Hội nghị tổng kết phong trào “Hai giỏi” do Tổng LĐLĐ tổ chức": the agent holds that act
+                            action = governing[-1].action
+                        elif named[2].kind == "contest":
+                            action = "contest"
+                        else:
+                            action = "launch" if organised else group.action
+                        add(named[2], action, agent[2], named[0], group.end, group)
         active = [g for g in groups if not g.passive]
         governed: dict[int, int] = {}  # id(group) -> start of the first campaign it governs
         for start, end, campaign in camps:
