@@ -263,3 +263,20 @@ def test_the_agent_after_do_launched_the_campaign_named_before_it(res):
         ("75 nghìn sáng kiến, vượt khó, phát triển", "implement", na[0]),
         ("75 nghìn sáng kiến, vượt khó, phát triển", "launch", tld[0]),
     ]
+
+
+def test_a_worker_described_by_his_company_is_the_subject_not_the_company(res):
+    # laodong_003: the honours of a worker are not his company's act; an office holder acts for his body
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    company = ("Công ty Thuốc lá Thăng Long", "Cty Thuốc lá Thăng Long")
+    paragraphs = [
+        "Tiêu đề",
+        "Tối 26.7, Tổng Liên đoàn Lao động Việt Nam tổ chức lễ trao Giải thưởng Nguyễn Đức Cảnh lần thứ III, năm 2018.",
+        "Anh Bàng Trúc Lâm - kỹ thuật viên Phân xưởng bao mềm Cty Thuốc lá Thăng Long là một trong số 70 người được tôn "
+        "vinh lần này. Danh hiệu Chiến sĩ thi đua cơ sở liên tục từ 2014-2017 là sự đánh giá đối với những cống hiến của anh.",
+    ]
+    camps = [("Giải thưởng Nguyễn Đức Cảnh", "title"), ("Chiến sĩ thi đua cơ sở", "title")]
+    result = run(paragraphs, camps, [tld, company], res, published=None)
+    assert [(c, a, o) for c, a, o, _, _ in result] == [
+        ("Giải thưởng Nguyễn Đức Cảnh", "commend", tld[0]), (None, "commend", None), ("Chiến sĩ thi đua cơ sở", "commend", None),
+    ]

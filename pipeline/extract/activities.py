@@ -38,6 +38,8 @@ class ActivityResources:
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
     reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
+    person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
+    office_re: re.Pattern[str] | None  # an office a person holds in a body (Chủ tịch, Giám đốc ...): the body acts
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
     dates: dates_module.DateResources
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
@@ -72,6 +74,13 @@ def load_resources() -> ActivityResources:
         emulation_re=bounded(contexts["emulation"]),
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
+        office_re=re.compile(
+            r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
+        person_subject_re=re.compile(
+            r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
+        ),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates_module.load_resources(),
         classify_action=_trained_action_classifier(),
@@ -287,6 +296,14 @@ def extract_activities(
         actors = _valid_actors(text, orgs, groups, res)
         generic = _generic_subjects(text, groups, res)
         first_group = groups[0].start if groups else len(text)
+        person = res.person_subject_re.match(text) if res.person_subject_re else None
+        described = [a for a in actors if person and person.end() <= a[0] < first_group]
+        if person and described and re.match(r"\s*[-–,(]", text[person.end():]) and not any(a[0] < person.start() for a in actors) \
+                and not res.office_re.search(text, person.end(), described[0][0]):
+            # "Anh Bàng Trúc Lâm - kỹ thuật viên ... Cty Thuốc lá Thăng Long ... được tôn vinh": a person who holds
+            # no office of the body is the subject; the body describing where he works does not act, none carries over
+            actors = [a for a in actors if not person.end() <= a[0] < first_group]
+            generic = sorted(generic + [0])
 
         # the sentence's subject: its acting body, else none when a generic body acts, else the carried one
         subject = next((a[2] for a in actors if a[0] < first_group), None)
