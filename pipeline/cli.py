@@ -371,6 +371,57 @@ def alias(
     typer.echo(f"{result.alias_key} → {result.canonical_name} ({result.canonical_key})")
 
 
+@app.command()
+@one_line_errors
+def crawl(
+    start_urls: List[str] = typer.Argument(..., help="Listing pages, sitemaps (.xml) or articles to start from."),
+    max_pages: Optional[int] = typer.Option(None, "--max-pages", min=1, help="Stop after this many page requests."),
+    max_articles: Optional[int] = typer.Option(None, "--max-articles", min=1, help="Stop after this many new articles."),
+    since: Optional[str] = typer.Option(None, "--since", help="Skip articles published before this date (YYYY-MM-DD); stop paging there."),
+    delay: float = typer.Option(1.0, "--delay", min=0.0, help="Seconds between two requests to a host (0 only for local tests)."),
+    out: Path = typer.Option(Path("corpus/raw"), "--out", help="Folder for the WARC archive and crawl.sqlite."),
+) -> None:
+    """Politely crawl a news site into OUT (WARC + fetch log); run again to fetch only what is new."""
+    import datetime
+
+    from .crawl import crawl as run_crawl
+
+    if since:
+        try:
+            datetime.date.fromisoformat(since)
+        except ValueError:
+            _error(f"--since {since!r} is not a date (YYYY-MM-DD)")
+            raise typer.Exit(2)
+    err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+    def on_event(event: Any) -> None:
+        if event.outcome in ("saved", "error", "skipped"):
+            detail = f" ({event.detail})" if event.detail else ""
+            err.print(f"{event.outcome:8} {event.url}{detail}", markup=False)
+
+    try:
+        summary = run_crawl(start_urls, out, max_pages=max_pages, max_articles=max_articles, since=since,
+                            delay=delay, progress=on_event)
+    except KeyboardInterrupt:
+        _error(f"interrupted: what was fetched is kept in {out}; run the same command again to resume")
+        raise typer.Exit(130)
+    table = Table(title=f"thidua crawl → {out}", title_justify="left")
+    for name in ("pages", "not modified", "new articles", "known", "skipped", "errors"):
+        table.add_column(name, justify="right")
+    table.add_row(*(str(value) for value in (summary.pages_fetched, summary.not_modified, len(summary.articles_saved),
+                                             summary.articles_known, len(summary.skipped), len(summary.errors))))
+    console = Console(soft_wrap=True, highlight=False)
+    console.print(table)
+    console.print(
+        f"run {summary.run_id}{' (resumed)' if summary.resumed else ''}: stopped: {summary.stopped}, "
+        f"{summary.elapsed:.1f} s; archive: {', '.join(Path(p).name for p in summary.warc_files) or 'nothing new'}; "
+        f"log: {Path(out) / 'crawl.sqlite'} (table fetches)",
+        markup=False,
+    )
+    if summary.errors and not summary.pages_fetched:
+        raise typer.Exit(1)
+
+
 @app.callback()
 def main() -> None:
     """thidua: collect, clean, read and extract union news into a queryable dataset."""

@@ -680,3 +680,22 @@ def test_build_turns_the_crawl_into_articles_in_the_dataset(server, laodongthudo
         titles = dict(db.execute("SELECT url, title FROM articles"))
     assert urls == set(summary.articles_saved)
     assert titles[url(server, list(ARTICLES)[2])] == "Cổ phiếu FLC được giao dịch trở lại"
+
+
+def test_cli_crawl_prints_a_summary_and_resumes_incrementally(server, laodongthudo_site, tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    runner = CliRunner()
+    args = ["crawl", url(server, "/cong-doan.html"), "--delay", "0", "--out", str(tmp_path), "--max-articles", "3"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "new articles" in result.stdout and "stopped: max-articles" in result.stdout
+    assert len(list(tmp_path.glob("crawl-*.warc.gz"))) == 1 and (tmp_path / "crawl.sqlite").exists()
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and "stopped: max-articles" in again.stdout
+    with sqlite3.connect(tmp_path / STATE_FILE) as db:
+        assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 6  # three more, none twice
+    bad = runner.invoke(app, ["crawl", url(server, "/cong-doan.html"), "--since", "last week", "--out", str(tmp_path)])
+    assert bad.exit_code == 2 and "is not a date" in bad.output
