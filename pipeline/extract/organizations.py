@@ -416,6 +416,16 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
             previous_capital_single = False
             continue
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
+            syllables = token.split()
+            cut = next((
+                i for i, syllable in enumerate(syllables)
+                if i and syllable.islower() and syllable in resources.stop_words
+                and not (i + 1 < len(syllables) and syllables[i + 1][0].isupper())  # "Công nhân và Công đoàn" stays
+                and not (i + 1 == len(syllables) and re.match(rf"\s+[{_UPPER}]", text[word[1]:]))
+            ), None)
+            if cut is not None:  # the tokenizer ran a verb into the name: "Kim Liên đạt"
+                token = " ".join(syllables[:cut])
+                word = (word[0], word[0] + len(token))
             if (looks_like_person(token, resources.surnames) and len(token.split()) >= 3 and head.type not in _NAMED_AFTER_PEOPLE
                     and (cand.parts or head.tail != "name" or head.default)
                     and not resources.place_re.match(text, word[0])):
@@ -486,8 +496,10 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
                     pos = cand.end = ahead[-1][1]
                     previous_capital_single = False
                     continue
-        if previous_capital_single and token[0].islower() and lower not in resources.stop_words and " " not in token:
-            # the tokenizer left a word such as "Y tế" in two pieces
+        if previous_capital_single and token[0].islower() and lower not in resources.stop_words and (
+            " " not in token or _ends_before_place(text, word[1], words, resources)
+        ):
+            # the tokenizer left a word such as "Y tế" in two pieces; "Khu kinh tế tỉnh Hà Tĩnh" before a place
             cand.parts[-1] += " " + token
             pos = cand.end = word[1]
             previous_capital_single = False
@@ -499,6 +511,12 @@ def _parse_tail(text: str, head_match: re.Match[str], head: Head, words, resourc
 _COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu|tỷ|tỉ|nghìn|ngàn|đoàn viên|công nhân|lao động)" + _NOT_WORD_AFTER)
 _SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
 _CLUSTER_BLOC = re.compile(r"khối\s+")
+
+
+def _ends_before_place(text: str, pos: int, words, resources: OrganizationResources) -> bool:
+    """A unit word with its place (``tỉnh Hà Tĩnh``) follows ``pos``."""
+    nxt = _next_word(text, pos, words)
+    return bool(nxt and resources.unit_re.match(text, nxt[0]) and not resources.head_re.match(text, nxt[0]))
 
 
 def _cluster_descriptor(text: str, at: int, resources: OrganizationResources) -> int | None:
