@@ -343,6 +343,11 @@ def extract_activities(
             return [a[2] for a in listed]
 
         def actor_for(group: Group) -> Organization | None:
+            if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
+                    or re.match(r"được\s", text[group.start:group.end]):
+                # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
+                # with no agent written has no organization
+                return None
             clause_start = text.rfind(";", 0, group.start) + 1
             if clause_start and not any(clause_start <= a[0] < group.start for a in actors) \
                     and _place_subject(text, clause_start, group.start, orgs):
