@@ -185,3 +185,13 @@ def test_contests_named_without_quotes_after_hoi_thi(resources):
         ("Hội thi thợ giỏi thành phố Hà Nội", "contest"),
         ("thợ giỏi toàn quốc", "contest"),
     ]
+
+
+def test_a_lowercase_title_after_danh_hieu_when_it_ends_as_titles_do_and_a_known_name_after_phong_trao(resources):
+    # other_023
+    found = campaigns(resources, "Phong trào xây dựng cơ quan đạt chuẩn văn hóa đã được triển khai tại từng đơn vị, thúc đẩy phong "
+                                 "trào thi đua lao động giỏi, lao động sáng tạo, góp phần hoàn thành tốt nhiệm vụ.",
+                      "Tại Hội nghị, Công đoàn viên chức tỉnh đã công nhận 39/45 công đoàn đạt danh hiệu công đoàn cơ sở vững "
+                      "mạnh, tặng Giấy khen cho 15 tập thể.",
+                      "Đơn vị đạt danh hiệu thi đua năm 2016.")
+    assert pairs(found) == [("lao động giỏi, lao động sáng tạo", "movement"), ("công đoàn cơ sở vững mạnh", "title")]

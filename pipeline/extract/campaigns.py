@@ -41,6 +41,7 @@ class CampaignResources:
     title_stops: frozenset[str]
     contest_end_re: re.Pattern[str] | None = None  # where an unquoted contest name after "Hội thi" ends
     contest_not_first: frozenset[str] = frozenset()
+    title_endings: tuple[str, ...] = ()  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
 
 
 def _flexible(name: str) -> re.Pattern[str]:
@@ -67,6 +68,7 @@ def load_resources() -> CampaignResources:
             ) + r")(?![\wÀ-ỹĐđ])"
         ),
         contest_not_first=frozenset(row["word"] for row in contest_words if row["role"] == "not_first"),
+        title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         unquoted_blocker_re=re.compile(
             r"(?<![\wÀ-ỹĐđ])(?:" + "|".join(re.escape(row["word"]) for row in read_tsv("campaign_unquoted_blockers.tsv")) + r")(?![\wÀ-ỹĐđ])",
             re.IGNORECASE,
@@ -202,14 +204,20 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
                         continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
                 add(match.group(0), kind, sentence, match.start(), match.end())
                 last_known_end = match.end()
+                campaign_spans.append((match.start(), match.end()))
         for match in re.finditer(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + _UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})", text):
             # an award named after a person: "Giải thưởng Nguyễn Đức Cảnh"
             if not any(s <= match.start() < e for s, e in campaign_spans):
                 add(match.group(0).strip(), "title", sentence, match.start(), match.start() + len(match.group(0).strip()))
-        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[" + _UPPER + "])", text):
-            # an unquoted title: "danh hiệu Công nhân giỏi cấp cơ sở" -> "Công nhân giỏi"
-            words = re.match(r"[^,;.:()“”\"\n]+", text[match.end():]).group(0).split()
+        for match in re.finditer(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])", text):
+            # an unquoted title: "danh hiệu Công nhân giỏi cấp cơ sở" -> "Công nhân giỏi"; in lowercase only when it
+            # ends the way titles end ("đạt danh hiệu công đoàn cơ sở vững mạnh")
+            words = re.match(r"[^,;.:()“”\"\n]*", text[match.end():]).group(0).split()
             kept = list(takewhile(lambda w: w.lower() not in resources.title_stops, words))[:6]
+            if kept and kept[0][0].islower() and not (
+                len(kept) >= 2 and any(" ".join(kept).endswith(" " + ending) for ending in resources.title_endings)
+            ):
+                continue
             if kept and not any(s <= match.end() < e for s, e in campaign_spans):
                 name = " ".join(kept)
                 add(name, "title", sentence, match.end(), match.end() + len(name))
@@ -236,6 +244,8 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
             else:
                 add(name, "contest", sentence, match.end(), match.end() + len(name))
         for match in resources.unquoted_re.finditer(text):
+            if any(s <= match.end() < e for s, e in campaign_spans):
+                continue  # "phong trào thi đua lao động giỏi, lao động sáng tạo": a known name, already taken whole
             phrase = re.match(r"[^,;.:()“”\"\n]+", text[match.end():])
             if not phrase:
                 continue
