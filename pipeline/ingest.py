@@ -346,6 +346,9 @@ def _iter_warc(path: Path, max_bytes: int) -> Iterator[Page]:
                     raise ReadError(f"{path}#{index}: not a WARC record (damaged or not a WARC archive)")
                 if record.rec_type not in ("response", "resource"):
                     continue
+                # thidua's crawler marks what each record is; listings, sitemaps and robots.txt are no articles
+                if record.rec_headers.get_header("Thidua-Page-Kind") not in (None, "article"):
+                    continue
                 content_type = (
                     record.http_headers.get_header("Content-Type") if record.http_headers
                     else record.rec_headers.get_header("Content-Type")
