@@ -195,3 +195,11 @@ def test_a_lowercase_title_after_danh_hieu_when_it_ends_as_titles_do_and_a_known
                       "mạnh, tặng Giấy khen cho 15 tập thể.",
                       "Đơn vị đạt danh hiệu thi đua năm 2016.")
     assert pairs(found) == [("lao động giỏi, lao động sáng tạo", "movement"), ("công đoàn cơ sở vững mạnh", "title")]
+
+
+def test_a_second_owners_quote_after_va_shares_the_kind_of_the_list(resources):
+    # nld_002
+    found = campaigns(resources, "Thực hiện chủ đề năm \"Nâng cao chất lượng hoạt động CĐ cơ sở\" và TP HCM \"Đẩy mạnh hoạt động văn "
+                                 "hóa và xây dựng nếp sống văn minh đô thị\", các cụm CĐ sẽ triển khai 3 đợt thi đua.")
+    assert pairs(found) == [("Nâng cao chất lượng hoạt động CĐ cơ sở", "theme"),
+                            ("Đẩy mạnh hoạt động văn hóa và xây dựng nếp sống văn minh đô thị", "theme")]

@@ -167,7 +167,9 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
                 gap = text[previous[0] + 1:start - 1]
                 # "A”, “B", "A”; “B", "A” của Thành phố và “B" are one list: B takes the kind of the list,
                 # also when A had a kind of its own ("“Lao động sáng tạo” với mục tiêu “Năng suất ...”; “Sáng kiến”")
-                if re.fullmatch(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*", gap):
+                if re.fullmatch(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*", gap) \
+                        or re.fullmatch(rf"\s*(?:,|và)\s+(?:của\s+)?[{_UPPER}][^“”;.,]{{0,30}}", gap):
+                    # ... also "chủ đề năm “A” và TP HCM “B”": the second owner's name of the same kind
                     kind = kind or previous[1]
                     chain_kind = previous[1]
                 elif kind is not None and "“" not in gap and len(gap.split()) <= 4:
