@@ -297,3 +297,13 @@ def test_a_passive_act_with_no_agent_written_has_no_organization(res):
         ("xây dựng cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa", "implement", None),
         ("lao động giỏi, lao động sáng tạo", "implement", None),
     ]
+
+
+def test_an_honour_received_names_its_giver_after_cua(res):
+    # other_025: the union "was given the emulation flag of the provincial federation"
+    cdvc = ("Công đoàn Viên chức tỉnh Thừa Thiên Huế", "CĐVC tỉnh")
+    ldld = ("Liên đoàn Lao động tỉnh Thừa Thiên Huế", "Liên đoàn Lao động tỉnh")
+    text = ("Năm qua, hoạt động công đoàn của CĐVC tỉnh đạt các chỉ tiêu đề ra, tiếp tục dẫn đầu khối thi đua công đoàn "
+            "ngành và được tặng cờ thi đua xuất sắc của Liên đoàn Lao động tỉnh.")
+    result = run(["Tiêu đề", text], [], [cdvc, ldld], res)
+    assert (None, "commend", ldld[0]) in [r[:3] for r in result]

@@ -346,8 +346,10 @@ def extract_activities(
             if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
                     or re.match(r"được\s", text[group.start:group.end]):
                 # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
-                # with no agent written has no organization
-                return None
+                # with no agent written has no organization; an honour "được tặng cờ thi đua của LĐLĐ tỉnh" has its giver
+                clause_end = min([i for i in (text.find(";", group.end), text.find(".", group.end)) if i >= 0] + [len(text)])
+                giver = next((o for s, e, o in orgs if group.end <= s < clause_end and re.search(r"(?<!\w)của\s+$", text[:s])), None)
+                return giver if group.action == "commend" else None
             clause_start = text.rfind(";", 0, group.start) + 1
             if clause_start and not any(clause_start <= a[0] < group.start for a in actors) \
                     and _place_subject(text, clause_start, group.start, orgs):
