@@ -364,3 +364,9 @@ def test_a_verb_the_tokenizer_ran_into_a_name_is_cut_and_a_lowercase_word_before
     found = orgs(resources, "CĐCS trường Tiểu học Kim Liên đạt danh hiệu vững mạnh.",
                  "Công đoàn Khu kinh tế tỉnh Hà Tĩnh trao quà cho công nhân.")
     assert names(found) == ["Công đoàn cơ sở trường Tiểu học Kim Liên", "Công đoàn Khu kinh tế tỉnh Hà Tĩnh"]
+
+
+def test_a_fund_is_named_by_lowercase_words_up_to_its_owner(resources):
+    # other_039
+    found = orgs(resources, "Các suất học bổng này do Quỹ Bảo trợ trẻ em Công đoàn Việt Nam vận động ngân hàng tài trợ.")
+    assert names(found) == ["Quỹ Bảo trợ trẻ em Công đoàn Việt Nam"]

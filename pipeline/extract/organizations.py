@@ -565,7 +565,7 @@ def _person_at(text: str, pos: int, resources: OrganizationResources) -> bool:
 
 
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
-_DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital")
+_DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
 
 
