@@ -307,3 +307,11 @@ def test_an_honour_received_names_its_giver_after_cua(res):
             "ngành và được tặng cờ thi đua xuất sắc của Liên đoàn Lao động tỉnh.")
     result = run(["Tiêu đề", text], [], [cdvc, ldld], res)
     assert (None, "commend", ldld[0]) in [r[:3] for r in result]
+
+
+def test_a_contest_referred_to_after_cua_or_tai_is_no_act_of_its_own(res):
+    # other_011: the purpose "of the contest" organises nothing
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động")
+    text = ("Mục đích của hội thi nhằm tạo điều kiện cho đội ngũ làm công tác an toàn - vệ sinh viên ở các đơn vị giao lưu "
+            "học hỏi kinh nghiệm.")
+    assert run(["Tiêu đề", "Sáng nay, Liên đoàn Lao động tổ chức hội nghị.", text], [], [hcm], res) == []
