@@ -315,3 +315,13 @@ def test_a_contest_referred_to_after_cua_or_tai_is_no_act_of_its_own(res):
     text = ("Mục đích của hội thi nhằm tạo điều kiện cho đội ngũ làm công tác an toàn - vệ sinh viên ở các đơn vị giao lưu "
             "học hỏi kinh nghiệm.")
     assert run(["Tiêu đề", "Sáng nay, Liên đoàn Lao động tổ chức hội nghị.", text], [], [hcm], res) == []
+
+
+def test_cuoc_van_dong_is_the_name_of_a_campaign_not_an_act(res):
+    # laodong_004: the honours are given "in the campaign “...”"; "vận động" there is no act of implementing
+    gd = ("Công đoàn Giáo dục Việt Nam", "CĐ Giáo dục VN")
+    text = ("Tại hội nghị, BCH CĐ Giáo dục VN đã tặng Cờ thi đua cho 7 tập thể, tặng bằng khen cho 91 tập thể và 189 cá nhân "
+            "xuất sắc trong cuộc vận động “Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo” giai đoạn 2008-2018.")
+    result = run(["Tiêu đề", text], [("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign")], [gd], res)
+    assert ("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "commend", gd[0]) in [r[:3] for r in result]
+    assert all(a != "implement" for _, a, _, _, _ in result)
