@@ -370,3 +370,16 @@ def test_a_fund_is_named_by_lowercase_words_up_to_its_owner(resources):
     # other_039
     found = orgs(resources, "Các suất học bổng này do Quỹ Bảo trợ trẻ em Công đoàn Việt Nam vận động ngân hàng tài trợ.")
     assert names(found) == ["Quỹ Bảo trợ trẻ em Công đoàn Việt Nam"]
+
+
+def test_vp_is_van_phong():
+    """other_026 (baobinhdinh.vn): "Công đoàn VP UBND tỉnh" is the union of the provincial People's Committee office."""
+    from pipeline.extract import load_resources
+    from pipeline.extract.organizations import extract_organizations
+    from pipeline.records import Article
+    from pipeline.text import split_sentences
+
+    text = "Công đoàn VP UBND tỉnh vừa tổ chức hội nghị tổng kết phong trào thi đua năm 2016."
+    article = Article(article_id="t", source="baobinhdinh.vn", title="Tiêu đề", lead=text, paragraphs=())
+    names = [o.name for o in extract_organizations(article, split_sentences(article), load_resources().organizations)]
+    assert names == ["Công đoàn Văn phòng Ủy ban nhân dân tỉnh Bình Định"]

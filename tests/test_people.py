@@ -93,3 +93,16 @@ def test_seeds_reach_the_target_f1(extraction_resources):
     seeds = shared_path("seeds")
     predicted = {stem: to_json(process_page(read_page(seeds / f"{stem}.txt"), extraction_resources)) for stem in gold}
     assert evaluate(gold, predicted, ["people"]).scores["people"].f1 >= 0.95
+
+
+def test_a_province_written_without_its_dash_is_no_person():
+    """laodongthudo_003: "LĐLĐ huyện Côn Đảo, tỉnh Bà Rịa Vũng tàu" - "Bà" opens the province, not a woman's name."""
+    from pipeline.extract import load_resources
+    from pipeline.extract.people import extract_people
+    from pipeline.records import Article
+    from pipeline.text import split_sentences
+
+    text = ("Tại hội nghị, các đơn vị trong Cụm thi đua số 1 đã cùng việc trao đổi kinh nghiệm trong hoạt động "
+            "với LĐLĐ huyện Côn Đảo, tỉnh Bà Rịa Vũng tàu.")
+    article = Article(article_id="t", source="laodongthudo.vn", title="Tiêu đề", lead=text, paragraphs=())
+    assert extract_people(article, split_sentences(article), (), load_resources().people) == ()

@@ -51,7 +51,7 @@ def load_resources() -> PeopleResources:
         not_in_story=frozenset(row["name"] for row in read_tsv("person_not_in_story.tsv")),
         blockers=tuple(re.compile(row["pattern"]) for row in read_tsv("person_blockers.tsv")),
         places=frozenset(row["name"] for row in read_tsv("place_names.tsv")),
-        place_re=re.compile("(?:" + _alternation([row["name"] for row in read_tsv("place_names.tsv")]) + r")(?![\wÀ-ỹĐđ])"),
+        place_re=re.compile("(?:" + _alternation([row["name"] for row in read_tsv("place_names.tsv")]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
     )
 
 
