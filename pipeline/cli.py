@@ -234,6 +234,7 @@ def build(
         f"not read) in {summary.seconds:.2f} s on {runner.description}; pipeline {summary.pipeline_version}",
         markup=False,
     )
+    out.print(_dataset_line(db), markup=False)
     if summary.failed:
         out.print(
             f"{summary.failed} failed; details: thidua query \"SELECT source, message FROM errors WHERE run_id = "
@@ -241,6 +242,19 @@ def build(
             markup=False,
         )
         raise typer.Exit(1)
+
+
+def _dataset_line(db: Path) -> str:
+    """What the dataset holds now, so a build's summary shows the facts and not only the inputs."""
+    from .store import connect_readonly
+
+    tables = ("articles", "sentences", "campaigns", "organizations", "people", "dates", "figures", "activities")
+    conn = connect_readonly(db)
+    try:
+        counts = [(name, conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in tables]
+    finally:
+        conn.close()
+    return "dataset: " + ", ".join(f"{count} {name}" for name, count in counts)
 
 
 class OutputFormat(str, Enum):
