@@ -27,31 +27,7 @@ from pipeline import build as build_module  # noqa: E402
 from pipeline import process  # noqa: E402
 from pipeline.build import build  # noqa: E402
 from pipeline.records import Facts  # noqa: E402
-
-
-def source_texts() -> list[str]:
-    paths = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT.parent / "shared" / "articles").glob("*.txt"))
-    return [path.read_text(encoding="utf-8") for path in paths]
-
-
-def variant(text: str, number: int) -> str:
-    """A distinct article from a real one: its own URL header and one more sentence."""
-    if text.startswith("URL:"):
-        text = text.partition("\n\n")[2]
-    paragraphs = text.rstrip().split("\n")
-    longest = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i]))
-    paragraphs[longest] += f" Đây là bản thử số {number}."
-    return f"URL: https://example.test/bai-{number}.html\n\n" + "\n".join(paragraphs) + "\n"
-
-
-def write_variants(folder: Path, count: int) -> int:
-    texts = source_texts()
-    size = 0
-    for number in range(count):
-        data = variant(texts[number % len(texts)], number)
-        (folder / f"{number:05d}.txt").write_text(data, encoding="utf-8")
-        size += len(data.encode("utf-8"))
-    return size
+from synthetic import source_texts, write_variants  # noqa: E402
 
 
 def peak_rss_mb() -> float:

@@ -37,32 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # The code under test: the snapshot when given (set before the process starts, so that processes spawned
 # from this one — Dask's workers re-run this module's top — import it too), else the checkout.
 sys.path.insert(0, os.environ.get("THIDUA_BENCH_CODE") or str(ROOT))
-
-
-def source_texts() -> list[str]:
-    paths = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT.parent / "shared" / "articles").glob("*.txt"))
-    return [path.read_text(encoding="utf-8") for path in paths]
-
-
-def variant(text: str, number: int) -> str:
-    """A distinct article from a real one: its own URL and one more sentence."""
-    if text.startswith("URL:"):
-        text = text.partition("\n\n")[2]
-    lines = text.rstrip().split("\n")
-    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    lines[longest] += f" Đây là bản thử số {number}, với {number % 97 + 3} đoàn viên tham gia."
-    return f"URL: https://example.test/bai-{number}.html\n\n" + "\n".join(lines) + "\n"
-
-
-def write_variants(folder: Path, count: int) -> int:
-    texts = source_texts()
-    size = 0
-    for number in range(count):
-        data = variant(texts[number % len(texts)], number)
-        (folder / f"{number // 1000:03d}").mkdir(exist_ok=True)
-        (folder / f"{number // 1000:03d}" / f"{number:06d}.txt").write_text(data, encoding="utf-8")
-        size += len(data.encode("utf-8"))
-    return size
+from synthetic import source_texts, write_variants  # noqa: E402
 
 
 def peak_rss_mb(pid: int | None = None) -> float:
@@ -237,7 +212,7 @@ def main() -> None:
         if not args.skip_throughput:
             folder = tmp / "in"
             folder.mkdir()
-            size = write_variants(folder, args.articles)
+            size = write_variants(folder, args.articles, per_folder=1000)
             print(f"{args.articles} articles ({size / 2**20:.1f} MiB) made from {len(source_texts())} real ones", flush=True)
             results, counts = [], {}
             for config in args.configs:

@@ -90,6 +90,8 @@ def render_card(card: dict[str, Any]) -> str:
             cells = [f"{metrics[m]['mean']:.3f} ± {metrics[m]['std']:.3f}" for m in ("precision", "recall", "f1")]
             lines.append(f"| {name}{' (chosen)' if name == card['chosen'] else ''} | " + " | ".join(cells) + " |")
         lines.append("")
+    if card.get("choice_rule"):
+        lines += [f"Chosen: {card['choice_rule']}.", ""]
     lines += ["Held-out scores of the chosen model:", ""]
     lines += [f"- {key}: {value}" for key, value in card["held_out_scores"].items()]
     if card.get("weaknesses"):
