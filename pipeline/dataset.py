@@ -86,6 +86,16 @@ class Dataset:
             raise DatasetError(f"no table or view {name!r} in {self.path} (known: {known})")
         return self.query(f'SELECT * FROM "{name}"')
 
+    def articles(self, min_relevance: float | None = None) -> pd.DataFrame:
+        """Articles (without their text), most emulation-like first; ``min_relevance`` keeps those the
+        relevance model gives at least that probability of being about emulation."""
+        where, params = ("WHERE relevance >= ?", [min_relevance]) if min_relevance is not None else ("", [])
+        return self.query(
+            "SELECT article_id, url, source, title, published, author, relevance FROM articles "
+            f"{where} ORDER BY relevance DESC, published",
+            params,
+        )
+
     def counts(self) -> pd.DataFrame:
         """Rows per table and view."""
         names = self.tables() + [v for v in VIEWS if v in self.views()]
@@ -191,9 +201,14 @@ class Dataset:
         organization: str | None = None,
         action: str | None = None,
         year: str | int | None = None,
+        min_relevance: float | None = None,
     ) -> pd.DataFrame:
-        """``activity_view``, optionally narrowed to a campaign, an organization, an action, a year."""
+        """``activity_view``, optionally narrowed to a campaign, an organization, an action, a year, and to
+        articles the relevance model takes to be about emulation (``min_relevance=0.5``)."""
         clauses, params = ["1"], []
+        if min_relevance is not None:
+            clauses.append("article_id IN (SELECT article_id FROM articles WHERE relevance >= ?)")
+            params.append(min_relevance)
         if campaign is not None:
             keys = self.campaign_keys(campaign)
             clauses.append(f"campaign_key IN ({', '.join('?' * len(keys)) or 'NULL'})")

@@ -395,3 +395,22 @@ def test_a_refresh_with_the_same_names_does_not_cluster_again(db, monkeypatch):
     with Store(db) as store, store.transaction():
         refresh(store.conn)
     assert canonical_rows(db) == before
+
+
+def test_articles_and_activities_filter_on_relevance(tmp_path):
+    """The relevance the build stores narrows articles and activities to emulation reports."""
+    from typer.testing import CliRunner
+
+    from conftest import CORPUS
+    from pipeline.cli import app
+    from pipeline.dataset import Dataset
+
+    db = tmp_path / "thidua.sqlite"
+    assert CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db)]).exit_code == 0
+    with Dataset(db) as ds:
+        everything, emulation = ds.articles(), ds.articles(min_relevance=0.5)
+        assert len(everything) == 5 and 0 < len(emulation) < 5
+        assert list(everything.relevance) == sorted(everything.relevance, reverse=True)
+        kept = ds.activities(min_relevance=0.5)
+        assert 0 < len(kept) < len(ds.activities())
+        assert set(kept.article_id) <= set(emulation.article_id)
