@@ -439,3 +439,9 @@ def crawl(
 @app.callback()
 def main() -> None:
     """thidua: collect, clean, read and extract union news into a queryable dataset."""
+    import logging
+
+    # trafilatura logs its fallbacks' failures ("readability_lxml failed") as errors of its own; our
+    # cleaner reports what matters per input, so keep the terminal for thidua's own lines.
+    for name in ("trafilatura", "htmldate", "readability", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
