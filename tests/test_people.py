@@ -80,21 +80,6 @@ def test_author_named_in_the_text_is_not_a_person_of_the_story(resources):
     assert facts(found) == [("Lê Đình Hùng", "Phó Chủ tịch", "Liên đoàn Lao động thành phố")]
 
 
-def test_seeds_reach_the_target_f1(extraction_resources):
-    """End to end on the five annotated seeds, matched as shared/tools/score.py matches: F1 >= 0.95."""
-    from conftest import shared_path
-
-    from pipeline.evaluate import evaluate, load_gold
-    from pipeline.ingest import read_page
-    from pipeline.process import process_page
-    from pipeline.report import to_json
-
-    gold = load_gold(shared_path("gold", "seeds"))
-    seeds = shared_path("seeds")
-    predicted = {stem: to_json(process_page(read_page(seeds / f"{stem}.txt"), extraction_resources)) for stem in gold}
-    assert evaluate(gold, predicted, ["people"]).scores["people"].f1 >= 0.95
-
-
 def test_a_province_written_without_its_dash_is_no_person():
     """laodongthudo_003: "LĐLĐ huyện Côn Đảo, tỉnh Bà Rịa Vũng tàu" - "Bà" opens the province, not a woman's name."""
     from pipeline.extract import load_resources
