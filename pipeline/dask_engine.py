@@ -29,7 +29,9 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
-from .engines import DEFAULT_CHUNK_SIZE, _crash_outcome, _error_outcome, default_workers, process_chunk, worker_resources
+from .engines import (
+    DEFAULT_CHUNK_SIZE, _crash_outcome, _error_outcome, default_workers, pipelined, process_chunk, worker_resources,
+)
 from .records import ThiduaError
 
 if TYPE_CHECKING:
@@ -238,14 +240,9 @@ class DaskEngine:
         return self.client.submit(dask_chunk, chunk, self.parquet, part, key=f"thidua-{part}", pure=False)
 
     def map(self, paths: Sequence[str]) -> Iterator["InputOutcome"]:
-        chunks = deque(list(paths[i:i + self.chunk_size]) for i in range(0, len(paths), self.chunk_size))
         queue: deque[tuple[list[str], Any]] = deque()
         try:
-            while chunks or queue:
-                while chunks and len(queue) < self.in_flight:
-                    chunk = chunks.popleft()
-                    queue.append((chunk, self._submit(chunk)))
-                chunk, future = queue.popleft()
+            for chunk, future, queue in pipelined(paths, self.chunk_size, self.in_flight, self._submit):
                 try:
                     outcomes = future.result()
                 except Exception:  # a worker died with it (KilledWorker) or the result did not come back

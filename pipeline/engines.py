@@ -26,7 +26,7 @@ import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol, Sequence
 
 if TYPE_CHECKING:
     from .build import InputOutcome
@@ -168,6 +168,25 @@ def _context(start_method: str | None = None) -> multiprocessing.context.BaseCon
     return multiprocessing.get_context("spawn")
 
 
+def pipelined(
+    paths: Sequence[str], chunk_size: int, in_flight: int, submit: Callable[[list[str]], Any]
+) -> Iterator[tuple[list[str], Any, deque]]:
+    """Chunks of ``paths`` submitted ahead, at most ``in_flight`` at a time, handed back oldest first.
+
+    Yields ``(chunk, future, waiting)``: ``waiting`` holds the later (chunk, future) pairs still in
+    flight, so that a caller recovering from a lost worker can take them over (and clear it). Results
+    therefore come back in input order, which keeps a build's ids the same whatever the engine.
+    """
+    chunks = deque(list(paths[i:i + chunk_size]) for i in range(0, len(paths), chunk_size))
+    waiting: deque[tuple[list[str], Any]] = deque()
+    while chunks or waiting:
+        while chunks and len(waiting) < in_flight:
+            chunk = chunks.popleft()
+            waiting.append((chunk, submit(chunk)))
+        chunk, future = waiting.popleft()
+        yield chunk, future, waiting
+
+
 class ProcessEngine:
     """``workers`` processes, ``chunk_size`` inputs per task, at most ``in_flight`` tasks submitted."""
 
@@ -195,14 +214,9 @@ class ProcessEngine:
         self._terminate()
 
     def map(self, paths: Sequence[str]) -> Iterator["InputOutcome"]:
-        chunks = deque(list(paths[i:i + self.chunk_size]) for i in range(0, len(paths), self.chunk_size))
         queue: deque[tuple[list[str], Future]] = deque()
         try:
-            while chunks or queue:
-                while chunks and len(queue) < self.in_flight:
-                    chunk = chunks.popleft()
-                    queue.append((chunk, self._submit(chunk)))
-                chunk, future = queue.popleft()
+            for chunk, future, queue in pipelined(paths, self.chunk_size, self.in_flight, self._submit):
                 try:
                     outcomes = future.result()
                 except BrokenProcessPool:
