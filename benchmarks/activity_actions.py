@@ -13,11 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import evaluate, load_gold  # noqa: E402
+from pipeline.learn.evaluate import evaluate, load_gold
 from pipeline.extract import load_resources  # noqa: E402
-from pipeline.ingest import read_page  # noqa: E402
-from pipeline.process import process_page  # noqa: E402
-from pipeline.report import to_json  # noqa: E402
+from pipeline.ingest.files import read_page
+from pipeline.build.process import process_page
+from pipeline.dataset.rows import to_json
 
 SHARED = ROOT.parent / "shared"
 GOLD_SETS = {

@@ -1,4 +1,4 @@
-"""How well and how fast campaign names are merged (pipeline.canonical).
+"""How well and how fast campaign names are merged (pipeline.dataset.canonical).
 
     .venv/bin/python benchmarks/canonical_campaigns.py                 # P/R sweep on the hand-checked pairs
     .venv/bin/python benchmarks/canonical_campaigns.py --db FILE       # + the merged groups of a dataset, to check by hand
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.canonical import DEFAULT_THRESHOLD, cluster_names, feature_text  # noqa: E402
+from pipeline.dataset.canonical import DEFAULT_THRESHOLD, cluster_names, feature_text
 
 PAIRS = ROOT / "tests" / "data" / "campaign_pairs.tsv"
 

@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.crawl import crawl  # noqa: E402
-from pipeline.fetch import FetchOptions, decode_body  # noqa: E402
-from pipeline.listing import parse_listing_generic, published_date  # noqa: E402
-from pipeline.sites.laodongthudo import parse_listing as parse_laodongthudo_listing  # noqa: E402
+from pipeline.collect.crawl import crawl
+from pipeline.collect.fetch import FetchOptions, decode_body
+from pipeline.collect.listing import parse_listing_generic, published_date
+from pipeline.clean.sites.laodongthudo import parse_listing as parse_laodongthudo_listing
 
 SHARED = ROOT.parent / "shared" / "pages"
 FIXTURES = ROOT / "tests" / "fixtures" / "site"

@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.clean import clean_page  # noqa: E402
+from pipeline.clean.text_page import clean_page
 from pipeline.extract import activities, campaigns, dates, figures, load_resources, organizations, people  # noqa: E402
-from pipeline.ingest import read_page  # noqa: E402
+from pipeline.ingest.files import read_page
 from pipeline.records import ThiduaError  # noqa: E402
 from pipeline.text import split_sentences  # noqa: E402
 

@@ -13,9 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.ingest import read_page  # noqa: E402
-from pipeline.sites import clean_html  # noqa: E402
-from pipeline.sites.evaluate import FIELDS, baseline_article, check_article  # noqa: E402
+from pipeline.ingest.files import read_page
+from pipeline.clean.sites import clean_html
+from pipeline.clean.evaluate import FIELDS, baseline_article, check_article
 
 
 def main(pages_dir: Path) -> None:

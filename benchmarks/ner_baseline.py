@@ -5,7 +5,7 @@ usage: python benchmarks/ner_baseline.py [GOLD_DIR ...]   (default: ../shared/go
 Each gold article is read and cleaned as ``thidua extract`` does; the baseline runs ``underthesea.ner`` on
 every sentence and turns each B-/I- run of ORG into an organization (name = surface = the words as
 written) and each run of PER into a person. Ours is ``process_page``. Both are scored with
-``pipeline.evaluate`` (the reference scorer's matching) on organizations and people.
+``pipeline.learn.evaluate`` (the reference scorer's matching) on organizations and people.
 """
 from __future__ import annotations
 
@@ -18,12 +18,12 @@ sys.path.insert(0, str(ROOT))
 
 from underthesea import ner  # noqa: E402
 
-from pipeline.clean import clean_page  # noqa: E402
-from pipeline.evaluate import evaluate, load_gold  # noqa: E402
+from pipeline.clean.text_page import clean_page
+from pipeline.learn.evaluate import evaluate, load_gold
 from pipeline.extract import load_resources  # noqa: E402
-from pipeline.ingest import read_page  # noqa: E402
-from pipeline.process import process_page  # noqa: E402
-from pipeline.report import to_json  # noqa: E402
+from pipeline.ingest.files import read_page
+from pipeline.build.process import process_page
+from pipeline.dataset.rows import to_json
 from pipeline.text import split_sentences  # noqa: E402
 
 FIELDS = ("organizations", "people")

@@ -80,15 +80,15 @@ def use_code(code: Path) -> None:
 
 
 def run_one(config: str, folder: Path, db: Path, batch_size: int) -> dict:
-    from pipeline.build import build
-    from pipeline.engines import InProcessEngine, ProcessEngine
+    from pipeline.build.incremental import build
+    from pipeline.build.engines import InProcessEngine, ProcessEngine
 
     if config == "local-1":
         engine = InProcessEngine()
     elif config == "local-2":
         engine = ProcessEngine(2)
     else:
-        from pipeline.dask_engine import DaskEngine
+        from pipeline.build.dask_engine import DaskEngine
 
         engine = DaskEngine(workers=2)
     started = time.perf_counter()
@@ -117,7 +117,7 @@ def run_one(config: str, folder: Path, db: Path, batch_size: int) -> dict:
 def table_counts(db: Path) -> dict[str, int]:
     import sqlite3
 
-    from pipeline.export import data_tables
+    from pipeline.dataset.export import data_tables
 
     conn = sqlite3.connect(db)
     try:
@@ -132,8 +132,8 @@ def table_counts(db: Path) -> dict[str, int]:
 
 def synthetic_index(folder: Path, db: Path, count: int) -> None:
     """``count`` tiny inputs and their ``inputs`` rows, as a clean build leaves them (no article rows)."""
-    from pipeline.build import pipeline_version
-    from pipeline.store import Store
+    from pipeline.build.incremental import pipeline_version
+    from pipeline.dataset.store import Store
 
     version = pipeline_version()
     rows = []
@@ -154,9 +154,9 @@ def synthetic_index(folder: Path, db: Path, count: int) -> None:
 
 
 def noop(count: int, tmp: Path) -> dict:
-    from pipeline.build import build, pipeline_version
-    from pipeline.ingest import iter_input_files
-    from pipeline.store import Store
+    from pipeline.build.incremental import build, pipeline_version
+    from pipeline.ingest.files import iter_input_files
+    from pipeline.dataset.store import Store
 
     folder, db = tmp / f"noop{count}", tmp / f"noop{count}.sqlite"
     started = time.perf_counter()

@@ -52,7 +52,7 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _db(db: Optional[Path]) -> Path:
-    from .store import default_db
+    from .dataset.schema import default_db
 
     return db or default_db()
 
@@ -64,10 +64,10 @@ def extract(
     out: Optional[Path] = typer.Option(None, "--out", help="Write <stem>.json per input here (else JSON lines on stdout)."),
 ) -> None:
     """Clean each input and print or write its article and facts as JSON."""
-    from .build import process_input
+    from .build.incremental import process_input
     from .extract import load_resources
-    from .ingest import iter_input_files
-    from .report import to_json
+    from .ingest.files import iter_input_files
+    from .dataset.rows import to_json
 
     resources = load_resources()
     failed = 0
@@ -103,11 +103,11 @@ def eval_(
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields (default: all six)."),
 ) -> None:
     """Precision, recall and F1 per field against gold, matched as shared/tools/score.py does."""
-    from .build import process_input
-    from .evaluate import FIELDS, evaluate, load_gold
+    from .build.incremental import process_input
+    from .learn.evaluate import FIELDS, evaluate, load_gold
     from .extract import load_resources
-    from .ingest import iter_input_files
-    from .report import to_json
+    from .ingest.files import iter_input_files
+    from .dataset.rows import to_json
 
     gold = load_gold(gold_dir)
     if not gold:
@@ -155,9 +155,9 @@ def train(
 ) -> None:
     """Retrain a model of models/ from its label file and write its card (needs ../shared for the texts)."""
     if name is ModelName.relevance:
-        from .relevance import train as train_model
+        from .learn.relevance import train as train_model
     else:
-        from .action_model import train as train_model
+        from .learn.action import train as train_model
     card = train_model(out_dir=out)
     typer.echo(f"trained {card['name']}: chosen {card.get('chosen')}, held-out {json.dumps(card.get('held_out_scores'), ensure_ascii=False)[:300]}")
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
@@ -186,9 +186,9 @@ def build(
     ),
 ) -> None:
     """Ingest → clean → extract → store, incrementally: only new or changed inputs are read."""
-    from .build import build as run_build
-    from .engines import make_engine
-    from .ingest import iter_input_files
+    from .build.incremental import build as run_build
+    from .build.choose import make_engine
+    from .ingest.files import iter_input_files
 
     paths = paths or [Path("corpus")]
     for path in paths:
@@ -246,7 +246,7 @@ def build(
 
 def _dataset_line(db: Path) -> str:
     """What the dataset holds now, so a build's summary shows the facts and not only the inputs."""
-    from .store import connect_readonly
+    from .dataset.schema import connect_readonly
 
     tables = ("articles", "sentences", "campaigns", "organizations", "people", "dates", "figures", "activities")
     conn = connect_readonly(db)
@@ -271,7 +271,7 @@ def query(
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
 ) -> None:
     """Run one read-only SQL statement on the dataset (writes are refused)."""
-    from .store import run_query
+    from .dataset.query import run_query
 
     columns, rows = run_query(_db(db), sql)
     if format is OutputFormat.csv:
@@ -305,7 +305,7 @@ def export(
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Write every table and view of the dataset to files (a snapshot, even while a build runs)."""
-    from .export import XLSX_CELL_LIMIT, export_dataset
+    from .dataset.export import XLSX_CELL_LIMIT, export_dataset
 
     written = export_dataset(_db(db), out, format.value)
     for path in written:
@@ -324,7 +324,7 @@ def serve(
     """Browse and search the dataset in a web browser (Datasette, read-only); Ctrl-C stops it."""
     import uvicorn
 
-    from .serve import DATABASE_NAME, make_datasette
+    from .serve.app import DATABASE_NAME, make_datasette
 
     db = _db(db)
     datasette = make_datasette(db)
@@ -357,8 +357,8 @@ def alias(
 
     With no arguments, lists the corrections (campaign_aliases rows with source 'analyst').
     """
-    from .canonical import correct_campaign, list_campaign_aliases, uncorrect_campaign
-    from .store import connect_readonly
+    from .dataset.canonical import correct_campaign, list_campaign_aliases, uncorrect_campaign
+    from .dataset.schema import connect_readonly
 
     db = _db(db)
     if name is None:
@@ -398,7 +398,7 @@ def crawl(
     """Politely crawl a news site into OUT (WARC + fetch log); run again to fetch only what is new."""
     import datetime
 
-    from .crawl import crawl as run_crawl
+    from .collect.crawl import crawl as run_crawl
 
     if since:
         try:

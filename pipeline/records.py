@@ -175,6 +175,16 @@ class Processed:
     relevance: float | None = None  # probability that the article is about emulation (models/relevance)
 
 
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One failed input or article, as it goes into the ``errors`` table."""
+
+    source: str
+    stage: str  # read, process, store
+    error_type: str
+    message: str
+
+
 class ThiduaError(Exception):
     """Base of the named errors the library raises; the CLI turns them into one-line messages."""
 

@@ -9,7 +9,19 @@ import csv
 import hashlib
 from pathlib import Path
 
-RESOURCE_DIR = Path(__file__).parent / "resources"
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The checkout: corpus/, models/ and tests/ beside pipeline/ (in an installed wheel: site-packages).
+PROJECT_DIR = PACKAGE_DIR.parent
+RESOURCE_DIR = PACKAGE_DIR / "resources"
+
+
+def models_dir() -> Path:
+    """``models/`` of the checkout, or ``pipeline/models/`` inside an installed wheel (package data)."""
+    inside = PACKAGE_DIR / "models"
+    return inside if inside.is_dir() else PROJECT_DIR / "models"
+
+
+MODELS_DIR = models_dir()
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:

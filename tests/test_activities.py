@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.evaluate import _same_activity
+from pipeline.learn.evaluate import _same_activity
 from pipeline.extract import activities, dates, figures, organizations
 from pipeline.records import Article, Campaign, Organization, Span
 from pipeline.text import match_key, split_sentences

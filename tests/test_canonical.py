@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.canonical import DEFAULT_THRESHOLD, canonical_name, cluster_names, feature_text, implied_parent
+from pipeline.dataset.canonical import DEFAULT_THRESHOLD, canonical_name, cluster_names, feature_text, implied_parent
 
 PAIRS = Path(__file__).parent / "data" / "campaign_pairs.tsv"
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_path
-from pipeline.clean import article_id_for, clean_page, clean_text_page, split_headlines
-from pipeline.ingest import read_page
+from pipeline.clean.text_page import article_id_for, clean_page, clean_text_page, split_headlines
+from pipeline.ingest.files import read_page
 from pipeline.records import Page, ParseError
-from pipeline.report import first_words, last_words
+from pipeline.dataset.rows import first_words, last_words
 
 SEEDS = [
     "000_17a4eb1fff4e20ac",

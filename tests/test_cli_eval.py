@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from conftest import shared_path
 from pipeline.cli import app
-from pipeline.modeling import MODELS_DIR
+from pipeline.learn.models import MODELS_DIR
 
 runner = CliRunner()
 

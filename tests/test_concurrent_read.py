@@ -17,7 +17,7 @@ from pathlib import Path
 import requests
 
 from conftest import CORPUS
-from pipeline.build import build
+from pipeline.build.incremental import build
 from servers import THIDUA, serving
 
 COPIES = 30  # × 5 seeds = 150 new articles, in batches of 5 inputs: 30 commits
@@ -45,7 +45,7 @@ def exports_mid_build(db: Path, out: Path, failures: list[str]) -> None:
     """An export made while the build commits is one snapshot: every sentence's article is in it."""
     import pandas as pd
 
-    from pipeline.export import export_dataset
+    from pipeline.dataset.export import export_dataset
 
     try:
         [copy] = export_dataset(db, out / "sqlite", "sqlite")
@@ -106,7 +106,7 @@ def test_readers_keep_working_while_a_build_adds_articles(tmp_path, extraction_r
                 else:
                     record("query", int(result.stdout.splitlines()[1]))
                 if has_dataset:
-                    from pipeline.dataset import Dataset
+                    from pipeline.dataset.api import Dataset
 
                     try:
                         with Dataset(db) as dataset:

@@ -20,10 +20,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from conftest import shared_path
-from pipeline.crawl import STATE_FILE, CrawlEvent, crawl
-from pipeline.fetch import FetchFailure, Fetcher, FetchOptions, USER_AGENT, decode_body
-from pipeline.listing import (canonical_url, looks_like_article, parse_listing_generic, parse_sitemap,
-                              published_date)
+from pipeline.collect.crawl import STATE_FILE, CrawlEvent, crawl
+from pipeline.collect.fetch import FetchFailure, Fetcher, FetchOptions, USER_AGENT, decode_body
+from pipeline.collect.listing import canonical_url, looks_like_article, parse_listing_generic, parse_sitemap, published_date
 
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 FAST = FetchOptions(delay=0, timeout=2.0, retries=2, backoff_base=0.01, max_wait=0.05)
@@ -146,7 +145,7 @@ def url(server: HTTPServer, path: str) -> str:
 
 
 def laodongthudo_adapter():
-    from pipeline.sites import adapter_for
+    from pipeline.clean.sites import adapter_for
 
     adapter = adapter_for("https://laodongthudo.vn/cong-doan.html")
     assert adapter is not None and adapter.parse_listing is not None
@@ -645,7 +644,7 @@ def test_crawl_survives_every_fault_with_a_recorded_reason(server, site, tmp_pat
 
 def test_the_archive_reads_back_through_the_ingest_without_the_web(server, site, tmp_path):
     """Every article record of the WARC becomes a Page with its URL, decoded by the ingest (charset included)."""
-    from pipeline.ingest import iter_pages
+    from pipeline.ingest.files import iter_pages
 
     site.page("/robots.txt", b"", "text/plain")
     vietnamese = ('<html><head><meta property="article:published_time" content="2026-03-02"></head><body>'
@@ -670,7 +669,7 @@ def test_the_archive_reads_back_through_the_ingest_without_the_web(server, site,
 
 
 def test_build_turns_the_crawl_into_articles_in_the_dataset(server, laodongthudo_site, tmp_path):
-    from pipeline.build import build
+    from pipeline.build.incremental import build
 
     summary = crawl([url(server, "/cong-doan.html")], tmp_path / "raw", delay=0, options=FAST,
                     adapter=laodongthudo_adapter())

@@ -10,8 +10,8 @@ pytest.importorskip("distributed", reason="the dask extra (pip install 'thidua[d
 import pandas as pd  # noqa: E402
 
 from conftest import CORPUS  # noqa: E402
-from pipeline.build import build  # noqa: E402
-from pipeline.dask_engine import PARQUET_TABLES, DaskEngine, read_parquet_table  # noqa: E402
+from pipeline.build.incremental import build
+from pipeline.build.dask_engine import PARQUET_TABLES, DaskEngine, read_parquet_table
 from test_engines import SEEDS, assert_same_dataset, extra_inputs  # noqa: E402
 
 
@@ -78,7 +78,7 @@ def test_parquet_parts_hold_the_facts_readable_with_pandas(dask_build):
 
 def test_a_task_that_kills_its_dask_worker_becomes_an_error_row(tmp_path):
     """The per-input guard: an input whose task keeps failing on the cluster is one error, the rest stored."""
-    from pipeline import dask_engine
+    from pipeline.build import dask_engine
 
     engine = DaskEngine(workers=2, chunk_size=2)
 

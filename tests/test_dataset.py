@@ -13,14 +13,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.build import build
-from pipeline.canonical import correct_campaign, refresh, uncorrect_campaign
-from pipeline.dataset import Dataset, DatasetError, open_dataset
-from pipeline.ingest import parse_text_page
-from pipeline.process import process_page
+from pipeline.build.incremental import build
+from pipeline.dataset.canonical import correct_campaign, refresh, uncorrect_campaign
+from pipeline.dataset.api import Dataset, DatasetError, open_dataset
+from pipeline.ingest.files import parse_text_page
+from pipeline.build.process import process_page
 from pipeline.records import Activity, Campaign, DateMention, Facts, Figure, Organization, Processed, Span
-from pipeline.schema_views import VIEWS
-from pipeline.store import Store, run_query
+from pipeline.dataset.views import VIEWS
+from pipeline.dataset.store import Store
+from pipeline.dataset.query import run_query
 from pipeline.text import match_key
 
 from conftest import CORPUS
@@ -388,7 +389,7 @@ Liên đoàn Lao động quận Ba Đình thuộc Cụm thi đua số 1 của Li
 
 
 def test_a_refresh_with_the_same_names_does_not_cluster_again(db, monkeypatch):
-    import pipeline.canonical as canonical
+    import pipeline.dataset.canonical as canonical
 
     before = canonical_rows(db)
     monkeypatch.setattr(canonical, "cluster_keys", lambda *args, **kwargs: pytest.fail("clustered again"))
@@ -403,7 +404,7 @@ def test_articles_and_activities_filter_on_relevance(tmp_path):
 
     from conftest import CORPUS
     from pipeline.cli import app
-    from pipeline.dataset import Dataset
+    from pipeline.dataset.api import Dataset
 
     db = tmp_path / "thidua.sqlite"
     assert CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db)]).exit_code == 0

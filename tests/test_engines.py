@@ -5,17 +5,18 @@ import os
 import sqlite3
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from conftest import CORPUS, ROOT, shared_path
-from pipeline import build as build_module
-from pipeline.build import build
+from pipeline.build.process import process_input, process_page
+from pipeline.build.incremental import build
 from pipeline.cli import app
-from pipeline.engines import InProcessEngine, ProcessEngine, default_workers, local_engine
-from pipeline.export import data_tables
+from pipeline.build.engines import InProcessEngine, ProcessEngine, default_workers, local_engine
+from pipeline.dataset.export import data_tables
 
 SEEDS = sorted(CORPUS.glob("*.txt"))
 # Run ids and clocks differ between two builds of the same inputs; nothing else may.
@@ -74,18 +75,17 @@ def test_a_no_op_rerun_starts_no_worker(tmp_path):
     assert engine._pool is None
 
 
-def test_a_worker_crash_becomes_an_error_row_and_the_batch_goes_on(tmp_path, monkeypatch):
-    real = build_module.process_page
+def test_a_worker_crash_becomes_an_error_row_and_the_batch_goes_on(tmp_path):
     victim = SEEDS[2].name
 
     def crashing(page, resources):
         if page.source.endswith(victim):
             os._exit(3)  # a segfault or the OOM killer: no exception, the process is gone
-        return real(page, resources)
+        return process_page(page, resources)
 
-    monkeypatch.setattr(build_module, "process_page", crashing)
     db = tmp_path / "x.sqlite"
-    with ProcessEngine(2, chunk_size=1, start_method="fork") as engine:  # fork: the workers see the patch
+    # fork: the workers get the task as it is (a closure), without pickling
+    with ProcessEngine(2, chunk_size=1, start_method="fork", task=partial(process_input, process=crashing)) as engine:
         summary = build([CORPUS], db, engine=engine)
         assert engine.crashes >= 1
     assert (summary.new, summary.failed) == (len(SEEDS) - 1, 1)
@@ -98,32 +98,26 @@ def test_a_worker_crash_becomes_an_error_row_and_the_batch_goes_on(tmp_path, mon
     conn.close()
 
 
-def test_an_exception_in_a_worker_is_an_error_row(tmp_path, monkeypatch):
-    real = build_module.process_page
-
+def test_an_exception_in_a_worker_is_an_error_row(tmp_path):
     def flaky(page, resources):
         if page.source.endswith(SEEDS[1].name):
             raise ZeroDivisionError("division by zero")
-        return real(page, resources)
+        return process_page(page, resources)
 
-    monkeypatch.setattr(build_module, "process_page", flaky)
-    with ProcessEngine(2, start_method="fork") as engine:
+    with ProcessEngine(2, start_method="fork", task=partial(process_input, process=flaky)) as engine:
         summary = build([CORPUS], tmp_path / "x.sqlite", engine=engine)
     assert (summary.new, summary.failed) == (len(SEEDS) - 1, 1)
     assert summary.failures[0].error_type == "ZeroDivisionError"
     assert summary.failures[0].message.endswith("unexpected ZeroDivisionError: division by zero")
 
 
-def test_workers_write_nothing_on_stdout(tmp_path, monkeypatch, capfd):
-    real = build_module.process_page
-
+def test_workers_write_nothing_on_stdout(tmp_path, capfd):
     def noisy(page, resources):
         print("noise from a worker")
         os.write(1, b"more noise\n")
-        return real(page, resources)
+        return process_page(page, resources)
 
-    monkeypatch.setattr(build_module, "process_page", noisy)
-    with ProcessEngine(2, start_method="fork") as engine:
+    with ProcessEngine(2, start_method="fork", task=partial(process_input, process=noisy)) as engine:
         summary = build([CORPUS], tmp_path / "x.sqlite", engine=engine)
     assert summary.new == len(SEEDS)
     out, _err = capfd.readouterr()
@@ -164,7 +158,7 @@ sys.meta_path.insert(0, NoDask())
 
 def test_without_dask_the_package_works_and_the_dask_engine_says_how_to_install_it(tmp_path):
     script = BLOCK_DASK + f"""
-import pipeline, pipeline.build, pipeline.engines, pipeline.cli, pipeline.dask_engine
+import pipeline, pipeline.build, pipeline.build.engines, pipeline.cli, pipeline.build.dask_engine
 from pipeline.build import build
 summary = build([{str(CORPUS)!r}], {str(tmp_path / 'x.sqlite')!r}, workers=1)
 assert summary.new == {len(SEEDS)}, summary.counts()
@@ -182,17 +176,14 @@ print(result.stderr)
 
 
 @pytest.mark.parametrize("workers", [2])
-def test_a_killed_worker_pool_is_replaced_for_the_next_batch(tmp_path, monkeypatch, workers):
+def test_a_killed_worker_pool_is_replaced_for_the_next_batch(tmp_path, workers):
     """After a crash the build goes on in a fresh pool: later batches are processed normally."""
-    real = build_module.process_page
-
     def crashing(page, resources):
         if page.source.endswith(SEEDS[0].name):
             os._exit(9)
-        return real(page, resources)
+        return process_page(page, resources)
 
-    monkeypatch.setattr(build_module, "process_page", crashing)
-    with ProcessEngine(workers, start_method="fork") as engine:
+    with ProcessEngine(workers, start_method="fork", task=partial(process_input, process=crashing)) as engine:
         summary = build([CORPUS], tmp_path / "x.sqlite", engine=engine, batch_size=2)
     assert (summary.new, summary.failed) == (len(SEEDS) - 1, 1)
     assert summary.failures[0].error_type == "WorkerCrash"

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from conftest import shared_path
-from pipeline.evaluate import evaluate, load_gold
+from pipeline.learn.evaluate import evaluate, load_gold
 
 
 def perturbed(gold):

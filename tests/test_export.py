@@ -9,12 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import CORPUS
-from pipeline.build import build
+from pipeline.build.incremental import build
 from pipeline.cli import app
-from pipeline.export import data_tables, export_dataset, view_names
-from pipeline.schema_views import VIEWS
-from pipeline.search import register_functions, search_sql
-from pipeline.store import StoreError, connect_readonly
+from pipeline.dataset.export import data_tables, export_dataset, view_names
+from pipeline.dataset.views import VIEWS
+from pipeline.dataset.search import register_functions, search_sql
+from pipeline.dataset.store import StoreError
+from pipeline.dataset.schema import connect_readonly
 
 
 @pytest.fixture(scope="module")

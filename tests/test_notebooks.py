@@ -10,7 +10,7 @@ import pytest
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 
-from pipeline.build import build  # noqa: E402
+from pipeline.build.incremental import build
 
 from conftest import CORPUS, ROOT  # noqa: E402
 

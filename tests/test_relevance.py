@@ -4,8 +4,8 @@ import shutil
 import pytest
 
 from conftest import shared_path
-from pipeline import relevance
-from pipeline.modeling import MODELS_DIR, ModelError, load_model
+from pipeline.learn import relevance
+from pipeline.learn.models import MODELS_DIR, ModelError, load_model
 from pipeline.records import Article
 
 SAVED = MODELS_DIR / "relevance"

@@ -7,9 +7,10 @@ import sqlite3
 import pytest
 
 from conftest import CORPUS
-from pipeline.build import build
-from pipeline.search import SCHEMA_3, SEARCH_TABLES, match_query, rebuild, register_functions, search_sql
-from pipeline.store import connect, connect_readonly, table_names
+from pipeline.build.incremental import build
+from pipeline.dataset.search import SCHEMA_3, SEARCH_TABLES, match_query, rebuild, register_functions, search_sql
+from pipeline.dataset.store import connect
+from pipeline.dataset.schema import connect_readonly, table_names
 from pipeline.text import fold_diacritics
 
 

@@ -4,10 +4,10 @@ for activities. The seeds are extracted once for all fields."""
 import pytest
 
 from conftest import shared_path
-from pipeline.evaluate import evaluate, load_gold
-from pipeline.ingest import read_page
-from pipeline.process import process_page
-from pipeline.report import to_json
+from pipeline.learn.evaluate import evaluate, load_gold
+from pipeline.ingest.files import read_page
+from pipeline.build.process import process_page
+from pipeline.dataset.rows import to_json
 
 TARGETS = {"campaigns": 0.95, "organizations": 0.95, "people": 0.95, "dates": 0.95, "figures": 0.95, "activities": 0.8}
 

@@ -13,9 +13,9 @@ import pytest
 import requests
 
 from conftest import CORPUS
-from pipeline.build import build
-from pipeline.serve import build_metadata, load_canned_queries, make_datasette
-from pipeline.store import StoreError
+from pipeline.build.incremental import build
+from pipeline.serve.app import build_metadata, load_canned_queries, make_datasette
+from pipeline.dataset.store import StoreError
 from servers import chromium_paths, require_or_skip, serving
 
 THANH_XUAN_TITLES = {

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from conftest import SHARED, shared_path
 
-from pipeline.clean import clean_page
-from pipeline.ingest import read_page
+from pipeline.clean.text_page import clean_page
+from pipeline.ingest.files import read_page
 from pipeline.records import Article, Page, ParseError
-from pipeline.sites import SiteAdapter, adapter_for, clean_html, laodongthudo
-from pipeline.sites.evaluate import FIELDS, baseline_article, check_article
-from pipeline.sites.generic import iso_timestamp, squash, visible_timestamp
+from pipeline.clean.sites import SiteAdapter, adapter_for, clean_html, laodongthudo
+from pipeline.clean.evaluate import FIELDS, baseline_article, check_article
+from pipeline.clean.sites.generic import iso_timestamp, squash, visible_timestamp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "laodongthudo"
 EXPECTED = sorted((SHARED / "pages" / "expected").glob("*.json"))

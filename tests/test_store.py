@@ -7,13 +7,12 @@ import sqlite3
 
 import pytest
 
-from pipeline.ingest import parse_text_page
-from pipeline.process import process_page
+from pipeline.ingest.files import parse_text_page
+from pipeline.build.process import process_page
 from pipeline.records import Activity, Campaign, DateMention, Facts, Figure, Organization, Person, Processed, Span
-from pipeline.store import (
-    CHANGED, DUPLICATE, NEW, SCHEMA_VERSION, UNCHANGED, Store, StoreError, check_read_only, connect,
-    connect_readonly, run_query, table_names,
-)
+from pipeline.dataset.store import CHANGED, DUPLICATE, NEW, UNCHANGED, Store, StoreError, connect
+from pipeline.dataset.schema import SCHEMA_VERSION, connect_readonly, table_names
+from pipeline.dataset.query import check_read_only, run_query
 
 VERSION = "test-1"
 
@@ -93,7 +92,7 @@ def test_schema_has_the_design_tables_a_recorded_version_and_wal(tmp_path):
 
 
 def test_an_older_dataset_is_migrated_in_place(tmp_path, monkeypatch):
-    import pipeline.store as store_module
+    import pipeline.dataset.schema as store_module
 
     path = tmp_path / "thidua.sqlite"
     monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])

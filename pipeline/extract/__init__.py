@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..records import Article, Facts, Sentence
-from . import activities, campaigns, dates, figures, organizations, people
+from . import activities
+from . import campaigns
+from . import dates
+from . import figures
+from . import organizations
+from . import people
 
 
 @dataclass(frozen=True)
@@ -27,8 +32,8 @@ class ExtractionResources:
 
 
 def _relevance_model() -> Any:
-    from ..modeling import ModelError
-    from ..relevance import load
+    from ..learn.models import ModelError
+    from ..learn.relevance import load
 
     try:
         return load()

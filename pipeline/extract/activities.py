@@ -90,8 +90,8 @@ def load_resources() -> ActivityResources:
 def _trained_action_classifier() -> Callable[[str], str] | None:
     """The sentence classifier of models/action (model or rules, whichever its card found better), or
     None when the model is not there: the rules then stand alone."""
-    from ..action_model import action_classifier  # scikit-learn is imported only when activities are read
-    from ..modeling import ModelError
+    from ..learn.action import action_classifier
+    from ..learn.models import ModelError
 
     try:
         return action_classifier()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..records import Article, Organization, Person, Sentence, Span
 from ..resources import read_tsv
 from ..text import new_tone_placement
-from .organizations import window_words
+from .organizations.words import window_words
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())

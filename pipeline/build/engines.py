@@ -1,0 +1,299 @@
+"""Where the per-input function runs: in the build's own process, or in a pool of worker processes.
+
+An engine maps ``process_input`` (one path → its ``InputOutcome``) over the inputs of one batch and
+yields the outcomes **in input order**, so that the parent — the only process that writes the
+dataset — stores them in the same order whatever the engine and the number of workers: ids given by
+SQLite (campaigns, organizations, activities) and the choice of which copy of an article is the
+original come out identical.
+
+``ProcessEngine`` runs chunks of inputs in worker processes (``concurrent.futures``, the
+*forkserver* start method where there is one, so that a parent with threads is forked safely). Each
+worker loads the extraction resources and models once, in its initializer, ignores Ctrl-C (the
+parent handles it) and has its standard output sent to ``/dev/null``. The parent keeps at most
+``in_flight`` chunks submitted, so memory stays flat however many inputs are due. A worker that dies
+(killed, out of memory, a crash in native code) breaks the pool: the inputs it may have held are then
+run again one at a time on a fresh pool, and the one that kills its worker again becomes an error
+row (``WorkerCrash``) while the others are stored as usual.
+
+The per-input function is the engine's ``task`` (``process_input`` by default): tests and benchmarks
+hand in another one (a crashing or timed input) instead of patching modules. The Dask engine
+(``pipeline.build.dask_engine``) follows the same protocol; ``pipeline.build.choose`` picks one by name.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterator, Protocol, Sequence
+
+from ..extract import ExtractionResources, load_resources
+from ..records import Failure
+from .process import InputOutcome, failure_of, process_input
+
+Task = Callable[[str, ExtractionResources], InputOutcome]  # one input path -> its outcome
+
+DEFAULT_CHUNK_SIZE = 4  # inputs per task sent to a worker: amortizes the round trip, keeps the tail short
+
+
+class Engine(Protocol):
+    """Maps ``process_input`` over paths, yielding one ``InputOutcome`` per path, in order."""
+
+    name: str
+    workers: int
+    description: str  # for the build summary: "2 worker processes"
+
+    def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]: ...
+
+    def close(self) -> None: ...
+
+
+def default_workers() -> int:
+    """Every core of the machine (``os.cpu_count()``)."""
+    return os.cpu_count() or 1
+
+
+def crash_outcome(path: str) -> InputOutcome:
+    message = f"{path}: the worker process died while processing it (killed, out of memory, or a crash in native code)"
+    return InputOutcome(path=path, processed=(), failures=(Failure(path, "process", "WorkerCrash", message),))
+
+
+def error_outcome(path: str, error: BaseException) -> InputOutcome:
+    return InputOutcome(path=path, processed=(), failures=(failure_of(path, "process", error),))
+
+
+class InProcessEngine:
+    """The build's own process: no pool, resources loaded on the first input that needs them."""
+
+    name = "local"
+    workers = 1
+    description = "1 process (no pool)"
+
+    def __init__(self, resources: ExtractionResources | None = None, task: Task = process_input) -> None:
+        self._resources = resources
+        self.task = task
+
+    def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
+        if self._resources is None and paths:
+            self._resources = load_resources()
+        for path in paths:
+            yield self.task(path, self._resources)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> InProcessEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- worker side ------------------------------------------------------------------------------------
+
+_WORKER_RESOURCES: list[ExtractionResources] = []  # one per worker process, loaded on first use
+_WORKER_TASK: list[Task] = [process_input]  # this worker's task, set by the initializer
+
+
+def _init_worker(task: Task = process_input) -> None:
+    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its parent, resources and models loaded."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the worker)
+    _WORKER_TASK[0] = task
+    worker_resources()
+
+
+def _exit_with_parent(interval: float = 0.5) -> None:
+    """A worker whose build was killed (``kill -9``: no clean shutdown) ends within ``interval`` seconds,
+    instead of finishing its chunks for nobody and holding the build's terminal or pipes open."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="thidua-parent-watch", daemon=True).start()
+
+
+def worker_resources() -> ExtractionResources:
+    """This process's extraction resources, loaded on first use (workers of any engine share this)."""
+    if not _WORKER_RESOURCES:
+        _WORKER_RESOURCES.append(load_resources())
+    return _WORKER_RESOURCES[0]
+
+
+def process_chunk(paths: Sequence[str], task: Task | None = None) -> list[InputOutcome]:
+    """What a worker runs: a few inputs, each failure kept as that input's error (never raises)."""
+    resources = worker_resources()
+    task = task or _WORKER_TASK[0]
+    outcomes = []
+    for path in paths:
+        try:
+            outcomes.append(task(path, resources))
+        except Exception as error:  # process_input does not raise; this is a last guard
+            outcomes.append(error_outcome(path, error))
+    return outcomes
+
+
+# --- parent side ------------------------------------------------------------------------------------
+
+
+def _context(start_method: str | None = None) -> multiprocessing.context.BaseContext:
+    if start_method:
+        return multiprocessing.get_context(start_method)
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.build.engines"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def pipelined(
+    paths: Sequence[str], chunk_size: int, in_flight: int, submit: Callable[[list[str]], Any]
+) -> Iterator[tuple[list[str], Any, deque]]:
+    """Chunks of ``paths`` submitted ahead, at most ``in_flight`` at a time, handed back oldest first.
+
+    Yields ``(chunk, future, waiting)``: ``waiting`` holds the later (chunk, future) pairs still in
+    flight, so that a caller recovering from a lost worker can take them over (and clear it). Results
+    therefore come back in input order, which keeps a build's ids the same whatever the engine.
+    """
+    chunks = deque(list(paths[i:i + chunk_size]) for i in range(0, len(paths), chunk_size))
+    waiting: deque[tuple[list[str], Any]] = deque()
+    while chunks or waiting:
+        while chunks and len(waiting) < in_flight:
+            chunk = chunks.popleft()
+            waiting.append((chunk, submit(chunk)))
+        chunk, future = waiting.popleft()
+        yield chunk, future, waiting
+
+
+class ProcessEngine:
+    """``workers`` processes, ``chunk_size`` inputs per task, at most ``in_flight`` tasks submitted."""
+
+    name = "local"
+
+    def __init__(
+        self, workers: int | None = None, *, chunk_size: int = DEFAULT_CHUNK_SIZE, in_flight: int | None = None,
+        start_method: str | None = None, task: Task = process_input,
+    ) -> None:
+        self.task = task  # a module-level function (sent to the workers), or any callable with start_method="fork"
+        self.workers = max(1, workers or default_workers())
+        self.chunk_size = max(1, chunk_size)
+        self.in_flight = max(1, in_flight or 2 * self.workers)
+        self.start_method = start_method  # None: forkserver where available, else spawn
+        self.description = f"{self.workers} worker processes"
+        self._pool: ProcessPoolExecutor | None = None
+        self.crashes = 0  # worker processes lost (each restarts the pool)
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:  # started on the first batch: a no-op rerun starts no process
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(self.start_method), initializer=_init_worker,
+                                             initargs=(self.task,))
+        return self._pool
+
+    def _restart(self) -> None:
+        self.crashes += 1
+        self._terminate()
+
+    def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
+        queue: deque[tuple[list[str], Future]] = deque()
+        try:
+            for chunk, future, queue in pipelined(paths, self.chunk_size, self.in_flight, self._submit):
+                try:
+                    outcomes = future.result()
+                except BrokenProcessPool:
+                    # Which input killed its worker is unknown: every input not yet back is run again,
+                    # alone, on a fresh pool; those before it in order are yielded as they come.
+                    suspects = [(chunk, future), *queue]
+                    queue.clear()
+                    self._restart()
+                    for suspect_chunk, suspect in suspects:
+                        if suspect.done() and not suspect.cancelled() and suspect.exception() is None:
+                            yield from suspect.result()
+                        else:
+                            for path in suspect_chunk:
+                                yield self._alone(path)
+                    continue
+                except Exception:  # e.g. a result that cannot be sent back: run its inputs alone
+                    for path in chunk:
+                        yield self._alone(path)
+                    continue
+                yield from outcomes
+        except BaseException:  # Ctrl-C or the consumer gave up: nothing keeps running behind
+            for _chunk, future in queue:
+                future.cancel()
+            self._terminate()
+            raise
+
+    def _submit(self, chunk: list[str]) -> Future:
+        try:
+            return self._executor().submit(process_chunk, chunk)
+        except BrokenProcessPool as error:  # a worker died since the last result: handled with that result
+            future: Future = Future()
+            future.set_exception(error)
+            return future
+
+    def _alone(self, path: str) -> InputOutcome:
+        """One input on its own: if its worker dies now, this input is the one that kills it."""
+        try:
+            future = self._executor().submit(process_chunk, [path])
+        except BrokenProcessPool:  # broken by an earlier task: start afresh first
+            self._restart()
+            future = self._executor().submit(process_chunk, [path])
+        try:
+            return future.result()[0]
+        except BrokenProcessPool:
+            self._restart()
+            return crash_outcome(path)
+        except Exception as error:
+            return error_outcome(path, error)
+
+    def _terminate(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+    def close(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ProcessEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def local_engine(workers: int | None = None, resources: ExtractionResources | None = None,
+                 task: Task = process_input) -> "InProcessEngine | ProcessEngine":
+    """One worker: the build's own process (no pool to start); more: a process pool."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1:
+        return InProcessEngine(resources, task)
+    return ProcessEngine(workers, task=task)
+
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE", "Engine", "Task", "crash_outcome", "error_outcome", "InProcessEngine", "ProcessEngine", "default_workers",
+    "local_engine", "process_chunk", "worker_resources",
+]

@@ -1,0 +1,83 @@
+"""The per-article pipeline: ``Page`` → ``Article`` → sentences → facts, as one pure function.
+
+This is the unit of work that ``thidua build`` and ``thidua extract`` run for each input, in the
+main process, in worker processes or on a Dask cluster alike.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..clean.text_page import clean_page
+from ..extract import ExtractionResources, extract_facts
+from ..ingest.files import iter_pages
+from ..records import Failure, Page, Processed, ThiduaError
+from ..learn.relevance import probability
+from ..text import split_sentences
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def process_page(page: Page, resources: ExtractionResources) -> Processed:
+    article = clean_page(page)
+    sentences = split_sentences(article)
+    facts = extract_facts(article, sentences, resources)
+    relevance = probability(resources.relevance, article) if resources.relevance is not None else None
+    return Processed(
+        article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text), relevance=relevance
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class InputOutcome:
+    """What one input file gave: its processed articles and its failures (picklable, for workers)."""
+
+    path: str
+    processed: tuple[Processed, ...]
+    failures: tuple[Failure, ...]
+    sha256: str | None = None  # of the file's bytes, for the inputs index (None: unreadable)
+
+
+def failure_of(source: str, stage: str, error: BaseException) -> Failure:
+    if isinstance(error, ThiduaError):
+        message = str(error)
+    else:  # a bug, not bad input: keep the type so the message says so
+        message = f"{source}: unexpected {type(error).__name__}: {error}"
+    if not message.startswith(source):
+        message = f"{source}: {message}"
+    return Failure(source=source, stage=stage, error_type=type(error).__name__, message=message.splitlines()[0])
+
+
+def process_input(path: str, resources: ExtractionResources, process: Callable[[Page, ExtractionResources], Processed] = process_page) -> InputOutcome:
+    """Read one input and process each of its pages; never raises for bad input or a failing article.
+
+    ``process`` is the per-article function (a seam for tests: a page that crashes or raises).
+    """
+    processed: list[Processed] = []
+    failures: list[Failure] = []
+    sha256 = file_sha256(path)
+    try:
+        for page in iter_pages(path):
+            try:
+                processed.append(process(page, resources))
+            except Exception as error:  # one article's failure must not stop the others
+                failures.append(failure_of(page.source, "process", error))
+    except Exception as error:
+        failures.append(failure_of(path, "read", error))
+    return InputOutcome(path=path, processed=tuple(processed), failures=tuple(failures), sha256=sha256)
+
+
+def file_sha256(path: str | Path) -> str | None:
+    """The sha256 of a file's bytes (read in blocks), or None when it cannot be read."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()

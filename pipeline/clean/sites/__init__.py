@@ -1,0 +1,58 @@
+"""Site adapters: how to clean one site's article pages (and read its listing pages).
+
+A site that needs more than the generic cleaner gets one small module here and one row in
+``ADAPTERS``. ``clean_html`` picks the adapter by the page URL's host (``www.`` and subdomains
+folded), else the generic cleaner (trafilatura + site-independent rules, ``generic.py``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ...records import Article, Page
+from . import laodongthudo
+from .generic import clean_generic
+
+
+@dataclass(frozen=True)
+class SiteAdapter:
+    """What is known about one site: its article cleaner and its listing-page reader (if any)."""
+
+    host: str
+    clean_article: Callable[[Page], Article] | None = None
+    parse_listing: Callable | None = None
+
+
+ADAPTERS: tuple[SiteAdapter, ...] = (
+    SiteAdapter(
+        "laodongthudo.vn",
+        clean_article=laodongthudo.clean_article,
+        parse_listing=getattr(laodongthudo, "parse_listing", None),
+    ),
+)
+
+
+def _host(url_or_host: str) -> str:
+    text = url_or_host.strip().lower()
+    host = urlsplit(text).hostname if "//" in text else text.split("/")[0].split(":")[0]
+    return (host or "").removeprefix("www.")
+
+
+def adapter_for(url_or_host: str | None) -> SiteAdapter | None:
+    """The adapter of a URL's or host's site (subdomains included), or None."""
+    if not url_or_host:
+        return None
+    host = _host(url_or_host)
+    for adapter in ADAPTERS:
+        if host == adapter.host or host.endswith("." + adapter.host):
+            return adapter
+    return None
+
+
+def clean_html(page: Page) -> Article:
+    """An HTML page → Article, by its site's adapter when there is one, else generically."""
+    adapter = adapter_for(page.url)
+    if adapter is not None and adapter.clean_article is not None:
+        return adapter.clean_article(page)
+    return clean_generic(page)

@@ -1,0 +1,676 @@
+"""Cleaning: a ``Page`` becomes an ``Article`` (the article proper, without the site's noise).
+
+Saved text pages go through the rules of ``clean_text_page``; HTML pages go to their site adapter
+(``pipeline.sites``) or, for sites without one, to trafilatura.
+
+A saved text page is one line per paragraph: site furniture (menus, dates, share boxes), an optional
+kicker and the headline, the lead, the body with image alt texts and captions, related-article
+headlines (sometimes run together on one line), the byline, then the site's lists of other articles.
+The rules below read it top to bottom; every word list they use lives in ``pipeline/resources/``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from ..records import Article, Page, ParseError
+from ..resources import read_tsv
+from ..text import fold_diacritics, nfc
+
+
+def article_id_for(url: str | None, cleaned_text: str) -> str:
+    """Stable id: hash of the canonical URL where there is one, else of the cleaned text."""
+    basis = url.strip() if url else cleaned_text
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+# --- resources -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CleanRules:
+    """The noise markers, site tags and headline/byline words, loaded once from the TSV files."""
+
+    line_markers: dict[str, str]  # folded whole line -> kind
+    prefix_markers: tuple[tuple[str, str], ...]  # (folded prefix, kind)
+    regex_markers: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, kind) for drop/end/related
+    strip_patterns: tuple[re.Pattern[str], ...]
+    image_strip: tuple[re.Pattern[str], ...]
+    date_strip: tuple[re.Pattern[str], ...]
+    date_author: tuple[re.Pattern[str], ...]
+    photo_credit: tuple[re.Pattern[str], ...]
+    site_tags: tuple[tuple[str, str], ...]  # (tag, site), longest tag first
+    openers: frozenset[str]
+    nouns: frozenset[str]
+    connectors: frozenset[str]
+    byline_prefixes: tuple[str, ...]
+    byline_not_first: tuple[str, ...]
+    byline_degrees: tuple[str, ...]
+
+
+def _fold(line: str) -> str:
+    """Comparison form of a furniture line: case and spacing folded, no space before a colon."""
+    return re.sub(r"\s+:", ":", " ".join(line.split())).casefold()
+
+
+@lru_cache(maxsize=1)
+def clean_rules() -> CleanRules:
+    line_markers: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    regexes: list[tuple[re.Pattern[str], str]] = []
+    strips: list[re.Pattern[str]] = []
+    image_strips: list[re.Pattern[str]] = []
+    date_strip: list[re.Pattern[str]] = []
+    date_author: list[re.Pattern[str]] = []
+    credits: list[re.Pattern[str]] = []
+    for row in read_tsv("noise_markers.tsv"):
+        marker, kind, match = row["marker"], row["kind"], row["match"]
+        if kind == "strip":
+            strips.append(re.compile(marker))
+        elif kind == "image_strip":
+            image_strips.append(re.compile(marker))
+        elif kind == "date_strip":
+            date_strip.append(re.compile(marker))
+        elif kind == "date_author":
+            date_author.append(re.compile(marker))
+        elif kind == "photo_credit":
+            credits.append(re.compile(marker))
+        elif match == "line":
+            line_markers[_fold(marker)] = kind
+        elif match == "prefix":
+            prefixes.append((_fold(marker), kind))
+        else:
+            regexes.append((re.compile(marker), kind))
+    tags = sorted(((r["tag"], r["site"]) for r in read_tsv("site_tags.tsv")), key=lambda t: -len(t[0]))
+    words = read_tsv("headline_words.tsv")
+    byline = read_tsv("byline_words.tsv")
+    return CleanRules(
+        line_markers=line_markers,
+        prefix_markers=tuple(prefixes),
+        regex_markers=tuple(regexes),
+        strip_patterns=tuple(strips),
+        image_strip=tuple(image_strips),
+        date_strip=tuple(date_strip),
+        date_author=tuple(date_author),
+        photo_credit=tuple(credits),
+        site_tags=tuple(tags),
+        openers=frozenset(r["word"].casefold() for r in words if r["role"] == "opener"),
+        nouns=frozenset(r["word"].casefold() for r in words if r["role"] == "noun"),
+        connectors=frozenset(r["word"].casefold() for r in words if r["role"] == "connector"),
+        byline_prefixes=tuple(r["word"] for r in byline if r["role"] == "prefix"),
+        byline_not_first=tuple(r["word"] for r in byline if r["role"] == "not_first"),
+        byline_degrees=tuple(r["word"] + " " for r in byline if r["role"] == "degree"),
+    )
+
+
+def _marker_kind(line: str, rules: CleanRules) -> str | None:
+    folded = _fold(line)
+    kind = rules.line_markers.get(folded)
+    if kind:
+        return kind
+    for prefix, kind in rules.prefix_markers:
+        if folded.startswith(prefix):
+            return kind
+    for pattern, kind in rules.regex_markers:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+# --- line shapes ---------------------------------------------------------------------------------
+
+_DATE_MARKER = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)\b\s*")
+_DATE = re.compile(r"\b(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?((?:19|20)\d{2})\b")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?")
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}(?::\d{2})?\b")
+_SLUG = re.compile(r"^([a-z0-9]+(?: [a-z0-9]+){3,})(?: (?=[^\sa-z0-9])(.*))?$")
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')\]»]*$")
+_OPEN_QUOTES = {"“": "”", "\"": "\"", "(": ")", "‘": "’", "«": "»"}
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _ends_sentence(text: str) -> bool:
+    """A paragraph ending like a sentence (full stop, ellipsis, question or exclamation mark)."""
+    return bool(_SENTENCE_END.search(text.rstrip(" |")))
+
+
+_FULL_STOP = re.compile(r"(?<!\.)\.[”\"’')\]»]*$")
+
+
+def _ends_full_stop(text: str) -> bool:
+    """Ends in a single full stop: a sentence, never a headline (which may end in ?, ! or ...)."""
+    return bool(_FULL_STOP.search(text.rstrip(" |")))
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _dup_key(text: str) -> str:
+    """What an image alt text and its caption (or the title) share: the letters, folded like a
+    CMS slug (no diacritics, no case, no punctuation: ``Ông Phan - Chủ tịch`` = ``ông phan – chủ tịch``)."""
+    return _NOT_WORD.sub("", fold_diacritics(text).casefold())
+
+
+def _site_tag(text: str, rules: CleanRules) -> str | None:
+    for tag, site in rules.site_tags:
+        if text.startswith(tag):
+            return site
+    return None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if _ISO_DATE.match(value):
+        return value
+    match = _DATE.search(value)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return value
+
+
+def _date_line(text: str, rules: CleanRules) -> tuple[str | None, str | None] | None:
+    """A dateline (``20/09/2020 17:06``, ``Thứ hai, 17/02/2020``, ``Thu Trang 02/10/2024 20:27``):
+    its ISO date and the writer's name when the line gives one; None for any other line."""
+    match = _DATE.search(text)
+    if not match or _ends_sentence(text) and _words(text) > 6:
+        return None
+    author = None
+    rest = text
+    for pattern in rules.date_author:
+        found = pattern.search(text)
+        if found:
+            author = found.group("author").strip()
+            rest = text[:found.start()] + " " + text[found.end():]
+    rest = _TIME.sub(" ", _DATE.sub(" ", rest))
+    for pattern in rules.date_strip:
+        rest = pattern.sub(" ", rest)
+    rest = " ".join(re.sub(r"[|,()•\-–—]+", " ", rest).split())
+    has_time = bool(_TIME.search(text))
+    if _words(rest) > 4 and not (has_time and _words(text) <= 14):
+        return None
+    if author is None and rest and _words(rest) <= 4 and _name_like(rest, rules):
+        author = rest
+    iso = _iso_date(match.group(0))
+    return (iso if iso and _ISO_DATE.match(iso) else None), author
+
+
+def _name_like(text: str, rules: CleanRules) -> bool:
+    """A byline: a few capitalised words or initials (``Đỗ Đạt``, ``T.P``, ``N.Hà - T.Nga``)."""
+    if not text or any(ch.isdigit() for ch in text) or text.endswith((":", ",", ";")):
+        return False
+    if any(ch in text for ch in "“”\"?!…"):
+        return False
+    if text.startswith(rules.byline_not_first):
+        return False
+    tokens = [t for t in re.split(r"[\s\-–—,()/]+", text) if t]
+    if not 1 <= len(tokens) <= 8:
+        return False
+    for token in tokens:
+        letters = [ch for ch in token if ch.isalpha()]
+        if not letters or not letters[0].isupper():
+            return False
+        # "T.P", "N.Hà": every dotted part is capitalised too
+        if any(part and not part[0].isupper() for part in token.split(".") if part and part[0].isalpha()):
+            return False
+    return True
+
+
+def _byline(text: str, rules: CleanRules) -> str | None:
+    for prefix in rules.byline_prefixes:
+        if text.startswith(prefix):
+            text = text[len(prefix):].strip()
+            break
+    return text if _name_like(text, rules) else None
+
+
+def _section_byline(text: str, rules: CleanRules) -> str | None:
+    """The writer in a "section - WRITER" line (``Chính sách mới - D.M``): a segment after a dash
+    written in capitals or with initials."""
+    segments = [s.strip() for s in re.split(r" [-–] ", text)]
+    if len(segments) >= 2 and segments[0].startswith(rules.byline_degrees) and _name_like(segments[0], rules):
+        return segments[0]  # "TS. Phạm Văn Thanh - Nguyên Phó Chủ tịch ...": the writer and their post
+    for segment in segments[1:]:
+        if (segment == segment.upper() or re.search(r"\b\w\.", segment)) and _name_like(segment, rules):
+            return segment
+    return None
+
+
+def _has_credit(text: str, rules: CleanRules) -> bool:
+    """A photo credit (``Ảnh: Ngọc``) marks a caption, never a headline."""
+    return any(pattern.search(text) for pattern in rules.photo_credit)
+
+
+def _title_like(text: str, rules: CleanRules) -> bool:
+    limit = 70 if text == text.upper() else 36  # a headline in capitals runs long
+    if _ends_full_stop(text) or not 2 <= _words(text) <= limit:
+        return False
+    if _site_tag(text, rules) or _has_credit(text, rules):
+        return False
+    first = text.lstrip("“\"'‘(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+# --- run-together headlines ----------------------------------------------------------------------
+
+
+def _pos_tags(text: str) -> list[tuple[str, str]]:
+    """underthesea's (word, tag) pairs for ``text`` read as the start of a headline."""
+    from underthesea import pos_tag  # loaded only for candidate headline lines
+
+    return pos_tag(text)
+
+
+def _opens_headline(tokens: list[str], i: int, rules: CleanRules) -> bool:
+    """Does a new headline start at token ``i``? A ``Place:`` kicker or a capitalised verb."""
+    # "... nhiệm kỳ mới Đông Anh: Tổ chức ...": a place and a colon after plain (lower-case) words;
+    # after capitalised words the colon ends a name that runs on ("Liên đoàn Lao động TP Hà Nội:").
+    if tokens[i - 1][:1].islower() and tokens[i - 2][:1].islower():
+        for j in range(i, min(i + 8, len(tokens) - 1)):
+            if tokens[j].endswith(":"):
+                return True
+            if tokens[j][-1:] in ",.;!?”\"" or tokens[j].casefold() in rules.connectors:
+                break
+    word = tokens[i].rstrip(",;")
+    if not word.isalpha() or word.isupper():  # acronyms, numerals, "Covid-19", "Tiến:" open no verb headline
+        return False
+    pair = " ".join(tokens[i:i + 2]).casefold().rstrip(",:")
+    if pair in rules.openers or word.casefold() in rules.openers:
+        return True
+    if pair in rules.nouns or word.casefold() in rules.nouns:
+        return False
+    after_plain_words = tokens[i - 1][:1].islower() and tokens[i - 2][:1].islower()
+    if not after_plain_words:  # "Tổng Công ty Đầu tư ...": inside a capitalised name
+        return False
+    tags = _pos_tags(" ".join(tokens[i:i + 6]))
+    if tags and tags[0][1] == "V":
+        return True
+    # "... trên địa bàn | Hoài Đức thực hiện ...": a place name then a verb in lower case opens a
+    # headline, unless the words before it name the place ("quận Thanh Xuân tổ chức")
+    return (
+        len(tags) > 1
+        and tags[0][1] == "Np"
+        and tags[1][1] == "V"
+        and tags[1][0][:1].islower()
+        and tokens[i - 1].casefold() not in rules.nouns
+        and " ".join(tokens[i - 2:i]).casefold() not in rules.nouns
+    )
+
+
+def split_headlines(line: str, rules: CleanRules | None = None, known: tuple[str, ...] = ()) -> list[str]:
+    """Split a line of run-together headlines at headline boundaries.
+
+    A boundary is a capitalised word outside quotes and parentheses, not after a connector or a
+    clause mark, that opens a headline (see ``_opens_headline``); a headline seen elsewhere on the
+    page marks its own bounds. Every piece keeps at least five words.
+    """
+    rules = rules or clean_rules()
+    line = line.strip(" |")
+    for headline in known:
+        position = line.find(headline)
+        if position >= 0 and headline != line:
+            before, after = line[:position].strip(), line[position + len(headline):].strip()
+            return [
+                *(split_headlines(before, rules, known) if before else []),
+                headline,
+                *(split_headlines(after, rules, known) if after else []),
+            ]
+    tokens = line.split()
+    pieces: list[str] = []
+    start = 0
+    closing: list[str] = []
+    for i, token in enumerate(tokens):
+        if not closing and i - start >= 5 and len(tokens) - i >= 5 and (token[:1].isupper() or token.isdigit()):
+            previous = tokens[i - 1]
+            if previous.endswith(("!", "?")) or (previous.isdigit() and token.isdigit()) or (
+                not previous.endswith((",", ":", ";", "-", "–"))
+                and previous not in ("-", "–", "—")
+                and previous.casefold() not in rules.connectors
+                and " ".join(tokens[i - 2:i]).casefold() not in rules.connectors
+                and _opens_headline(tokens, i, rules)
+            ):
+                pieces.append(" ".join(tokens[start:i]))
+                start = i
+        for ch in token:
+            if closing and ch == closing[-1]:
+                closing.pop()
+            elif ch in _OPEN_QUOTES and not (ch == "\"" and closing and closing[-1] == "\""):
+                closing.append(_OPEN_QUOTES[ch])
+    pieces.append(" ".join(tokens[start:]))
+    return [p for p in pieces if p]
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    gap: bool  # a blank line stands before it
+    kind: str = "text"  # text, pipe (a table cell), caption (under an image marker)
+    joined: bool = False  # the scraper had broken it over several lines
+
+
+def _lines(text: str, rules: CleanRules) -> list[_Line]:
+    """Non-empty lines, spacing collapsed, strip patterns applied; a line that starts in lower case
+    (or with a colon) continues the line above it, which the scraper broke."""
+    lines: list[_Line] = []
+    gap = False
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        for pattern in rules.strip_patterns:
+            line = pattern.sub("", line)
+        caption = False
+        for pattern in rules.image_strip:
+            stripped = pattern.sub("", line)
+            if stripped != line and stripped:
+                line, caption = stripped, True
+        if not line:
+            gap = True
+            continue
+        if (
+            lines
+            and not gap
+            and (line[0].islower() or line[0] in ":;,)")
+            and not _SLUG.match(line)
+            and not line.startswith("http")
+            and not _ends_sentence(lines[-1].text)
+            and not lines[-1].text.endswith("|")
+        ):
+            joiner = "" if line[0] in ":;,)" else " "
+            lines[-1].text = lines[-1].text + joiner + line
+            lines[-1].joined = True
+            continue
+        kind = "caption" if caption else "text"
+        if line.startswith("|"):
+            kind = "pipe"
+        lines.append(_Line(line.strip("| ").strip() if kind == "pipe" else line.rstrip(" |"), gap, kind))
+        if lines[-1].text == "":
+            lines.pop()
+        gap = False
+    return lines
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    gap: bool
+    kind: str  # text, pipe, caption
+
+
+def _tail_headlines(tail: list[_Line], rules: CleanRules) -> list[str]:
+    """Headlines in the site's lists of other articles: each headline line (often shown twice),
+    not the leads under them nor the list labels."""
+    found: list[str] = []
+    for index, line in enumerate(tail):
+        text = line.text
+        if _marker_kind(text, rules) or _site_tag(text, rules):
+            continue
+        repeated = index + 1 < len(tail) and tail[index + 1].text == text
+        if repeated or (not _ends_sentence(text) and _words(text) <= 40):
+            found.append(text)
+    return found
+
+
+def clean_text_page(page: Page) -> Article:
+    """The article of a saved text page: kicker, title, lead, paragraphs, byline, date, source and
+    the headlines of other articles the page shows; raises ``ParseError`` when there is no text."""
+    rules = clean_rules()
+    lines = _lines(nfc(page.text), rules)
+    published = _iso_date(page.published)
+
+    if lines:  # a leading " date 2021-04" marker from the store feeds only the date
+        marker = _DATE_MARKER.match(lines[0].text)
+        if marker:
+            published = published or marker.group(1)
+            rest = lines[0].text[marker.end():].strip()
+            if rest:
+                lines[0].text = rest
+            else:
+                lines.pop(0)
+
+    kicker: str | None = None
+    title: str | None = None
+    title_seen = False
+    top_author: str | None = None
+    dates_before: list[str] = []
+    dates_after: list[str] = []
+    paras: list[_Para] = []
+    related: list[str] = []
+    tail: list[_Line] = []
+    tail_related = False
+    after_image = ""  # "image" after an image marker or slug, "alt" after the title as alt text
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        index += 1
+        kind = _marker_kind(text, rules)
+        if kind in ("end", "related"):
+            if paras:  # the article ends at the first marker after its text
+                tail = lines[index:]
+                tail_related = kind == "related" or any(_marker_kind(t.text, rules) == "related" for t in tail)
+                break
+            continue  # a share box or label above the article
+        if kind in ("drop", "image"):
+            after_image = "image" if kind == "image" else ""  # the caption follows an image
+            continue
+        dated = _date_line(text, rules)
+        if dated:
+            if dated[0]:
+                (dates_after if title_seen else dates_before).append(dated[0])
+            if title_seen and dated[1] and not paras:
+                top_author = top_author or dated[1]
+            continue
+        slug = _SLUG.match(text)
+        if slug:  # an image alt slug, alone or before another article's headline
+            if slug.group(2):
+                related.extend(split_headlines(slug.group(2), rules))
+            else:
+                after_image = "image"  # the caption follows
+            continue
+        if not title_seen:
+            following = lines[index].text if index < len(lines) else ""
+            if following.startswith(text) and len(following) - len(text) <= 40 and not _marker_kind(following, rules):
+                index += 1  # image alt + caption above the headline: a photo, not the title
+                continue
+            if text.endswith(":") and _title_like(following, rules):
+                kicker = text
+                continue
+            if _title_like(text, rules) and not line.joined:  # a headline is one line; a caption may not be
+                title, title_seen = text, True
+                continue
+            if not (_ends_sentence(text) or _words(text) > 50 or _site_tag(text, rules)):
+                continue  # furniture or a photo caption above the headline
+            title_seen = True  # the page starts with its text: no title
+        if title and abs(len(text) - len(title)) <= 12 and _dup_key(text) == _dup_key(title):
+            after_image = "alt"  # image alt text repeating the title; its caption follows
+            continue
+        if title and not paras and _title_fragments(lines, index - 1, title):
+            index = _title_fragments(lines, index - 1, title)
+            continue
+        if not paras and line.kind == "text" and _words(text) <= 8 and _name_like(text, rules):
+            top_author = top_author or text  # a byline under the title
+            continue
+        if title and not paras and not _ends_sentence(text):
+            writer = _section_byline(text, rules)
+            if writer:  # "Chính sách mới - D.M": section and writer under the title
+                top_author = top_author or writer
+                continue
+        # the line under an image marker is its caption; under an alt text only when directly under
+        kind = "caption" if after_image == "image" or (after_image == "alt" and not line.gap) else line.kind
+        after_image = ""
+        if paras and abs(len(paras[-1].text) - len(text)) <= 12 and _dup_key(paras[-1].text) == _dup_key(text):
+            # image alt text then the same words as caption: one caption
+            paras[-1] = _Para(text, paras[-1].gap, "caption")
+            continue
+        paras.append(_Para(text, line.gap, kind))
+
+    known = tuple(_tail_headlines(tail, rules)) if tail_related else ()
+    # Paragraphs between the headline and a tagged lead ("(LĐTĐ) ...") are sub-headlines of the
+    # series, not the article's text: the gold starts the body at the tagged lead.
+    for position, para in enumerate(paras[:3]):
+        if _site_tag(para.text, rules) and all(not _ends_sentence(p.text) for p in paras[:position]):
+            paras = paras[position:]
+            break
+
+    paras = _take_related(paras, related, known, title, rules)
+    paras = _drop_repeats(paras)
+    # A photo caption above the lead belongs to the top image: it follows the lead in the text.
+    first_text = next((i for i, p in enumerate(paras) if p.kind != "caption"), 0)
+    paras = paras[first_text:first_text + 1] + paras[:first_text] + paras[first_text + 1:]
+
+    author = None
+    if paras and paras[-1].kind == "text":
+        author = _byline(paras[-1].text, rules)
+        if author:
+            paras.pop()
+        else:  # "... năm 2009. K.MAI": the byline run onto the last paragraph
+            run_on = re.match(r"^(.*[.!?…”])\s+(\S+(?: \S+){0,3})$", paras[-1].text)
+            if run_on and _name_like(run_on.group(2), rules) and (
+                run_on.group(2).isupper() or re.search(r"\b\w\.\w", run_on.group(2))
+            ):
+                author = run_on.group(2)
+                paras[-1] = _Para(run_on.group(1), paras[-1].gap, paras[-1].kind)
+    author = author or top_author
+
+    if not paras:
+        raise ParseError(f"{page.source}: no article text (only furniture, headlines or a byline)")
+
+    for headline in known:
+        related.append(headline)
+    seen: set[str] = set()
+    related_headlines = []
+    for headline in related:
+        headline = headline.strip()
+        if headline and headline not in seen and not (title and _same(headline, title)):
+            seen.add(headline)
+            related_headlines.append(headline)
+
+    lead, body = paras[0].text, tuple(p.text for p in paras[1:])
+    published = published or (dates_after or dates_before or [None])[0]
+    article_text = "\n\n".join(b for b in (kicker, title, lead, *body) if b)
+    return Article(
+        article_id=article_id_for(page.url, article_text),
+        source=_source(page.url, lead, rules),
+        title=title or "",
+        lead=lead,
+        paragraphs=body,
+        url=page.url,
+        kicker=kicker,
+        author=author,
+        published=published,
+        related_headlines=tuple(related_headlines),
+        raw_path=page.source,
+        fetched_at=page.fetched_at,
+    )
+
+
+def _title_fragments(lines: list[_Line], start: int, title: str) -> int:
+    """When the lines from ``start`` spell the title again in pieces (a banner broken over lines),
+    the index after them; else 0."""
+    target = " ".join(title.split()).casefold()
+    collected = ""
+    for index in range(start, min(start + 8, len(lines))):
+        collected = (collected + " " + lines[index].text).strip()
+        folded = " ".join(collected.split()).casefold()
+        if folded == target:
+            return index + 1 if index > start else 0
+        if not target.startswith(folded):
+            return 0
+    return 0
+
+
+def _take_related(
+    paras: list[_Para], related: list[str], known: tuple[str, ...], title: str | None, rules: CleanRules
+) -> list[_Para]:
+    """Move related-article headlines out of the text: a line that repeats a headline listed
+    elsewhere on the page, and the block of headline lines right under the title or the lead
+    (a table cell, several lines in a row, or one line that splits into several headlines)."""
+    kept = [p for p in paras if not any(_same(p.text, k) for k in known)]
+    for under_lead in (False, True):
+        # under the title: the first paragraph; under the lead: the one after the first non-caption
+        position = next((i + 1 for i, p in enumerate(kept) if p.kind != "caption"), len(kept)) if under_lead else 0
+        while position < len(kept):
+            block = [kept[position]]
+            if block[0].kind == "caption" or (under_lead and block[0].kind == "pipe"):
+                break  # a table cell under the lead is a caption (laodongthudo.vn)
+            for para in kept[position + 1:]:
+                if para.kind != block[0].kind or (para.gap and para.kind == "text"):
+                    break
+                block.append(para)
+            if any(_ends_sentence(p.text) or _words(p.text) > 80 or _has_credit(p.text, rules) for p in block):
+                break
+            hints = known + ((title,) if title else ())
+            pieces = [split_headlines(p.text, rules, hints) for p in block]
+            if block[0].kind == "text" and any(_words(h) > 40 for headlines in pieces for h in headlines):
+                break  # a paragraph, not headlines
+            if block[0].kind == "pipe" or len(block) >= 2 or len(pieces[0]) >= 2:
+                for headlines in pieces:
+                    related.extend(headlines)
+                del kept[position:position + len(block)]
+                continue
+            break
+    return kept
+
+
+def _drop_repeats(paras: list[_Para]) -> list[_Para]:
+    """A paragraph the page prints twice is kept once, at its later place.
+
+    laodongthudo.vn closes some articles with a copy of an earlier paragraph (seed 000 repeats
+    "... đề nghị Thành phố biểu dương." as its last line, without its "Bên cạnh đó," opening); the
+    gold ends the body there, while facts must not count the paragraph twice. So the earlier copy
+    goes and the later place keeps the longer wording: the text holds every word once.
+    """
+    result = list(paras)
+    index = 0
+    while index < len(result):
+        text = " ".join(result[index].text.split())
+        duplicate = None
+        if len(text) >= 40:
+            for later in range(index + 1, len(result)):
+                other = " ".join(result[later].text.split())
+                if len(other) >= 40 and (text == other or text.endswith(other) or other.endswith(text)):
+                    duplicate = later
+                    break
+        if duplicate is not None:
+            longer = text if len(text) >= len(result[duplicate].text) else result[duplicate].text
+            result[duplicate] = _Para(longer, result[duplicate].gap, result[duplicate].kind)
+            del result[index]
+            continue
+        index += 1
+    return result
+
+
+def _source(url: str | None, lead: str, rules: CleanRules) -> str:
+    """The site: the URL's host without ``www.``/``amp.``, else the paper's tag opening the lead."""
+    if url:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+        for prefix in ("www.", "amp."):
+            if host.startswith(prefix):
+                host = host[len(prefix):]
+        if host:
+            return host
+    return _site_tag(lead, rules) or "unknown"
+
+
+def clean_page(page: Page) -> Article:
+    if page.media_type == "html":
+        from .sites import clean_html
+
+        return clean_html(page)
+    return clean_text_page(page)

@@ -1,0 +1,413 @@
+"""Polite HTTP fetching: one session, robots.txt, per-host delay, retries, caps; and decoding bytes once.
+
+The crawler (``pipeline/crawl.py``) decides *what* to fetch; this module decides *how*, so that every
+request the project makes goes through the same rules: a descriptive User-Agent, robots.txt obeyed, at
+least ``delay`` seconds between requests to one host, a timeout on every request, retries with capped
+exponential backoff on connection errors / 429 / 5xx (honouring Retry-After), manually followed and
+bounded redirects, a streamed body size cap and a content-type check before the body is read.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Callable
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from ..records import FetchError
+
+USER_AGENT = "thidua/0.1 (research crawler for trade-union news; +https://example.org/thidua; contact: thidua-crawler@example.org)"
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+XML_TYPES = frozenset({"application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
+                       "application/gzip", "application/x-gzip", "application/octet-stream", "text/plain"})
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """How politely and how patiently to fetch; the defaults are for real sites, tests shrink them."""
+
+    user_agent: str = USER_AGENT
+    delay: float = 1.0  # seconds between two requests to one host (robots.txt Crawl-delay may raise it)
+    timeout: float = 20.0  # connect and read timeout of every request, in seconds
+    retries: int = 3  # further attempts after a connection error, a timeout, 429 or 5xx
+    backoff_base: float = 1.0  # wait before retry n is backoff_base * 2**n seconds ...
+    max_wait: float = 60.0  # ... and neither that nor a Retry-After is waited longer than this
+    max_redirects: int = 5
+    max_bytes: int = 10 * 1024 * 1024  # bodies above this are refused (checked while streaming)
+    max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay above this is capped
+    obey_robots: bool = True
+    offsite_redirects: bool = False  # a redirect to another site is refused, not followed
+    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Response:
+    """A fetched response: raw body bytes (never decoded here) and the headers that came with them."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int
+    reason: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    fetched_at: str  # ISO 8601 UTC
+    elapsed: float  # seconds, all attempts and redirects included
+    attempts: int = 1
+
+    def header(self, name: str) -> str | None:
+        name = name.lower()
+        return next((value for key, value in self.headers if key.lower() == name), None)
+
+    @property
+    def media_type(self) -> str:
+        return media_type_of(self.header("content-type"))
+
+
+class FetchFailure(FetchError):
+    """A fetch that failed for a stated reason; ``kind`` is a short label for the fetch log."""
+
+    def __init__(self, url: str, kind: str, message: str, status: int | None = None):
+        super().__init__(f"{url}: {message}")
+        self.url = url
+        self.kind = kind
+        self.reason = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One HTTP request as the fetch log records it."""
+
+    url: str
+    status: int | None
+    bytes: int
+    fetched_at: str
+    elapsed: float
+    error: str | None = None
+
+
+def media_type_of(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds: either a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+class Fetcher:
+    """Fetches URLs under one set of rules; ``on_attempt`` receives every request for the fetch log."""
+
+    def __init__(self, options: FetchOptions | None = None, session: requests.Session | None = None,
+                 on_attempt: Callable[[Attempt], None] | None = None):
+        self.options = options or FetchOptions()
+        self.session = session or requests.Session()
+        self.session.headers.update({"User-Agent": self.options.user_agent,
+                                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+                                     "Accept-Language": "vi,en;q=0.5"})
+        self.on_attempt = on_attempt
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots_responses: dict[str, Response] = {}
+        self._last_request: dict[str, float] = {}
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- robots.txt -----------------------------------------------------------------------------
+
+    def robots_response(self, url: str) -> Response | None:
+        """The robots.txt response of the URL's site, if one was fetched (for the archive)."""
+        return self._robots_responses.get(_origin(url))
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets our User-Agent fetch the URL (fetching robots.txt once per site)."""
+        if not self.options.obey_robots:
+            return True
+        parser = self._robots_for(url)
+        return True if parser is None else parser.can_fetch(self.options.user_agent, url)
+
+    def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+        origin = _origin(url)
+        if origin in self._robots:
+            return self._robots[origin]
+        parser = urllib.robotparser.RobotFileParser(origin + "/robots.txt")
+        try:
+            response = self._get(origin + "/robots.txt", accept=None, conditional=None, check_robots=False)
+        except FetchFailure as failure:
+            # RFC 9309: a missing robots.txt (4xx) allows everything; 401/403 and an unreachable
+            # server (5xx, network) mean "do not crawl".
+            if failure.status is not None and 400 <= failure.status < 500 and failure.status not in (401, 403):
+                parser.allow_all = True
+            else:
+                parser.disallow_all = True
+        else:
+            self._robots_responses[origin] = response
+            text, _ = decode_body(response.body, response.header("content-type"))
+            parser.parse(text.splitlines())
+        self._robots[origin] = parser
+        return parser
+
+    def host_delay(self, url: str) -> float:
+        delay = self.options.delay
+        parser = self._robots.get(_origin(url))
+        if parser is not None and self.options.obey_robots:
+            crawl_delay = parser.crawl_delay(self.options.user_agent)
+            if crawl_delay:
+                delay = max(delay, min(float(crawl_delay), self.options.max_crawl_delay))
+        return delay
+
+    # -- fetching -------------------------------------------------------------------------------
+
+    def get(self, url: str, *, accept: frozenset[str] | None = HTML_TYPES,
+            conditional: tuple[str | None, str | None] | None = None) -> Response:
+        """GET a URL under the rules; raises FetchFailure with the reason when it cannot.
+
+        ``accept``: media types to read the body of (None: any). ``conditional``: (ETag, Last-Modified)
+        of an earlier fetch, sent as If-None-Match / If-Modified-Since; a 304 comes back as a Response.
+        """
+        return self._get(url, accept=accept, conditional=conditional, check_robots=True)
+
+    def _get(self, url: str, *, accept, conditional, check_robots: bool) -> Response:
+        started = time.monotonic()
+        seen = [url]
+        current = url
+        attempts = 0
+        for _hop in range(self.options.max_redirects + 1):
+            if check_robots and not self.allowed(current):
+                raise FetchFailure(current, "robots", "disallowed by robots.txt")
+            status, reason, headers, body, tries = self._attempts(current, accept, conditional)
+            attempts += tries
+            if status in REDIRECT_STATUSES:
+                location = _header(headers, "location")
+                if not location:
+                    raise FetchFailure(current, "redirect", f"HTTP {status} without a Location", status)
+                target = urljoin(current, location.strip())
+                if not self.options.offsite_redirects and _site(target) != _site(url):
+                    raise FetchFailure(url, "off-site", f"redirected to another site: {target}", status)
+                if target in seen:
+                    raise FetchFailure(url, "redirect-loop", f"redirect loop: {' -> '.join(seen + [target])}", status)
+                seen.append(target)
+                current = target
+                continue
+            if status == 304 or 200 <= status < 300:
+                return Response(url=url, final_url=current, status=status, reason=reason, headers=headers,
+                                body=body, fetched_at=now_iso(), elapsed=time.monotonic() - started,
+                                attempts=attempts)
+            raise FetchFailure(current, f"http-{status}", f"HTTP {status} {reason}".strip(), status)
+        raise FetchFailure(url, "redirect-limit", f"more than {self.options.max_redirects} redirects: {' -> '.join(seen)}")
+
+    def _attempts(self, url, accept, conditional):
+        """One URL with retries: (status, reason, headers, body, attempts) of the last attempt."""
+        options = self.options
+        headers = {}
+        if conditional:
+            etag, modified = conditional
+            if etag:
+                headers["If-None-Match"] = etag
+            if modified:
+                headers["If-Modified-Since"] = modified
+        for attempt in range(options.retries + 1):
+            self._wait_turn(url)
+            began = time.monotonic()
+            fetched_at = now_iso()
+            retry_after = None
+            try:
+                status, reason, response_headers, body = self._request(url, headers, accept)
+            except FetchFailure as failure:
+                self._log(Attempt(url, failure.status, 0, fetched_at, time.monotonic() - began, failure.reason))
+                if failure.kind not in ("network", "timeout", "truncated") or attempt == options.retries:
+                    raise
+            else:
+                error = f"HTTP {status}, will retry" if status in RETRY_STATUSES and attempt < options.retries else None
+                self._log(Attempt(url, status, len(body), fetched_at, time.monotonic() - began, error))
+                if status not in RETRY_STATUSES or attempt == options.retries:
+                    return status, reason, response_headers, body, attempt + 1
+                retry_after = retry_after_seconds(_header(response_headers, "retry-after"))
+            wait = options.backoff_base * (2 ** attempt)
+            if retry_after is not None:
+                wait = max(wait, retry_after)
+            options.sleep(min(wait, options.max_wait))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _request(self, url, headers, accept):
+        """A single request, body streamed under the size cap; network trouble as FetchFailure."""
+        options = self.options
+        try:
+            with self.session.get(url, headers=headers, stream=True, allow_redirects=False,
+                                  timeout=(options.timeout, options.timeout)) as response:
+                status = response.status_code
+                header_items = tuple((k, v) for k, v in response.raw.headers.items())
+                if status in REDIRECT_STATUSES or status == 304 or not 200 <= status < 300:
+                    return status, response.reason or "", header_items, b""
+                media = media_type_of(response.headers.get("content-type"))
+                if accept is not None and media and media not in accept:
+                    raise FetchFailure(url, "content-type", f"skipped: content type {media!r} is not one of "
+                                       f"{', '.join(sorted(accept))}", status)
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > options.max_bytes:
+                    raise FetchFailure(url, "too-large", f"body of {int(declared)} bytes (Content-Length) is over "
+                                       f"the cap of {options.max_bytes} bytes", status)
+                chunks, size = [], 0
+                deadline = time.monotonic() + 3 * options.timeout  # a trickling body must end too
+                for chunk in response.iter_content(CHUNK):
+                    if time.monotonic() > deadline:
+                        raise FetchFailure(url, "timeout", f"body not complete within {3 * options.timeout} s", status)
+                    size += len(chunk)
+                    if size > options.max_bytes:
+                        raise FetchFailure(url, "too-large", f"body over the cap of {options.max_bytes} bytes "
+                                           "(stopped reading)", status)
+                    chunks.append(chunk)
+                return status, response.reason or "", _stored_headers(header_items, size), b"".join(chunks)
+        except FetchFailure:
+            raise
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as error:
+            raise FetchFailure(url, "truncated", f"truncated or corrupt body: {_short(error)}") from error
+        except requests.exceptions.Timeout as error:
+            raise FetchFailure(url, "timeout", f"no answer within {options.timeout} s") from error
+        except requests.exceptions.TooManyRedirects as error:  # pragma: no cover (redirects are manual)
+            raise FetchFailure(url, "redirect-limit", str(error)) from error
+        except requests.exceptions.RequestException as error:
+            raise FetchFailure(url, "network", f"connection failed: {_short(error)}") from error
+        finally:
+            self._last_request[_origin(url)] = time.monotonic()
+
+    def _wait_turn(self, url: str) -> None:
+        last = self._last_request.get(_origin(url))
+        if last is None:
+            return
+        wait = self.host_delay(url) - (time.monotonic() - last)
+        if wait > 0:
+            self.options.sleep(wait)
+
+    def _log(self, attempt: Attempt) -> None:
+        if self.on_attempt is not None:
+            self.on_attempt(attempt)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _site(url: str) -> str:
+    netloc = urlsplit(url).netloc.lower()
+    return netloc[4:] if netloc.startswith("www.") else netloc
+
+
+def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
+    return next((value for key, value in headers if key.lower() == name), None)
+
+
+def _stored_headers(headers: tuple[tuple[str, str], ...], size: int) -> tuple[tuple[str, str], ...]:
+    """Headers as they describe the stored body: requests undid any Content-Encoding / chunking."""
+    kept = [(k, v) for k, v in headers if k.lower() not in ("content-encoding", "transfer-encoding", "content-length")]
+    encoding = _header(headers, "content-encoding")
+    if encoding and encoding.lower() != "identity":
+        kept.append(("X-Thidua-Original-Content-Encoding", encoding))
+    kept.append(("Content-Length", str(size)))
+    return tuple(kept)
+
+
+def _short(error: Exception) -> str:
+    text = str(error)
+    return text if len(text) < 200 else text[:197] + "..."
+
+
+# -- decoding ---------------------------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
+_MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ä[\u0080-\u00bf]|á»|áº|Æ°|Æ¡|Ä‘|Ä\u0091")
+_WEAK = frozenset({"iso8859-1", "ascii", "cp1252"})
+_ALIASES = {"windows-1258": "cp1258", "x-user-defined": "cp1252", "tcvn": "cp1258"}
+
+
+def charset_of(content_type: str | None) -> str | None:
+    match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type or "", re.I)
+    return match.group(1) if match else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _ALIASES.get(name.strip().lower(), name.strip().lower())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode a fetched body once: BOM, then the header charset, then a meta/XML declaration, then
+    UTF-8 if valid, then charset-normalizer's guess. Returns (text, encoding used).
+
+    A page whose UTF-8 was once misread as Latin-1 and saved again (mojibake: "Lao Äá»ng") is repaired.
+    """
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            return body.decode(name, errors="replace").lstrip("\ufeff"), name
+    head = body[:4096]
+    candidates = [charset_of(content_type)]
+    for pattern in (_META_CHARSET, _XML_ENCODING):
+        match = pattern.search(head)
+        if match:
+            candidates.append(match.group(1).decode("ascii", "ignore"))
+    for candidate in candidates:
+        codec = _codec(candidate)
+        if codec in _WEAK:  # often a server default, not the page's own: valid UTF-8 wins
+            try:
+                return _repair_mojibake(body.decode("utf-8")), "utf-8"
+            except UnicodeDecodeError:
+                pass
+        if codec:
+            try:
+                return _repair_mojibake(body.decode(codec)), codec
+            except UnicodeDecodeError:
+                continue
+    try:
+        return _repair_mojibake(body.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(body).best()
+    if best is not None:
+        return str(best), best.encoding
+    return body.decode("utf-8", errors="replace"), "utf-8"
+
+
+def _repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1 when the text shows its tell-tale pairs and the repair is exact."""
+    if len(_MOJIBAKE.findall(text[:20000])) < 5:
+        return text
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text

@@ -1,0 +1,269 @@
+"""Writing the dataset: one batch per transaction, one savepoint per article, from the build's parent only.
+
+SQLite in WAL mode lets an analyst query while a build writes. Replacing an article deletes its old
+sentences and facts with it (``ON DELETE CASCADE``), so no stale fact is left behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from ..records import Failure, Processed
+from ..text import match_key
+from .rows import article_row, fact_rows
+from .schema import StoreError, connect, now
+
+NEW, CHANGED, UNCHANGED, DUPLICATE = "new", "changed", "unchanged", "duplicate"
+
+
+class Store:
+    """The writing side of the dataset; one per build, used from the parent process only."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.conn = connect(self.path)
+        self._stored_this_run: set[str] = set()
+        self._deleted = False
+        self.modified = False  # any article written or deleted through this store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:  # another writer held the lock past the 30 s timeout
+            raise StoreError(f"{self.path}: cannot write: {error} (is another `thidua build` running?)") from error
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """One article's writes: undone alone if they fail, the rest of the batch kept."""
+        self.conn.execute("SAVEPOINT article")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO article")
+            self.conn.execute("RELEASE article")
+            raise
+        self.conn.execute("RELEASE article")
+
+    # runs and errors
+
+    def start_run(self, pipeline_version: str, paths: Sequence[str]) -> int:
+        cursor = self.conn.execute(
+            "INSERT INTO runs (started_at, status, pipeline_version, paths) VALUES (?, 'running', ?, ?)",
+            (now(), pipeline_version, json.dumps([str(p) for p in paths], ensure_ascii=False)),
+        )
+        return cursor.lastrowid
+
+    def update_run(self, run_id: int, counts: dict[str, int], status: str | None = None) -> None:
+        columns = ", ".join(f"articles_{name} = :{name}" for name in counts)
+        values: dict[str, Any] = dict(counts, run_id=run_id)
+        if status:
+            columns += ", status = :status, finished_at = :finished_at"
+            values.update(status=status, finished_at=now())
+        self.conn.execute(f"UPDATE runs SET {columns} WHERE run_id = :run_id", values)
+
+    def record_error(self, run_id: int, failure: Failure) -> None:
+        self.conn.execute(
+            "INSERT INTO errors (run_id, source, stage, error_type, message, at) VALUES (?, ?, ?, ?, ?, ?)",
+            (run_id, failure.source, failure.stage, failure.error_type, failure.message, now()),
+        )
+
+    # inputs
+
+    def known_inputs(self) -> dict[str, tuple[int, int, str, int, int, str | None]]:
+        """path → (size, mtime_ns, pipeline_version, articles, duplicates, sha256) of inputs done before."""
+        rows = self.conn.execute("SELECT path, size, mtime_ns, pipeline_version, articles, duplicates, sha256 FROM inputs")
+        return {row[0]: tuple(row[1:]) for row in rows}
+
+    def mark_input(
+        self, path: str, size: int, mtime_ns: int, pipeline_version: str, articles: int, duplicates: int, run_id: int,
+        sha256: str | None = None,
+    ) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO inputs (path, size, mtime_ns, pipeline_version, articles, duplicates, run_id, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (path, size, mtime_ns, pipeline_version, articles, duplicates, run_id, sha256),
+        )
+
+    def touch_inputs(self, stats: Sequence[tuple[str, int, int]]) -> None:
+        """New (size, mtime_ns) of inputs whose bytes are those of their last clean ingest."""
+        self.conn.executemany("UPDATE inputs SET size = ?, mtime_ns = ? WHERE path = ?", [(s, m, p) for p, s, m in stats])
+
+    # articles
+
+    def put(self, processed: Processed, pipeline_version: str, run_id: int, input_path: str) -> str:
+        """Store one processed article; returns new, changed, unchanged or duplicate.
+
+        Same id (same URL, or same text without URL): unchanged when hash and pipeline version
+        match and it comes from the same input, a duplicate when it comes from another input,
+        replaced otherwise. Same cleaned text under another id: a duplicate, stored as a row that
+        points to the first (no text, no facts). An input that now yields another id than before
+        (a URL-less file edited) has its old article replaced.
+        """
+        article = processed.article
+        article_id = article.article_id
+        source = article.raw_path or input_path
+        row = self.conn.execute(
+            "SELECT content_hash, pipeline_version, raw_path, duplicate_of FROM articles WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is not None:
+            same = row[0] == processed.content_hash and row[1] == pipeline_version
+            if same and row[2] != source and _gone(row[2]):  # the corpus was moved: same article, new place
+                self.conn.execute("UPDATE articles SET raw_path = ? WHERE article_id = ?", (source, article_id))
+                row = (*row[:2], source, row[3])
+            if row[2] != source and (same or article_id in self._stored_this_run):
+                return DUPLICATE
+            if same:
+                return DUPLICATE if row[3] else UNCHANGED
+            self.delete_article(article_id)
+            self._insert(processed, pipeline_version, run_id, source)
+            return CHANGED
+        original = self.conn.execute(
+            "SELECT article_id FROM articles WHERE content_hash = ? AND duplicate_of IS NULL LIMIT 1",
+            (processed.content_hash,),
+        ).fetchone()
+        if original is not None:
+            self._insert(processed, pipeline_version, run_id, source, duplicate_of=original[0])
+            return DUPLICATE
+        stale = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT article_id FROM articles WHERE raw_path = ? AND article_id != ?", (source, article_id)
+            )
+        ]
+        for old in stale:
+            self.delete_article(old)
+        self._insert(processed, pipeline_version, run_id, source)
+        return CHANGED if stale else NEW
+
+    def delete_article(self, article_id: str) -> None:
+        """Delete an article with its sentences and facts (cascade), and the copies pointing to it."""
+        self.conn.execute(
+            "DELETE FROM inputs WHERE path IN (SELECT raw_path FROM articles WHERE duplicate_of = ?)", (article_id,)
+        )
+        self.conn.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+        self._deleted = self.modified = True
+
+    def _insert(self, processed: Processed, pipeline_version: str, run_id: int, source: str, duplicate_of: str | None = None) -> None:
+        row = article_row(processed, pipeline_version, source)
+        keep_text = duplicate_of is None
+        if not keep_text:  # a copy under another URL: a row pointing to the first, no text, no facts
+            row.update(lead=None, body=None)
+        row.update(raw_path=source, duplicate_of=duplicate_of, run_id=run_id, stored_at=now())
+        columns = ", ".join(row)
+        self.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+        self._stored_this_run.add(processed.article.article_id)
+        self.modified = True
+        if keep_text:
+            self._insert_facts(processed)
+
+    def _upsert(self, sql: str, values: tuple[Any, ...]) -> int:
+        return self.conn.execute(sql, values).fetchone()[0]
+
+    def _campaign_id(self, key: str | None, name: str | None, kind: str | None = None) -> int | None:
+        if not key:
+            return None
+        return self._upsert(
+            "INSERT INTO campaigns (key, name, kind) VALUES (?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET kind = coalesce(kind, excluded.kind) RETURNING campaign_id",
+            (key, name, kind),
+        )
+
+    def _org_id(self, name: str | None, type_: str | None = None, place: str | None = None) -> int | None:
+        if not name:
+            return None
+        return self._upsert(
+            "INSERT INTO organizations (key, name, type, place) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET type = coalesce(type, excluded.type), place = coalesce(place, excluded.place) "
+            "RETURNING org_id",
+            (match_key(name), name, type_, place),
+        )
+
+    def _person_id(self, key: str, name: str) -> int:
+        return self._upsert(
+            "INSERT INTO people (key, name) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET key = key RETURNING person_id",
+            (key, name),
+        )
+
+    def _insert_facts(self, processed: Processed) -> None:
+        """The article's fact rows (``rows.fact_rows``), names and keys turned into the dataset's ids."""
+        rows = fact_rows(processed)
+        execute, many = self.conn.execute, self.conn.executemany
+        span = ("sentence_index", "start", "end", "text")
+        many("INSERT INTO sentences VALUES (:article_id, :sentence_index, :block, :start, :end, :text)", rows["sentences"])
+        for r in rows["campaign_mentions"]:
+            execute("INSERT INTO campaign_mentions VALUES (?, ?, ?, ?, ?, ?)",
+                    (self._campaign_id(r["campaign_key"], r["campaign"], r["kind"]), r["article_id"], *(r[k] for k in span)))
+        for r in rows["organization_mentions"]:
+            org_id = self._org_id(r["organization"], r["type"], r["place"])
+            if r["parent"]:
+                execute("UPDATE organizations SET parent_org_id = ? WHERE org_id = ?", (self._org_id(r["parent"]), org_id))
+            execute("INSERT INTO organization_mentions VALUES (?, ?, ?, ?, ?, ?)", (org_id, r["article_id"], *(r[k] for k in span)))
+        for r in rows["person_roles"]:
+            execute("INSERT INTO person_roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (self._person_id(r["person_key"], r["person"]), r["article_id"], r["title"],
+                     self._org_id(r["organization"]), *(r[k] for k in span)))
+        many("INSERT INTO dates VALUES (:article_id, :sentence_index, :start, :end, :text, :value, :start_date, :end_date,"
+             " :granularity)", rows["dates"])
+        for r in rows["figures"]:
+            execute("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (r["article_id"], r["sentence_index"], r["start"], r["end"], r["text"], r["value"], r["unit"], r["kind"],
+                     r["approx"], self._campaign_id(r["campaign_key"], r["campaign"])))
+        for r in rows["activities"]:
+            execute(
+                "INSERT INTO activities (article_id, sentence_index, start, end, text, campaign_id, action, org_id, "
+                "date, start_date, end_date, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (r["article_id"], *(r[k] for k in span), self._campaign_id(r["campaign_key"], r["campaign"]), r["action"],
+                 self._org_id(r["organization"]), r["date"], r["start_date"], r["end_date"],
+                 json.dumps(r["figures"], ensure_ascii=False)),
+            )
+
+    def prune(self) -> None:
+        """Drop campaigns, organizations and people no article mentions any more (after replacements)."""
+        if not self._deleted:
+            return
+        for statement in _PRUNE:  # not executescript: that would commit the caller's transaction
+            while self.conn.execute(statement).rowcount:  # again: a pruned child may free its parent
+                pass
+        self._deleted = False
+
+
+_PRUNE = (
+    "DELETE FROM campaigns WHERE campaign_id NOT IN (SELECT campaign_id FROM campaign_mentions)"
+    " AND campaign_id NOT IN (SELECT campaign_id FROM activities WHERE campaign_id IS NOT NULL)"
+    " AND campaign_id NOT IN (SELECT campaign_id FROM figures WHERE campaign_id IS NOT NULL)",
+    "DELETE FROM people WHERE person_id NOT IN (SELECT person_id FROM person_roles)",
+    "DELETE FROM organizations WHERE org_id NOT IN (SELECT org_id FROM organization_mentions)"
+    " AND org_id NOT IN (SELECT org_id FROM person_roles WHERE org_id IS NOT NULL)"
+    " AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL)"
+    " AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL)",
+)
+
+
+def _gone(raw_path: str | None) -> bool:
+    """Whether the input an article was stored from is no longer there (``archive.warc#3``: the archive)."""
+    if not raw_path:
+        return False
+    return not os.path.exists(raw_path.split("#", 1)[0])
+
+

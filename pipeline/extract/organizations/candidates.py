@@ -1,0 +1,66 @@
+"""Organization candidates of one sentence: each head word with the name the tail reader finds after it,
+generic and collective mentions left out (``org_generic*.tsv``)."""
+from __future__ import annotations
+
+import re
+
+from ...text import new_tone_placement
+from .resources import OrganizationResources
+from .tail import Candidate, read_tail
+from .words import _LazyWords, _inside_person_name, _lookup_head, _starts_word
+
+def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
+    """Organization candidates of one sentence, generic ones left out."""
+    found: list[Candidate] = []
+    text = new_tone_placement(text)  # "Uỷ ban" matches "Ủy ban"; same length, offsets hold
+    if not resources.head_re.search(text):
+        return found
+    pos = 0
+    while True:
+        match = resources.head_re.search(text, pos)
+        if match is None:
+            break
+        head = resources.heads.get(match.group(1)) or _lookup_head(match.group(1), resources)
+        pos = match.end(1)
+        if head is None:
+            continue
+        organ = resources.organ_re.match(text, match.start(1))
+        if organ and resources.head_re.match(text, organ.end()):
+            pos = organ.end()  # "Ban Thường vụ LĐLĐ quận X" is the LĐLĐ
+            continue
+        if organ and head.tail not in ("alone",):
+            continue
+        if match.group(1)[0].islower() and not _starts_word(text, match.start(1)) \
+                and not re.search(r"(?:Trưởng|trưởng|Phó|phó)\s+$", text[:match.start(1)]):
+            continue  # "thông báo Kết luận", "Ủy ban": the lowercase head is part of another word ("Trưởng ban" is a title)
+        if _inside_person_name(text, match.start(1), resources):
+            continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
+        before = text[: match.start(1)]
+        after = text[match.end(1):]
+        if any(p.search(before) for p in resources.generic_before):
+            continue
+        if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
+            continue
+        cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
+        if head.default and not cand.parts and cand.unit is None:
+            cand.parts = [head.default]  # "Tổng LĐLĐ" alone
+        if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
+            if head.type == "federation" and not head.default and re.match(r" (?:đã |sẽ |vừa )?[a-zà-ỹđ]", text[cand.end:]):
+                cand.bare = True  # "Liên đoàn Lao động phối hợp với ...": the federation of the site's place, if any
+                found.append(cand)
+                pos = max(pos, cand.end)
+            continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
+        if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads:
+            continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
+        if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
+            continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
+        if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
+            "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
+        ):
+            continue
+        found.append(cand)
+        if cand.inner_start is not None and head.type == "cluster":
+            pos = cand.inner_start  # the nested organization is an organization too
+        else:
+            pos = max(pos, cand.end)
+    return found

@@ -1,0 +1,323 @@
+"""Assembling an article's organizations: places completed from the article and the site, short forms,
+parenthesised aliases and listed bodies merged, one ``Organization`` per distinct body."""
+from __future__ import annotations
+
+import re
+
+from ...records import Article, Organization, Sentence, Span
+from ...text import new_tone_placement
+from .candidates import candidates as _candidates
+from .resources import _NOT_WORD_AFTER, _NOT_WORD_BEFORE, OrganizationResources, split_place
+from .tail import Candidate, _cluster_descriptor
+from .words import _UPPER, _lookup_head
+
+def _article_places(article_text: str, resources: OrganizationResources) -> dict[str, str]:
+    """First named place of each unit in the article (``quận`` -> ``Thanh Xuân``), for bare units."""
+    places: dict[str, str] = {}
+    for match in resources.place_re.finditer(article_text):
+        before = article_text[max(0, match.start() - 12): match.start()]
+        unit = re.search(r"(thành phố|tỉnh|quận|huyện|thị xã|TP\.?)\s*$", before, re.IGNORECASE)
+        if unit:
+            written = unit.group(1).lower()
+            canonical = resources.units.get(written, resources.units.get(written.rstrip("."), written))
+            places.setdefault(canonical, match.group(1))
+    for match in resources.alias_re.finditer(article_text):
+        unit, name = split_place(resources.aliases[match.group(1)])
+        places.setdefault(unit, name)
+    # a unit the article never writes with its name: the place it names most often of that rank
+    counts: dict[str, dict[str, int]] = {}
+    for match in resources.place_re.finditer(article_text):
+        kind = resources.place_kinds.get(match.group(1), "")
+        counts.setdefault(kind, {}).setdefault(match.group(1), 0)
+        counts[kind][match.group(1)] += 1
+    for unit, kind in (("tỉnh", "province"), ("thành phố", "province"), ("quận", "district"), ("huyện", "district"), ("thị xã", "district")):
+        named = {
+            place: count for place, count in counts.get(kind, {}).items()
+            # a province-level place completes only its own unit ("Sở Y tế Hà Nội": the bare "thành phố" is Hà Nội)
+            if kind != "province" or resources.province_units.get(place, unit) == unit
+        }
+        if unit not in places and named:
+            places[unit] = max(named.items(), key=lambda item: item[1])[0]
+    return places
+
+
+_LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành đoàn": "thành phố"}
+
+
+def _name(cand: Candidate, place_name: str | None) -> str:
+    name = cand.base
+    if cand.head.tail == "level":
+        written_unit = " " + cand.unit if cand.unit and cand.unit_written else ""  # "Thành ủy TP HCM"
+        name = cand.head.name + written_unit + (" " + place_name if place_name else "")
+    elif cand.unit:
+        name += " " + cand.unit + (" " + place_name if place_name else "")
+    name = re.sub(r"\s+", " ", name).strip()
+    return new_tone_placement(name[0].upper() + name[1:]) if name else name
+
+
+def _type(cand: Candidate) -> str:
+    if cand.head.type == "union" and any(p.startswith(("Công ty", "Tổng Công ty", "Trường", "Bệnh viện", "Nhà máy")) for p in cand.parts):
+        return "grassroots_union"
+    return cand.head.type
+
+
+def _shouting(name: str) -> bool:
+    return any(len(word) > 2 and word.isupper() and word.isalpha() for word in name.split()[2:])
+
+
+def _name_of_parts(parts: list[str]) -> str:
+    return re.sub(r"\s+", " ", " ".join(parts)).strip()
+
+
+def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict[str, dict], order: list[str], resources) -> None:
+    """A short name given in parentheses, written alone later, is a mention of what it stands for."""
+    for alias, (target, org_type) in aliases.items():
+        pattern = re.compile(_NOT_WORD_BEFORE + re.escape(alias) + _NOT_WORD_AFTER)
+        key = re.sub(r"\bngành\s+", "", target.casefold())
+        for sentence in sentences:
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if any(m.start <= start < m.end for entry in by_key.values() for m in entry["mentions"]):
+                    continue
+                span = Span(sentence.index, start, end, match.group(0))
+                if key not in by_key:
+                    by_key[key] = {"name": target, "surface": match.group(0), "type": _type_of(target, resources) or org_type,
+                                   "place": None, "parent": None, "mentions": [span]}
+                    order.append(key)
+                else:
+                    by_key[key]["mentions"].append(span)
+
+
+def _type_of(name: str, resources: OrganizationResources) -> str | None:
+    match = resources.head_re.match(name)
+    head = resources.heads.get(match.group(1)) if match else None
+    return head.type if head else None
+
+
+_LIST_OF_UNITS = re.compile(r"\s+các\s+(quận|huyện|tỉnh|thành phố|thị xã)\s*:?\s*")
+_LISTED_PLACE = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,2}}|\d{{1,2}})(\s*(?:,|và|;)\s*|(?=[.)]|$))")
+
+
+def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
+    """One body per place of a list: "Liên đoàn Lao động các huyện: Thanh Trì, Gia Lâm, Mê Linh" names the
+    federations of the districts Thanh Trì, Gia Lâm and Mê Linh (each at the place name as written)."""
+    text = new_tone_placement(sentence.text)
+    for match in resources.head_re.finditer(text):
+        head = resources.heads.get(match.group(1)) or _lookup_head(match.group(1), resources)
+        units = _LIST_OF_UNITS.match(text, match.end(1))
+        if head is None or head.tail != "name" or units is None:
+            continue
+        pos = units.end()
+        while True:
+            place = _LISTED_PLACE.match(text, pos)
+            if place is None or resources.head_re.match(text, pos):
+                break
+            name = f"{head.name} {units.group(1)} {place.group(1)}"
+            span = Span(sentence.index, sentence.start + place.start(1), sentence.start + place.end(1),
+                        sentence.text[place.start(1):place.end(1)])
+            yield name, head.type, f"{units.group(1)} {place.group(1)}", span
+            pos = place.end()
+            if not place.group(2) or ";" in place.group(2):
+                break
+
+
+def _short_quotes(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations short enough to be names (a slogan, a contest, a movement), not speech."""
+    spans = [(m.start(1), m.end(1)) for m in re.finditer(r"“([^“”]*)”|\"([^\"]*)\"", text) if m.group(1) is not None]
+    spans += [(m.start(2), m.end(2)) for m in re.finditer(r"“([^“”]*)”|\"([^\"]*)\"", text) if m.group(2) is not None]
+    return [(a, b) for a, b in spans if len(text[a:b].split()) <= 12 and not re.search(r"[.!?]\s", text[a:b])]
+
+
+def _abbreviates_last_words(alias: str, name: str) -> bool:
+    """"(BNN)" after "... Điều trị bệnh nghề nghiệp" abbreviates the last words (a disease), not the body."""
+    words = name.split()
+    return len(alias) < len(words) and "".join(w[0] for w in words[-len(alias):]).upper() == alias.upper()
+
+
+def _cut_by_excerpt(article: Article, sentence: Sentence, cand: Candidate) -> bool:
+    """A name that runs to the very end of a stored text with no closing punctuation may be cut short."""
+    return sentence.start + cand.end >= len(article.text.rstrip()) and not re.search(r"[.!?;:)”\"…]\s*$", article.text)
+
+
+def _site_place(host: str, site_places: dict[str, str]) -> str | None:
+    """The place of the publishing site, also for its subdomains (``tacnghiep.laodongthudo.vn``)."""
+    labels = host.split(".")
+    for index in range(len(labels) - 1):
+        place = site_places.get(".".join(labels[index:]))
+        if place:
+            return place
+    return None
+
+
+def _host(article: Article) -> str:
+    host = re.sub(r"^[a-z]+://", "", article.url or "").split("/")[0] or (article.source or "")
+    return re.sub(r"^(?:www|m|amp)\.", "", host.lower()).rstrip(".")
+
+
+_ELIDED_BLOC = re.compile(r"\s*(?:,|và)\s*(?=khối\s)")
+
+
+def _elided_blocs(text: str, cand: Candidate, resources: OrganizationResources):
+    """Blocs that share a cluster's head: "cụm Công đoàn khối phường, khối trường học" names the cluster of
+    the ward bloc and the cluster of the school bloc. Yields the bounds of each elided bloc as written."""
+    if cand.head.type != "cluster" or not cand.parts or not cand.parts[-1].startswith("khối "):
+        return
+    pos = cand.end
+    while True:
+        gap = _ELIDED_BLOC.match(text, pos)
+        if gap is None:
+            return
+        end = _cluster_descriptor(text, gap.end(), resources)
+        if end is None:
+            return
+        yield gap.end(), end
+        pos = end
+
+
+def _merge_unions_into_federations(by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
+    """"Công đoàn quận Long Biên" (or "Công đoàn Đà Nẵng") beside "Liên đoàn Lao động quận Long Biên" is the
+    district's (the city's) federation itself, written by its common name."""
+    federations = {}
+    for key in order:
+        name = by_key[key]["name"]
+        if name.startswith("Liên đoàn Lao động "):
+            rest = name[len("Liên đoàn Lao động "):]
+            federations.setdefault(rest.casefold(), key)
+            unit, place = split_place(rest)
+            if place and resources.place_kinds.get(place) == "province":
+                federations.setdefault(place.casefold(), key)
+    for key in list(order):
+        name = by_key[key]["name"]
+        if not name.startswith("Công đoàn ") or by_key[key]["type"] != "union":
+            continue
+        target = federations.get(name[len("Công đoàn "):].casefold())
+        if target is None or target == key:
+            continue
+        entry, federation = by_key[key], by_key[target]
+        first = min(entry["mentions"][0], federation["mentions"][0], key=lambda span: span.start)
+        federation["surface"] = first.text
+        federation["mentions"] = sorted(federation["mentions"] + entry["mentions"], key=lambda span: span.start)
+        if order.index(key) < order.index(target):
+            order.remove(target)
+            order[order.index(key)] = target
+        else:
+            order.remove(key)
+        del by_key[key]
+
+
+def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
+    """A later or earlier short form of a longer name of the same article is the same organization
+    ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội")."""
+    for short in list(order):
+        entry = by_key[short]
+        if len(entry["name"].split()) < 3:
+            continue
+        longer = [k for k in order if k != short and k.startswith(short + " ") and by_key[k]["type"] == entry["type"]]
+        if len(longer) != 1:
+            continue
+        target = by_key[longer[0]]
+        first = min(entry["mentions"][0], target["mentions"][0], key=lambda span: span.start)
+        target["surface"] = first.text
+        target["mentions"] = sorted(target["mentions"] + entry["mentions"], key=lambda span: span.start)
+        if order.index(short) < order.index(longer[0]):
+            order.remove(longer[0])
+            order[order.index(short)] = longer[0]
+        else:
+            order.remove(short)
+        del by_key[short]
+
+
+def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
+    article_places = _article_places(article.text, resources)
+    site_place = _site_place(_host(article), resources.site_places)
+    if site_place:
+        unit, name = split_place(site_place)
+        article_places.setdefault(unit, name)
+    by_key: dict[str, dict] = {}
+    order: list[str] = []
+    last_by_base: dict[tuple[str, str], str] = {}  # (base, unit) -> place name seen last
+    aliases: dict[str, tuple[str, str]] = {}  # "Sagri" -> (name it stands for, type)
+    for sentence in sentences:
+        sentence_found: list[tuple[Candidate, str]] = []
+        named_quotes = _short_quotes(sentence.text)
+        for cand in _candidates(sentence.text, resources):
+            if any(start <= cand.start and cand.end <= end for start, end in named_quotes):
+                continue  # "hội thi “Vinh quang CĐ Việt Nam”": a body named inside a quoted name is no mention
+            if len(cand.parts) == 1 and cand.parts[0] in aliases and cand.unit is None:
+                target, _ = aliases[cand.parts[0]]  # "Công đoàn Sagri" after "... Tổng Công ty Nông nghiệp Sài Gòn (Sagri)"
+                cand.parts = [target[len(cand.head.name) + 1:]] if target.startswith(cand.head.name + " ") else [target]
+            if cand.bare:
+                if not site_place:
+                    continue
+                cand.unit, cand.place_name = split_place(site_place)  # on a provincial site, its federation
+            place_name = cand.place_name
+            unit = cand.unit or _LEVEL_UNITS.get(cand.head.name)
+            if cand.head.tail == "level" and place_name is None and unit:
+                place_name = last_by_base.get((cand.base, unit)) or article_places.get(unit)
+            elif cand.unit and place_name is None:
+                place_name = last_by_base.get((cand.base, cand.unit)) or article_places.get(cand.unit)
+                if place_name is None and cand.unit in ("phường", "xã", "thị trấn"):
+                    continue  # "Trạm Y tế phường": no particular ward
+            if unit and place_name:
+                last_by_base[(cand.base, unit)] = place_name
+            name = _name(cand, place_name)
+            if cand.parts and cand.parts[-1] in _LEVEL_UNITS and not cand.unit and article_places.get(_LEVEL_UNITS[cand.parts[-1]]):
+                name += " " + article_places[_LEVEL_UNITS[cand.parts[-1]]]  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
+            key = re.sub(r"\bngành\s+", "", name.casefold())  # "CĐ ngành Công Thương" = "CĐ Công Thương"
+            if cand.head.tail == "level":
+                key = f"{cand.head.name} {place_name or ''}".casefold().strip()  # "Thành ủy TP HCM" = "Thành ủy"
+            if _cut_by_excerpt(article, sentence, cand):
+                continue  # "Công ty Vi" where the stored text stops mid-word
+            span = Span(sentence.index, sentence.start + cand.start, sentence.start + cand.end, sentence.text[cand.start:cand.end])
+            if key not in by_key:
+                parent = None
+                if cand.inner_start is not None and cand.head.type in ("cluster", "department", "party", "committee"):
+                    inner = next((c for c in _candidates(sentence.text[cand.inner_start:cand.end], resources)), None)
+                    if inner is not None:
+                        inner_place = inner.place_name or (article_places.get(inner.unit) if inner.unit else None)
+                        parent = _name(inner, inner_place)
+                by_key[key] = {
+                    "name": name, "surface": span.text, "type": _type(cand),
+                    "place": (unit + " " + place_name) if unit and place_name else unit, "parent": parent, "mentions": [span],
+                }
+                order.append(key)
+            else:
+                by_key[key]["mentions"].append(span)
+                if _shouting(by_key[key]["name"]) and not _shouting(name):
+                    by_key[key]["name"] = name  # a headline in capitals gave the first form
+            sentence_found.append((cand, key))
+            if cand.alias and cand.alias not in aliases and not _abbreviates_last_words(cand.alias, name):
+                inner = cand.parts and cand.inner_start is not None and not cand.unit
+                aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
+            for bloc_start, bloc_end in _elided_blocs(sentence.text, cand, resources):
+                bloc_name = _name(cand, None).rsplit(" khối ", 1)[0] + " " + sentence.text[bloc_start:bloc_end]
+                bloc_key = bloc_name.casefold()
+                bloc_span = Span(sentence.index, sentence.start + bloc_start, sentence.start + bloc_end, sentence.text[bloc_start:bloc_end])
+                if bloc_key not in by_key:
+                    by_key[bloc_key] = {"name": bloc_name, "surface": bloc_span.text, "type": "cluster", "place": None,
+                                        "parent": None, "mentions": [bloc_span]}
+                    order.append(bloc_key)
+                else:
+                    by_key[bloc_key]["mentions"].append(bloc_span)
+        for name, org_type, place, span in _listed_bodies(sentence, resources):
+            key = name.casefold()
+            if key not in by_key:
+                by_key[key] = {"name": name, "surface": span.text, "type": org_type, "place": place, "parent": None, "mentions": [span]}
+                order.append(key)
+            else:
+                by_key[key]["mentions"].append(span)
+        # "X (thuộc Y)": Y is the parent of X
+        for (cand, key), (nxt, nxt_key) in zip(sentence_found, sentence_found[1:]):
+            between = sentence.text[cand.end:nxt.start]
+            if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
+                by_key[key]["parent"] = by_key[nxt_key]["name"]
+    _alias_mentions(sentences, aliases, by_key, order, resources)
+    _merge_short_forms(by_key, order)
+    _merge_unions_into_federations(by_key, order, resources)
+    return tuple(
+        Organization(
+            name=entry["name"], surface=entry["surface"], type=entry["type"], place=entry["place"],
+            parent=entry["parent"], mentions=tuple(entry["mentions"]),
+        )
+        for entry in (by_key[key] for key in order)
+    )

@@ -1,0 +1,112 @@
+"""What the organization extractor knows, read once from ``pipeline/resources/``: head words and their
+abbreviations, administrative units, place names, site places, family names, generic patterns."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...resources import read_tsv
+
+WORD = r"[\wÀ-ỹĐđ]"
+_NOT_WORD_BEFORE = r"(?<![\wÀ-ỹĐđ&])"
+_NOT_WORD_AFTER = r"(?![\wÀ-ỹĐđ&])"
+_PAREN_ABBREVIATION = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ0-9&\-./ ]{0,14}|[A-ZĐ][\wÀ-ỹĐđ&\-.]{1,12})\s*\)")
+
+
+@dataclass(frozen=True)
+class Head:
+    surface: str  # as matched (the head or an abbreviation of it)
+    name: str  # expanded canonical form
+    type: str
+    tail: str  # name, alone, level, descriptor
+    default: str = ""  # what a bare mention stands for
+
+
+@dataclass(frozen=True)
+class OrganizationResources:
+    heads: dict[str, Head]
+    head_re: re.Pattern[str]
+    organ_re: re.Pattern[str]
+    abbreviations: dict[str, str]
+    unit_re: re.Pattern[str]
+    units: dict[str, str]  # lower-cased written unit -> canonical
+    place_re: re.Pattern[str]
+    place_kinds: dict[str, str]
+    site_places: dict[str, str]
+    aliases: dict[str, str]
+    alias_re: re.Pattern[str]
+    surnames: frozenset[str]
+    generic_before: tuple[re.Pattern[str], ...]
+    generic_after: tuple[re.Pattern[str], ...]
+    abbreviation_re: re.Pattern[str] | None = None
+    bare_heads: frozenset[str] = frozenset()  # head names that need a name after them
+    stop_words: frozenset[str] = field(default_factory=frozenset)
+    province_units: dict[str, str] = field(default_factory=dict)  # "Hà Nội" -> "thành phố", "Nghệ An" -> "tỉnh"
+
+
+def _head_pattern(text: str) -> str:
+    """First letter exact (names are capitalized), the rest in any case (``Tổng liên đoàn Lao động``)."""
+    if len(text) > 1 and text[1:].isupper() or "&" in text or text.isupper():
+        return re.escape(text)
+    return re.escape(text[0]) + "(?i:" + re.escape(text[1:]).replace(r"\ ", r"\s+") + ")"
+
+
+def _alternation(items: list[str], pattern=re.escape) -> str:
+    return "|".join(pattern(item) for item in sorted(set(items), key=len, reverse=True))
+
+
+def split_place(place: str) -> tuple[str, str]:
+    """``"thành phố Hồ Chí Minh"`` -> ``("thành phố", "Hồ Chí Minh")``; ``"tỉnh Tiền Giang"`` -> ``("tỉnh", "Tiền Giang")``."""
+    for unit in ("thành phố", "thị xã", "thị trấn"):
+        if place.startswith(unit + " "):
+            return unit, place[len(unit) + 1:]
+    unit, _, name = place.partition(" ")
+    return unit, name
+
+
+def load_resources() -> OrganizationResources:
+    abbreviations = {row["abbreviation"]: row["expansion"] for row in read_tsv("org_abbreviations.tsv")}
+    heads: dict[str, Head] = {}
+    for row in read_tsv("org_heads.tsv"):
+        heads[row["head"]] = Head(row["head"], row["head"], row["type"], row["tail"], row.get("default", ""))
+    for abbreviation, expansion in abbreviations.items():
+        if expansion in heads:
+            base = heads[expansion]
+            heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default)
+    for written, base in list(heads.items()):
+        # a head written with an abbreviation inside it: "Ủy ban MTTQ", "cụm CĐ", "Hội LHPN"
+        for abbreviation, expansion in abbreviations.items():
+            if expansion != written and re.search(rf"(?<!\w){re.escape(expansion)}(?!\w)", written):
+                variant = written.replace(expansion, abbreviation)
+                heads.setdefault(variant, Head(variant, base.name, base.type, base.tail, base.default))
+    for row in read_tsv("org_aliases.tsv"):
+        heads[row["form"]] = Head(row["form"], row["name"], row["type"], "alone")
+    head_re = re.compile(_NOT_WORD_BEFORE + "(" + _alternation(list(heads), _head_pattern) + ")" + _NOT_WORD_AFTER)
+    organs = [row["organ"] for row in read_tsv("org_organs.tsv")]
+    organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")(?:\s+|(?=[,;.)]|$))")
+    units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}
+    unit_re = re.compile(
+        "(?:" + _alternation([v(u) for u in units if u.endswith(".") for v in (str.upper, str.capitalize)]) + ")"
+        + "|(?i:" + _alternation([u for u in units if not u.endswith(".")]) + ")" + _NOT_WORD_AFTER
+    )
+    place_kinds = {row["name"]: row["kind"] for row in read_tsv("place_names.tsv")}
+    places = list(place_kinds)
+    place_re = re.compile("(" + _alternation(places) + ")" + _NOT_WORD_AFTER)
+    aliases = {row["form"]: row["place"] for row in read_tsv("place_aliases.tsv")}
+    alias_re = re.compile("(" + _alternation(list(aliases)) + ")" + _NOT_WORD_AFTER)
+    surnames = frozenset(row["surname"] for row in read_tsv("person_surnames.tsv"))
+    generic_before = tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_tsv("org_generic.tsv"))
+    generic_after = tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_tsv("org_generic_after.tsv"))
+    stop_words = frozenset(row["word"] for row in read_tsv("org_stop_words.tsv"))
+    return OrganizationResources(
+        heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
+        units=units, place_re=place_re, place_kinds=place_kinds,
+        site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
+        generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
+        abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
+        province_units={
+            split_place(row["place"])[1]: split_place(row["place"])[0]
+            for row in read_tsv("org_parent_places.tsv") if row["parent_place"] == "Việt Nam"
+        },
+    )

@@ -1,0 +1,419 @@
+"""The name after a head word: ``Liên đoàn Lao động`` + ``(LĐLĐ) quận Thanh Xuân``.
+
+``read_tail`` walks the text after a head one piece at a time. Each piece is tried against named steps
+in order (a parenthesised abbreviation, a quoted drive, a place, a level's unit, a number, a connector,
+an abbreviation, a nested head, then the words themselves); a step either takes the piece and the walk
+goes on, ends the name, or does not apply and the next step is tried. The rules are specific to how
+Vietnamese union news writes its bodies, which no general NER model knows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .resources import _NOT_WORD_AFTER, _PAREN_ABBREVIATION, Head, OrganizationResources, split_place
+from .words import (
+    _UPPER, _lookup_head, _next_word, _parse_place, _person_at, _tagged, is_capitalized, looks_like_person,
+)
+
+_COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu|tỷ|tỉ|nghìn|ngàn|đoàn viên|công nhân|lao động)" + _NOT_WORD_AFTER)
+_SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
+_CLUSTER_BLOC = re.compile(r"khối\s+")
+_NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
+_DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
+_NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
+_NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
+
+GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
+
+
+@dataclass
+class Candidate:
+    start: int  # offsets in the sentence
+    end: int
+    head: Head
+    parts: list[str]  # expanded words after the head
+    unit: str | None = None  # canonical unit of the place ("quận") when there is one
+    place_name: str | None = None  # "Thanh Xuân"; None for a bare unit ("LĐLĐ quận")
+    inner_start: int | None = None  # where a nested organization begins (Cụm thi đua ... LĐLĐ ...)
+    alias: str | None = None  # a short name the text gives in parentheses: "(Sagri)"
+    unit_written: bool = False  # a level body written with its unit: "Thành ủy TP HCM"
+    bare: bool = False  # a federation written without its place ("Liên đoàn Lao động phối hợp ...")
+
+    @property
+    def base(self) -> str:
+        return " ".join([self.head.name, *self.parts])
+
+
+def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources: OrganizationResources) -> Candidate:
+    """The candidate that starts at ``head_match``, with every piece of name that follows it."""
+    cand = Candidate(head_match.start(1), head_match.end(1), head, [])
+    if head.tail == "alone":
+        return cand
+    reader = _TailReader(text, head, cand, words, resources)
+    reader.run()
+    return cand
+
+
+class _TailReader:
+    """The walk over the text after one head; ``pos`` is where the next piece starts."""
+
+    def __init__(self, text: str, head: Head, cand: Candidate, words, resources: OrganizationResources) -> None:
+        self.text, self.head, self.cand, self.words, self.res = text, head, cand, words, resources
+        self.pos = cand.end
+        self.at = self.pos  # the piece's first character (spaces skipped)
+        self.previous_capital_single = False  # the last part was one capitalized syllable ("Y" of "Y tế")
+
+    def run(self) -> None:
+        structural = (self.quoted_drive, self.place_alias, self.place_with_unit, self.level_place, self.vietnam,
+                      self.capitals_headline, self.company_phrase, self.collective_cluster, self.number,
+                      self.connector, self.abbreviation, self.nested_head)
+        while self.pos < len(self.text):
+            if self.parenthesised_abbreviation():
+                continue
+            self.at = self.pos + len(self.text[self.pos:]) - len(self.text[self.pos:].lstrip(" "))
+            if self.at >= len(self.text):
+                return
+            outcome = next((o for o in (step() for step in structural) if o is not None), None)
+            if outcome is None:
+                outcome = self.word()
+            if outcome is not GO_ON:
+                return
+
+    def take(self, part: str, end: int, go_on: bool = GO_ON) -> bool:
+        self.cand.parts.append(part)
+        self.pos = self.cand.end = end
+        return go_on
+
+    # --- structural pieces -------------------------------------------------------------------------
+
+    def parenthesised_abbreviation(self) -> bool:
+        """"(LĐLĐ)", "(Sagri)": skipped; a short name of the body is kept as its alias."""
+        paren = _PAREN_ABBREVIATION.match(self.text[self.pos:])
+        if not paren or paren.group(1).strip().isdigit():
+            return False
+        short, res = paren.group(1).strip(), self.res
+        if (short not in res.abbreviations and short.lower() not in res.units and self.cand.alias is None
+                and (" " not in short or short.isupper()) and not res.place_re.fullmatch(short) and len(short) >= 3):
+            self.cand.alias = short
+        self.pos += paren.end()
+        self.cand.end = self.pos
+        return True
+
+    def quoted_drive(self) -> bool | None:
+        """"Ban chỉ đạo phong trào “Toàn dân đoàn kết … tỉnh”": the quoted drive is part of the name; a unit
+        word closing it is the committee's place."""
+        text, at, cand = self.text, self.at, self.cand
+        if not (self.head.tail == "descriptor" and cand.parts and cand.parts[-1] in _NAMED_DRIVES and text[at] in "“\""):
+            return None
+        close = text.find("”" if text[at] == "“" else '"', at + 1)
+        if close > at + 1:
+            inner = text[at + 1:close].strip()
+            unit = re.search(r"\s(tỉnh|thành phố|huyện|quận|thị xã|phường|xã)$", inner)
+            if unit:
+                cand.unit, inner = unit.group(1), inner[:unit.start()]
+            cand.parts.append(inner)
+            cand.end = close + 1
+        return STOP
+
+    def place_alias(self) -> bool | None:
+        """"TP HCM", "Thủ đô": a known way of writing a place ends the name."""
+        alias = self.res.alias_re.match(self.text, self.at)
+        if not alias:
+            return None
+        self.cand.unit, self.cand.place_name = split_place(self.res.aliases[alias.group(1)])
+        self.cand.unit_written = True
+        self.cand.end = alias.end()
+        return STOP
+
+    def _canonical_unit(self, written: str) -> str:
+        written = written.lower()
+        return self.res.units.get(written) or self.res.units.get(written.rstrip(".")) or written.rstrip(".")
+
+    def place_with_unit(self) -> bool | None:
+        """"quận Thanh Xuân", "tỉnh": a unit (with its place, if named) ends the name."""
+        text, at, res = self.text, self.at, self.res
+        unit = res.unit_re.match(text, at)
+        if unit and res.head_re.match(text, at):
+            unit = None  # "Tỉnh ủy", not the unit "tỉnh"
+        if unit and unit.group(0)[0].isupper() and unit.group(0).lower() not in ("thành phố", "tp", "tp."):
+            if _parse_place(text, unit.end(), self.words, res)[0] is None:
+                unit = None  # "Xã hội" is a word, not the unit "xã"
+        if not unit or self.head.tail == "level":
+            return None
+        self.cand.unit = self._canonical_unit(unit.group(0))
+        name, name_end = _parse_place(text, unit.end(), self.words, res)
+        if name:
+            self.cand.place_name = name
+        self.cand.end = name_end if name else unit.end()
+        return STOP
+
+    def level_place(self) -> bool | None:
+        """"Thành ủy TP HCM", "Tỉnh ủy": a level body's own unit, then the place, end the name."""
+        if self.head.tail != "level":
+            return None
+        text, at, cand, res = self.text, self.at, self.cand, self.res
+        written_unit = res.unit_re.match(text, at)
+        if written_unit and not res.head_re.match(text, at):
+            cand.unit = self._canonical_unit(written_unit.group(0))
+            cand.end = written_unit.end()
+            cand.unit_written = True
+            at = written_unit.end()
+            while at < len(text) and text[at] == " ":
+                at += 1
+            alias = res.alias_re.match(text, at)
+            if alias:
+                cand.place_name = split_place(res.aliases[alias.group(1)])[1]
+                cand.end = alias.end()
+                return STOP
+        name, name_end = _parse_place(text, at, self.words, res)
+        if name:
+            cand.place_name = name
+            cand.end = name_end
+        return STOP
+
+    def vietnam(self) -> bool | None:
+        found = re.match(r"(?i:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, self.text[self.at:])
+        return self.take("Việt Nam", self.at + found.end(), STOP) if found else None
+
+    def capitals_headline(self) -> bool | None:
+        """A headline in capitals: the name cannot be told from the words after it."""
+        cand = self.cand
+        return STOP if self.text[cand.start:cand.end].isupper() and len(cand.parts) >= 3 else None
+
+    def company_phrase(self) -> bool | None:
+        phrase = re.match(r"(?:một thành viên|trách nhiệm hữu hạn|cổ phần)" + _NOT_WORD_AFTER, self.text[self.at:])
+        if phrase and self.head.type == "company":
+            return self.take(phrase.group(0), self.at + phrase.end())
+        return None
+
+    def collective_cluster(self) -> bool | None:
+        """"Cụm thi đua 5 thành phố trực thuộc Trung ương"."""
+        if self.head.type != "cluster" and self.cand.inner_start is None:
+            return None
+        collective = re.match(r"(\d+)\s+(Thành phố|thành phố|tỉnh|Tỉnh)\s+trực\s+thuộc\s+Trung\s+ương", self.text[self.at:])
+        return self.take(collective.group(0), self.at + collective.end(), STOP) if collective else None
+
+    def number(self) -> bool | None:
+        """"Tổng công ty May 10" (a company's number ends it); "số 5", "Cụm 3" (a number goes on)."""
+        text, at, cand = self.text, self.at, self.cand
+        number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
+        if not number:
+            return None
+        if self.head.type == "company" and cand.parts and cand.parts[-1][:1].isupper() and len(number.group(0)) <= 3 \
+                and not _COUNTED_AFTER.match(text, at + number.end()):
+            return self.take(number.group(0), at + number.end(), STOP)
+        if number.group(0).startswith("số") or (self.head.type == "cluster" and not cand.parts):
+            return self.take(number.group(0), at + number.end())
+        return None
+
+    def connector(self) -> bool | None:
+        """"và", "-", "&" between parts of one name; a dash before a head names the cluster of that body."""
+        text, at, cand, res = self.text, self.at, self.cand, self.res
+        connector = re.match(r"(và|-|–|&)\s*", text[at:])
+        if connector and cand.parts and self.head.type == "cluster" and connector.group(1) in "-–" \
+                and res.head_re.match(text, at + connector.end()):
+            self.pos = at + connector.end()  # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"
+            return GO_ON
+        if not (connector and cand.parts):
+            return None
+        nxt = at + connector.end()
+        if nxt < len(text) and text[nxt].isupper() and not res.head_re.match(text, nxt):
+            cand.parts.append(connector.group(1))
+            self.pos = nxt
+            return GO_ON
+        joined = res.abbreviation_re.match(text, nxt)
+        if joined and connector.group(1) in "-–" and not re.match(r"\s", text[at + 1:at + 2]):
+            # "Công đoàn Các KCX-KCN TP": two kinds of zone joined by a dash are one name
+            cand.parts += ["-", res.abbreviations[joined.group(1)]]
+            self.pos = cand.end = joined.end()
+            return GO_ON
+        return STOP
+
+    def abbreviation(self) -> bool | None:
+        abbreviation = self.res.abbreviation_re.match(self.text, self.at)
+        if not abbreviation or self.res.head_re.match(self.text, self.at):
+            return None
+        self.previous_capital_single = False
+        return self.take(self.res.abbreviations[abbreviation.group(1)], abbreviation.end())
+
+    def nested_head(self) -> bool | None:
+        """"Cụm thi đua số 5 LĐLĐ thành phố": another body's head inside the name (remembered as nested)."""
+        text, at, cand, head, res = self.text, self.at, self.cand, self.head, self.res
+        inner = res.head_re.match(text, at)
+        if not (inner and inner.start(1) == at and (cand.parts or head.type in _NESTING_TYPES)):
+            return None
+        inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
+        if inner_head is None or inner_head.tail == "descriptor":
+            return None
+        if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
+            cand.inner_start = cand.inner_start if cand.inner_start is not None else at
+        self.previous_capital_single = False
+        return self.take(inner_head.name, inner.end(1), STOP if inner_head.tail == "alone" else GO_ON)
+
+    # --- words ---------------------------------------------------------------------------------------
+
+    def word(self) -> bool:
+        """The next word: taken when it continues the name, else the name ends before it."""
+        text, at, cand, head, res = self.text, self.at, self.cand, self.head, self.res
+        word = _next_word(text, at, self.words)
+        if word is None:
+            return STOP
+        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, res):
+            return STOP  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
+        word = self._trimmed(word)
+        token = text[word[0]:word[1]]
+        if token in res.abbreviations and is_capitalized(token):
+            self.previous_capital_single = False
+            return self.take(res.abbreviations[token], word[1])
+        if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
+            return self.capitalized_word(word, token)
+        for step in (self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
+                     self.union_sector, self.described_words, self.split_word):
+            outcome = step(word, token)
+            if outcome is not None:
+                return outcome
+        return STOP
+
+    def _trimmed(self, word: tuple[int, int]) -> tuple[int, int]:
+        """The tokenizer may run a name into the next head, unit, place or person ("Dân vận Tỉnh")."""
+        text, res = self.text, self.res
+        for syllable in re.finditer(r"\s(\S)", text[word[0]:word[1]]):
+            inside = word[0] + syllable.start(1)
+            if (res.head_re.match(text, inside) or res.unit_re.match(text, inside)
+                    or res.place_re.match(text, inside) or _person_at(text, inside, res)):
+                return (word[0], inside - 1)
+        return word
+
+    def capitalized_word(self, word: tuple[int, int], token: str) -> bool:
+        text, cand, head, res = self.text, self.cand, self.head, self.res
+        syllables = token.split()
+        cut = next((
+            i for i, syllable in enumerate(syllables)
+            if i and syllable.islower() and syllable in res.stop_words
+            and not (i + 1 < len(syllables) and syllables[i + 1][0].isupper())  # "Công nhân và Công đoàn" stays
+            and not (i + 1 == len(syllables) and re.match(rf"\s+[{_UPPER}]", text[word[1]:]))
+        ), None)
+        if cut is not None:  # the tokenizer ran a verb into the name: "Kim Liên đạt"
+            token = " ".join(syllables[:cut])
+            word = (word[0], word[0] + len(token))
+        if (looks_like_person(token, res.surnames) and len(token.split()) >= 3 and head.type not in _NAMED_AFTER_PEOPLE
+                and (cand.parts or head.tail != "name" or head.default)
+                and not res.place_re.match(text, word[0])):
+            return STOP
+        self.previous_capital_single = len(token.split()) == 1 and not token.isupper()
+        return self.take(token, word[1])
+
+    def sector_word(self, word: tuple[int, int], token: str) -> bool | None:
+        """"Công đoàn ngành Giáo dục": "ngành" before a capitalized sector."""
+        if token.lower() != "ngành" or self.cand.parts:
+            return None
+        nxt = _next_word(self.text, word[1], self.words)
+        return self.take("ngành", word[1]) if nxt and is_capitalized(self.text[nxt[0]:nxt[1]]) else None
+
+    def company_shares(self, word: tuple[int, int], token: str) -> bool | None:
+        if token.lower() == "cổ phần" and self.cand.parts == [] and self.head.name == "Công ty":
+            return self.take("cổ phần", word[1])
+        return None
+
+    def descriptor_word(self, word: tuple[int, int], token: str) -> bool | None:
+        """A descriptor head ("Ban chỉ đạo", "Hội đồng") takes lowercase words, and "trên địa bàn"."""
+        if self.head.tail != "descriptor":
+            return None
+        text, cand, res = self.text, self.cand, self.res
+        if token[0].islower() and token.lower() not in res.stop_words and len(cand.parts) < 10:
+            self.take(token, word[1])
+            if text[self.pos:self.pos + 2] == ", ":
+                nxt = _next_word(text, self.pos + 2, self.words)
+                if nxt and text[nxt[0]:nxt[1]][0].islower() and text[nxt[0]:nxt[1]] not in res.stop_words:
+                    cand.parts[-1] += ","
+                    self.pos += 1
+            return GO_ON
+        place = re.match(r"trên\s+địa\s+bàn\s+", text[self.at:])
+        if place:
+            self.pos = self.at + place.end()
+            return GO_ON
+        return None
+
+    def cluster_word(self, word: tuple[int, int], token: str) -> bool | None:
+        if self.head.type != "cluster" or not token[0].islower():
+            return None
+        phrase = _cluster_descriptor(self.text, self.at, self.res)
+        return self.take(self.text[self.at:phrase], phrase) if phrase else STOP
+
+    def union_sector(self, word: tuple[int, int], token: str) -> bool | None:
+        """"Công đoàn viên chức tỉnh", "Công đoàn ngành giáo dục huyện": a lowercase sector before a unit."""
+        cand, res = self.cand, self.res
+        if not (self.head.type in ("union", "grassroots_union") and token[0].islower()
+                and (not cand.parts or cand.parts == ["ngành"])):
+            return None
+        sector = _SECTOR_BEFORE_UNIT.match(self.text, self.at)
+        if sector and not any(w in res.stop_words for w in sector.group(1).split()) \
+                and not res.unit_re.match(self.text, self.at):
+            return self.take(sector.group(1), sector.end(1))
+        return None
+
+    def described_words(self, word: tuple[int, int], token: str) -> bool | None:
+        """Company names carry lowercase words between capitalized ones ("Giống cây trồng miền Nam",
+        "Kinh doanh địa ốc Him Lam"): taken only when a capitalized word or a place follows them."""
+        text, cand, head, res = self.text, self.cand, self.head, self.res
+        described = head.type in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
+        if not (described and token[0].islower() and token.lower() not in res.stop_words):
+            return None
+        ahead, cursor = [], word
+        while cursor and len(ahead) < (4 if head.type in _DESCRIBED_TYPES else 1):
+            piece = text[cursor[0]:cursor[1]]
+            if not piece[0].islower() or piece.lower() in res.stop_words:
+                break
+            ahead.append(cursor)
+            cursor = _next_word(text, cursor[1], self.words)
+        if ahead and cursor and text[cursor[0]:cursor[1]] in "-–":
+            cursor = _next_word(text, cursor[1], self.words)  # "Phục hồi chức năng - Điều trị bệnh nghề nghiệp"
+        if not (ahead and cursor):
+            return None
+        nxt = text[cursor[0]:cursor[1]]
+        two_syllables = len(nxt.split()) == 2 and not re.match(r"\s+[" + _UPPER + "]", text[cursor[1]:])
+        if (nxt[0].isupper() and (head.type in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
+                and (two_syllables or not _person_at(text, cursor[0], res))) \
+                or res.alias_re.match(text, cursor[0]) \
+                or (head.type in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
+            # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
+            self.previous_capital_single = False
+            return self.take(text[ahead[0][0]:ahead[-1][1]], ahead[-1][1])
+        return None
+
+    def split_word(self, word: tuple[int, int], token: str) -> bool | None:
+        """The tokenizer left a word such as "Y tế" in two pieces; "Khu kinh tế tỉnh Hà Tĩnh" before a place."""
+        if not (self.previous_capital_single and token[0].islower() and token.lower() not in self.res.stop_words and (
+                " " not in token or _ends_before_place(self.text, word[1], self.words, self.res))):
+            return None
+        self.cand.parts[-1] += " " + token
+        self.pos = self.cand.end = word[1]
+        self.previous_capital_single = False
+        return GO_ON
+
+
+def _ends_before_place(text: str, pos: int, words, resources: OrganizationResources) -> bool:
+    """A unit word with its place (``tỉnh Hà Tĩnh``) follows ``pos``."""
+    nxt = _next_word(text, pos, words)
+    return bool(nxt and resources.unit_re.match(text, nxt[0]) and not resources.head_re.match(text, nxt[0]))
+
+
+def _cluster_descriptor(text: str, at: int, resources: OrganizationResources) -> int | None:
+    """End of the lowercase words that name an emulation cluster or bloc: "khối trường học", "khối hành chính
+    sự nghiệp" (the words after "khối" are taken as written, also "phường"), or the nouns after the head
+    ("khối thi đua công đoàn ngành"), read with underthesea's tags."""
+    bloc = _CLUSTER_BLOC.match(text, at)
+    start = bloc.end() if bloc else at
+    end = None
+    for word, tag in _tagged(text, start):
+        if not word[0].islower() or word in resources.stop_words or (tag not in ("N", "Nc", "V") if bloc else tag not in ("N", "Nc")):
+            break
+        found = text.find(word, start if end is None else end)
+        if found < 0:
+            break
+        end = found + len(word)
+        if not bloc and resources.unit_re.match(text, found):
+            end = None if found == start else found - 1
+            break
+    return end

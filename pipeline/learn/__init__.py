@@ -1,0 +1,1 @@
+"""Trained models and their measurement: shared model code, the relevance and action models, gold evaluation."""

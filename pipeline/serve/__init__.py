@@ -1,0 +1,1 @@
+"""Serving the dataset in a browser: Datasette, read-only, with folded search and canned queries."""
