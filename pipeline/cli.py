@@ -101,6 +101,7 @@ def eval_(
     paths: Optional[List[Path]] = typer.Argument(None, help="The articles (files or folders; default: corpus/)."),
     show: bool = typer.Option(False, "--show", help="List every missed and extra item."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields (default: all six)."),
+    explain: bool = typer.Option(False, "--explain", help="Put each missed or extra activity down to its cause."),
 ) -> None:
     """Precision, recall and F1 per field against gold, matched as shared/tools/score.py does."""
     from .build.incremental import process_input
@@ -140,6 +141,26 @@ def eval_(
             f"(matched {score.matched}, gold {score.gold}, predicted {score.predicted})"
         )
     typer.echo(result.summary_line(chosen))
+    if explain:
+        _print_causes(gold, predicted, show)
+
+
+def _print_causes(gold: dict[str, Any], predicted: dict[str, Any], show: bool) -> None:
+    """The table of ``thidua eval --explain``: where the lost activities went."""
+    from .learn.evaluate import cause_table, explain as explain_causes
+
+    causes = explain_causes(gold, predicted)
+    table = Table(title="activities lost, by cause")
+    for column in ("cause", "missed (gold)", "extra (predicted)"):
+        table.add_column(column, justify="left" if column == "cause" else "right")
+    for name, missed, extra in cause_table(causes):
+        table.add_row(name, str(missed), str(extra))
+    Console().print(table)
+    if show:
+        for cause in causes:
+            pair = {k: v for k, v in (("gold", cause.gold), ("predicted", cause.predicted)) if v is not None}
+            brief = {side: {k: item.get(k) for k in ("campaign", "action", "organization")} for side, item in pair.items()}
+            typer.echo(f"{cause.article} {cause.cause}: {json.dumps(brief, ensure_ascii=False)}")
 
 
 class ModelName(str, Enum):

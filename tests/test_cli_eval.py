@@ -1,5 +1,6 @@
 """`thidua eval` and `thidua train` from the command line."""
 import json
+import re
 import subprocess
 import sys
 
@@ -51,3 +52,17 @@ def test_train_relevance_writes_a_model_and_card(tmp_path):
     assert card["chosen"] == saved["chosen"]
     assert card["data"]["held_out"] == saved["data"]["held_out"]
     assert (tmp_path / "relevance" / "CARD.md").exists()
+
+
+def test_eval_explain_prints_the_causes_of_lost_activities():
+    gold, seeds = shared_path("gold", "seeds"), shared_path("seeds")
+    result = runner.invoke(app, ["eval", str(gold), str(seeds), "--fields", "activities", "--explain", "--show"])
+    assert result.exit_code == 0, result.output
+    assert "activities lost, by cause" in result.output
+    table = result.output.split("activities lost, by cause", 1)[1]
+    score = next(line for line in result.output.splitlines() if line.startswith("activities "))
+    matched, gold_count, predicted = (int(n) for n in re.findall(r"(?:matched|gold|predicted) (\d+)", score))
+    rows = re.findall(r"│ ([a-z ]+?)\s+│\s+(\d+) │\s+(\d+) │", table)
+    assert rows, table
+    assert sum(int(m) for _, m, _ in rows) == gold_count - matched  # every missed gold activity has a cause
+    assert sum(int(e) for _, _, e in rows) == predicted - matched  # and every extra one

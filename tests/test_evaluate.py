@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from conftest import shared_path
-from pipeline.learn.evaluate import evaluate, load_gold
+from pipeline.learn.evaluate import cause_table, evaluate, explain_activities, load_gold
 
 
 def perturbed(gold):
@@ -61,3 +61,42 @@ def test_an_activity_matches_on_campaign_action_and_organization():
     ]}}
     score = evaluate(gold, predicted, fields=["activities"]).scores["activities"]
     assert (score.matched, score.gold, score.predicted) == (1, 2, 2)
+
+
+def test_explain_puts_each_lost_activity_down_to_its_cause():
+    federation, district = "Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động quận Ba Đình"
+    gold = {
+        "campaigns": [{"name": "Mái ấm Công đoàn", "kind": "program"}, {"name": "Giỏi việc nước, đảm việc nhà", "kind": "movement"},
+                      {"name": "Sáng kiến, sáng tạo", "kind": "movement"}, {"name": "Tháng Công nhân", "kind": "event"}],
+        "activities": [
+            {"campaign": "Mái ấm Công đoàn", "action": "support", "organization": federation},
+            {"campaign": "Giỏi việc nước, đảm việc nhà", "action": "commend", "organization": federation},
+            {"campaign": "Sáng kiến, sáng tạo", "action": "launch", "organization": district},
+            {"campaign": "Tháng Công nhân", "action": "implement", "organization": None},
+            {"campaign": None, "action": "review", "organization": district},
+        ],
+    }
+    predicted = {
+        "campaigns": [{"name": "giỏi việc nước - đảm việc nhà"}, {"name": "Sáng kiến sáng tạo"}, {"name": "Tháng Công nhân"},
+                      {"name": "Hai giỏi"}],
+        "activities": [
+            {"campaign": "giỏi việc nước - đảm việc nhà", "action": "commend", "organization": district},  # actor
+            {"campaign": "Sáng kiến sáng tạo", "action": "implement", "organization": district},  # action
+            {"campaign": "Hai giỏi", "action": "implement", "organization": None},  # a campaign the gold has not
+            {"campaign": None, "action": "support", "organization": None},  # the review, by another body and act
+            {"campaign": "Giỏi việc nước, đảm việc nhà", "action": "launch", "organization": None},  # not in the gold
+        ],
+    }
+    causes = explain_activities(gold, predicted, "a")
+    assert [(c.cause, c.gold and c.gold["campaign"], c.predicted and c.predicted["campaign"]) for c in causes] == [
+        ("campaign not found", "Mái ấm Công đoàn", None),
+        ("actor differs", "Giỏi việc nước, đảm việc nhà", "giỏi việc nước - đảm việc nhà"),
+        ("action differs", "Sáng kiến, sáng tạo", "Sáng kiến sáng tạo"),
+        ("activity not found", "Tháng Công nhân", None),
+        ("action and actor differ", None, None),
+        ("campaign not in the gold", None, "Hai giỏi"),
+        ("nothing in the gold", None, "Giỏi việc nước, đảm việc nhà"),
+    ]
+    assert cause_table(causes) == [("campaign not found", 1, 0), ("actor differs", 1, 1), ("action differs", 1, 1),
+                                   ("action and actor differ", 1, 1), ("activity not found", 1, 0),
+                                   ("campaign not in the gold", 0, 1), ("nothing in the gold", 0, 1)]

@@ -221,3 +221,89 @@ def evaluate(
 
 def load_gold(gold_dir: Path) -> dict[str, dict[str, Any]]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(Path(gold_dir).glob("*.json"))}
+
+
+# --- why activities are lost -------------------------------------------------------------------------
+
+CAMPAIGN_NOT_FOUND = "campaign not found"
+ACTOR_DIFFERS = "actor differs"
+ACTION_DIFFERS = "action differs"
+ACTION_AND_ACTOR_DIFFER = "action and actor differ"
+NOT_FOUND = "activity not found"  # its campaign was found (or it has none) but no activity stands for it
+EXTRA_CAMPAIGN = "campaign not in the gold"
+NOTHING_IN_GOLD = "nothing in the gold"
+CAUSES = (CAMPAIGN_NOT_FOUND, ACTOR_DIFFERS, ACTION_DIFFERS, ACTION_AND_ACTOR_DIFFER, NOT_FOUND, EXTRA_CAMPAIGN,
+          NOTHING_IN_GOLD)
+
+
+@dataclass(frozen=True)
+class Cause:
+    """Why one activity is missed or extra; a missed activity and the extra one that almost matched it
+    share a cause and are reported as one pair (``gold`` and ``predicted`` both set)."""
+
+    article: str
+    cause: str
+    gold: Mapping[str, Any] | None = None
+    predicted: Mapping[str, Any] | None = None
+
+
+def _same_campaign_name(a: str | None, b: str | None) -> bool:
+    return _same_optional(a, b, lambda s: match_key(s or ""))
+
+
+def explain_activities(gold: Mapping[str, Any], predicted: Mapping[str, Any], article: str = "") -> list[Cause]:
+    """The cause of every missed and every extra activity of one article (after the scorer's matching)."""
+    gold_items, predicted_items = _gold_items("activities", gold), _dedupe("activities", _items(predicted.get("activities")))
+    used: set[int] = set()
+    missed = []
+    for item in gold_items:
+        hit = next((i for i, p in enumerate(predicted_items) if i not in used and _same_activity(item, p)), None)
+        if hit is None:
+            missed.append(item)
+        else:
+            used.add(hit)
+    extra = {i: p for i, p in enumerate(predicted_items) if i not in used}
+    found_campaigns = [c.get("name") for c in _items(predicted.get("campaigns"))]
+    gold_campaigns = [c.get("name") for c in _items(gold.get("campaigns"))]
+    causes = []
+    for item in missed:
+        campaign = item.get("campaign")
+        if campaign and not any(_same_campaign_name(campaign, name) for name in found_campaigns):
+            causes.append(Cause(article, CAMPAIGN_NOT_FOUND, gold=item))
+            continue
+        same_campaign = {i: p for i, p in extra.items() if _same_campaign_name(campaign, p.get("campaign"))}
+        pair = None
+        for cause, test in (
+            (ACTOR_DIFFERS, lambda p: p.get("action") == item.get("action")),
+            (ACTION_DIFFERS, lambda p: _same_optional(item.get("organization"), p.get("organization"), org_key)),
+            (ACTION_AND_ACTOR_DIFFER, lambda p: True),
+        ):
+            pair = next(((cause, i) for i, p in same_campaign.items() if test(p)), None)
+            if pair:
+                break
+        if pair:
+            causes.append(Cause(article, pair[0], gold=item, predicted=extra.pop(pair[1])))
+        else:
+            causes.append(Cause(article, NOT_FOUND, gold=item))
+    for p in extra.values():
+        campaign = p.get("campaign")
+        in_gold = not campaign or any(_same_campaign_name(campaign, name) for name in gold_campaigns)
+        causes.append(Cause(article, NOTHING_IN_GOLD if in_gold else EXTRA_CAMPAIGN, predicted=p))
+    return causes
+
+
+def explain(gold_by_stem: Mapping[str, Mapping[str, Any]], predicted_by_stem: Mapping[str, Mapping[str, Any]]) -> list[Cause]:
+    """``explain_activities`` over every gold article (a missing prediction counts as empty)."""
+    return [cause for stem in sorted(gold_by_stem)
+            for cause in explain_activities(gold_by_stem[stem], predicted_by_stem.get(stem) or {}, stem)]
+
+
+def cause_table(causes: Iterable[Cause]) -> list[tuple[str, int, int]]:
+    """(cause, missed gold activities, extra predicted activities) in ``CAUSES`` order, without empty rows."""
+    causes = list(causes)
+    rows = []
+    for name in CAUSES:
+        mine = [c for c in causes if c.cause == name]
+        if mine:
+            rows.append((name, sum(c.gold is not None for c in mine), sum(c.predicted is not None for c in mine)))
+    return rows
