@@ -1,0 +1,69 @@
+"""Named campaigns, movements, programs, contests, themes, titles and events.
+
+Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
+(``quoted``), known and corpus-learned names quoted or not (``names``), then the names written without quotes
+that rules recognise: award titles given to someone, contest and event names, the phrase after an unquoted
+``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``). Names that differ only in case, punctuation or
+a leading contest word are one campaign, with the first form written.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Article, Campaign, Sentence, Span
+from ...text import match_key
+from .names import find_known
+from .quoted import find_quoted, quotes
+from .resources import CampaignResources, learned_names, load_resources, with_learned
+from .unquoted import find_after_triggers, find_contests_and_events, find_titles
+
+__all__ = ["CampaignResources", "extract_campaigns", "learned_names", "load_resources", "quotes", "with_learned"]
+
+
+def compare_key(name: str) -> str:
+    """The key two spellings of one name share: ``match_key``, a leading contest word left out (the headline's
+    "Hội thi an toàn vệ sinh viên giỏi" is the body's Hội thi "an toàn - vệ sinh viên giỏi")."""
+    key = re.sub(r"^(?:hội thi|cuộc thi) ", "", match_key(name))
+    return re.sub(r"(?<!\w)tp(?!\w)", "thành phố", key)  # "cấp TP" = "cấp thành phố"
+
+
+# Kinds whose longer form written later in an article is the same campaign ("Tết sum vầy" after "Tết sum vầy -
+# Xuân ơn Đảng", "Thợ giỏi ngành Dệt May Việt Nam" after "Thợ giỏi ngành Dệt May"); movements are not merged
+# ("Lao động giỏi" and "Lao động giỏi, lao động sáng tạo" are two).
+MERGED_BY_PREFIX = ("contest", "event", "program")
+
+
+def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
+    if kind not in MERGED_BY_PREFIX:
+        return None
+    return next((k for k, entry in found.items() if entry["kind"] in MERGED_BY_PREFIX
+                 and (k.startswith(key + " ") or key.startswith(k + " "))), None)
+
+
+def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
+    found: dict[str, dict] = {}
+
+    def add(name: str, kind: str, sentence: Sentence, start: int, end: int) -> None:
+        name = name.strip(" ,;.…")
+        key = compare_key(name)
+        if not key:
+            return
+        span = Span(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end])
+        key = key if key in found else (_same_as_found(key, kind, found) or key)
+        if key not in found:
+            found[key] = {"name": name, "kind": kind, "mentions": [span]}
+        elif all(m.start != span.start for m in found[key]["mentions"]):
+            found[key]["mentions"].append(span)
+
+    for sentence in sentences:
+        taken = find_quoted(sentence, resources, add)
+        find_known(sentence, resources, taken, add)
+        find_titles(sentence, resources, taken, add)
+        find_contests_and_events(sentence, resources, taken, add)
+        find_after_triggers(sentence, resources, taken, add)
+    entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
+    return tuple(
+        Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]),
+                 mentions=tuple(sorted(c["mentions"], key=lambda s: s.start)))
+        for c in entries
+    )

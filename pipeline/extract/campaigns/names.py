@@ -1,0 +1,48 @@
+"""Known names, quoted or not: the gazetteer of national and sector-wide campaigns (``campaign_gazetteer.tsv``)
+and the names the corpus itself has taught (quoted in one article, written without quotes in another).
+
+A distinctive name (``Mái ấm Công đoàn``) is found wherever it is written; a name that is also ordinary language
+(``sáng kiến, sáng tạo``, ``lao động tiên tiến``) only where the text treats it as a name: written with a capital,
+after a trigger word, or in a list of names.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Sentence
+from .quoted import Add
+from .resources import CampaignResources
+
+_TRIGGER_BEFORE = re.compile(
+    r"(?:phong\s+trào(?:\s+thi\s+đua)?|chương\s+trình|cuộc\s+vận\s+động|danh\s+hiệu|giải\s+thưởng|chủ\s+đề|mô\s+hình|"
+    r"hội\s+thi|cuộc\s+thi|quỹ|thi\s+đua|tháng|chiến\s+dịch|kỷ\s+niệm\s+chương|huy\s+hiệu|"
+    r"biểu\s+dương|tuyên\s+dương|khen\s+thưởng|tôn\s+vinh)\s+$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?")
+
+
+def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Add the known and learned names of one sentence that no quoted name already holds."""
+    text = sentence.text
+    found = sorted(
+        ((m.start(), -m.end(), m, known) for known in (*resources.known, *resources.learned)
+         for m in known.pattern.finditer(text)),
+        key=lambda item: item[:2],
+    )
+    accepted: list[tuple[int, int]] = []
+    last_end = -10
+    for start, _, match, known in found:
+        end = match.end()
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+            continue  # part of a longer quoted name
+        if any(s < end and start < e for s, e in accepted):
+            continue  # a shorter variant inside a longer name already taken
+        written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
+            or _LIST_GAP.fullmatch(text[last_end:start])
+        if not known.anywhere and not written_as_name:
+            continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
+        add(match.group(0), known.kind, sentence, start, end)
+        accepted.append((start, end))
+        taken.append((start, end))
+        last_end = end

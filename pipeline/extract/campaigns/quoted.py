@@ -1,0 +1,130 @@
+"""Quoted names: union news names a campaign in quotes after a trigger word (``phong trào thi đua “Giỏi việc
+nước, đảm việc nhà”``), often as a list of quoted names after one trigger, which share its kind. A quote
+without a trigger is a campaign only when its first words fix the kind (``“Tháng Công nhân”``), when it is a
+known name, or when it is an honour given to counted people; otherwise it is speech or a slogan of no campaign.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ...records import Sentence
+from .resources import UPPER, CampaignResources
+
+MAX_TRIGGER_DISTANCE = 12  # words between a trigger and the quote it names
+MAX_NAME_WORDS = 40  # longer quotes are speech
+
+_DOCUMENT_TITLE = re.compile(
+    r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Hướng dẫn|Luật|Nghị định|Thông tư|Đề án)\b[^.;“”\"]*$"
+)
+_SLOGAN = re.compile(r"[\wÀ-ỹĐđ]+(?:\s[\wÀ-ỹĐđ]+){0,3}(?:\s*[-–]\s*[\wÀ-ỹĐđ]+(?:\s[\wÀ-ỹĐđ]+){0,3}){2,}")
+# "A”, “B", "A”; “B", "A” của Thành phố và “B": one list, B takes the kind of the list
+_LIST_GAP = re.compile(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*")
+_OWNER_GAP = re.compile(rf"\s*(?:,|và)\s+(?:của\s+)?[{UPPER}][^“”;.,]{{0,30}}")  # "chủ đề năm “A” và TP HCM “B”"
+# "‘Tất cả đoàn viên ... đều có Tết’ là phương châm ...": a theme named before its trigger
+_THEME_AFTER = re.compile(r"\s*(?:là|được\s+coi\s+là|được\s+chọn\s+làm|làm)\s+(?:phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)",
+                          re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$")  # "tuyên dương 20 gương “…”"
+
+Add = Callable[[str, str, Sentence, int, int], None]
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Inner spans of quotations: curly (nested ones too), straight and single quotes."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for index, char in enumerate(text):
+        if char in "“«‘":
+            stack.append(index + 1)
+        elif char in "”»’" and stack:
+            spans.append((stack.pop(), index))
+    straight = [m.start() for m in re.finditer(r'"', text)]
+    for open_at, close_at in zip(straight[::2], straight[1::2]):
+        spans.append((open_at + 1, close_at))
+    for match in re.finditer(r"(?:(?<=\s)|^)'([^'\n]{3,200}?)'(?=[\s,.;:)!?]|$)", text):
+        spans.append((match.start(1), match.end(1)))
+    return sorted(spans)
+
+
+def kind_by_prefix(name: str, resources: CampaignResources) -> str | None:
+    folded = name.casefold()
+    for prefix, kind in resources.name_kinds:
+        p = prefix.casefold()
+        if folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum()):
+            if prefix == "Năm" and not name.startswith("Năm "):
+                continue
+            return kind
+    return None
+
+
+def trigger_before(text: str, start: int, floor: int, resources: CampaignResources) -> str | None:
+    """The kind of the nearest trigger word before ``start`` in the same clause."""
+    window = text[floor:start]
+    cut = max(window.rfind(c) for c in ".;!?")
+    if cut >= 0:
+        window = window[cut + 1:]
+    found = None
+    for match in resources.trigger_re.finditer(window):
+        if re.search(r"theo\s+$", window[: match.start()]) and match.group(1).lower() == "chuyên đề":
+            continue  # "theo đợt, theo chuyên đề như “...”": by theme, not a theme
+        found = match
+    if found is None:
+        return None
+    trigger, between = re.sub(r"\s+", " ", found.group(1)).lower(), window[found.end():]
+    reach = resources.reach.get(trigger, MAX_TRIGGER_DISTANCE)
+    if len(between.split()) > reach or (reach < MAX_TRIGGER_DISTANCE and "," in between):
+        return None  # "nâng cao tinh thần trách nhiệm, thực hiện cơ chế “Một cửa”": no theme
+    return resources.triggers[trigger]
+
+
+def is_speech(name: str) -> bool:
+    return len(name.split()) > MAX_NAME_WORDS or bool(re.search(r"[.!?]\s+[" + UPPER + r"]|[.!?]$", name))
+
+
+def _known_kind(name: str, resources: CampaignResources) -> str | None:
+    """The kind of a quoted name that is a known or learned campaign as a whole."""
+    for known in (*resources.known, *resources.learned):
+        match = known.pattern.fullmatch(name.strip())
+        if match:
+            return known.kind
+    return None
+
+
+def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> list[tuple[int, int]]:
+    """Add the quoted campaigns of one sentence; returns their spans (offsets in the sentence)."""
+    text = sentence.text
+    spans: list[tuple[int, int]] = []
+    previous: tuple[int, str] | None = None  # end of the last campaign quote and its kind
+    for start, end in quotes(text):
+        name = text[start:end].strip()
+        if not name or is_speech(name) or any(name.startswith(p) for p in resources.not_names):
+            continue
+        kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
+        chain_kind = kind
+        if previous is not None:
+            gap = text[previous[0] + 1:start - 1]
+            if _LIST_GAP.fullmatch(gap) or _OWNER_GAP.fullmatch(gap):
+                kind = kind or previous[1]
+                chain_kind = previous[1]
+            elif kind is not None and "“" not in gap and len(gap.split()) <= 4:
+                chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
+        if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
+            continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
+        if kind is None and _COUNTED_BEFORE.search(text[:start - 1]):
+            kind = "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
+        if kind is None and _THEME_AFTER.match(text, end + 1):
+            kind = "theme"
+        if kind is None and _SLOGAN.fullmatch(name):
+            kind = "theme"  # a slogan of three or more short parts: “Xanh - sạch - đẹp - An toàn”
+        prefix_kind = kind_by_prefix(name, resources)
+        if prefix_kind and (kind is None or prefix_kind in ("title", "event", "contest")):
+            kind = prefix_kind
+            chain_kind = chain_kind or prefix_kind
+        if kind is None:
+            kind = _known_kind(name, resources)  # “Túi an sinh công đoàn”: a known program, no trigger needed
+        if kind is None:
+            continue
+        add(name, kind, sentence, start, end)
+        spans.append((start, end))
+        previous = (end, chain_kind or kind)
+    return spans

@@ -1,0 +1,124 @@
+"""What the campaign extractor knows, read once from ``pipeline/resources/campaign_*.tsv``: trigger words,
+the gazetteer of known campaigns, award-title words, contest and event heads, and names learned from the
+corpus (quoted in one article, recognised unquoted in the others)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ...resources import read_tsv
+
+WORD = r"[\wÀ-ỹĐđ]"
+NOT_BEFORE = r"(?<![\wÀ-ỹĐđ])"
+NOT_AFTER = r"(?![\wÀ-ỹĐđ])"
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """One way of writing a known campaign: the pattern that finds it, its kind, and whether it is found
+    wherever it is written (``any``) or only where the text treats it as a name (``named``)."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    anywhere: bool
+    canonical: str
+
+
+@dataclass(frozen=True)
+class CampaignResources:
+    trigger_re: re.Pattern[str]
+    triggers: dict[str, str]
+    reach: dict[str, int]  # words a trigger may stand before its quote
+    name_kinds: tuple[tuple[str, str], ...]
+    not_names: tuple[str, ...]
+    known: tuple[KnownName, ...]
+    unquoted_re: re.Pattern[str]
+    unquoted_blocker_re: re.Pattern[str]
+    title_stops: frozenset[str]
+    contest_end_re: re.Pattern[str]
+    contest_not_first: frozenset[str]
+    title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
+    title_re: re.Pattern[str]  # an award title written without quotes (head ... qualifier [scope])
+    title_context_re: re.Pattern[str]  # what before it gives the title to someone (a count, a verb of awarding)
+    proper_title_re: re.Pattern[str]  # a qualifier that makes a title also in lowercase ("85 LĐ giỏi")
+    event_re: re.Pattern[str]  # the head of an unquoted contest or event name
+    event_heads: dict[str, tuple[str, bool]]  # lower-cased head -> (kind, kept in the name)
+    learned: tuple[KnownName, ...] = field(default=())  # names learned from the corpus (see ``with_learned``)
+
+
+def flexible(name: str) -> re.Pattern[str]:
+    """A name matched in any case with a dash, a comma or a space between its parts."""
+    parts = [re.escape(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
+    return re.compile(NOT_BEFORE + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + NOT_AFTER, re.IGNORECASE)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
+    names: list[KnownName] = []
+    for row in rows:
+        forms = [row["name"], *(v for v in (row.get("variants") or "").split("|") if v.strip())]
+        for form in forms:
+            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"]))
+    return tuple(names)
+
+
+def learned_names(rows: Iterable[tuple[str, str]]) -> tuple[KnownName, ...]:
+    """Known names from (name, kind) pairs learned from the corpus: found where the text treats them as names."""
+    return tuple(KnownName(flexible(name), kind, False, name) for name, kind in rows if len(name.split()) >= 2)
+
+
+def load_resources() -> CampaignResources:
+    contest_words = read_tsv("campaign_contest_words.tsv")
+    triggers = {row["trigger"]: row["kind"] for row in read_tsv("campaign_triggers.tsv")}
+    titles = read_tsv("campaign_titles.tsv")
+    words = {role: [row["word"] for row in titles if row["role"] == role]
+             for role in ("head", "qualifier", "proper_qualifier", "scope", "verb")}
+    events = {row["head"].lower(): (row["kind"], row["keep"] == "yes") for row in read_tsv("campaign_event_heads.tsv")}
+    return CampaignResources(
+        trigger_re=re.compile(NOT_BEFORE + "(" + _alternation(triggers) + ")" + NOT_AFTER, re.IGNORECASE),
+        triggers=triggers,
+        reach={row["trigger"]: int(row.get("reach") or 12) for row in read_tsv("campaign_triggers.tsv")},
+        name_kinds=tuple((row["prefix"], row["kind"]) for row in read_tsv("campaign_name_kinds.tsv")),
+        not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
+        known=_known(read_tsv("campaign_gazetteer.tsv")),
+        unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
+        unquoted_blocker_re=re.compile(
+            NOT_BEFORE + "(?:" + _alternation(row["word"] for row in read_tsv("campaign_unquoted_blockers.tsv")) + ")" + NOT_AFTER,
+            re.IGNORECASE,
+        ),
+        title_stops=frozenset(row["word"] for row in read_tsv("campaign_title_stops.tsv")),
+        contest_end_re=re.compile(
+            r"[.;:()“”\"…]|,\s|\s[-–]\s*\d|\s(?:"
+            + _alternation(row["word"] for row in contest_words if row["role"] == "end") + ")" + NOT_AFTER
+        ),
+        contest_not_first=frozenset(row["word"] for row in contest_words if row["role"] == "not_first"),
+        title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
+        title_re=re.compile(
+            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?\s+(?:"
+            + _alternation(words["qualifier"] + words["proper_qualifier"]) + ")"
+            + "(?:\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,
+            re.IGNORECASE,
+        ),
+        title_context_re=re.compile(
+            r"(?:" + NOT_BEFORE + r"\d[\d.,]*\s+(?:(?:cá nhân|tập thể|người|nữ|đoàn viên|gương|em|cháu)\s+)?"
+            + "|" + NOT_BEFORE + "(?:" + _alternation(words["verb"]) + r")\s+(?:là\s+)?)$",
+            re.IGNORECASE,
+        ),
+        proper_title_re=re.compile(NOT_BEFORE + "(?:" + _alternation(words["proper_qualifier"]) + ")" + NOT_AFTER, re.IGNORECASE),
+        # not "Đại hội thi đua" nor "Hội thi đua": a congress of emulation, not a contest
+        event_re=re.compile(r"(?<!Đại\s)(?<!đại\s)(?<!ĐẠI\s)" + NOT_BEFORE + "(" + _alternation(events) + r")\s+(?!đua\b)",
+                            re.IGNORECASE),
+        event_heads=events,
+    )
+
+
+def with_learned(resources: CampaignResources, names: Iterable[tuple[str, str]]) -> CampaignResources:
+    """The same resources with corpus-learned names added (see ``pipeline.extract.campaigns.learn``)."""
+    from dataclasses import replace
+
+    return replace(resources, learned=learned_names(names))

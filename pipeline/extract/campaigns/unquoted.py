@@ -1,0 +1,127 @@
+"""Names written without quotes that no list can hold: award titles given to someone, contest and event names,
+the named phrase after an unquoted ``phong trào thi đua``, and themes after ``chủ đề`` / ``phương châm``.
+
+The rules follow how union news writes them (FORMAT.md: an unquoted contest or event name drops the trigger word
+and any ordinal or year tail but keeps its place; ``Hội thao``, ``Hội diễn``, ``tuần lễ`` stay in the name; award
+titles count unquoted and as counted holders, ``85 LĐ giỏi`` -> ``LĐ giỏi``).
+"""
+from __future__ import annotations
+
+import re
+from itertools import takewhile
+
+from ...records import Sentence
+from .quoted import Add
+from .resources import UPPER, CampaignResources
+
+_AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
+_DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])")
+_GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
+_YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$")
+_THEME = re.compile(  # the trigger in any case, the name starting with a capital
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm\s+\d{4}|của\s+năm|hoạt\s+động|công\s+tác))?"
+    r"\s*(?:là\s*|:\s*)?(?=[" + UPPER + "])"
+)
+# the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
+_PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
+_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
+    end = start + 1 if end is None else end
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Award titles given to someone: after "danh hiệu", after a count of holders or a verb of awarding, and
+    awards named after a person ("Giải thưởng Nguyễn Đức Cảnh")."""
+    text = sentence.text
+    for match in _AWARD_AFTER_PERSON.finditer(text):
+        name = match.group(0).strip()
+        if not inside(taken, match.start()):
+            add(name, "title", sentence, match.start(), match.start() + len(name))
+            taken.append((match.start(), match.start() + len(name)))
+    for match in _DANH_HIEU.finditer(text):
+        # "danh hiệu Công nhân giỏi cấp cơ sở" -> "Công nhân giỏi"; in lowercase only when it ends the way
+        # titles end ("đạt danh hiệu công đoàn cơ sở vững mạnh")
+        words = re.match(r"[^,;.:()“”\"\n]*", text[match.end():]).group(0).split()
+        kept = list(takewhile(lambda w: w.lower() not in resources.title_stops, words))[:6]
+        if kept and kept[0][0].islower() and not (
+            len(kept) >= 2 and any(" ".join(kept).endswith(" " + ending) for ending in resources.title_endings)
+        ):
+            continue
+        if kept and not inside(taken, match.end()):
+            name = " ".join(kept)
+            add(name, "title", sentence, match.end(), match.end() + len(name))
+            taken.append((match.end(), match.end() + len(name)))
+    for match in resources.title_re.finditer(text):
+        if inside(taken, match.start(), match.end()) or not resources.title_context_re.search(text[:match.start()]):
+            continue
+        if match.group(0)[0].islower() and not resources.proper_title_re.search(match.group(0)):
+            continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
+        add(match.group(0), "title", sentence, match.start(), match.end())
+        taken.append((match.start(), match.end()))
+
+
+def find_contests_and_events(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Unquoted contest and event names: "Hội thi an toàn vệ sinh viên giỏi tỉnh X năm 2024" -> "an toàn vệ sinh
+    viên giỏi tỉnh X"; "Giải bóng đá công nhân viên chức lao động", "Ngày hội lao động sáng tạo"."""
+    text = sentence.text
+    for match in resources.event_re.finditer(text):
+        head = match.group(1)
+        kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
+        if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
+            continue
+        stop = resources.contest_end_re.search(text, match.end() - 1)
+        if stop is None or stop.start() >= len(text.rstrip()):
+            continue  # the text stops mid-name (a truncated page) or no end is written
+        if stop.start() < match.end():
+            continue  # "2 Cuộc thi do Công đoàn Việt Nam ... tổ chức": no name after the head
+        raw = text[match.end():stop.start()]
+        name = _YEAR_TAIL.sub("", raw.strip()).rstrip(" ,-–")
+        words = name.split()
+        if not words or words[0].lower() in resources.contest_not_first or len(words) > 14:
+            continue
+        if re.search(r"cấp\s+cơ\s+sở$", name) or not re.search(r"[\wÀ-ỹĐđ]{2}", name):
+            continue  # "Hội thi thợ giỏi cấp cơ sở": a kind of contest, not one
+        if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
+            continue
+        if not head[0].isupper() and not re.search(rf"[{UPPER}]", name):
+            continue  # "tổ chức hội thao chào mừng": a lowercase head needs a named part after it
+        start = match.start() if kept_in_name else match.end()
+        end = match.end() + (len(raw) - len(raw.lstrip())) + len(name)
+        add(text[start:end], kind, sentence, start, end)
+        taken.append((start, end))
+
+
+def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) and a
+    theme after "chủ đề" / "phương châm" written without quotes."""
+    text = sentence.text
+    for match in resources.unquoted_re.finditer(text):
+        if inside(taken, match.end()):
+            continue  # "phong trào thi đua lao động giỏi, lao động sáng tạo": a known name, already taken whole
+        phrase = _PHRASE_AFTER_TRIGGER.match(text, match.end())
+        if not phrase or phrase.end() >= len(text):
+            continue  # nothing, or the text stops mid-phrase (a truncated page)
+        words = phrase.group(0).split()
+        if words[:2] == ["thi", "đua"] or re.match(r"[^;.]*[“\"]", text[match.end():]):
+            continue  # the name is the quote that follows
+        if not 2 <= len(words) <= 8 or resources.unquoted_blocker_re.search(phrase.group(0)) or re.search(r"\d", phrase.group(0)):
+            continue
+        if _GENERIC_BEFORE.search(text[: match.start()]) or any(w[0].isupper() for w in words):
+            continue
+        add(phrase.group(0).strip(), "movement", sentence, match.end(), match.end() + len(phrase.group(0).rstrip()))
+        taken.append((match.end(), match.end() + len(phrase.group(0).rstrip())))
+    for match in _THEME.finditer(text):
+        if inside(taken, match.end()):
+            continue
+        stop = _THEME_END.search(text, match.end())
+        end = stop.start() if stop else len(text.rstrip(" .…"))
+        if stop is None and not re.search(r"[.!?…]\s*$", text):
+            continue  # a truncated page
+        name = text[match.end():end].strip(" ,")
+        if not 3 <= len(name.split()) <= 30 or _GENERIC_BEFORE.search(text[:match.start()]):
+            continue
+        add(name, "theme", sentence, match.end(), match.end() + len(name))
+        taken.append((match.end(), match.end() + len(name)))
