@@ -62,14 +62,15 @@ def _db(db: Optional[Path]) -> Path:
 def extract(
     paths: List[Path] = typer.Argument(..., help="Article files (.txt, .html, .warc) or folders."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write <stem>.json per input here (else JSON lines on stdout)."),
+    no_models: bool = typer.Option(False, "--no-models", help="The rules alone: no relevance, action or activity model."),
 ) -> None:
     """Clean each input and print or write its article and facts as JSON."""
-    from .build.incremental import process_input
-    from .extract import load_resources
-    from .ingest.files import iter_input_files
+    from .build.process import process_input
     from .dataset.rows import to_json
+    from .ingest.files import iter_input_files
+    from .learn.loading import pipeline_resources
 
-    resources = load_resources()
+    resources = pipeline_resources(not no_models)
     failed = 0
     used: set[str] = set()
     if out:
@@ -102,18 +103,19 @@ def eval_(
     show: bool = typer.Option(False, "--show", help="List every missed and extra item."),
     fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields (default: all six)."),
     explain: bool = typer.Option(False, "--explain", help="Put each missed or extra activity down to its cause."),
+    no_models: bool = typer.Option(False, "--no-models", help="The rules alone: no relevance, action or activity model."),
 ) -> None:
     """Precision, recall and F1 per field against gold, matched as shared/tools/score.py does."""
-    from .build.incremental import process_input
-    from .learn.evaluate import FIELDS, evaluate, load_gold
-    from .extract import load_resources
-    from .ingest.files import iter_input_files
+    from .build.process import process_input
     from .dataset.rows import to_json
+    from .ingest.files import iter_input_files
+    from .learn.evaluate import FIELDS, evaluate, load_gold
+    from .learn.loading import pipeline_resources
 
     gold = load_gold(gold_dir)
     if not gold:
         raise typer.BadParameter(f"no gold .json files in {gold_dir}")
-    resources = load_resources()
+    resources = pipeline_resources(not no_models)
     predicted: dict[str, dict[str, Any]] = {}
     for path in iter_input_files(paths or [Path("corpus")]):
         stem = path.name.split(".", 1)[0]
@@ -166,19 +168,23 @@ def _print_causes(gold: dict[str, Any], predicted: dict[str, Any], show: bool) -
 class ModelName(str, Enum):
     relevance = "relevance"
     action = "action"
+    activity = "activity"
 
 
 @app.command()
 @one_line_errors
 def train(
-    name: ModelName = typer.Argument(..., help="relevance (articles about emulation) or action (a sentence's act)."),
+    name: ModelName = typer.Argument(..., help="relevance (articles about emulation), action (a sentence's act) or "
+                                                "activity (the activities of an article, from the gold)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the model here instead of models/<name>/."),
 ) -> None:
-    """Retrain a model of models/ from its label file and write its card (needs ../shared for the texts)."""
+    """Retrain a model of models/ from its labels or gold and write its card (needs ../shared for the texts)."""
     if name is ModelName.relevance:
         from .learn.relevance import train as train_model
-    else:
+    elif name is ModelName.action:
         from .learn.action import train as train_model
+    else:
+        from .learn.activity import train as train_model
     card = train_model(out_dir=out)
     typer.echo(f"trained {card['name']}: chosen {card.get('chosen')}, held-out {json.dumps(card.get('held_out_scores'), ensure_ascii=False)[:300]}")
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
@@ -205,6 +211,7 @@ def build(
     parquet: Optional[Path] = typer.Option(
         None, "--parquet", help="With dask: workers also write the facts as Parquet, one folder per table, under DIR."
     ),
+    no_models: bool = typer.Option(False, "--no-models", help="Build with the rules alone (recorded in the pipeline version)."),
 ) -> None:
     """Ingest → clean → extract → store, incrementally: only new or changed inputs are read."""
     from .build.incremental import build as run_build
@@ -229,7 +236,7 @@ def build(
             progress.console.print(f"error: {failure.message}", markup=False)
         progress.update(task, advance=1, description=Path(report.path).name)
 
-    runner = make_engine(engine.value, workers=workers, scheduler=scheduler, parquet=parquet)
+    runner = make_engine(engine.value, workers=workers, scheduler=scheduler, parquet=parquet, models=not no_models)
     if engine is EngineName.dask:  # the scheduler of a LocalCluster lives here: its info lines are noise
         import logging
 
@@ -237,7 +244,7 @@ def build(
     try:
         with progress:
             task = progress.add_task("", total=total)
-            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input, engine=runner)
+            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input, engine=runner, models=not no_models)
     except KeyboardInterrupt:
         _error("interrupted: the batches already committed are kept; run `thidua build` again to finish")
         raise typer.Exit(130)

@@ -29,6 +29,6 @@ def shared_path(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def extraction_resources():
-    from pipeline.extract import load_resources
+    from pipeline.learn.loading import pipeline_resources
 
-    return load_resources()
+    return pipeline_resources()

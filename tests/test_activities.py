@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from pipeline.learn.loading import pipeline_resources
+
 from pipeline.learn.evaluate import _same_activity
 from pipeline.extract import activities, dates, figures, organizations
 from pipeline.records import Article, Campaign, Organization, Span
@@ -15,7 +17,10 @@ from test_dates import _gold_articles
 
 @pytest.fixture(scope="module")
 def res():
-    return activities.load_resources(), dates.load_resources(), figures.load_resources()
+    """The rules' resources with the sentence classifier of models/action: what the rules read with (the activity
+    model, which edits the rules' output, is tested in test_activity_model.py)."""
+    rules = dataclasses.replace(pipeline_resources().activities, model=None)
+    return rules, dates.load_resources(), figures.load_resources()
 
 
 def _mentions(sentences, surface: str) -> tuple[Span, ...]:

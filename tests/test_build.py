@@ -112,12 +112,16 @@ def test_an_edited_file_without_url_replaces_its_article(tmp_path, db):
     assert query(db, "SELECT body FROM articles") == [("Đoạn mở đầu.\n\nThân bài đã sửa.",)]
 
 
-def test_a_new_pipeline_version_reprocesses_everything(db, monkeypatch):
+def test_a_new_pipeline_version_reprocesses_everything_and_a_build_without_models_says_so(db):
     build([CORPUS], db)
-    monkeypatch.setattr(build_module, "pipeline_version", lambda: "9.9.9+test")
-    summary = build([CORPUS], db)
-    assert (summary.changed, summary.skipped_inputs) == (5, 0)
-    assert query(db, "SELECT DISTINCT pipeline_version FROM articles") == [("9.9.9+test",)]
+    rules_alone = build([CORPUS], db, models=False)  # another pipeline: every article is due again
+    assert (rules_alone.changed, rules_alone.skipped_inputs) == (5, 0)
+    assert ".m-none." in rules_alone.pipeline_version and ".m-none." not in pipeline_version()
+    assert query(db, "SELECT DISTINCT pipeline_version FROM articles") == [(rules_alone.pipeline_version,)]
+    assert query(db, "SELECT pipeline_version FROM runs ORDER BY run_id") == [(pipeline_version(),), (rules_alone.pipeline_version,)]
+    assert query(db, "SELECT count(*) FROM articles WHERE relevance IS NULL") == [(5,)]  # no relevance model ran
+    again = build([CORPUS], db)
+    assert (again.changed, again.skipped_inputs) == (5, 0)
 
 
 def test_the_shared_articles_build_and_rebuild(db):
@@ -305,7 +309,7 @@ def test_a_no_op_rerun_does_not_regroup_the_dataset(db, monkeypatch):
 
 def test_the_rooms_that_shape_articles_make_the_version_and_the_others_do_not():
     shaping = {path.relative_to(PACKAGE_DIR).as_posix() for path in code_paths()}
-    assert {"clean/text_page.py", "extract/activities.py", "text.py", "ingest/files.py", "build/process.py"} <= shaping
+    assert {"clean/text_page.py", "extract/activities/reading.py", "text.py", "ingest/files.py", "build/process.py"} <= shaping
     assert not {"cli.py", "dataset/store.py", "build/incremental.py", "serve/app.py", "collect/crawl.py"} & shaping
 
 

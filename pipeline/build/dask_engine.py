@@ -70,11 +70,11 @@ def _warm(quiet: bool) -> None:
     worker_resources()
 
 
-def dask_chunk(paths: Sequence[str], task: Task, parquet: str | None, part: str) -> list[InputOutcome]:
+def dask_chunk(paths: Sequence[str], task: Task, parquet: str | None, part: str, models: bool = True) -> list[InputOutcome]:
     """A task: process a few inputs; with ``parquet``, write their facts under it as ``part``."""
-    outcomes = process_chunk(paths, task)
+    outcomes = process_chunk(paths, task, models)
     if parquet:
-        write_parquet_part(outcomes, parquet, part)
+        write_parquet_part(outcomes, parquet, part, models)
     return outcomes
 
 
@@ -116,14 +116,15 @@ def _schemas() -> dict[str, Any]:
     }
 
 
-def write_parquet_part(outcomes: Sequence[InputOutcome], directory: str | os.PathLike, part: str) -> list[Path]:
+def write_parquet_part(outcomes: Sequence[InputOutcome], directory: str | os.PathLike, part: str,
+                       models: bool = True) -> list[Path]:
     """Write one part file per table that has rows (atomically: a temporary name, then a rename)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     written = []
     schemas = _schemas()
-    for table, rows in parquet_rows(outcomes, pipeline_version()).items():
+    for table, rows in parquet_rows(outcomes, pipeline_version(models)).items():
         if not rows:
             continue
         folder = Path(directory) / table
@@ -149,9 +150,9 @@ class DaskEngine:
     def __init__(
         self, scheduler: str | None = None, *, workers: int | None = None, parquet: str | os.PathLike | None = None,
         chunk_size: int = DEFAULT_CHUNK_SIZE, in_flight: int | None = None, processes: bool = True,
-        task: Task = process_input,
+        task: Task = process_input, models: bool = True,
     ) -> None:
-        self.task = task
+        self.task, self.models = task, models
         _distributed()  # fail now, with the install hint, rather than on the first batch
         self.scheduler = scheduler
         self.workers = max(1, workers or default_workers())
@@ -197,7 +198,7 @@ class DaskEngine:
     def _submit(self, chunk: list[str]) -> Any:
         self._tasks += 1
         part = f"part-{self._token}-{self._tasks:06d}"
-        return self.client.submit(dask_chunk, chunk, self.task, self.parquet, part, key=f"thidua-{part}", pure=False)
+        return self.client.submit(dask_chunk, chunk, self.task, self.parquet, part, self.models, key=f"thidua-{part}", pure=False)
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
         queue: deque[tuple[list[str], Any]] = deque()

@@ -30,7 +30,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterator, Protocol, Sequence
 
-from ..extract import ExtractionResources, load_resources
+from ..extract import ExtractionResources
+from ..learn.loading import pipeline_resources
 from ..records import Failure
 from .process import InputOutcome, failure_of, process_input
 
@@ -72,13 +73,14 @@ class InProcessEngine:
     workers = 1
     description = "1 process (no pool)"
 
-    def __init__(self, resources: ExtractionResources | None = None, task: Task = process_input) -> None:
+    def __init__(self, resources: ExtractionResources | None = None, task: Task = process_input, models: bool = True) -> None:
         self._resources = resources
         self.task = task
+        self.models = models
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
         if self._resources is None and paths:
-            self._resources = load_resources()
+            self._resources = pipeline_resources(self.models)
         for path in paths:
             yield self.task(path, self._resources)
 
@@ -94,11 +96,11 @@ class InProcessEngine:
 
 # --- worker side ------------------------------------------------------------------------------------
 
-_WORKER_RESOURCES: list[ExtractionResources] = []  # one per worker process, loaded on first use
-_WORKER_TASK: list[Task] = [process_input]  # this worker's task, set by the initializer
+_WORKER_RESOURCES: dict[bool, ExtractionResources] = {}  # per worker process (with models or not), loaded on first use
+_WORKER_SETUP: dict[str, object] = {"task": process_input, "models": True}  # set by the initializer
 
 
-def _init_worker(task: Task = process_input) -> None:
+def _init_worker(task: Task = process_input, models: bool = True) -> None:
     """Once per worker: quiet (no stdout, no Ctrl-C), gone with its parent, resources and models loaded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent()
@@ -106,8 +108,8 @@ def _init_worker(task: Task = process_input) -> None:
     os.dup2(devnull, 1)
     os.close(devnull)
     sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the worker)
-    _WORKER_TASK[0] = task
-    worker_resources()
+    _WORKER_SETUP.update(task=task, models=models)
+    worker_resources(models)
 
 
 def _exit_with_parent(interval: float = 0.5) -> None:
@@ -126,17 +128,17 @@ def _exit_with_parent(interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="thidua-parent-watch", daemon=True).start()
 
 
-def worker_resources() -> ExtractionResources:
+def worker_resources(models: bool = True) -> ExtractionResources:
     """This process's extraction resources, loaded on first use (workers of any engine share this)."""
-    if not _WORKER_RESOURCES:
-        _WORKER_RESOURCES.append(load_resources())
-    return _WORKER_RESOURCES[0]
+    if models not in _WORKER_RESOURCES:
+        _WORKER_RESOURCES[models] = pipeline_resources(models)
+    return _WORKER_RESOURCES[models]
 
 
-def process_chunk(paths: Sequence[str], task: Task | None = None) -> list[InputOutcome]:
+def process_chunk(paths: Sequence[str], task: Task | None = None, models: bool | None = None) -> list[InputOutcome]:
     """What a worker runs: a few inputs, each failure kept as that input's error (never raises)."""
-    resources = worker_resources()
-    task = task or _WORKER_TASK[0]
+    resources = worker_resources(_WORKER_SETUP["models"] if models is None else models)
+    task = task or _WORKER_SETUP["task"]
     outcomes = []
     for path in paths:
         try:
@@ -186,8 +188,9 @@ class ProcessEngine:
 
     def __init__(
         self, workers: int | None = None, *, chunk_size: int = DEFAULT_CHUNK_SIZE, in_flight: int | None = None,
-        start_method: str | None = None, task: Task = process_input,
+        start_method: str | None = None, task: Task = process_input, models: bool = True,
     ) -> None:
+        self.models = models
         self.task = task  # a module-level function (sent to the workers), or any callable with start_method="fork"
         self.workers = max(1, workers or default_workers())
         self.chunk_size = max(1, chunk_size)
@@ -200,7 +203,7 @@ class ProcessEngine:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:  # started on the first batch: a no-op rerun starts no process
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(self.start_method), initializer=_init_worker,
-                                             initargs=(self.task,))
+                                             initargs=(self.task, self.models))
         return self._pool
 
     def _restart(self) -> None:
@@ -285,12 +288,12 @@ class ProcessEngine:
 
 
 def local_engine(workers: int | None = None, resources: ExtractionResources | None = None,
-                 task: Task = process_input) -> "InProcessEngine | ProcessEngine":
+                 task: Task = process_input, models: bool = True) -> "InProcessEngine | ProcessEngine":
     """One worker: the build's own process (no pool to start); more: a process pool."""
     workers = default_workers() if workers is None else workers
     if workers <= 1:
-        return InProcessEngine(resources, task)
-    return ProcessEngine(workers, task=task)
+        return InProcessEngine(resources, task, models)
+    return ProcessEngine(workers, task=task, models=models)
 
 
 __all__ = [

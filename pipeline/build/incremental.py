@@ -96,6 +96,7 @@ def build(
     workers: int = 1,
     engine: Engine | None = None,
     task: Task = process_input,
+    models: bool = True,
 ) -> BuildSummary:
     """Bring the dataset at ``db`` up to date with the inputs under ``paths``.
 
@@ -107,12 +108,13 @@ def build(
     The inputs are processed by ``engine`` (``pipeline.engines``; the caller keeps it open across
     builds and closes it), else by ``workers`` local processes (1: this process), and written in
     input order whatever the engine: the dataset does not depend on it. ``task`` is the per-input
-    function of the local engine (``process_input``; tests hand in a failing one).
+    function of the local engine (``process_input``; tests hand in a failing one). ``models=False`` builds
+    with the rules alone (``--no-models``); the pipeline version says so.
     """
     paths = [str(p) for p in paths]
-    version = pipeline_version()
+    version = pipeline_version(models)
     started = perf_counter()
-    runner = engine or local_engine(workers, resources, task)  # a pool starts only when work is due
+    runner = engine or local_engine(workers, resources, task, models)  # a pool starts only when work is due
     with Store(db) as store, (closing(runner) if engine is None else nullcontext()):
         run_id = store.start_run(version, paths)
         summary = BuildSummary(run_id=run_id, db=str(db), pipeline_version=version)

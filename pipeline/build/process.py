@@ -25,8 +25,8 @@ def content_hash(text: str) -> str:
 def process_page(page: Page, resources: ExtractionResources) -> Processed:
     article = clean_page(page)
     sentences = split_sentences(article)
-    facts = extract_facts(article, sentences, resources)
     relevance = probability(resources.relevance, article) if resources.relevance is not None else None
+    facts = extract_facts(article, sentences, resources, relevance)
     return Processed(
         article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text), relevance=relevance
     )

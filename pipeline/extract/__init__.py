@@ -6,7 +6,7 @@ order: organizations before people, everything before activities.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..records import Article, Facts, Sentence
@@ -26,23 +26,13 @@ class ExtractionResources:
     dates: dates.DateResources
     figures: figures.FigureResources
     activities: activities.ActivityResources
-    # The article-level relevance model (models/relevance), or None when it is not there; loaded here so
-    # that every worker loads it once with the rest.
+    # The article-level relevance model (models/relevance); None when running without models.
     relevance: Any = None
 
 
-def _relevance_model() -> Any:
-    from ..learn.models import ModelError
-    from ..learn.relevance import load
-
-    try:
-        return load()
-    except ModelError:
-        return None
-
-
 def load_resources() -> ExtractionResources:
-    """Load every extractor's resources once (per process)."""
+    """Load every extractor's resources once (per process), without the trained models: the rules alone
+    (``pipeline.learn.loading.pipeline_resources`` adds the models)."""
     return ExtractionResources(
         campaigns=campaigns.load_resources(),
         organizations=organizations.load_resources(),
@@ -50,24 +40,37 @@ def load_resources() -> ExtractionResources:
         dates=dates.load_resources(),
         figures=figures.load_resources(),
         activities=activities.load_resources(),
-        relevance=_relevance_model(),
     )
 
 
-def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources) -> Facts:
-    found_campaigns = campaigns.extract_campaigns(article, sentences, resources.campaigns)
+def _facts_before_activities(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources) -> Facts:
     found_organizations = organizations.extract_organizations(article, sentences, resources.organizations)
-    found_people = people.extract_people(article, sentences, found_organizations, resources.people)
-    found_dates = dates.extract_dates(article, sentences, resources.dates)
-    found_figures = figures.extract_figures(article, sentences, resources.figures)
-    found_activities = activities.extract_activities(
-        article, sentences, found_campaigns, found_organizations, found_dates, found_figures, resources.activities
-    )
     return Facts(
-        campaigns=found_campaigns,
+        campaigns=campaigns.extract_campaigns(article, sentences, resources.campaigns),
         organizations=found_organizations,
-        people=found_people,
-        dates=found_dates,
-        figures=found_figures,
-        activities=found_activities,
+        people=people.extract_people(article, sentences, found_organizations, resources.people),
+        dates=dates.extract_dates(article, sentences, resources.dates),
+        figures=figures.extract_figures(article, sentences, resources.figures),
     )
+
+
+def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
+                  relevance: float | None = None) -> Facts:
+    """Every fact of one article; ``relevance`` (the article's probability of being about emulation) is one of
+    the activity model's features."""
+    facts = _facts_before_activities(article, sentences, resources)
+    found_activities = activities.extract_activities(
+        article, sentences, facts.campaigns, facts.organizations, facts.dates, facts.figures, resources.activities,
+        relevance,
+    )
+    return replace(facts, activities=found_activities)
+
+
+def activity_candidates(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
+                        relevance: float | None = None) -> tuple[Facts, list[activities.Candidate]]:
+    """The facts of one article (with the rules' activities) and the activity model's candidates, for training."""
+    facts = _facts_before_activities(article, sentences, resources)
+    found, rule_activities = activities.activity_candidates(
+        article, sentences, facts.campaigns, facts.organizations, facts.figures, resources.activities, relevance
+    )
+    return replace(facts, activities=rule_activities), found

@@ -1,0 +1,49 @@
+"""Emulation activities: which body launched, ran, reviewed or commended which campaign, when, with what.
+
+``reading`` reads each sentence with rules: its action words (``phát động``, ``triển khai``, ``sơ kết``,
+``tuyên dương`` … from ``resources/action_triggers.tsv``), the campaigns named after them, the body that acts
+(carried over from sentence to sentence, since Vietnamese news often leaves the subject out), the nearest date
+and the figures next to it. ``candidates`` turns every campaign mention and unnamed act into candidate
+(campaign, action, actor) triples with features, and the trained activity model (``models/activity``) picks
+the ones the article describes; without that model the rules' own activities stand.
+"""
+from __future__ import annotations
+
+from ...records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence
+from .candidates import ActivityModel, Candidate, candidates, choose, decide, edit
+from .reading import read_article
+from .resources import ActivityResources, load_resources
+
+__all__ = ["ActivityModel", "ActivityResources", "Candidate", "activity_candidates", "choose", "edit",
+           "extract_activities", "load_resources"]
+
+
+def extract_activities(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    campaigns: tuple[Campaign, ...],
+    organizations: tuple[Organization, ...],
+    dates: tuple[DateMention, ...],
+    figures: tuple[Figure, ...],
+    resources: ActivityResources,
+    relevance: float | None = None,
+) -> tuple[Activity, ...]:
+    """Activities in text order, one per (campaign, action, organization)."""
+    readings, rule_activities = read_article(article, sentences, campaigns, organizations, figures, resources)
+    if resources.model is None:
+        return rule_activities
+    return decide(article, readings, rule_activities, resources, relevance)
+
+
+def activity_candidates(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    campaigns: tuple[Campaign, ...],
+    organizations: tuple[Organization, ...],
+    figures: tuple[Figure, ...],
+    resources: ActivityResources,
+    relevance: float | None = None,
+) -> tuple[list[Candidate], tuple[Activity, ...]]:
+    """The model's candidates of one article with their features, and the rules' own activities (for training)."""
+    readings, rule_activities = read_article(article, sentences, campaigns, organizations, figures, resources)
+    return candidates(article, readings, relevance, resources.classify_action), rule_activities

@@ -1,0 +1,358 @@
+"""Activity candidates and the trained model's choice among them.
+
+The rules read each sentence (``reading``); here every campaign mention and every unnamed act of a sentence
+becomes a *slot*, and every slot a set of candidate (campaign, action, actor) triples: the actions of the
+sentence's trigger words, the rules' own action and the kind's usual one; the actors the sentence names, the
+body the rules chose, the body the story carried, the headline's body, and no body at all. Each triple gets
+features that say how the text ties the action and the body to the campaign (where the trigger stands, clause
+boundaries, ``do X phát động``, ``của X``, a passive ``được``, subject position, distance, a governing organ,
+the headline's actor, the rules' answer). The model (``models/activity``, trained by ``thidua train activity``)
+gives each triple a probability; an article's activity is a triple whose best sentence scores above the
+model's threshold.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...records import Activity, Article, Campaign, Organization, Span
+from ...text import match_key
+from .reading import Group, SentenceReading
+from .resources import ActivityResources
+
+ACTIONS = ("launch", "implement", "review", "commend", "contest", "support", "other")
+KIND_ACTION = {"contest": "contest", "title": "commend", "program": "support", "event": "implement", "theme": "implement",
+               "movement": "implement", "campaign": "implement"}
+_ORGAN = re.compile(r"^(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Đoàn\s+Chủ\s+tịch|Thường\s+trực|Ban\s+Thường\s+trực)",
+                    re.IGNORECASE)
+_CUES_BEFORE = {  # words right before a body and what they make of it
+    "do": r"do", "cua": r"của", "voi": r"(?:với|cùng)", "phoi_hop": r"phối\s+hợp(?:\s+với)?", "cho": r"cho",
+    "tai": r"(?:tại|ở)", "tang": r"(?:tặng|trao|trao\s+tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương)", "theo": r"theo",
+    "chi_dao": r"(?:chỉ\s+đạo|đề\s+nghị|yêu\s+cầu|hướng\s+dẫn)", "cac": r"(?:các|những)",
+}
+_CUE_RES = {name: re.compile(rf"(?<![\wÀ-ỹĐđ]){pattern}\s*[:,]?\s*$", re.IGNORECASE) for name, pattern in _CUES_BEFORE.items()}
+_PASSIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:được|bị)(?:\s+\S+){0,2}\s*$", re.IGNORECASE)
+_MEETING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội nghị|lễ|buổi|đại hội|hội thảo|tọa đàm|chương trình)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_REVIEW = re.compile(r"(?<![\wÀ-ỹĐđ])(?:sơ kết|tổng kết)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_COMMEND = re.compile(r"(?<![\wÀ-ỹĐđ])(?:biểu dương|tuyên dương|khen thưởng|trao|tặng|vinh danh|tôn vinh)(?![\wÀ-ỹĐđ])",
+                      re.IGNORECASE)
+_FUTURE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:sẽ|tiếp tục|phấn đấu|đề ra|kế hoạch|chỉ tiêu)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+
+
+@dataclass
+class ActivityModel:
+    """The trained model as it is saved: a scikit-learn pipeline over candidate features, its thresholds, and which
+    of the compared setups won. "model": the triples above ``threshold`` are the activities. "model+rules": the
+    rules' answer is a feature, and the model edits the rules' activities: it drops those it finds below
+    ``drop_threshold`` and adds the triples it finds above ``threshold``. "rules": the rules' activities stand."""
+
+    classifier: Any
+    threshold: float
+    setup: str = "model+rules"
+    drop_threshold: float = 0.0
+
+    def probabilities(self, found: list["Candidate"]) -> list[float]:
+        rows = [c.features if self.setup == "model+rules" else without_rules(c.features) for c in found]
+        return [float(p) for p in self.classifier.predict_proba(rows)[:, 1]]
+
+
+def without_rules(features: dict[str, float]) -> dict[str, float]:
+    return {k: v for k, v in features.items() if not k.startswith("rule=")}
+
+
+@dataclass
+class Slot:
+    """A place in a sentence where an activity may stand: a campaign mention, or an act that names none."""
+
+    reading: SentenceReading
+    campaign: Campaign | None
+    start: int
+    end: int
+    group: Group | None  # the act that governs it, as the rules see it (None: no trigger governs it)
+
+
+@dataclass
+class Candidate:
+    slot: Slot
+    action: str
+    organization: Organization | None
+    features: dict[str, float]
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (0, 20, 60, 120)) -> str:
+    return str(next((e for e in edges if n <= e), "far"))
+
+
+def _governing(reading: SentenceReading, start: int, end: int) -> Group | None:
+    """The act the rules take for a campaign at ``start:end``: the last active one before it, else the strongest
+    after it in its clause."""
+    active = reading.active
+    preceding = [g for g in active if g.end <= start]
+    if preceding:
+        return preceding[-1]
+    clause_end = reading.text.find(";", end)
+    following = [g for g in active if g.start >= end and (clause_end < 0 or g.start < clause_end)]
+    return max(following, key=lambda g: g.priority, default=None)
+
+
+def slots(readings: list[SentenceReading]) -> list[Slot]:
+    found = []
+    for reading in readings:
+        governed = set()
+        for start, end, campaign in reading.camps:
+            group = _governing(reading, start, end)
+            if group is not None:
+                governed.add(id(group))
+            found.append(Slot(reading, campaign, start, end, group))
+        for group in reading.active:
+            if group.unnamed != "no" and id(group) not in governed:
+                found.append(Slot(reading, None, group.start, group.end, group))
+    return found
+
+
+def _headline_actor(readings: list[SentenceReading]) -> Organization | None:
+    """The first body the kicker or headline names (the story's main actor)."""
+    for reading in readings[:2]:
+        if reading.sentence.block <= 1 and reading.orgs:
+            return reading.orgs[0][2]
+    return None
+
+
+def _mention_counts(readings: list[SentenceReading]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for reading in readings:
+        for _, _, org in reading.orgs:
+            counts[org.name] = counts.get(org.name, 0) + 1
+    return counts
+
+
+def _rule_index(readings: list[SentenceReading]) -> tuple[set, set, set]:
+    """What the rules said, for features: (campaign, action, actor) triples, (campaign, action), campaigns."""
+    triples, pairs, named = set(), set(), set()
+    for reading in readings:
+        for activity, _ in reading.added:
+            key = match_key(activity.campaign or "")
+            triples.add((reading.sentence.index, key, activity.action, activity.organization or ""))
+            pairs.add((key, activity.action))
+            named.add(key)
+    return triples, pairs, named
+
+
+def candidates(article: Article, readings: list[SentenceReading], relevance: float | None = None,
+               classify_action=None) -> list[Candidate]:
+    """Every candidate triple of the article with its features."""
+    headline = _headline_actor(readings)
+    counts = _mention_counts(readings)
+    most = max(counts.values(), default=0)
+    rule_triples, rule_pairs, rule_named = _rule_index(readings)
+    sentence_action: dict[int, str] = {}
+    found: list[Candidate] = []
+    for slot in slots(readings):
+        reading = slot.reading
+        if classify_action is not None and reading.sentence.index not in sentence_action:
+            sentence_action[reading.sentence.index] = classify_action(reading.text)
+        context = _SlotContext(slot, headline, counts, most, rule_triples, rule_pairs, rule_named,
+                               sentence_action.get(reading.sentence.index), relevance)
+        for action in context.actions():
+            for org in context.actors():
+                found.append(Candidate(slot, action, org, context.features(action, org)))
+    return found
+
+
+class _SlotContext:
+    """The features of one slot's triples (computed once per slot, then per action and per actor)."""
+
+    def __init__(self, slot: Slot, headline, counts, most, rule_triples, rule_pairs, rule_named, sentence_action,
+                 relevance) -> None:
+        self.slot, self.reading, self.text = slot, slot.reading, slot.reading.text
+        self.headline, self.counts, self.most = headline, counts, most
+        self.rule_triples, self.rule_pairs, self.rule_named = rule_triples, rule_pairs, rule_named
+        self.sentence_action, self.relevance = sentence_action, relevance
+        self.key = match_key(slot.campaign.name) if slot.campaign else ""
+        self.kind = slot.campaign.kind if slot.campaign else "unnamed"
+        self.index = self.reading.sentence.index
+
+    # --- the choices ---------------------------------------------------------------------------------
+
+    def actions(self) -> list[str]:
+        chosen = {g.action for g in self.reading.groups}
+        chosen |= {a.action for a, _ in self.reading.added if match_key(a.campaign or "") == self.key}
+        if self.slot.campaign is not None:
+            chosen |= {"implement", KIND_ACTION.get(self.kind, "implement")}
+        if self.sentence_action:
+            chosen.add(self.sentence_action)
+        return sorted(chosen, key=ACTIONS.index)
+
+    def actors(self) -> list[Organization | None]:
+        seen: dict[str, Organization | None] = {"": None}
+        for _, _, org in self.reading.orgs:
+            seen.setdefault(org.name, org)
+        for org in (self.reading.subject, self.reading.carried_actor, self.headline):
+            if org is not None:
+                seen.setdefault(org.name, org)
+        for activity, _ in self.reading.added:
+            if activity.organization and activity.organization not in seen:
+                org = next((o for _, _, o in self.reading.orgs if o.name == activity.organization), None)
+                if org is not None:
+                    seen[org.name] = org
+        return list(seen.values())
+
+    # --- the features -------------------------------------------------------------------------------
+
+    def features(self, action: str, org: Organization | None) -> dict[str, float]:
+        f: dict[str, float] = {}
+        self._action_features(f, action)
+        self._actor_features(f, action, org)
+        name = org.name if org else ""
+        f["rule=triple"] = float((self.index, self.key, action, name) in self.rule_triples)
+        f[f"rule=triple|{action}"] = f["rule=triple"]
+        f["rule=pair"] = float((self.key, action) in self.rule_pairs)
+        f["rule=campaign_named"] = float(self.key in self.rule_named)
+        return f
+
+    def _action_features(self, f: dict[str, float], action: str) -> None:
+        slot, text, reading = self.slot, self.text, self.reading
+        f[f"a={action}"] = 1.0
+        f[f"a={action}|kind={self.kind}"] = 1.0
+        f[f"a={action}|kind_default"] = float(KIND_ACTION.get(self.kind) == action)
+        block = "title" if reading.sentence.block <= 1 else "lead" if reading.sentence.block == 2 else "body"
+        f[f"a={action}|block={block}"] = 1.0
+        if self.sentence_action:
+            f[f"a={action}|sentence_clf={self.sentence_action}"] = 1.0
+            f["sentence_clf_agrees"] = float(self.sentence_action == action)
+        same = [g for g in reading.groups if g.action == action]
+        f[f"a={action}|trigger_in_sentence"] = float(bool(same))
+        if slot.group is not None:
+            word = text[slot.group.start:slot.group.end].lower()
+            f[f"a={action}|governing={slot.group.action}"] = 1.0
+            f[f"a={action}|governing_word={word}"] = 1.0
+            f["governs_this_action"] = float(slot.group.action == action)
+            f[f"a={action}|governing_passive"] = float(slot.group.passive)
+        else:
+            f[f"a={action}|no_governing"] = 1.0
+        nearest = min(same, key=lambda g: min(abs(g.start - slot.end), abs(slot.start - g.end)), default=None)
+        if nearest is not None:
+            before = nearest.end <= slot.start
+            gap = text[nearest.end:slot.start] if before else text[slot.end:nearest.start]
+            f[f"a={action}|trigger_before={before}"] = 1.0
+            f[f"a={action}|trigger_dist={_bucket(len(gap))}"] = 1.0
+            f[f"a={action}|trigger_same_clause"] = float(";" not in gap and "." not in gap)
+            f[f"a={action}|trigger_commas={min(gap.count(','), 3)}"] = 1.0
+        f[f"a={action}|meeting"] = float(bool(_MEETING.search(text)))
+        f[f"a={action}|review_word"] = float(bool(_REVIEW.search(text)))
+        f[f"a={action}|commend_word"] = float(bool(_COMMEND.search(text)))
+        f[f"a={action}|future"] = float(bool(_FUTURE.search(text)))
+        f[f"a={action}|figures={min(len(reading.figures), 3)}"] = 1.0
+        if self.relevance is not None:
+            f[f"a={action}|relevance"] = self.relevance
+            f["relevance"] = self.relevance
+
+    def _actor_features(self, f: dict[str, float], action: str, org: Organization | None) -> None:
+        slot, text, reading = self.slot, self.text, self.reading
+        listed = len(reading.camps)
+        if org is None:
+            f["o=none"] = 1.0
+            f[f"o=none|a={action}"] = 1.0
+            f[f"o=none|a={action}|kind={self.kind}"] = 1.0
+            f[f"o=none|campaigns_in_sentence={min(listed, 4)}"] = 1.0
+            f["o=none|subject_carried"] = float(reading.subject is not None and not any(
+                o.name == reading.subject.name for _, _, o in reading.orgs))
+            f["o=none|no_org_in_sentence"] = float(not reading.orgs)
+            f["o=none|generic_subject"] = float(bool(reading.generic))
+            f["o=none|rule_subject_none"] = float(reading.subject is None)
+            if slot.group is not None:
+                f["o=none|passive"] = float(slot.group.passive or bool(_PASSIVE.search(text[:slot.group.start])))
+            return
+        f[f"o_type={org.type}"] = 1.0
+        f[f"o_type={org.type}|a={action}"] = 1.0
+        f[f"o|a={action}|kind={self.kind}"] = 1.0
+        f[f"o|campaigns_in_sentence={min(listed, 4)}"] = 1.0
+        f["o=subject"] = float(reading.subject is not None and reading.subject.name == org.name)
+        f["o=carried"] = float(reading.carried_actor is not None and reading.carried_actor.name == org.name)
+        f["o=headline"] = float(self.headline is not None and self.headline.name == org.name)
+        f["o=most_mentioned"] = float(self.counts.get(org.name, 0) == self.most)
+        f[f"o_mentions={min(self.counts.get(org.name, 0), 4)}"] = 1.0
+        mentions = [(s, e) for s, e, o in reading.orgs if o.name == org.name]
+        f["o=in_sentence"] = float(bool(mentions))
+        if not mentions:
+            f[f"o_elsewhere|a={action}"] = 1.0
+            return
+        anchor = slot.group.start if slot.group is not None else slot.start
+        start, end = min(mentions, key=lambda m: abs(m[0] - anchor))
+        before_act = end <= anchor
+        f["o_before_act"] = float(before_act)
+        f[f"o_before_act|a={action}"] = float(before_act)
+        gap = text[end:anchor] if before_act else text[(slot.group.end if slot.group else slot.end):start]
+        f[f"o_dist={_bucket(len(gap))}"] = 1.0
+        f["o_same_clause"] = float(";" not in gap)
+        f[f"o_commas={min(gap.count(','), 3)}"] = 1.0
+        f["o_first_in_sentence"] = float(reading.orgs[0][2].name == org.name)
+        f["o_opens_clause"] = float(not text[max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1:start].strip()
+                                    or len(text[:start].split()) <= 2)
+        f["o_valid_actor"] = float(any(o.name == org.name for _, _, o in reading.actors))
+        f["o_organ"] = float(bool(_ORGAN.match(text[start:end])))
+        before = text[max(0, start - 40):start]
+        for cue, pattern in _CUE_RES.items():
+            if pattern.search(before):
+                f[f"o_after_{cue}"] = 1.0
+                f[f"o_after_{cue}|a={action}"] = 1.0
+        f["o_passive_agent"] = float(slot.group is not None and slot.group.passive and before_act)
+
+
+def triple_key(campaign: str | None, action: str, organization: str | None) -> tuple[str, str, str]:
+    return (match_key(campaign or ""), action, match_key(organization or ""))
+
+
+def decide(article: Article, readings: list[SentenceReading], rule_activities, resources: ActivityResources,
+           relevance: float | None = None) -> tuple[Activity, ...]:
+    """The activities the model finds: each candidate triple at its best sentence, kept above the threshold."""
+    model: ActivityModel = resources.model
+    if model.setup == "rules":
+        return rule_activities
+    found = candidates(article, readings, relevance, resources.classify_action)
+    probabilities = model.probabilities(found) if found else []
+    if model.setup == "model+rules":
+        return edit(rule_activities, found, probabilities, model.threshold, model.drop_threshold)
+    return choose(found, probabilities, model.threshold)
+
+
+def _best(found: list[Candidate], probabilities: list[float]) -> dict[tuple[str, str, str], tuple[float, Candidate]]:
+    """Each distinct (campaign, action, actor) with its most probable candidate."""
+    best: dict[tuple[str, str, str], tuple[float, Candidate]] = {}
+    for probability, candidate in zip(probabilities, found):
+        key = triple_key(candidate.slot.campaign.name if candidate.slot.campaign else None, candidate.action,
+                         candidate.organization.name if candidate.organization else None)
+        if key not in best or probability > best[key][0]:
+            best[key] = (probability, candidate)
+    return best
+
+
+def edit(rule_activities, found: list[Candidate], probabilities: list[float], add: float, drop: float) -> tuple[Activity, ...]:
+    """The rules' activities, without those the model finds improbable (below ``drop``), with the triples it is
+    confident of (at ``add`` or above) that the rules did not give."""
+    best = _best(found, probabilities)
+    rule_keys = {triple_key(a.campaign, a.action, a.organization) for a in rule_activities}
+    kept = [a for a in rule_activities
+            if triple_key(a.campaign, a.action, a.organization) not in best
+            or best[triple_key(a.campaign, a.action, a.organization)][0] >= drop]
+    kept += [_activity(c) for key, (p, c) in best.items() if p >= add and key not in rule_keys]
+    return tuple(sorted(kept, key=lambda a: (a.span.start if a.span else 0, a.action)))
+
+
+def choose(found: list[Candidate], probabilities: list[float], threshold: float) -> tuple[Activity, ...]:
+    """Each distinct (campaign, action, actor) at its most probable sentence, kept when that is above ``threshold``."""
+    chosen = [c for p, c in _best(found, probabilities).values() if p >= threshold]
+    return tuple(sorted((_activity(c) for c in chosen), key=lambda a: (a.span.start if a.span else 0, a.action)))
+
+
+def _activity(candidate: Candidate) -> Activity:
+    slot, reading = candidate.slot, candidate.slot.reading
+    start, end = (min(slot.start, slot.group.start), max(slot.end, slot.group.end)) if slot.group else (slot.start, slot.end)
+    group = slot.group if slot.group is not None and slot.group.action == candidate.action else None
+    return Activity(
+        campaign=slot.campaign.name if slot.campaign else None, action=candidate.action,
+        organization=candidate.organization.name if candidate.organization else None,
+        date=reading.nearest_date(start, end), figures=reading.figures_for(group),
+        span=Span(reading.sentence.index, reading.offset + start, reading.offset + end, reading.text[start:end]),
+    )

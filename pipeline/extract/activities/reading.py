@@ -1,0 +1,493 @@
+"""Emulation activities: which body launched, ran, reviewed or commended which campaign, when, with what.
+
+An activity is read off one sentence: its action words (``phát động``, ``triển khai``, ``sơ kết``,
+``tuyên dương`` ... from ``resources/action_triggers.tsv``), the campaigns named after them, the body that
+acts, the nearest date and the figures next to it. Vietnamese news often leaves the subject out for several
+sentences or paragraphs after naming it once ("Đồng thời, xây dựng và ban hành quy chế thi đua ..."), so the
+acting body carries over from sentence to sentence until another body, or a generic one such as
+``các cấp Công đoàn``, takes its place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence, Span
+from ...text import match_key
+from .. import dates as dates_module
+from .resources import ActivityResources
+
+
+@dataclass
+class Group:
+    """Trigger words standing together ("tổ chức phát động"): one act, named by the strongest word."""
+
+    start: int
+    end: int
+    action: str
+    priority: int
+    unnamed: str
+    passive: bool = False
+
+
+def _inside(position: int, spans) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch == "“" and open_at is None:
+            open_at = i
+        elif ch == "”" and open_at is not None:
+            spans.append((open_at, i + 1))
+            open_at = None
+    spans += [m.span() for m in re.finditer(r'"[^"]*"', text)]
+    return spans
+
+
+def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityResources) -> list[Group]:
+    by_phrase = {t.phrase.casefold(): t for t in res.triggers}
+    not_triggers = [m.span() for m in res.not_trigger_re.finditer(text)]
+    groups: list[Group] = []
+    for m in res.trigger_re.finditer(text):
+        if _inside(m.start(), excluded) or _inside(m.start(), not_triggers):
+            continue
+        trigger = by_phrase[m.group(0).casefold()]
+        if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
+            last = groups[-1]
+            last.end = m.end()
+            if trigger.priority > last.priority:
+                last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
+            continue
+        groups.append(Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed))
+    for index, group in enumerate(groups):
+        # "các phong trào thi đua do Thủ tướng Chính phủ, Tổng LĐLĐ ... phát động": the movements are
+        # described by who launched them, not launched here; the agent list may hold commas
+        since = groups[index - 1].end if index else 0
+        clause = re.split(r"[;.]", text[since:group.start])[-1]
+        group.passive = bool(res.passive_re.search(clause))
+    return groups
+
+
+def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResources):
+    """Organization mentions that can be the acting body.
+
+    Not one written after "của", "theo", "do", "với" in its clause (an owner, a source, a partner; a list
+    "của A, B và C" shares the word before its first member), nor one standing right after an action word
+    as its object ("trao tặng: Trạm Y tế phường, Trung tâm Y tế quận").
+    """
+    valid = []
+    previous: tuple[int, bool] | None = None
+    boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
+    for start, end, org in org_spans:
+        if previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start]):
+            excluded = previous[1]
+        else:
+            clause_start = max(b for b in boundaries if b <= start)
+            excluded = bool(res.not_actor_re.search(text[clause_start:start]))
+            last_group = max((g for g in groups if g.end <= start), key=lambda g: g.end, default=None)
+            if last_group is not None:
+                gap = text[last_group.end:start]
+                excluded = excluded or (len(gap) < 60 and (not re.search(r"[,;.]", gap) or gap.lstrip().startswith(":")))
+        previous = (end, excluded)
+        if not excluded:
+            valid.append((start, end, org))
+    return valid
+
+
+def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) -> list[int]:
+    """Where a generic body ("các cấp Công đoàn") is the subject: before the first act or right before one,
+    and not the body being directed ("chỉ đạo các Công đoàn cơ sở tổ chức ...")."""
+    first = groups[0].start if groups else len(text)
+    found = []
+    boundaries = [0] + [m.end() for m in re.finditer(r"[,;:(]", text)]
+    for m in res.generic_actor_re.finditer(text):
+        if res.directing_re.search(text[:m.start()]):
+            continue
+        clause_start = max(b for b in boundaries if b <= m.start())
+        if res.not_actor_re.search(text[clause_start:m.start()]):
+            continue  # "trách nhiệm của các cấp công đoàn": an owner, not a subject
+        if m.start() < first or any(0 <= g.start - m.end() <= 40 for g in groups):
+            found.append(m.start())
+    return found
+
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_PLACE_SUBJECT = re.compile(
+    r"(?<![\wÀ-ỹĐđ])(?:(?:quận|huyện|tỉnh|thành phố|thị xã)\s+[A-ZÀ-ỸĐ0-9]|Thành phố(?![\wÀ-ỹĐđ])|Thủ đô(?![\wÀ-ỹĐđ]))"
+)
+
+
+def _counted_subject(text: str, offset: int, first_group: int, figures) -> bool:
+    """A figure (a count or a share of units or people) stands shortly before the sentence's first act, in its
+    clause, and no body does: that set is the subject."""
+    if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+\S+){0,2}\s*$", text[:first_group]):
+        return False  # "191 Nhà giáo ... được tuyên dương": the counted set receives the act; the giver acts
+    if re.search(r"(?:[Hh]ội nghị|[Ll]ễ|buổi)\s*$", text[:first_group]):
+        return False  # "200 đại biểu ... hội tụ về Hội nghị tổng kết": they attend the event, its organiser holds it
+    return any(
+        f.span is not None and f.span.start - offset < first_group and f.unit not in ("VND",)
+        and (first_group - (f.span.end - offset) <= 80 or len(text[:f.span.start - offset].split()) <= 3)
+        and not re.search(r"[;:]", text[f.span.end - offset:first_group])
+        for f in figures
+    )
+
+
+def _place_subject(text: str, start: int, end: int, orgs) -> bool:
+    """A place (not inside a body's name) opens the clause ``text[start:end]`` (at most two words before it, as in
+    "chủ đề Thành phố"): the clause is about that place."""
+    return any(
+        not any(s <= m.start() < e for s, e, _ in orgs) and len(text[start:m.start()].split()) <= 2
+        for m in _PLACE_SUBJECT.finditer(text, start, end)
+    )
+
+
+def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Campaign]]:
+    """Drop a campaign mention that lies inside another one (a movement named inside a longer theme)."""
+    return [a for a in spans if not any(b is not a and b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0]) for b in spans)]
+
+
+def _untriggered_action(res: ActivityResources, text: str, from_context: str | None) -> str:
+    """The act of a campaign that no trigger word of its clause governs."""
+    model = res.classify_action
+    if model is not None and (res.action_mode == "model_first" or (res.action_mode == "model_fallback" and not from_context)):
+        return model(text)
+    return from_context or "implement"
+
+
+Mention = tuple[int, int, Any]  # start, end (offsets in the sentence) and what is mentioned there
+
+
+def _by_sentence(items, spans_of) -> dict[int, list]:
+    found: dict[int, list] = {}
+    for item in items:
+        for span in spans_of(item):
+            found.setdefault(span.sentence_index, []).append((span, item))
+    return found
+
+
+@dataclass
+class ArticleFacts:
+    """The facts the reader needs, indexed by sentence."""
+
+    sentences: tuple[Sentence, ...]
+    campaigns: dict[int, list]
+    organizations: dict[int, list]
+    dates: dict[int, list[DateMention]]
+    figures: dict[int, list[Figure]]
+
+    @classmethod
+    def of(cls, article: Article, sentences, campaigns, organizations, figures, res: ActivityResources) -> "ArticleFacts":
+        dates: dict[int, list[DateMention]] = {}
+        for mention in dates_module.iter_mentions(article, sentences, res.dates):
+            dates.setdefault(mention.span.sentence_index, []).append(mention)
+        return cls(
+            sentences=sentences,
+            campaigns=_by_sentence(campaigns, lambda c: c.mentions),
+            organizations=_by_sentence(organizations, lambda o: o.mentions),
+            dates=dates,
+            figures=_by_sentence([f for f in figures if f.span is not None], lambda f: (f.span,)),
+        )
+
+
+@dataclass
+class Carry:
+    """What carries over from sentence to sentence: the body the text is talking about, the last act."""
+
+    actor: Organization | None = None
+    action: str | None = None  # the last act of the paragraph, for a campaign no trigger governs
+    actor_known: bool = False  # whether any body (or a generic one) has acted yet
+    block: int = -1
+
+
+class SentenceReading:
+    """One sentence read: its campaigns, bodies, acts, who does them, and the rule activities it gives.
+
+    The steps are named after what they decide; ``read`` runs them in order. The reading is kept (``camps``,
+    ``orgs``, ``groups``, ``actors``, ``generic``, ``subject``) for the activity model's candidates.
+    """
+
+    def __init__(self, sentence: Sentence, facts: ArticleFacts, carry: Carry, res: ActivityResources,
+                 activities: dict[tuple[str, str, str], Activity]) -> None:
+        self.sentence, self.facts, self.carry, self.res, self.activities = sentence, facts, carry, res, activities
+        self.text, self.offset = sentence.text, sentence.start
+        self.added: list[tuple[Activity, "Group | None"]] = []  # the rule activities this sentence gave
+
+    # --- what the sentence holds ------------------------------------------------------------------------
+
+    def read(self) -> "SentenceReading":
+        if self.sentence.block != self.carry.block:
+            self.carry.action, self.carry.block = None, self.sentence.block
+        self._mentions()
+        self._subject()
+        self._passive_launches()
+        self._campaign_acts()
+        self._unnamed_acts()
+        if self.active:
+            self.carry.action = self.active[-1].action
+        return self
+
+    def _mentions(self) -> None:
+        text, offset, res = self.text, self.offset, self.res
+        index = self.sentence.index
+        self.camps = _nested(sorted((span.start - offset, span.end - offset, c) for span, c in self.facts.campaigns.get(index, [])))
+        camp_spans = [(s, e) for s, e, _ in self.camps]
+        # action words inside a campaign name are part of the name; inside other quotes, of a slogan
+        quotes = [q for q in _quoted_spans(text) if not any(q[0] <= s < q[1] for s, _ in camp_spans)]
+        self.orgs = sorted(
+            ((span.start - offset, span.end - offset, o) for span, o in self.facts.organizations.get(index, [])
+             if not _inside(span.start - offset, camp_spans)),
+            key=lambda item: item[0],
+        )
+        # action words inside a body's name are part of the name ("Ban Thi đua - Khen thưởng TPHCM")
+        self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
+        self.active = [g for g in self.groups if not g.passive]
+        self.actors = _valid_actors(text, self.orgs, self.groups, res)
+        self.generic = _generic_subjects(text, self.groups, res)
+        self.figures = [f for _, f in self.facts.figures.get(index, [])]
+        self.dates = self.facts.dates.get(index, [])
+
+    def _subject(self) -> None:
+        """The sentence's subject: its acting body, else none when a generic body acts, else the carried one."""
+        text, carry, res = self.text, self.carry, self.res
+        first_group = self.groups[0].start if self.groups else len(text)
+        person = res.person_subject_re.match(text) if res.person_subject_re else None
+        described = [a for a in self.actors if person and person.end() <= a[0] < first_group]
+        if person and described and re.match(r"\s*[-–,(]", text[person.end():]) \
+                and not any(a[0] < person.start() for a in self.actors) \
+                and not res.office_re.search(text, person.end(), described[0][0]):
+            # "Anh Bàng Trúc Lâm - kỹ thuật viên ... Cty Thuốc lá Thăng Long ... được tôn vinh": a person who holds
+            # no office of the body is the subject; the body describing where he works does not act, none carries over
+            self.actors = [a for a in self.actors if not person.end() <= a[0] < first_group]
+            self.generic = sorted(self.generic + [0])
+        subject = next((a[2] for a in self.actors if a[0] < first_group), None)
+        if subject is None and self.groups and _counted_subject(text, self.offset, first_group, self.figures):
+            # "Có 100% đơn vị khối hành chính ... tổ chức Hội nghị": a counted set of units or people acts
+            self.generic = sorted(self.generic + [0])
+        if subject is None and self.generic and min(self.generic) < first_group:
+            actor = None
+        elif subject is not None:
+            actor = subject
+        elif self.generic:
+            actor = None
+        elif carry.actor is None and self.actors:
+            actor = self.actors[0][2]
+        elif not carry.actor_known and self.orgs:
+            # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
+            actor = self.orgs[0][2]
+        else:
+            actor = carry.actor
+        self.carried_actor = carry.actor  # who the story was about before this sentence
+        self.subject = actor
+        carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
+        if not text.lstrip().startswith(("“", '"')):  # quoted speech does not change who the story is about
+            carry.actor = actor
+
+    # --- who does an act ------------------------------------------------------------------------------
+
+    def actors_for(self, group: "Group") -> list[Organization | None]:
+        """The acting body of a trigger, or every body of a list written right before it ("Tổng LĐLĐ Việt Nam,
+        LĐLĐ Thành phố thực hiện chủ đề ...")."""
+        first = self.actor_for(group)
+        chain = [a for a in self.actors if a[0] < group.start]
+        if first is None or not chain or chain[-1][2] is not first or not self.res.gap_re.match(self.text[chain[-1][1]:group.start]):
+            return [first]
+        listed = [chain[-1]]
+        for previous in reversed(chain[:-1]):
+            if not re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]]):
+                break
+            listed.insert(0, previous)
+        return [a[2] for a in listed]
+
+    def actor_for(self, group: "Group") -> Organization | None:
+        text, orgs = self.text, self.orgs
+        if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
+                or re.match(r"được\s", text[group.start:group.end]):
+            # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
+            # with no agent written has no organization; an honour "được tặng cờ thi đua của LĐLĐ tỉnh" has its giver
+            ends = [i for i in (text.find(";", group.end), text.find(".", group.end)) if i >= 0]
+            clause_end = min(ends + [len(text)])
+            giver = next((o for s, e, o in orgs if group.end <= s < clause_end and re.search(r"(?<!\w)của\s+$", text[:s])), None)
+            return giver if group.action == "commend" else None
+        clause_start = text.rfind(";", 0, group.start) + 1
+        if clause_start and not any(clause_start <= a[0] < group.start for a in self.actors) \
+                and _place_subject(text, clause_start, group.start, orgs):
+            return None  # "...; quận Long Biên tiếp tục thực hiện chủ đề": a place, not a body, acts
+        if group.action == "launch":
+            owner = re.match(r"\s*(?:\S+\s+){0,3}?của\s+", text[group.end:group.end + 40])
+            if owner:  # "lời kêu gọi của Ủy ban Mặt trận ...": the caller launches
+                at = group.end + owner.end()
+                for s, _e, org in orgs:
+                    if at <= s <= at + 20:
+                        return org
+        before = [a for a in self.actors if a[0] < group.start]
+        if before and not any(before[-1][1] <= g < group.start for g in self.generic):
+            speaker = re.match(rf"\s*(?:[{_UPPER}]\S*\s+){{0,4}}", text[before[-1][1]:group.start])
+            if self.res.reporting_re.match(text, before[-1][1] + speaker.end(), group.start):
+                return None  # "Thứ trưởng Bộ GDĐT Lê Hải An đánh giá cao hiệu quả thực hiện ...": a speaker
+            return before[-1][2]
+        if any(g < group.start for g in self.generic):
+            return None
+        return self.subject
+
+    # --- when, with what --------------------------------------------------------------------------------
+
+    def nearest_date(self, start: int, end: int) -> str | None:
+        """The time written after the act in its clause ("phát động thi đua năm 2020"), else the closest before."""
+        candidates, text, offset = self.dates, self.text, self.offset
+        if not candidates:
+            return None
+        limit = min([g.start for g in self.groups if g.start >= end] + [len(text)])
+        semicolon = text.find(";", end)
+        limit = min(limit, semicolon if semicolon >= 0 else len(text))
+        after = [d for d in candidates if end <= d.span.start - offset < limit]
+        if after:
+            return min(after, key=lambda d: d.span.start).value
+        before = [d for d in candidates if d.span.end - offset <= start]
+        if before:
+            return max(before, key=lambda d: d.span.end).value
+        return min(candidates, key=lambda d: abs((d.span.start - offset) - start)).value
+
+    def figures_for(self, group: "Group | None") -> tuple[str, ...]:
+        """The figures of the sentence that stand nearer to this act than to any other."""
+        if group is None or not self.groups:
+            return ()
+        mine = []
+        for figure in self.figures:
+            position = figure.span.start - self.offset
+            nearest = min(self.groups, key=lambda g: min(abs(position - g.start), abs(position - g.end)))
+            if nearest is group:
+                mine.append(figure.text)
+        return tuple(mine)
+
+    def add(self, campaign: Campaign | None, action: str, org: Organization | None, start: int, end: int,
+            group: "Group | None") -> None:
+        key = (match_key(campaign.name) if campaign else "", action, org.name if org else "")
+        activity = Activity(
+            campaign=campaign.name if campaign else None, action=action, organization=org.name if org else None,
+            date=self.nearest_date(start, end), figures=self.figures_for(group),
+            span=Span(self.sentence.index, self.offset + start, self.offset + end, self.text[start:end]),
+        )
+        self.added.append((activity, group))
+        self.activities.setdefault(key, activity)
+
+    # --- the acts -------------------------------------------------------------------------------------
+
+    def _passive_launches(self) -> None:
+        text, camps, orgs = self.text, self.camps, self.orgs
+        for group in self.groups:
+            if group.passive and group.action == "launch":
+                # "chủ đề do Tổng Liên đoàn Lao động Việt Nam chọn là “Năm ...”": the agent launched it
+                follows = next((c for c in camps if 0 <= c[0] - group.end <= 12), None)
+                agent = next((o for o in orgs if o[1] <= group.start), None)
+                if follows and agent:
+                    self.add(follows[2], "launch", agent[2], group.start, follows[1], group)
+            if group.passive and group.action in ("launch", "implement"):
+                self._agent_of_named(group)
+
+    def _agent_of_named(self, group: "Group") -> None:
+        """"Chương trình “75 nghìn sáng kiến ...” do Tổng Liên đoàn Lao động Việt Nam phát động (tổ chức)": the agent
+        written between "do" and the act launched the campaign named right before "do"."""
+        text, camps, orgs = self.text, self.camps, self.orgs
+        by = list(re.finditer(r"(?<![\wÀ-ỹĐđ])do\s", text[:group.start]))
+        if not by:
+            return
+        at = by[-1].start()
+        named = next((c for c in camps if 0 <= at - c[1] <= 3), None)
+        agent = next((o for o in reversed(orgs) if at < o[0] and o[1] <= group.start), None)
+        if not (named and agent):
+            return
+        clause = text.rfind(";", 0, named[0]) + 1
+        governing = [g for g in self.active if clause <= g.start and g.end <= named[0]]
+        organised = re.search(r"phát\s+động|tổ\s+chức", text[group.start:group.end], re.IGNORECASE)
+        if governing and governing[-1].action not in ("implement", "launch"):
+            # "Hội nghị tổng kết phong trào “Hai giỏi” do Tổng LĐLĐ tổ chức": the agent holds that act
+            action = governing[-1].action
+        elif named[2].kind == "contest":
+            action = "contest"
+        else:
+            action = "launch" if organised else group.action
+        self.add(named[2], action, agent[2], named[0], group.end, group)
+
+    def _campaign_acts(self) -> None:
+        """Each campaign with the act that governs it: the act before it in its clause, else the strongest after."""
+        text, groups, active = self.text, self.groups, self.active
+        self.governed: dict[int, int] = {}  # id(group) -> start of the first campaign it governs
+        for start, end, campaign in self.camps:
+            preceding = [g for g in active if g.end <= start]
+            following = [g for g in active if g.start >= end]
+            passive_before = any(g.passive and 0 <= start - g.end <= 12 for g in groups)
+            clause_end = text.find(";", end)
+            following = [g for g in following if clause_end < 0 or g.start < clause_end]
+            # "Nhân Tuần lễ Quốc gia ..., LĐLĐ tỉnh tổ chức đoàn đến thăm hỏi": the strongest act that follows
+            strongest = max(following, key=lambda g: g.priority, default=None)
+            group = preceding[-1] if preceding else (strongest if not passive_before else None)
+            if group is not None:
+                self.governed.setdefault(id(group), start)
+                action, acting = group.action, self.actors_for(group)
+                clause_start = text.rfind(";", 0, start) + 1
+                if group.end <= clause_start:  # the act was written in an earlier clause: "...; chủ đề Thành phố “X”"
+                    own = [a for a in self.actors if clause_start <= a[0] < start]
+                    if own:
+                        acting = [own[-1][2]]
+                    elif _place_subject(text, clause_start, start, self.orgs):
+                        acting = [None]
+            else:
+                action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
+                acting = [self.subject]
+            if campaign.kind == "contest" and action in ("implement", "launch"):
+                action = "contest"  # organising a contest, also one a body "phát động"
+            for org in acting:
+                self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+
+    def _next_action(self) -> str | None:
+        """The strongest act of the next sentence of the same paragraph ("Đây là hoạt động chào mừng Tháng
+        Công nhân ... LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà ...")."""
+        sentences, index = self.facts.sentences, self.sentence.index
+        following = index + 1
+        if following >= len(sentences) or sentences[following].block != self.sentence.block:
+            return None
+        nxt = sentences[following]
+        groups = [g for g in _trigger_groups(nxt.text, _quoted_spans(nxt.text), self.res) if not g.passive]
+        return max(groups, key=lambda g: g.priority).action if groups else None
+
+    def _unnamed_acts(self) -> None:
+        """Acts that name no campaign: a launch, a review conference, a commendation, support with figures."""
+        text, res = self.text, self.res
+        for group in self.active:
+            first_campaign = self.governed.get(id(group))
+            if first_campaign is not None and (
+                first_campaign < group.start or group.action != "contest" or "," not in text[group.end:first_campaign]
+            ):
+                continue  # the act is the campaign's ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi ...”" has two)
+            if group.unnamed == "no":
+                continue
+            after = text[group.end:group.end + 60]
+            if group.unnamed == "emulation" and not (res.emulation_re.search(after[:40]) or self.figures_for(group)):
+                continue
+            if group.unnamed == "figures" and not self.figures_for(group):
+                continue
+            campaign = None
+            earlier = [c for c in self.camps if c[1] <= group.start]
+            if first_campaign is None and earlier and re.match(
+                    r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
+                campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
+            for org in self.actors_for(group):
+                self.add(campaign, group.action, org, group.start, group.end, group)
+
+
+def read_article(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    campaigns: tuple[Campaign, ...],
+    organizations: tuple[Organization, ...],
+    figures: tuple[Figure, ...],
+    resources: ActivityResources,
+) -> tuple[list[SentenceReading], tuple[Activity, ...]]:
+    """Every sentence read in order, and the rule activities in text order, one per (campaign, action, organization)."""
+    facts = ArticleFacts.of(article, sentences, campaigns, organizations, figures, resources)
+    carry, activities = Carry(), {}
+    readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
+    return readings, tuple(sorted(activities.values(), key=lambda a: a.span.start if a.span else 0))

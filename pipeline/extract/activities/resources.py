@@ -1,0 +1,80 @@
+"""What the activity reader knows, read once from ``pipeline/resources/``: action trigger words with their
+act and strength, and the context words that tell who acts (owners, partners, generic bodies, passives)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ...resources import read_tsv
+from .. import dates as dates_module
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+
+@dataclass(frozen=True)
+class Trigger:
+    phrase: str
+    action: str
+    priority: int
+    unnamed: str  # yes, emulation, figures, no
+
+
+@dataclass(frozen=True)
+class ActivityResources:
+    triggers: tuple[Trigger, ...]
+    trigger_re: re.Pattern[str]
+    not_trigger_re: re.Pattern[str]  # phrases that contain a trigger word but are no act ("tổ chức Công đoàn")
+    not_actor_re: re.Pattern[str]  # words before a body that make it a source/owner/partner
+    generic_actor_re: re.Pattern[str]
+    passive_re: re.Pattern[str]
+    emulation_re: re.Pattern[str]
+    directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
+    reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
+    person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
+    office_re: re.Pattern[str] | None  # an office a person holds in a body (Chủ tịch, Giám đốc ...): the body acts
+    gap_re: re.Pattern[str]  # what may stand between two action words of one act
+    dates: dates_module.DateResources
+    # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
+    # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
+    # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
+    # every campaign without a governing trigger). benchmarks/activity_actions.py measures the three.
+    action_mode: str = "model_fallback"
+    classify_action: Callable[[str], str] | None = None  # the sentence classifier of models/action
+    model: Any = None  # the activity model of models/activity (a scikit-learn pipeline over candidate features)
+
+
+def _words(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def load_resources() -> ActivityResources:
+    triggers = tuple(
+        Trigger(row["phrase"], row["action"], int(row["priority"]), row["unnamed"]) for row in read_tsv("action_triggers.tsv")
+    )
+    contexts: dict[str, list[str]] = {}
+    for row in read_tsv("activity_contexts.tsv"):
+        contexts.setdefault(row["role"], []).append(row["phrase"])
+    bounded = lambda words: re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)", re.IGNORECASE)  # noqa: E731
+    return ActivityResources(
+        triggers=triggers,
+        trigger_re=bounded(t.phrase for t in triggers),
+        not_trigger_re=bounded(contexts.get("not_trigger", ["\x00"])),
+        not_actor_re=bounded(contexts["not_actor"]),
+        generic_actor_re=bounded(contexts["generic_actor"]),
+        passive_re=re.compile(
+            rf"(?<!\w)(?:{_words(contexts['passive_agent'])})\s+(?!{_words(contexts['not_passive'])})", re.IGNORECASE
+        ),
+        emulation_re=bounded(contexts["emulation"]),
+        directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
+        reporting_re=bounded(contexts.get("reporting", ["\x00"])),
+        office_re=re.compile(
+            r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
+            re.IGNORECASE,
+        ),
+        person_subject_re=re.compile(
+            r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
+        ),
+        gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
+        dates=dates_module.load_resources(),
+    )
