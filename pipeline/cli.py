@@ -534,7 +534,9 @@ def crawl(
         f"log: {Path(out) / 'crawl.sqlite'} (table fetches)",
         markup=False,
     )
-    if summary.errors and not summary.pages_fetched:
+    for host in summary.unreachable:
+        _error(f"{host}: the host could not be reached (or stopped answering); its pages were not fetched")
+    if summary.unreachable or (summary.errors and not summary.pages_fetched):
         raise typer.Exit(1)
 
 
