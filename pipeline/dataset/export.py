@@ -75,8 +75,10 @@ def export_dataset(
                 _write_frames(conn, names, staging, targets, fmt, cut_cells, on_note or (lambda _note: None))
             staging.commit()
         return targets
-    except (sqlite3.Error, OSError, ValueError) as error:
-        raise StoreError(f"export failed: {error}; nothing was replaced") from error
+    except StoreError:
+        raise
+    except (sqlite3.Error, OSError, ValueError, TypeError) as error:  # pyarrow's errors are ValueError / TypeError
+        raise StoreError(f"export failed: {type(error).__name__}: {error}; nothing was replaced") from error
     finally:
         conn.close()
 
