@@ -302,6 +302,9 @@ def on_read_only_media(path: Path) -> bool:
     return not os.access(path.parent, os.W_OK)
 
 
+_NOTED_READ_ONLY: set[str] = set()
+
+
 def _connect_immutable(path: Path, uri: str) -> sqlite3.Connection:
     wal = path.with_name(path.name + "-wal")
     unseen = wal.stat().st_size if wal.exists() else 0
@@ -311,6 +314,9 @@ def _connect_immutable(path: Path, uri: str) -> sqlite3.Connection:
         schema_version(conn)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open the dataset, even as immutable on read-only media: {error}") from error
+    if str(path) in _NOTED_READ_ONLY:  # said once per file and process
+        return conn
+    _NOTED_READ_ONLY.add(str(path))
     logger.warning(
         "%s is on read-only media (its folder cannot be written, so SQLite cannot make its -shm file): opened "
         "immutable, without locks%s", path,
