@@ -115,6 +115,11 @@ def test_1_an_existing_file_is_refused_unless_force(corpus_db, tmp_path):
     assert result.exit_code == 0, result.output
     assert len(pd.read_csv(mine)) == 5
 
+    (tmp_path / "articles.parquet").mkdir()  # a folder where a file would go: not even --force replaces it
+    result = invoke("export", "--format", "parquet", "--out", str(tmp_path), "--db", str(corpus_db), "--force")
+    assert result.exit_code == 1 and "articles.parquet is a folder: nothing written" in result.stderr
+    assert sorted(p.name for p in tmp_path.glob("*.parquet")) == ["articles.parquet"]
+
     workbook = tmp_path / "thidua.xlsx"
     workbook.write_bytes(b"a workbook of mine")
     result = invoke("export", "--format", "xlsx", "--out", str(tmp_path), "--db", str(corpus_db))

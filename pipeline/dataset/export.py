@@ -62,6 +62,7 @@ def export_dataset(
             else [out / f"{name}.{fmt}" for name in names]
         )
         _refuse_the_dataset(Path(db), targets)
+        _refuse_existing([target for target in targets if target.is_dir()])  # folders: refused even with force
         if not force:
             _refuse_existing(targets)
         try:
@@ -103,6 +104,9 @@ def _refuse_the_dataset(db: Path, targets: list[Path]) -> None:
 
 
 def _refuse_existing(targets: list[Path]) -> None:
+    folders = [target for target in targets if target.is_dir()]
+    if folders:  # not even --force replaces a folder with a file
+        raise ExportRefused(f"{folders[0]} is a folder: nothing written; choose another --out folder")
     existing = [target for target in targets if target.exists() or target.is_symlink()]
     if existing:
         shown = ", ".join(str(path) for path in existing[:3]) + (f" and {len(existing) - 3} more" if len(existing) > 3 else "")
