@@ -5,6 +5,7 @@ traceback.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import json
@@ -33,6 +34,21 @@ def _error(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
+EXIT_BROKEN_PIPE = 141  # as a program killed by SIGPIPE: 128 + 13
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit does not raise again on a closed pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests): nothing to flush
+        pass
+
+
 def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """A library error (or a bug) becomes one line on stderr and exit code 1."""
 
@@ -42,6 +58,9 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `thidua query … | head`: the reader has what it wanted
+            _quiet_stdout()
+            raise typer.Exit(EXIT_BROKEN_PIPE)
         except ThiduaError as error:
             _error(str(error))
         except Exception as error:  # a bug: still one line, with the type to report it by
@@ -49,6 +68,45 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         raise typer.Exit(1)
 
     return wrapper
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled as Ctrl-C is: the batch in flight rolled back, the run marked interrupted."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stop_signals_as_interrupt() -> Any:
+    """While a long command runs, SIGTERM and SIGHUP raise ``Terminated`` (a KeyboardInterrupt)."""
+    import signal
+
+    def stop(signum: int, _frame: Any) -> None:
+        raise Terminated(signum)
+
+    previous = {}
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            previous[signum] = signal.signal(signum, stop)
+        except (ValueError, OSError):  # not the main thread (a test harness): leave them be
+            pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _interrupted_exit_code(interrupt: KeyboardInterrupt) -> int:
+    return 128 + interrupt.signum if isinstance(interrupt, Terminated) else 130
+
+
+def _interrupted_how(interrupt: KeyboardInterrupt) -> str:
+    import signal
+
+    return f"stopped by {signal.Signals(interrupt.signum).name}" if isinstance(interrupt, Terminated) else "interrupted"
 
 
 def _db(db: Optional[Path]) -> Path:
@@ -212,6 +270,9 @@ def build(
         None, "--parquet", help="With dask: workers also write the facts as Parquet, one folder per table, under DIR."
     ),
     no_models: bool = typer.Option(False, "--no-models", help="Build with the rules alone (recorded in the pipeline version)."),
+    prune: bool = typer.Option(
+        False, "--prune", help="First remove the stored articles (with their facts) whose input file under PATHS is gone."
+    ),
 ) -> None:
     """Ingest → clean → extract → store, incrementally: only new or changed inputs are read."""
     from .build.incremental import build as run_build
@@ -242,12 +303,13 @@ def build(
 
         logging.getLogger("distributed").setLevel(logging.ERROR)
     try:
-        with progress:
+        with _stop_signals_as_interrupt(), progress:
             task = progress.add_task("", total=total)
-            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input, engine=runner, models=not no_models)
-    except KeyboardInterrupt:
-        _error("interrupted: the batches already committed are kept; run `thidua build` again to finish")
-        raise typer.Exit(130)
+            summary = run_build(paths, db, batch_size=batch_size, on_input=on_input, engine=runner,
+                                models=not no_models, prune=prune)
+    except KeyboardInterrupt as interrupt:
+        _error(f"{_interrupted_how(interrupt)}: the batches already committed are kept; run `thidua build` again to finish")
+        raise typer.Exit(_interrupted_exit_code(interrupt))
     finally:
         runner.close()
 
@@ -263,6 +325,12 @@ def build(
         markup=False,
     )
     out.print(_dataset_line(db), markup=False)
+    if summary.pruned:
+        out.print(f"pruned: {summary.pruned} stored article{'s' if summary.pruned != 1 else ''} whose input is gone "
+                  "removed, with their facts", markup=False)
+    if summary.orphaned:
+        out.print(f"{summary.orphaned} stored article{'s have' if summary.orphaned != 1 else ' has'} no input left "
+                  "(its file under the paths given is gone): `thidua build --prune` removes them", markup=False)
     if summary.failed:
         out.print(
             f"{summary.failed} failed; details: thidua query \"SELECT source, message FROM errors WHERE run_id = "
@@ -297,23 +365,48 @@ def query(
     sql: str = typer.Argument(..., help="One SELECT / WITH / PRAGMA statement."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
     format: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv or json."),
+    time_limit: float = typer.Option(
+        30.0, "--time-limit", min=0.0, help="Stop the statement after this many seconds (0: no limit)."
+    ),
+    max_rows: int = typer.Option(
+        10_000, "--max-rows", min=1, help="Rows shown in the table format (csv and json stream every row)."
+    ),
 ) -> None:
-    """Run one read-only SQL statement on the dataset (writes are refused)."""
-    from .dataset.query import run_query
+    """Run one read-only SQL statement on the dataset (writes are refused; time and memory are bounded)."""
+    from .dataset.query import Limits, open_query
 
-    columns, rows = run_query(_db(db), sql)
-    if format is OutputFormat.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif format is OutputFormat.json:
-        sys.stdout.write(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=1) + "\n")
-    else:
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*("" if value is None else str(value) for value in row))
-        Console(highlight=False).print(table)
-        typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+    with open_query(_db(db), sql, Limits(time_limit=time_limit)) as (columns, rows):
+        if format is OutputFormat.csv:
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(columns)
+            writer.writerows(rows)
+        elif format is OutputFormat.json:
+            _write_json_rows(columns, rows)
+        else:
+            table = Table(*columns)
+            shown = 0
+            more = False
+            for row in rows:
+                if shown == max_rows:
+                    more = True
+                    break
+                table.add_row(*("" if value is None else str(value) for value in row))
+                shown += 1
+            Console(highlight=False).print(table)
+            if more:
+                typer.echo(f"(first {shown} rows shown: --max-rows N for more, or --format csv|json for every row)", err=True)
+            else:
+                typer.echo(f"({shown} row{'s' if shown != 1 else ''})", err=True)
+
+
+def _write_json_rows(columns: list[str], rows: Any) -> None:
+    """A JSON list of objects, written row by row (the same text as json.dumps(list, indent=1))."""
+    first = True
+    for row in rows:
+        item = json.dumps(dict(zip(columns, row)), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        sys.stdout.write(("[\n " if first else ",\n ") + item)
+        first = False
+    sys.stdout.write("[]\n" if first else "\n]\n")
 
 
 class ExportFormat(str, Enum):
@@ -331,15 +424,24 @@ def export(
     ),
     out: Path = typer.Option(Path("exports"), "--out", help="Folder to write into."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    force: bool = typer.Option(False, "--force", help="Replace files of an earlier export (never the dataset itself)."),
+    cut_cells: bool = typer.Option(
+        False, "--cut-cells", help="xlsx: cut cells over Excel's 32,767 characters instead of refusing (says where)."
+    ),
 ) -> None:
-    """Write every table and view of the dataset to files (a snapshot, even while a build runs)."""
-    from .dataset.export import XLSX_CELL_LIMIT, export_dataset
+    """Write every table and view of the dataset to files (a snapshot, even while a build runs).
 
-    written = export_dataset(_db(db), out, format.value)
+    Existing files are refused unless --force is given; each file is written under a temporary name and
+    renamed into place when the whole export is complete.
+    """
+    from .dataset.export import export_dataset
+
+    def note(message: str) -> None:
+        typer.echo(f"note: {message}", err=True)
+
+    written = export_dataset(_db(db), out, format.value, force=force, cut_cells=cut_cells, on_note=note)
     for path in written:
         typer.echo(str(path))
-    if format is ExportFormat.xlsx:
-        typer.echo(f"note: xlsx cells are cut at {XLSX_CELL_LIMIT} characters (Excel's limit)", err=True)
 
 
 @app.command()
@@ -352,7 +454,7 @@ def serve(
     """Browse and search the dataset in a web browser (Datasette, read-only); Ctrl-C stops it."""
     import uvicorn
 
-    from .serve.app import DATABASE_NAME, make_datasette
+    from .serve.app import DATABASE_NAME, make_datasette, read_only_asgi
 
     db = _db(db)
     datasette = make_datasette(db)
@@ -369,7 +471,7 @@ def serve(
         f"(search: http://{host}:{port}/{DATABASE_NAME}/articles?_search=lien+doan+lao+dong); Ctrl-C stops",
         err=True,
     )
-    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")
+    uvicorn.run(read_only_asgi(datasette.app()), host=host, port=port, log_level="warning", lifespan="on")
 
 
 @app.command()
@@ -442,11 +544,12 @@ def crawl(
             err.print(f"{event.outcome:8} {event.url}{detail}", markup=False)
 
     try:
-        summary = run_crawl(start_urls, out, max_pages=max_pages, max_articles=max_articles, since=since,
-                            delay=delay, progress=on_event)
-    except KeyboardInterrupt:
-        _error(f"interrupted: what was fetched is kept in {out}; run the same command again to resume")
-        raise typer.Exit(130)
+        with _stop_signals_as_interrupt():
+            summary = run_crawl(start_urls, out, max_pages=max_pages, max_articles=max_articles, since=since,
+                                delay=delay, progress=on_event)
+    except KeyboardInterrupt as interrupt:
+        _error(f"{_interrupted_how(interrupt)}: what was fetched is kept in {out}; run the same command again to resume")
+        raise typer.Exit(_interrupted_exit_code(interrupt))
     table = Table(title=f"thidua crawl → {out}", title_justify="left")
     for name in ("pages", "not modified", "new articles", "known", "skipped", "errors"):
         table.add_column(name, justify="right")
@@ -460,7 +563,9 @@ def crawl(
         f"log: {Path(out) / 'crawl.sqlite'} (table fetches)",
         markup=False,
     )
-    if summary.errors and not summary.pages_fetched:
+    for host in summary.unreachable:
+        _error(f"{host}: the host could not be reached (or stopped answering); its pages were not fetched")
+    if summary.unreachable or (summary.errors and not summary.pages_fetched):
         raise typer.Exit(1)
 
 
@@ -473,3 +578,19 @@ def main() -> None:
     # cleaner reports what matters per input, so keep the terminal for thidua's own lines.
     for name in ("trafilatura", "htmldate", "readability", "courlan"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
+    # thidua's own warnings (a fallback taken, e.g. a dataset on read-only media) as one `note:` line each
+    ours = logging.getLogger("pipeline")
+    if not any(type(handler).__name__ == "NoteHandler" for handler in ours.handlers):
+        ours.addHandler(_note_handler())
+        ours.propagate = False
+
+
+def _note_handler() -> Any:
+    """A logging handler printing each warning of thidua's library as a ``note: …`` line on stderr."""
+    import logging
+
+    class NoteHandler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            typer.echo(f"note: {record.getMessage()}", err=True)  # the current stderr (CliRunner swaps it)
+
+    return NoteHandler(logging.WARNING)

@@ -34,8 +34,8 @@ def counts(corpus_db) -> dict[str, int]:
     return result
 
 
-def export(db, out, fmt: str) -> list[str]:
-    result = CliRunner().invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", str(db)])
+def export(db, out, fmt: str, *extra: str) -> list[str]:
+    result = CliRunner().invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", str(db), *extra])
     assert result.exit_code == 0, result.output
     return result.stdout.splitlines()
 
@@ -82,7 +82,7 @@ def test_a_sqlite_copy_is_one_file_with_the_same_rows_and_a_working_search(corpu
     register_functions(copy)
     assert len(copy.execute(search_sql("articles"), {"q": "thanh xuan"}).fetchall()) == 2
     copy.close()
-    export(corpus_db, tmp_path, "sqlite")  # again: replaces the copy
+    export(corpus_db, tmp_path, "sqlite", "--force")  # again: replaces the copy
     assert sorted(p.name for p in tmp_path.iterdir()) == ["thidua.sqlite"]
 
 

@@ -100,10 +100,10 @@ _WORKER_RESOURCES: dict[bool, ExtractionResources] = {}  # per worker process (w
 _WORKER_SETUP: dict[str, object] = {"task": process_input, "models": True}  # set by the initializer
 
 
-def _init_worker(task: Task = process_input, models: bool = True) -> None:
-    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its parent, resources and models loaded."""
+def _init_worker(task: Task = process_input, models: bool = True, parent: int | None = None) -> None:
+    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its build, resources and models loaded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_parent()
+    _exit_with_parent(parent)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
@@ -112,16 +112,50 @@ def _init_worker(task: Task = process_input, models: bool = True) -> None:
     worker_resources(models)
 
 
-def _exit_with_parent(interval: float = 0.5) -> None:
+def _start_time(pid: int) -> str | None:
+    """The process's start time (field 22 of /proc/PID/stat), or None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[19].decode()
+    except (OSError, IndexError):
+        return None
+
+
+def process_alive(pid: int, started: str | None = None) -> bool:
+    """Whether process ``pid`` still runs: not gone, not a zombie, not another process under a reused pid."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        return fields[0] not in (b"Z", b"X") and (started is None or fields[19].decode() == started)
+    except FileNotFoundError:
+        return False
+    except (OSError, IndexError):  # no /proc here: ask the kernel
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+
+
+def _exit_with_parent(parent: int | None = None, interval: float = 0.5) -> None:
     """A worker whose build was killed (``kill -9``: no clean shutdown) ends within ``interval`` seconds,
-    instead of finishing its chunks for nobody and holding the build's terminal or pipes open."""
+    instead of finishing its chunks for nobody and holding the build's terminal or pipes open.
+
+    ``parent`` is the build's process. Under *forkserver* a worker's own parent is the fork server,
+    which outlives the build as long as a worker holds its "alive" pipe (every worker does): watching
+    ``os.getppid()`` would keep the server and the workers alive for ever. Once the workers are gone,
+    the fork server and the resource tracker see their pipes close and end too.
+    """
     import threading
     import time
 
-    parent = os.getppid()
+    parent = parent or os.getppid()
+    started = _start_time(parent)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while process_alive(parent, started):
             time.sleep(interval)
         os._exit(1)
 
@@ -203,7 +237,7 @@ class ProcessEngine:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:  # started on the first batch: a no-op rerun starts no process
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(self.start_method), initializer=_init_worker,
-                                             initargs=(self.task, self.models))
+                                             initargs=(self.task, self.models, os.getpid()))
         return self._pool
 
     def _restart(self) -> None:

@@ -8,6 +8,7 @@ build therefore loses at most the batch in flight, and the next build finishes t
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from contextlib import closing, nullcontext
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Callable, Iterable
 from ..dataset.canonical import refresh as refresh_canonical
 from .engines import Engine, Task, local_engine
 from ..extract import ExtractionResources
-from ..ingest.files import iter_input_files
+from ..ingest.files import iter_input_files, printable_path
 from .process import InputOutcome, failure_of, file_sha256, process_input
 from ..records import Failure
 from .version import pipeline_version
@@ -59,6 +60,8 @@ class BuildSummary:
     seconds: float = 0.0
     interrupted: bool = False
     failures: list[Failure] = field(default_factory=list)  # the first MAX_KEPT_FAILURES
+    orphaned: int = 0  # stored articles from an input under the paths that is gone (not pruned)
+    pruned: int = 0  # stored articles removed because their input is gone (``prune=True``)
 
     @property
     def seen(self) -> int:
@@ -79,9 +82,9 @@ def _stat(path: Path) -> tuple[int, int] | Failure:
     try:
         stat = path.stat()
     except FileNotFoundError:
-        return Failure(str(path), "read", "ReadError", f"{path}: file not found (missing or removed)")
+        return Failure(str(path), "read", "ReadError", f"{printable_path(path)}: file not found (missing or removed)")
     except OSError as error:
-        return Failure(str(path), "read", "ReadError", f"{path}: cannot read: {error.strerror or error}")
+        return Failure(str(path), "read", "ReadError", f"{printable_path(path)}: cannot read: {error.strerror or error}")
     return stat.st_size, stat.st_mtime_ns
 
 
@@ -97,6 +100,7 @@ def build(
     engine: Engine | None = None,
     task: Task = process_input,
     models: bool = True,
+    prune: bool = False,
 ) -> BuildSummary:
     """Bring the dataset at ``db`` up to date with the inputs under ``paths``.
 
@@ -110,6 +114,10 @@ def build(
     input order whatever the engine: the dataset does not depend on it. ``task`` is the per-input
     function of the local engine (``process_input``; tests hand in a failing one). ``models=False`` builds
     with the rules alone (``--no-models``); the pipeline version says so.
+
+    An article whose input file under ``paths`` is gone (deleted, or moved away) stays stored and is
+    counted in ``orphaned``; with ``prune`` it is removed first, with its facts, and so is the file's
+    row in ``inputs`` (``pruned`` counts them).
     """
     paths = [str(p) for p in paths]
     version = pipeline_version(models)
@@ -118,7 +126,11 @@ def build(
     with Store(db) as store, (closing(runner) if engine is None else nullcontext()):
         run_id = store.start_run(version, paths)
         summary = BuildSummary(run_id=run_id, db=str(db), pipeline_version=version)
+        if prune:
+            with store.transaction():
+                summary.pruned = _prune_vanished(store, paths)
         known = store.known_inputs()
+        walked: set[str] = set()
         report = on_input or (lambda _report: None)
 
         def flush(batch: list[tuple[str, int, int]]) -> None:
@@ -136,6 +148,7 @@ def build(
         try:
             for path in iter_input_files(paths):
                 summary.inputs += 1
+                walked.add(str(path))
                 stat = _stat(path)
                 if isinstance(stat, Failure):
                     with store.transaction():
@@ -158,6 +171,7 @@ def build(
                     batch = []
             if batch:
                 flush(batch)
+            summary.orphaned = len(_vanished_articles(store, paths, walked))
             with store.transaction():
                 store.touch_inputs(touched)
                 if store.modified:  # a no-op rerun must stay cheap: nothing to prune or regroup
@@ -171,6 +185,46 @@ def build(
             store.update_run(run_id, summary.counts(), status="interrupted")
             raise
     return summary
+
+
+def _input_file(raw_path: str) -> str:
+    """The file an article was read from: ``archive.warc.gz#3`` is record 3 of ``archive.warc.gz``."""
+    head, hash_, tail = raw_path.rpartition("#")
+    return head if hash_ and tail.isdigit() and not os.path.lexists(raw_path) else raw_path
+
+
+def _under(file: str, roots: list[str]) -> bool:
+    absolute = os.path.abspath(file)
+    return any(absolute == root or absolute.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def _vanished_articles(store: Store, paths: list[str], walked: set[str] | None = None) -> list[str]:
+    """Stored articles (originals and copies) read from a file under ``paths`` that no longer exists.
+
+    Articles of files the walk just saw (``walked``) are not looked at again: a no-op rerun stays cheap.
+    """
+    roots = [os.path.abspath(p) for p in paths]
+    vanished = []
+    for article_id, raw_path in store.conn.execute("SELECT article_id, raw_path FROM articles WHERE raw_path IS NOT NULL"):
+        if walked is not None and (raw_path in walked or raw_path.rpartition("#")[0] in walked):
+            continue
+        file = _input_file(raw_path)
+        if _under(file, roots) and not os.path.lexists(file):
+            vanished.append(article_id)
+    return vanished
+
+
+def _prune_vanished(store: Store, paths: list[str]) -> int:
+    """Delete the articles and ``inputs`` rows of files under ``paths`` that are gone; returns the articles."""
+    vanished = _vanished_articles(store, paths)
+    for article_id in vanished:
+        # an original takes its copies with it (their inputs are read again by this build), and its facts
+        store.delete_article(article_id)
+    roots = [os.path.abspath(p) for p in paths]
+    gone = [(path,) for (path,) in store.conn.execute("SELECT path FROM inputs")
+            if _under(path, roots) and not os.path.lexists(path)]
+    store.conn.executemany("DELETE FROM inputs WHERE path = ?", gone)
+    return len(vanished)
 
 
 def _fail(store: Store, summary: BuildSummary, run_id: int, failure: Failure) -> None:

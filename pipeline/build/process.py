@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..clean.text_page import clean_page
 from ..extract import ExtractionResources, extract_facts
-from ..ingest.files import iter_pages
+from ..ingest.files import iter_pages, printable_path
 from ..records import Failure, Page, Processed, ThiduaError
 from ..learn.relevance import probability
 from ..text import split_sentences
@@ -43,12 +43,15 @@ class InputOutcome:
 
 
 def failure_of(source: str, stage: str, error: BaseException) -> Failure:
+    """The failure of one input as one line: its (printable) source, then the first line of the reason."""
     if isinstance(error, ThiduaError):
         message = str(error)
     else:  # a bug, not bad input: keep the type so the message says so
         message = f"{source}: unexpected {type(error).__name__}: {error}"
-    if not message.startswith(source):
-        message = f"{source}: {message}"
+    shown = printable_path(source)
+    message = message.replace(source, shown)  # a newline in a file name must not cut the message
+    if not message.startswith(shown):
+        message = f"{shown}: {message}"
     return Failure(source=source, stage=stage, error_type=type(error).__name__, message=message.splitlines()[0])
 
 

@@ -78,6 +78,7 @@ class CrawlSummary:
     warc_files: tuple[str, ...]
     stopped: str  # done, max-pages, max-articles
     elapsed: float
+    unreachable: tuple[str, ...] = ()  # hosts whose last requests got no usable answer (see fetch.py)
 
 
 class CrawlState:
@@ -321,6 +322,7 @@ def crawl(start_urls: Iterable[str], out_dir: str | Path = "corpus/raw", max_pag
     archive = WarcArchive(out, warc_max_bytes, options.user_agent)
     crawler = _Crawler(state, fetcher, archive, run_id, seeds, since_day, adapter, progress)
     stopped = "done"
+    unreachable: list[str] = []
     try:
         while True:
             if max_articles is not None and len(crawler.saved) >= max_articles:
@@ -334,6 +336,7 @@ def crawl(start_urls: Iterable[str], out_dir: str | Path = "corpus/raw", max_pag
                 break
             crawler.visit(*item)
         state.finish_run(run_id, stopped)
+        unreachable = fetcher.unreachable_hosts()
     finally:
         archive.close()
         fetcher.close()
@@ -342,7 +345,7 @@ def crawl(start_urls: Iterable[str], out_dir: str | Path = "corpus/raw", max_pag
                         not_modified=crawler.not_modified, articles_saved=tuple(crawler.saved),
                         articles_known=crawler.known, skipped=tuple(crawler.skipped), errors=tuple(crawler.errors),
                         warc_files=tuple(str(p) for p in archive.files), stopped=stopped,
-                        elapsed=time.monotonic() - started)
+                        elapsed=time.monotonic() - started, unreachable=tuple(unreachable))
 
 
 @dataclass

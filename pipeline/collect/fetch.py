@@ -5,11 +5,25 @@ request the project makes goes through the same rules: a descriptive User-Agent,
 least ``delay`` seconds between requests to one host, a timeout on every request, retries with capped
 exponential backoff on connection errors / 429 / 5xx (honouring Retry-After), manually followed and
 bounded redirects, a streamed body size cap and a content-type check before the body is read.
+
+Nothing holds the crawler for long:
+
+- every request has a total **deadline** (``FetchOptions.deadline``: connection, headers and body
+  together). A watchdog thread shuts the request's socket when it passes, so a server that drips
+  its headers or its body one byte at a time is cut off at the deadline, not after each byte's own
+  read timeout; a response that ran out of time is retried at most once;
+- a **circuit breaker** per host: after ``breaker_failures`` requests in a row that got no usable
+  answer (unreachable, timed out, 5xx after the retries), the host's further URLs fail at once
+  ("host-down") for ``breaker_cooldown`` seconds, then one request is tried again;
+- a host that cannot be reached while fetching its robots.txt is reported as unreachable (kind
+  ``unreachable``), not as "disallowed by robots.txt".
 """
 from __future__ import annotations
 
 import codecs
 import re
+import socket
+import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
@@ -19,6 +33,9 @@ from typing import Callable
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from ..records import FetchError
 
@@ -28,6 +45,8 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 XML_TYPES = frozenset({"application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
                        "application/gzip", "application/x-gzip", "application/octet-stream", "text/plain"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# failures that say the host gives no usable answer: they count towards its circuit breaker
+HOST_FAILURE_KINDS = frozenset({"network", "timeout", "deadline", "unreachable"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CHUNK = 64 * 1024
 
@@ -45,6 +64,9 @@ class FetchOptions:
     max_redirects: int = 5
     max_bytes: int = 10 * 1024 * 1024  # bodies above this are refused (checked while streaming)
     max_crawl_delay: float = 30.0  # a robots.txt Crawl-delay above this is capped
+    deadline: float = 60.0  # seconds for one whole response (connection, headers, body); retried once at most
+    breaker_failures: int = 3  # requests in a row without a usable answer before a host is left alone ...
+    breaker_cooldown: float = 600.0  # ... for this many seconds (then one request is tried again)
     obey_robots: bool = True
     offsite_redirects: bool = False  # a redirect to another site is refused, not followed
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
@@ -130,7 +152,10 @@ class Fetcher:
         self.session.headers.update({"User-Agent": self.options.user_agent,
                                      "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
                                      "Accept-Language": "vi,en;q=0.5"})
+        for prefix in ("http://", "https://"):  # requests whose socket a deadline can shut
+            self.session.mount(prefix, _DeadlineAdapter())
         self.on_attempt = on_attempt
+        self._failures: dict[str, tuple[int, float, str]] = {}  # origin -> (failures in a row, last time, last reason)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._robots_responses: dict[str, Response] = {}
         self._last_request: dict[str, float] = {}
@@ -159,8 +184,11 @@ class Fetcher:
         try:
             response = self._get(origin + "/robots.txt", accept=None, conditional=None, check_robots=False)
         except FetchFailure as failure:
-            # RFC 9309: a missing robots.txt (4xx) allows everything; 401/403 and an unreachable
-            # server (5xx, network) mean "do not crawl".
+            # RFC 9309: a missing robots.txt (4xx) allows everything; 401/403 and a server error (5xx)
+            # mean "do not crawl". A host that gives no answer at all is unreachable: said so, and
+            # asked again later (its circuit breaker decides when).
+            if failure.kind in HOST_FAILURE_KINDS:
+                raise FetchFailure(url, "unreachable", f"host could not be reached: {failure.reason}") from failure
             if failure.status is not None and 400 <= failure.status < 500 and failure.status not in (401, 403):
                 parser.allow_all = True
             else:
@@ -190,7 +218,34 @@ class Fetcher:
         ``accept``: media types to read the body of (None: any). ``conditional``: (ETag, Last-Modified)
         of an earlier fetch, sent as If-None-Match / If-Modified-Since; a 304 comes back as a Response.
         """
-        return self._get(url, accept=accept, conditional=conditional, check_robots=True)
+        origin = _origin(url)
+        self._breaker_check(url, origin)
+        try:
+            response = self._get(url, accept=accept, conditional=conditional, check_robots=True)
+        except FetchFailure as failure:
+            if failure.kind in HOST_FAILURE_KINDS or (failure.status or 0) >= 500:
+                count = self._failures.get(origin, (0, 0.0, ""))[0] + 1
+                self._failures[origin] = (count, time.monotonic(), failure.reason)
+            elif failure.status is not None:  # the host answered: it is up
+                self._failures.pop(origin, None)
+            raise
+        self._failures.pop(origin, None)
+        return response
+
+    def _breaker_check(self, url: str, origin: str) -> None:
+        """Fail at once while the host's breaker is open (too many requests in a row without an answer)."""
+        count, when, reason = self._failures.get(origin, (0, 0.0, ""))
+        options = self.options
+        if options.breaker_failures and count >= options.breaker_failures:
+            waited = time.monotonic() - when
+            if waited < options.breaker_cooldown:
+                raise FetchFailure(url, "host-down", f"not requested: {count} requests in a row to {origin} got no "
+                                   f"usable answer (last: {reason}); trying it again in "
+                                   f"{options.breaker_cooldown - waited:.0f} s")
+
+    def unreachable_hosts(self) -> list[str]:
+        """Hosts whose last requests got no usable answer (never reached, or down since)."""
+        return sorted(origin for origin, (count, _, _) in self._failures.items() if count)
 
     def _get(self, url: str, *, accept, conditional, check_robots: bool) -> Response:
         started = time.monotonic()
@@ -231,6 +286,7 @@ class Fetcher:
                 headers["If-None-Match"] = etag
             if modified:
                 headers["If-Modified-Since"] = modified
+        out_of_time = 0
         for attempt in range(options.retries + 1):
             self._wait_turn(url)
             began = time.monotonic()
@@ -240,7 +296,9 @@ class Fetcher:
                 status, reason, response_headers, body = self._request(url, headers, accept)
             except FetchFailure as failure:
                 self._log(Attempt(url, failure.status, 0, fetched_at, time.monotonic() - began, failure.reason))
-                if failure.kind not in ("network", "timeout", "truncated") or attempt == options.retries:
+                out_of_time += failure.kind == "deadline"
+                retry = failure.kind in ("network", "timeout", "truncated") or (failure.kind == "deadline" and out_of_time < 2)
+                if not retry or attempt == options.retries:
                     raise
             else:
                 error = f"HTTP {status}, will retry" if status in RETRY_STATUSES and attempt < options.retries else None
@@ -255,8 +313,10 @@ class Fetcher:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _request(self, url, headers, accept):
-        """A single request, body streamed under the size cap; network trouble as FetchFailure."""
+        """A single request under the deadline, body streamed under the size cap; trouble as FetchFailure."""
         options = self.options
+        watchdog = _Watchdog(options.deadline)
+        size = 0
         try:
             with self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                   timeout=(options.timeout, options.timeout)) as response:
@@ -272,29 +332,35 @@ class Fetcher:
                 if declared.isdigit() and int(declared) > options.max_bytes:
                     raise FetchFailure(url, "too-large", f"body of {int(declared)} bytes (Content-Length) is over "
                                        f"the cap of {options.max_bytes} bytes", status)
-                chunks, size = [], 0
-                deadline = time.monotonic() + 3 * options.timeout  # a trickling body must end too
+                chunks = []
                 for chunk in response.iter_content(CHUNK):
-                    if time.monotonic() > deadline:
-                        raise FetchFailure(url, "timeout", f"body not complete within {3 * options.timeout} s", status)
                     size += len(chunk)
                     if size > options.max_bytes:
                         raise FetchFailure(url, "too-large", f"body over the cap of {options.max_bytes} bytes "
                                            "(stopped reading)", status)
                     chunks.append(chunk)
+                if watchdog.fired:  # a body cut by the deadline may look complete: it is not
+                    raise FetchFailure(url, "deadline", _late(options.deadline, size), status)
                 return status, response.reason or "", _stored_headers(header_items, size), b"".join(chunks)
         except FetchFailure:
             raise
-        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as error:
-            raise FetchFailure(url, "truncated", f"truncated or corrupt body: {_short(error)}") from error
-        except requests.exceptions.Timeout as error:
-            raise FetchFailure(url, "timeout", f"no answer within {options.timeout} s") from error
-        except requests.exceptions.TooManyRedirects as error:  # pragma: no cover (redirects are manual)
-            raise FetchFailure(url, "redirect-limit", str(error)) from error
         except requests.exceptions.RequestException as error:
-            raise FetchFailure(url, "network", f"connection failed: {_short(error)}") from error
+            if watchdog.fired:
+                raise FetchFailure(url, "deadline", _late(options.deadline, size)) from error
+            raise self._failure(url, error) from error
         finally:
+            watchdog.cancel()
             self._last_request[_origin(url)] = time.monotonic()
+
+    def _failure(self, url: str, error: requests.exceptions.RequestException) -> FetchFailure:
+        """requests' exception as the reason the fetch log records."""
+        if isinstance(error, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)):
+            return FetchFailure(url, "truncated", f"truncated or corrupt body: {_short(error)}")
+        if isinstance(error, requests.exceptions.Timeout):
+            return FetchFailure(url, "timeout", f"no answer within {self.options.timeout} s")
+        if isinstance(error, requests.exceptions.TooManyRedirects):  # pragma: no cover (redirects are manual)
+            return FetchFailure(url, "redirect-limit", str(error))
+        return FetchFailure(url, "network", f"connection failed: {_short(error)}")
 
     def _wait_turn(self, url: str) -> None:
         last = self._last_request.get(_origin(url))
@@ -307,6 +373,74 @@ class Fetcher:
     def _log(self, attempt: Attempt) -> None:
         if self.on_attempt is not None:
             self.on_attempt(attempt)
+
+
+def _late(deadline: float, size: int) -> str:
+    got = f"; {size} bytes of the body had come" if size else ""
+    return f"response not complete within the deadline of {deadline:g} s (a slow or dripping server){got}"
+
+
+# -- the deadline: a watchdog that shuts the socket of the request in flight --------------------------
+
+_ACTIVE: dict[int, HTTPConnection] = {}  # thread ident -> the connection its request is using
+
+
+class _TrackedHTTPConnection(HTTPConnection):
+    def request(self, *args, **kwargs):  # noqa: ANN002, ANN003 (urllib3's signature)
+        _ACTIVE[threading.get_ident()] = self
+        return super().request(*args, **kwargs)
+
+
+class _TrackedHTTPSConnection(HTTPSConnection):
+    def request(self, *args, **kwargs):  # noqa: ANN002, ANN003
+        _ACTIVE[threading.get_ident()] = self
+        return super().request(*args, **kwargs)
+
+
+class _TrackedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _TrackedHTTPConnection
+
+
+class _TrackedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _TrackedHTTPSConnection
+
+
+class _DeadlineAdapter(HTTPAdapter):
+    """requests' adapter whose connections say which thread uses them, so a deadline can shut them."""
+
+    def init_poolmanager(self, *args, **kwargs):  # noqa: ANN002, ANN003
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _TrackedHTTPPool, "https": _TrackedHTTPSPool}
+
+
+class _Watchdog:
+    """Started with a request: past ``seconds`` it shuts the socket the calling thread's request uses
+    (again every 0.2 s while the request still runs), so a blocked read returns at once."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._owner = threading.get_ident()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(seconds,), name="thidua-fetch-deadline", daemon=True)
+        self._thread.start()
+
+    def _run(self, seconds: float) -> None:
+        if self._done.wait(seconds):
+            return
+        self.fired = True
+        while not self._done.is_set():
+            connection = _ACTIVE.get(self._owner)
+            sock = getattr(connection, "sock", None)
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+            self._done.wait(0.2)
+
+    def cancel(self) -> None:
+        self._done.set()
+        _ACTIVE.pop(self._owner, None)
 
 
 def _origin(url: str) -> str:

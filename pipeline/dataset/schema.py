@@ -7,6 +7,8 @@ article and are deleted with it (foreign keys with ``ON DELETE CASCADE``).
 """
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,6 +20,8 @@ from .views import SCHEMA_2 as _SCHEMA_2
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 
 DEFAULT_DB = Path("dataset/thidua.sqlite")
+
+logger = logging.getLogger(__name__)
 
 
 class StoreError(ThiduaError):
@@ -269,18 +273,56 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 
 def connect_readonly(path: str | Path) -> sqlite3.Connection:
-    """A read-only connection (``mode=ro``): SQLite itself refuses any write through it."""
+    """A read-only connection (``mode=ro``): SQLite itself refuses any write through it.
+
+    On read-only media (a folder this process cannot write, so WAL's ``-shm`` file cannot be made) the
+    file is opened ``immutable=1`` instead, with a note (a warning on this module's logger): SQLite then
+    takes no locks and ignores a ``-wal`` file, so what a build writes meanwhile is not seen.
+    """
     path = Path(path)
     if not path.is_file():
         raise StoreError(f"{path}: no dataset here (run `thidua build` first, or give --db)")
+    uri = path.resolve().as_uri()
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
         conn.execute("PRAGMA query_only=ON")
         schema_version(conn)
     except sqlite3.Error as error:
-        raise StoreError(f"{path}: cannot open the dataset: {error}") from error
+        if not on_read_only_media(path):
+            raise StoreError(f"{path}: cannot open the dataset: {error}") from error
+        conn = _connect_immutable(path, uri)
     return conn
 
+
+def on_read_only_media(path: Path) -> bool:
+    """Whether WAL's shared-memory file beside ``path`` cannot be made or opened for writing."""
+    shm = path.with_name(path.name + "-shm")
+    if shm.exists():
+        return not os.access(shm, os.W_OK)
+    return not os.access(path.parent, os.W_OK)
+
+
+_NOTED_READ_ONLY: set[str] = set()
+
+
+def _connect_immutable(path: Path, uri: str) -> sqlite3.Connection:
+    wal = path.with_name(path.name + "-wal")
+    unseen = wal.stat().st_size if wal.exists() else 0
+    try:
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+        conn.execute("PRAGMA query_only=ON")
+        schema_version(conn)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot open the dataset, even as immutable on read-only media: {error}") from error
+    if str(path) in _NOTED_READ_ONLY:  # said once per file and process
+        return conn
+    _NOTED_READ_ONLY.add(str(path))
+    logger.warning(
+        "%s is on read-only media (its folder cannot be written, so SQLite cannot make its -shm file): opened "
+        "immutable, without locks%s", path,
+        f"; the {unseen} bytes of {wal.name} (writes not yet checkpointed) are not seen" if unseen else "",
+    )
+    return conn
 
 
 def data_tables(conn: sqlite3.Connection) -> list[str]:

@@ -8,6 +8,7 @@ that no Python codec knows; the last are recognised and refused with a clear mes
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import unicodedata
@@ -296,6 +297,11 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
     except FileNotFoundError as error:
         raise ReadError(f"{path}: file not found (missing or removed)") from error
     except IsADirectoryError as error:
+        try:
+            with os.scandir(path):
+                pass
+        except OSError as listing:  # a folder that could not be walked (see iter_input_files)
+            raise ReadError(f"{path}: cannot read the folder: {listing.strerror or listing}") from listing
         raise ReadError(f"{path}: is a folder, not a file") from error
     except OSError as error:
         raise ReadError(f"{path}: cannot read: {error.strerror or error}") from error
@@ -385,35 +391,73 @@ def _is_article_file(name: str) -> bool:
     return lower.split(".", 1)[0] not in NOT_ARTICLE_STEMS
 
 
+def printable_path(path: str | Path) -> str:
+    """A path as one line of text: control characters (a newline in a file name …) written as escapes."""
+    return _CONTROL_RE.sub(lambda m: _CONTROL_ESCAPES.get(m.group(), f"\\x{ord(m.group()):02x}"), str(path))
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """The input files under ``paths``: folders walked lazily in name order, depth first.
 
     Inside folders only article files are taken (``.txt``, ``.html``, ``.htm``, ``.warc``,
     ``.warc.gz``; hidden files and README/SOURCES notes skipped). A file named explicitly is
     yielded as given, even a missing one, so that reading it reports the error for that input.
+
+    Each real file is yielded once, whatever the symlinks: a folder already walked (a symlink loop
+    such as ``ln -s . self``, or two links to one folder) is not walked again, and a file already
+    yielded under another name (a symlink to it, a hard link) is not yielded again. What cannot be
+    read is yielded too, so that reading it gives that input's error: a folder that cannot be listed
+    (no permission) and an entry whose kind cannot be known (a symlink loop on a file name).
     """
+    walked_dirs: set[tuple[int, int]] = set()
+    seen_files: set[tuple[int, int]] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
-        else:
+            yield from _walk(path, walked_dirs, seen_files)
+            continue
+        try:
+            info = path.stat()
+        except OSError:
+            yield path  # missing or unreadable: its reading says so
+            continue
+        if (info.st_dev, info.st_ino) not in seen_files:
+            seen_files.add((info.st_dev, info.st_ino))
             yield path
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, walked_dirs: set[tuple[int, int]], seen_files: set[tuple[int, int]]) -> Iterator[Path]:
     try:
+        info = os.stat(folder)
+        key = (info.st_dev, info.st_ino)
+        if key in walked_dirs:  # reached again through a symlink: its files are already taken
+            return
+        walked_dirs.add(key)
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError:
+        yield folder  # cannot be listed (permission, a loop too deep …): reading it reports why
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         try:
             is_dir = entry.is_dir()
-        except OSError:
+            if entry.is_symlink():
+                target = os.stat(entry.path)
+                file_key = (target.st_dev, target.st_ino)
+            else:  # a plain entry lives on its folder's device; its inode comes with the listing
+                file_key = (info.st_dev, entry.inode())
+        except OSError as error:  # a symlink loop, a dangling link, an entry gone meanwhile
+            if _is_article_file(entry.name) or error.errno != errno.ENOENT:
+                yield Path(entry.path)  # an input that cannot be read: reading it says why
             continue
         if is_dir:
-            yield from _walk(Path(entry.path))
-        elif _is_article_file(entry.name):
+            yield from _walk(Path(entry.path), walked_dirs, seen_files)
+        elif _is_article_file(entry.name) and file_key not in seen_files:
+            seen_files.add(file_key)
             yield Path(entry.path)

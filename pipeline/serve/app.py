@@ -12,12 +12,18 @@ only needs an entry here or a file in ``resources/queries/``:
   ``-- description:`` and ``-- requires:`` (tables or views it needs; it is left out when one is
   missing), then the SQL with ``:named`` parameters. ``fold()`` and ``match_query()`` are there.
 
-Read-only: the database is opened with ``mode=ro`` connections (it is not declared immutable: a
+Bounded: every connection gets SQLite's heap limit and a cap on one value's length
+(``pipeline.dataset.query.limit_connection``), besides Datasette's own time limit per query, so that
+``?sql=select length(hex(randomblob(499999999)))`` fails at once instead of taking a gigabyte.
+
+Read-only: every method but GET, HEAD and OPTIONS is answered 405 (``read_only_asgi``, one log line
+each); the database is opened with ``mode=ro`` connections (it is not declared immutable: a
 build may add articles while it is served, and an immutable file is read without locks), and the
 database object refuses to open a writing connection, so no canned query or plugin can write.
 """
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +31,13 @@ from typing import Any
 
 from ..dataset.search import SEARCH_TABLES
 from ..resources import RESOURCE_DIR
-from ..dataset.schema import SCHEMA_VERSION, StoreError, connect_readonly, schema_version
+from ..dataset.schema import SCHEMA_VERSION, StoreError, connect_readonly, on_read_only_media, schema_version
 
 DATABASE_NAME = "thidua"
 DEFAULT_PORT = 8001
 QUERIES_DIR = RESOURCE_DIR / "queries"
+
+logger = logging.getLogger(__name__)
 
 # table or view → columns offered as facets (only those that exist are configured)
 FACETS: dict[str, tuple[str, ...]] = {
@@ -136,6 +144,31 @@ def build_metadata(db: str | Path) -> dict[str, Any]:
     }
 
 
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def read_only_asgi(app: Any) -> Any:
+    """``app`` (Datasette's ASGI app) answering every writing method with 405 and one log line.
+
+    Datasette would route a POST to a table or an insert path into a write it then cannot make, and
+    answer 500 with a traceback on the console for each; here it never gets that far.
+    """
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope.get("type") != "http" or scope.get("method", "GET").upper() in READ_METHODS:
+            await app(scope, receive, send)
+            return
+        method, path = scope.get("method", "?"), scope.get("path", "?")
+        logger.warning("refused %s %s: thidua serve is read-only (405)", method, path)
+        body = f"405 Method Not Allowed: thidua serve is read-only; {method} is refused\n".encode("utf-8")
+        await send({"type": "http.response.start", "status": 405, "headers": [
+            (b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS"),
+            (b"content-length", str(len(body)).encode("ascii"))]})
+        await send({"type": "http.response.body", "body": body})
+
+    return guarded
+
+
 def make_datasette(db: str | Path, settings: dict[str, Any] | None = None):
     """A Datasette serving the dataset at ``db`` read-only, as the database ``thidua``."""
     from datasette.app import Datasette
@@ -172,5 +205,6 @@ def make_datasette(db: str | Path, settings: dict[str, Any] | None = None):
     for name in list(datasette.databases):
         if name != "_internal":
             datasette.remove_database(name)
-    datasette.add_database(ReadOnlyDatabase(datasette, path=str(db.resolve()), is_mutable=True), name=DATABASE_NAME)
+    mutable = not on_read_only_media(db)  # read-only media: immutable, as connect_readonly falls back to
+    datasette.add_database(ReadOnlyDatabase(datasette, path=str(db.resolve()), is_mutable=mutable), name=DATABASE_NAME)
     return datasette

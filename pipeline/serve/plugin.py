@@ -16,6 +16,7 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.utils import escape_fts as datasette_escape_fts
 
+from ..dataset.query import limit_connection
 from ..dataset.search import fold_query, register_functions
 
 DATABASE_NAME = "thidua"
@@ -31,3 +32,4 @@ def prepare_connection(conn, database):
         return
     register_functions(conn)
     conn.create_function("escape_fts", 1, escape_fts_folded)
+    limit_connection(conn)  # SQLite's heap limit and a cap on one value's length

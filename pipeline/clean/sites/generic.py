@@ -89,7 +89,9 @@ def parse_html(page: Page) -> etree._Element:
         raise ParseError(f"{page.source}: empty HTML")
     text = re.sub(r"^\s*<%@[^>]*%>", "", text)  # server-page directive saved with the page
     try:
-        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        # huge_tree: libxml2 otherwise stops at 256 nested elements and drops the rest of the page
+        tree = lxml.html.document_fromstring(text.encode("utf-8"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"{page.source}: not parseable HTML: {error}") from error
     for bad in tree.xpath("//script[not(@type='application/ld+json')]|//style|//noscript|//template|//svg"):
@@ -672,20 +674,52 @@ def dom_body(tree: etree._Element, lead_el: etree._Element | None, title_el: etr
     return texts
 
 
-def trafilatura_lines(page: Page) -> list[str]:
+MAX_PLAIN_DEPTH = 255  # elements libxml2 nests without XML_PARSE_HUGE
+MAX_HUGE_DEPTH = 2048  # and with it: what lies deeper is dropped
+
+
+def tree_depth(tree: etree._Element) -> int:
+    """How deeply the document's elements nest (the root is 1)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
+def trafilatura_lines(page: Page, tree: etree._Element | None = None) -> list[str]:
+    """trafilatura's text lines of the page. Given the page's tree and the page nests deeper than libxml2
+    parses by default, trafilatura reads a copy of that tree (parsed with ``huge_tree``) instead of the
+    text, which it would cut at the 256th level."""
+    import copy
+
     import trafilatura
 
-    extracted = trafilatura.extract(page.text, url=page.url, include_comments=False, include_tables=True,
+    source = page.text
+    if tree is not None and tree_depth(tree) > MAX_PLAIN_DEPTH:
+        source = copy.deepcopy(tree)
+    extracted = trafilatura.extract(source, url=page.url, include_comments=False, include_tables=True,
                                     include_images=False, favor_recall=True, deduplicate=False)
     return (extracted or "").split("\n")
 
 
 def clean_generic(page: Page) -> Article:
     """Any HTML article page → Article (title, lead, body, published, author, related headlines)."""
+    tree = parse_html(page)
+    try:
+        return _clean_tree(page, tree)
+    except ParseError as error:
+        if tree_depth(tree) >= MAX_HUGE_DEPTH:  # say what happened: the parser dropped the deepest part
+            raise ParseError(f"{error} (the HTML nests elements more than {MAX_HUGE_DEPTH} deep; "
+                             "what lies deeper is not read)") from error
+        raise
+
+
+def _clean_tree(page: Page, tree: etree._Element) -> Article:
     from ..text_page import article_id_for
 
     noise = noise_words()
-    tree = parse_html(page)
     meta = meta_values(tree)
     ld = json_ld_articles(tree)
     url = canonical_url(tree, meta, page.url)
@@ -699,7 +733,7 @@ def clean_generic(page: Page) -> Article:
     lead, lead_el = find_lead(tree, meta, ld, title, title_el)
     names = author_names(tree, meta, ld, host)
     author = find_byline(tree, names, host, meta.get("og:site_name", []))
-    lines = trafilatura_lines(page)
+    lines = trafilatura_lines(page, tree)
     body = filter_lines(lines, tree, title, lead, lead_el, title_el, author, names, noise)
     if len(body.paragraphs) < 2 or max(len(p) for p in body.paragraphs) > 4000:
         fallback = dom_body(tree, lead_el, title_el, noise)
