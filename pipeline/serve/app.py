@@ -26,10 +26,12 @@ from typing import Any
 from ..dataset.search import SEARCH_TABLES
 from ..resources import RESOURCE_DIR
 from ..dataset.schema import SCHEMA_VERSION, StoreError, connect_readonly, schema_version
+from .workbench import Workbench
 
 DATABASE_NAME = "thidua"
 DEFAULT_PORT = 8001
 QUERIES_DIR = RESOURCE_DIR / "queries"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 # table or view → columns offered as facets (only those that exist are configured)
 FACETS: dict[str, tuple[str, ...]] = {
@@ -129,15 +131,24 @@ def build_metadata(db: str | Path) -> dict[str, Any]:
         "Search ignores diacritics: type 'lien doan lao dong' or 'liên đoàn lao động'. "
         "Start with activity_view (faceted by campaign kind, action, organization, year) or a query below."
     )
+    from .charts import dashboard_config
+
     return {
         "title": "thidua: emulation movements in Vietnamese trade-union news",
         "description": description,
         "databases": {DATABASE_NAME: {"description": description, "tables": tables, "queries": queries}},
+        "plugins": {"datasette-dashboards": dashboard_config(DATABASE_NAME)},
     }
 
 
-def make_datasette(db: str | Path, settings: dict[str, Any] | None = None):
-    """A Datasette serving the dataset at ``db`` read-only, as the database ``thidua``."""
+def make_datasette(db: str | Path, settings: dict[str, Any] | None = None, corrections: bool = False,
+                   token: str | None = None):
+    """A Datasette serving the dataset at ``db`` read-only, as the database ``thidua``.
+
+    The article pages (``pipeline.serve.workbench``) are always there; ``corrections=True`` turns on
+    correcting them, each write checked against ``token`` (required then). Datasette itself stays
+    read-only: corrections are written by the workbench's own connection, one transaction each.
+    """
     from datasette.app import Datasette
     from datasette.database import Database
     from datasette.plugins import pm
@@ -164,11 +175,15 @@ def make_datasette(db: str | Path, settings: dict[str, Any] | None = None):
                 raise StoreError("thidua serve is read-only: no writes to the dataset")
             return super().connect(write=False)
 
+    if corrections and not token:
+        raise StoreError("corrections need a token (--token or THIDUA_TOKEN)")
     datasette = Datasette(
         files=[],
         metadata=build_metadata(db),
         settings={"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, **(settings or {})},
+        template_dir=str(TEMPLATES_DIR),
     )
+    datasette.thidua_workbench = Workbench(db=db.resolve(), corrections=corrections, token=token)
     for name in list(datasette.databases):
         if name != "_internal":
             datasette.remove_database(name)
