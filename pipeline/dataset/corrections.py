@@ -413,6 +413,12 @@ def apply_corrections(conn: sqlite3.Connection, article_id: str, text: str) -> t
     return applied, flagged
 
 
+def move_corrections(conn: sqlite3.Connection, old_id: str, new_id: str) -> int:
+    """An input whose article got a new id (a URL-less text edited): its corrections follow it, to be
+    applied or flagged against the new text."""
+    return conn.execute("UPDATE corrections SET article_id = ? WHERE article_id = ?", (new_id, old_id)).rowcount
+
+
 def _prune(conn: sqlite3.Connection) -> None:
     from .store import _PRUNE
 
@@ -474,6 +480,12 @@ def make_correction(conn: sqlite3.Connection, request: Mapping[str, Any], author
             if not changed:
                 raise CorrectionError("nothing to change: give another action, campaign or organization", 422)
     else:
+        if kind == "add_activity" and request.get("start") in (None, "") and request.get("sentence_index") not in (None, ""):
+            sentence = conn.execute("SELECT start, end FROM sentences WHERE article_id = ? AND sentence_index = ?",
+                                    (article_id, _int(request.get("sentence_index"), "sentence_index"))).fetchone()
+            if sentence is None:
+                raise CorrectionError(f"article {article_id} has no sentence {request.get('sentence_index')}", 422)
+            request = {**request, "start": sentence[0], "end": sentence[1]}
         start, end, quote = _span(text, request, article_id)
         if kind in ("add_campaign", "add_organization"):
             field = "campaign" if kind == "add_campaign" else "organization"
@@ -744,6 +756,72 @@ def summary_counts(conn: sqlite3.Connection) -> dict[str, int]:
 __all__ = [
     "ACTIONS", "CAMPAIGN_KINDS", "Correction", "CorrectionError", "FACTS", "GoldExport", "KINDS", "SCHEMA_10",
     "apply_corrections", "article_text", "export_gold", "get_correction", "gold_of_article", "in_transaction",
-    "list_corrections", "make_correction", "summary_counts", "undo_correction",
+    "corrections_from_gold", "list_corrections", "make_correction", "summary_counts", "undo_correction",
 ]
 
+
+
+# --- corrections from a reviewer's annotation ------------------------------------------------------------
+
+
+def _activity_key(campaign: str | None, action: str | None, organization: str | None) -> tuple[str, str, str]:
+    return (match_key(campaign or ""), action or "", match_key(organization or ""))
+
+
+def corrections_from_gold(conn: sqlite3.Connection, article_id: str, gold: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The correction requests that bring the article's activities to those of ``gold`` (gold format).
+
+    For a reviewer who annotated an article by hand (or to measure what corrections buy): an extracted
+    activity that differs from a gold one in one of campaign, action, organization is changed; one that
+    matches none is marked wrong; a gold activity still missing is added in the first sentence that
+    names its campaign (else its organization). Requests go through ``make_correction`` like any other.
+    """
+    text = article_text(conn, article_id)
+    rows = conn.execute(
+        "SELECT a.activity_id, a.action, c.name, o.name, a.sentence_index FROM activities a "
+        "LEFT JOIN campaigns c USING (campaign_id) LEFT JOIN organizations o ON o.org_id = a.org_id "
+        "WHERE a.article_id = ? ORDER BY a.start, a.activity_id", (article_id,)
+    ).fetchall()
+    gold_keys: dict[tuple[str, str, str], Mapping[str, Any]] = {}
+    for item in gold.get("activities") or []:
+        gold_keys.setdefault(_activity_key(item.get("campaign"), item.get("action"), item.get("organization")), item)
+    predicted: dict[tuple[str, str, str], list[tuple]] = {}
+    for row in rows:
+        predicted.setdefault(_activity_key(row[2], row[1], row[3]), []).append(row)
+    missing = [key for key in gold_keys if key not in predicted]
+    extra = [key for key in predicted if key not in gold_keys]
+    requests: list[dict[str, Any]] = []
+    for key in list(missing):
+        partner = next((e for e in extra if sum(a == b for a, b in zip(key, e)) == 2), None)
+        if partner is None:
+            continue
+        item, request = gold_keys[key], {"kind": "change_activity", "article_id": article_id}
+        if key[0] != partner[0]:
+            request["campaign"] = item.get("campaign")
+        if key[1] != partner[1]:
+            request["action"] = item.get("action")
+        if key[2] != partner[2]:
+            request["organization"] = item.get("organization")
+        for row in predicted[partner]:
+            requests.append({**request, "row": row[0]})
+        extra.remove(partner)
+        missing.remove(key)
+    for key in extra:
+        requests += [{"kind": "wrong", "fact": "activity", "article_id": article_id, "row": row[0]} for row in predicted[key]]
+    sentences = conn.execute("SELECT sentence_index, text FROM sentences WHERE article_id = ? ORDER BY sentence_index",
+                             (article_id,)).fetchall()
+    for key in missing:
+        item = gold_keys[key]
+        anchors = [name for name in (item.get("campaign"), item.get("organization")) if name]
+        where = next((index for name in anchors for index, sentence in sentences if _folded(name) in _folded(sentence)),
+                     None)
+        if where is None and item.get("organization"):
+            org = match_key(item["organization"])
+            where = next((row[4] for row in rows if row[3] and match_key(row[3]) == org), None)
+        if where is None:
+            continue
+        requests.append({"kind": "add_activity", "article_id": article_id, "sentence_index": where,
+                         "action": item.get("action"), "campaign": item.get("campaign"),
+                         "organization": item.get("organization"), "date": item.get("date")})
+    del text
+    return requests

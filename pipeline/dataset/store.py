@@ -14,7 +14,7 @@ from typing import Any, Iterator, Sequence
 
 from ..records import Failure, Processed
 from ..text import match_key
-from .corrections import apply_corrections
+from .corrections import apply_corrections, move_corrections
 from .rows import article_row, fact_rows
 from .schema import StoreError, connect, now
 
@@ -153,6 +153,7 @@ class Store:
             )
         ]
         for old in stale:
+            move_corrections(self.conn, old, article_id)  # they follow the text they correct, checked on insert
             self.delete_article(old)
         self._insert(processed, pipeline_version, run_id, source)
         return CHANGED if stale else NEW
