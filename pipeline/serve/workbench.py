@@ -103,7 +103,7 @@ def highlighted_text(text: str, sentences: list[tuple[int, int, int]], facts: li
         items.append((fact["start"], -fact["end"], 1,
                       f'<mark class="fact fact-{fact["fact"]}" data-anchor="{anchor}" data-fact="{fact["fact"]}" '
                       f'data-row="{fact["row"]}" title="{title}">'))
-    items.sort()
+    items.sort(key=lambda item: (item[0], item[2], item[1]))  # at one offset a sentence opens before its facts
     out: list[str] = []
     stack: list[tuple[int, str]] = []  # (end, closing tag)
     position = 0
@@ -117,6 +117,11 @@ def highlighted_text(text: str, sentences: list[tuple[int, int, int]], facts: li
             out.append(str(escape(text[position:close_end])))
             position = close_end
             out.append(closing)
+        if tag.startswith("<span") and stack:  # a new sentence: a fact still open is cut where it starts
+            out.append(str(escape(text[position:start])))
+            position = start
+            while stack:
+                out.append(stack.pop()[1])
         out.append(str(escape(text[position:start])))
         position = start
         limit = stack[-1][0] if stack else len(text)
