@@ -451,19 +451,23 @@ def corrections_list(
         counts = summary_counts(conn)
     finally:
         conn.close()
-    table = Table("id", "article", "what", "at", "before", "after", "who", "when", "state")
     for c in rows:
-        def brief(item: Any) -> str:
-            if not item:
-                return ""
-            keys = ("action", "campaign", "organization") if c.fact == "activity" else ("campaign", "organization", "text")
-            return "; ".join(f"{k}={item.get(k)}" for k in keys if item.get(k) is not None)[:80]
-        table.add_row(str(c.correction_id), c.article_id, f"{c.kind}{f' {c.fact}' if c.fact else ''}", c.quote[:40],
-                      brief(c.before), brief(c.after), c.author, c.created_at,
-                      c.state + (f": {c.note}" if c.note else "") if c.status == "active" else "undone")
-    Console(highlight=False).print(table)
+        typer.echo(f"#{c.correction_id} {c.kind}{f' {c.fact}' if c.fact and c.kind == 'wrong' else ''} "
+                   f"at “{c.quote[:60]}” ({c.article_id}, sentence {c.sentence_index}) by {c.author}, {c.created_at}: "
+                   f"{_what_changed(c)} [{c.state if c.status == 'active' else 'undone'}{f': {c.note}' if c.note else ''}]")
     typer.echo(f"{counts['active']} active ({counts['applied']} applied, {counts['flagged']} flagged), "
                f"{counts['undone']} undone", err=True)
+
+
+def _what_changed(c: Any) -> str:
+    before, after = c.before or {}, c.after or {}
+    if c.kind == "change_activity":
+        return "; ".join(f"{k} {before.get(k)} → {after.get(k)}" for k in ("action", "campaign", "organization")
+                         if before.get(k) != after.get(k))
+    if c.kind == "wrong":
+        shown = [before.get(k) for k in ("action", "campaign", "organization", "person", "value") if before.get(k)]
+        return "wrong: " + (" / ".join(str(v) for v in shown) or str(before.get("text")))
+    return "added: " + " / ".join(str(after.get(k)) for k in ("action", "campaign", "organization") if after.get(k))
 
 
 @corrections_app.command("undo")

@@ -12,6 +12,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -541,6 +542,8 @@ def test_a_person_adds_a_missed_organization_by_selecting_its_text(workbench, br
     submit_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button"))
     mark = browser.find_element(By.ID, f"m{start}-{start + 22}")
     assert mark.get_attribute("data-fact") == "organization" and mark.text == "Công đoàn quận Ba Đình"
+    browser.execute_script("window.scrollTo(0, 0)")
+    screenshot(browser, "article-page-top.png", Path(tempfile.mkdtemp()))
     (c,) = [c for c in list_corrections(connect_readonly(db)) if c.kind == "add_organization" and c.status == "active"]
     assert (c.start, c.end, c.quote, c.author) == (start, start + 22, "Công đoàn quận Ba Đình", "Nguyễn Thị Lan")
 
