@@ -10,7 +10,6 @@ import html
 import json
 import re
 import shutil
-import sqlite3
 import subprocess
 import tempfile
 import time
