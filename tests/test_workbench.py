@@ -605,3 +605,26 @@ def test_the_dashboard_draws_its_charts_in_chromium(workbench, browser, tmp_path
     time.sleep(1)
     screenshot(browser, "dashboard.png", tmp_path)
     assert not browser.find_elements(By.CSS_SELECTOR, ".vega-embed .error")
+
+
+def test_a_missed_activity_is_added_in_a_chosen_sentence_over_http(workbench):
+    base, _, db = workbench
+    aid = aid_of(db, BA_DINH)
+    conn = connect_readonly(db)
+    index, start, end = conn.execute("SELECT sentence_index, start, end FROM sentences WHERE article_id = ? AND text LIKE ?",
+                                     (aid, "%Tết Nguyên đán Tân Sửu%")).fetchone()
+    conn.close()
+    response = post(base, headers={"Authorization": f"Bearer {TOKEN}"}, json={
+        "kind": "add_activity", "article_id": aid, "sentence_index": index, "action": "support",
+        "organization": BA_DINH_ORG, "date": "2021-02", "author": "Minh"})
+    assert response.status_code == 201, response.text
+    made = response.json()
+    assert (made["start"], made["end"], made["author"], made["state"]) == (start, end, "Minh", "applied")
+    assert made["after"]["start_date"] == "2021-02-01" and made["after"]["end_date"] == "2021-02-28"
+    document = page(base, f"/-/thidua/article/{aid}")
+    assert re.search(rf'data-sentence="{index}">\s*<a class="to-sentence" href="#s{index}">sentence {index}</a>:\s*'
+                     rf'<strong class="action">support</strong>\s*<em>\(no named campaign\)</em>\s*by '
+                     rf'<span class="organization">{BA_DINH_ORG}</span>\s*<span class="date">\(2021-02\)</span>', document)
+    undone = post(base, f"/-/thidua/corrections/{made['correction_id']}/undo", headers={"Authorization": f"Bearer {TOKEN}"},
+                  json={"author": "Minh"})
+    assert undone.status_code == 200 and undone.json()["status"] == "undone"

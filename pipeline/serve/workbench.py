@@ -326,8 +326,6 @@ async def post_correction(request, datasette):
     try:
         fields = await _fields(request)
         author = _author(request, fields)
-        if fields.get("kind") == "add_activity" and fields.get("sentence_index") not in (None, "") and not fields.get("start"):
-            fields.update(await _sentence_span(bench, fields))
         for key in ("campaign", "organization"):  # an empty box in a form: none
             if fields.get(key) == "" and fields.get("kind") == "add_activity":
                 fields[key] = None
@@ -344,21 +342,6 @@ async def post_correction(request, datasette):
         return Response.json(_correction_json(correction), status=201)
     anchor = f"c{correction.correction_id}"
     return Response.redirect(article_url(correction.article_id, anchor))
-
-
-async def _sentence_span(bench: Workbench, fields: dict[str, Any]) -> dict[str, Any]:
-    def read():
-        conn = connect_readonly(bench.db)
-        try:
-            return conn.execute("SELECT start, end FROM sentences WHERE article_id = ? AND sentence_index = ?",
-                                (str(fields.get("article_id")), str(fields.get("sentence_index")))).fetchone()
-        finally:
-            conn.close()
-
-    row = await asyncio.to_thread(read)
-    if row is None:
-        raise CorrectionError(f"article {fields.get('article_id')} has no sentence {fields.get('sentence_index')}", 422)
-    return {"start": row[0], "end": row[1]}
 
 
 async def post_undo(request, datasette):
