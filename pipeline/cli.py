@@ -331,6 +331,9 @@ def build(
     if summary.orphaned:
         out.print(f"{summary.orphaned} stored article{'s have' if summary.orphaned != 1 else ' has'} no input left "
                   "(its file under the paths given is gone): `thidua build --prune` removes them", markup=False)
+    corrections_line = _corrections_line(db)
+    if corrections_line:
+        out.print(corrections_line, markup=False)
     if summary.failed:
         out.print(
             f"{summary.failed} failed; details: thidua query \"SELECT source, message FROM errors WHERE run_id = "
@@ -351,6 +354,24 @@ def _dataset_line(db: Path) -> str:
     finally:
         conn.close()
     return "dataset: " + ", ".join(f"{count} {name}" for name, count in counts)
+
+
+def _corrections_line(db: Path) -> str | None:
+    """The analysts' corrections after a build: applied again, or flagged because their text changed."""
+    from .dataset.corrections import summary_counts
+    from .dataset.schema import connect_readonly
+
+    conn = connect_readonly(db)
+    try:
+        counts = summary_counts(conn)
+    finally:
+        conn.close()
+    if not any(counts.values()):
+        return None
+    line = f"corrections: {counts['applied']} applied, {counts['flagged']} flagged, {counts['undone']} undone"
+    if counts["flagged"]:
+        line += " (thidua corrections list shows why)"
+    return line
 
 
 class OutputFormat(str, Enum):
@@ -450,14 +471,37 @@ def serve(
     port: int = typer.Option(8001, "--port", min=1, max=65535, help="Port to listen on."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: reachable from other machines)."),
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+    corrections: bool = typer.Option(
+        False, "--corrections", help="Turn on correcting facts on the article pages (writes need the token)."
+    ),
+    token: Optional[str] = typer.Option(
+        None, "--token", envvar="THIDUA_TOKEN",
+        help="The token every correction needs (default with --corrections on 127.0.0.1: a new random one, printed).",
+    ),
 ) -> None:
-    """Browse and search the dataset in a web browser (Datasette, read-only); Ctrl-C stops it."""
+    """Browse and search the dataset in a web browser (Datasette, read-only); Ctrl-C stops it.
+
+    Every article has a page with its facts highlighted in the text (/-/thidua/article/ID), and the
+    dashboard is at /-/dashboards/thidua. With --corrections, analysts correct facts there.
+    """
     import uvicorn
 
     from .serve.app import DATABASE_NAME, make_datasette, read_only_asgi
 
     db = _db(db)
-    datasette = make_datasette(db)
+    if corrections and not token:
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            _error(f"corrections listen on 127.0.0.1 only, unless --host comes with a token (--token or THIDUA_TOKEN); "
+                   f"refusing to take corrections on {host} without one")
+            raise typer.Exit(2)
+        import secrets
+
+        token = secrets.token_urlsafe(18)
+        typer.echo(f"corrections token (give it to who may correct): {token}", err=True)
+    if token is not None and len(token) < 12:
+        _error("the token must have at least 12 characters")
+        raise typer.Exit(2)
+    datasette = make_datasette(db, corrections=corrections, token=token if corrections else None)
     import socket
 
     try:
@@ -466,12 +510,15 @@ def serve(
     except OSError as error:
         _error(f"cannot listen on {host}:{port}: {error.strerror or error} (another server there? try --port N)")
         raise typer.Exit(1)
+    if corrections:
+        typer.echo(f"corrections on: log in at http://{host}:{port}/-/thidua/login with the token and your name", err=True)
     typer.echo(
-        f"serving {db} read-only as http://{host}:{port}/{DATABASE_NAME} "
+        f"serving {db} {'with corrections' if corrections else 'read-only'} as http://{host}:{port}/{DATABASE_NAME} "
         f"(search: http://{host}:{port}/{DATABASE_NAME}/articles?_search=lien+doan+lao+dong); Ctrl-C stops",
         err=True,
     )
-    uvicorn.run(read_only_asgi(datasette.app()), host=host, port=port, log_level="warning", lifespan="on")
+    uvicorn.run(read_only_asgi(datasette.app(), corrections=corrections), host=host, port=port, log_level="warning",
+                lifespan="on")
 
 
 @app.command()
@@ -513,6 +560,96 @@ def alias(
         raise typer.Exit(2)
     result = correct_campaign(db, name, canonical)
     typer.echo(f"{result.alias_key} → {result.canonical_name} ({result.canonical_key})")
+
+
+corrections_app = typer.Typer(help="Analysts' corrections of extracted facts: list, undo, export as gold.")
+app.add_typer(corrections_app, name="corrections")
+
+
+@corrections_app.command("list")
+@one_line_errors
+def corrections_list(
+    show_undone: bool = typer.Option(False, "--all", help="Undone corrections too."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """The corrections: who, when, what, before and after, and whether the last build applied them."""
+    from .dataset.corrections import list_corrections, summary_counts
+    from .dataset.schema import connect_readonly
+
+    conn = connect_readonly(_db(db))
+    try:
+        rows = list_corrections(conn, include_undone=show_undone)
+        counts = summary_counts(conn)
+    finally:
+        conn.close()
+    for c in rows:
+        typer.echo(f"#{c.correction_id} {c.kind}{f' {c.fact}' if c.fact and c.kind == 'wrong' else ''} "
+                   f"at “{c.quote[:60]}” ({c.article_id}, sentence {c.sentence_index}) by {c.author}, {c.created_at}: "
+                   f"{_what_changed(c)} [{c.state if c.status == 'active' else 'undone'}{f': {c.note}' if c.note else ''}]")
+    typer.echo(f"{counts['active']} active ({counts['applied']} applied, {counts['flagged']} flagged), "
+               f"{counts['undone']} undone", err=True)
+
+
+def _what_changed(c: Any) -> str:
+    before, after = c.before or {}, c.after or {}
+    if c.kind == "change_activity":
+        return "; ".join(f"{k} {before.get(k)} → {after.get(k)}" for k in ("action", "campaign", "organization")
+                         if before.get(k) != after.get(k))
+    if c.kind == "wrong":
+        shown = [before.get(k) for k in ("action", "campaign", "organization", "person", "value") if before.get(k)]
+        return "wrong: " + (" / ".join(str(v) for v in shown) or str(before.get("text")))
+    return "added: " + " / ".join(str(after.get(k)) for k in ("action", "campaign", "organization") if after.get(k))
+
+
+@corrections_app.command("undo")
+@one_line_errors
+def corrections_undo(
+    correction_id: int = typer.Argument(..., help="The correction's id (thidua corrections list)."),
+    who: str = typer.Option("thidua", "--who", help="Who undoes it (recorded)."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Undo a correction: the facts go back to what the build derives, and the row stays (status undone)."""
+    from .dataset.corrections import in_transaction, undo_correction
+
+    c = in_transaction(_db(db), lambda conn: undo_correction(conn, correction_id, who))
+    typer.echo(f"undid correction #{c.correction_id} ({c.kind} at {c.quote!r} in {c.article_id})")
+
+
+@corrections_app.command("export")
+@one_line_errors
+def corrections_export(
+    gold: Path = typer.Option(..., "--gold", help="Folder for one gold <stem>.json per corrected article."),
+    all_articles: bool = typer.Option(False, "--all", help="Every article, corrected or not."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Write the corrected articles as gold JSON (shared/gold/FORMAT.md) for `thidua eval` and training,
+    and action_labels.tsv (the action model's label format) from corrected and added activities."""
+    from .dataset.corrections import export_gold
+    from .dataset.schema import connect_readonly
+
+    conn = connect_readonly(_db(db))
+    try:
+        result = export_gold(conn, gold, all_articles=all_articles)
+    finally:
+        conn.close()
+    for path in result.files:
+        typer.echo(str(path))
+    if result.labels:
+        typer.echo(str(result.labels))
+    typer.echo(f"{len(result.files)} gold files from {result.corrections} applied corrections "
+               f"({result.flagged} flagged, left out); {result.label_rows} action labels", err=True)
+
+
+@app.command()
+@one_line_errors
+def report(
+    out: Path = typer.Option(Path("report.html"), "--out", help="The HTML file to write."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """One HTML page with the dashboard's charts as images, for reading without a server or notebook."""
+    from .serve.charts import write_report
+
+    typer.echo(str(write_report(_db(db), out)))
 
 
 @app.command()

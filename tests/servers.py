@@ -24,12 +24,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(db: Path, log: Path, timeout: float = 60.0) -> Iterator[str]:
-    """``thidua serve --db DB`` on a free port; yields its base URL, stops it afterwards."""
+def serving(db: Path, log: Path, timeout: float = 60.0, args: tuple[str, ...] = (),
+            env: dict[str, str] | None = None) -> Iterator[str]:
+    """``thidua serve --db DB [ARGS…]`` on a free port; yields its base URL, stops it afterwards."""
     port = free_port()
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [*THIDUA, "serve", "--db", str(db), "--port", str(port)], stdout=out, stderr=subprocess.STDOUT
+            [*THIDUA, "serve", "--db", str(db), "--port", str(port), *args], stdout=out, stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
         )
     base = f"http://127.0.0.1:{port}"
     try:

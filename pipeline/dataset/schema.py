@@ -16,6 +16,7 @@ from pathlib import Path
 from ..records import ThiduaError
 from .search import SCHEMA_3 as _SCHEMA_3
 from .views import SCHEMA_2 as _SCHEMA_2
+from .corrections import SCHEMA_10 as _SCHEMA_10
 
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 
@@ -229,6 +230,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (3, "full-text search without diacritics (đ folded too)", _SCHEMA_3),
     (4, "article relevance: probability of being about emulation (models/relevance)", _SCHEMA_4),
     (5, "inputs index: sha256 of the bytes of each input file", _SCHEMA_5),
+    (10, "corrections: analyst corrections of extracted facts, re-applied at every build", _SCHEMA_10),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -14,6 +14,7 @@ from typing import Any, Iterator, Sequence
 
 from ..records import Failure, Processed
 from ..text import match_key
+from .corrections import apply_corrections, move_corrections
 from .rows import article_row, fact_rows
 from .schema import StoreError, connect, now
 
@@ -152,6 +153,7 @@ class Store:
             )
         ]
         for old in stale:
+            move_corrections(self.conn, old, article_id)  # they follow the text they correct, checked on insert
             self.delete_article(old)
         self._insert(processed, pipeline_version, run_id, source)
         return CHANGED if stale else NEW
@@ -176,6 +178,8 @@ class Store:
         self.modified = True
         if keep_text:
             self._insert_facts(processed)
+            # analysts' corrections (``corrections``) re-applied to the facts just derived, or flagged
+            apply_corrections(self.conn, processed.article.article_id, processed.article.text)
 
     def _upsert(self, sql: str, values: tuple[Any, ...]) -> int:
         return self.conn.execute(sql, values).fetchone()[0]

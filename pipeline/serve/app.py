@@ -32,10 +32,13 @@ from typing import Any
 from ..dataset.search import SEARCH_TABLES
 from ..resources import RESOURCE_DIR
 from ..dataset.schema import SCHEMA_VERSION, StoreError, connect_readonly, on_read_only_media, schema_version
+from .workbench import ROUTE as WORKBENCH_ROUTE
+from .workbench import Workbench
 
 DATABASE_NAME = "thidua"
 DEFAULT_PORT = 8001
 QUERIES_DIR = RESOURCE_DIR / "queries"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 logger = logging.getLogger(__name__)
 
@@ -137,25 +140,31 @@ def build_metadata(db: str | Path) -> dict[str, Any]:
         "Search ignores diacritics: type 'lien doan lao dong' or 'liên đoàn lao động'. "
         "Start with activity_view (faceted by campaign kind, action, organization, year) or a query below."
     )
+    from .charts import dashboard_config
+
     return {
         "title": "thidua: emulation movements in Vietnamese trade-union news",
         "description": description,
         "databases": {DATABASE_NAME: {"description": description, "tables": tables, "queries": queries}},
+        "plugins": {"datasette-dashboards": dashboard_config(DATABASE_NAME)},
     }
 
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def read_only_asgi(app: Any) -> Any:
+def read_only_asgi(app: Any, corrections: bool = False) -> Any:
     """``app`` (Datasette's ASGI app) answering every writing method with 405 and one log line.
 
     Datasette would route a POST to a table or an insert path into a write it then cannot make, and
-    answer 500 with a traceback on the console for each; here it never gets that far.
+    answer 500 with a traceback on the console for each; here it never gets that far. With corrections on,
+    the workbench's own routes (``/-/thidua/…``, which check the token and CSRF) take their POSTs.
     """
 
     async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope.get("type") != "http" or scope.get("method", "GET").upper() in READ_METHODS:
+        if scope.get("type") != "http" or scope.get("method", "GET").upper() in READ_METHODS or (
+            corrections and str(scope.get("path", "")).startswith(WORKBENCH_ROUTE + "/")
+        ):
             await app(scope, receive, send)
             return
         method, path = scope.get("method", "?"), scope.get("path", "?")
@@ -169,8 +178,14 @@ def read_only_asgi(app: Any) -> Any:
     return guarded
 
 
-def make_datasette(db: str | Path, settings: dict[str, Any] | None = None):
-    """A Datasette serving the dataset at ``db`` read-only, as the database ``thidua``."""
+def make_datasette(db: str | Path, settings: dict[str, Any] | None = None, corrections: bool = False,
+                   token: str | None = None):
+    """A Datasette serving the dataset at ``db`` read-only, as the database ``thidua``.
+
+    The article pages (``pipeline.serve.workbench``) are always there; ``corrections=True`` turns on
+    correcting them, each write checked against ``token`` (required then). Datasette itself stays
+    read-only: corrections are written by the workbench's own connection, one transaction each.
+    """
     from datasette.app import Datasette
     from datasette.database import Database
     from datasette.plugins import pm
@@ -197,11 +212,15 @@ def make_datasette(db: str | Path, settings: dict[str, Any] | None = None):
                 raise StoreError("thidua serve is read-only: no writes to the dataset")
             return super().connect(write=False)
 
+    if corrections and not token:
+        raise StoreError("corrections need a token (--token or THIDUA_TOKEN)")
     datasette = Datasette(
         files=[],
         metadata=build_metadata(db),
         settings={"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, **(settings or {})},
+        template_dir=str(TEMPLATES_DIR),
     )
+    datasette.thidua_workbench = Workbench(db=db.resolve(), corrections=corrections, token=token)
     for name in list(datasette.databases):
         if name != "_internal":
             datasette.remove_database(name)
