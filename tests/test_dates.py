@@ -69,8 +69,17 @@ def test_ranges_within_and_across_years(res):
     assert values("Đại hội Công đoàn Việt Nam lần thứ XIII, nhiệm kỳ 2023 – 2028. Trong số cá nhân", res) == [
         ("2023 – 2028", "2023/2028")
     ]
+    # an anniversary pair gives the founding and the anniversary, two dates (FORMAT.md), days or years
     assert values("kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28.7.1929 - 28.7.2024) và trao giải", res) == [
-        ("28.7.1929 - 28.7.2024", "1929-07-28/2024-07-28")
+        ("28.7.1929", "1929-07-28"), ("28.7.2024", "2024-07-28")
+    ]
+    assert values("Lễ kỷ niệm 50 năm ngày thành lập Công ty (1969 – 2019) diễn ra sáng nay", res) == [
+        ("1969", "1969"), ("2019", "2019")
+    ]
+    assert values("Giai đoạn 2016 – 2020 đã qua", res) == [("2016 – 2020", "2016/2020")]
+    # two days of one month, two months of one year: one period each
+    assert values("Hội thao diễn ra từ 20 - 22/7/2012 tại Nhà thi đấu, trong tháng 10 và 11-2025 tiếp tục", res) == [
+        ("20 - 22/7/2012", "2012-07-20/2012-07-22"), ("tháng 10 và 11-2025", "2025-10/2025-11")
     ]
     assert values("bằng khen của Thủ tướng từ năm 2014 đến năm 2017", res) == [("từ năm 2014 đến năm 2017", "2014/2017")]
 

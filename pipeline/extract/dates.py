@@ -68,8 +68,12 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
         ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
-        # từ ngày 1 đến ngày 5/6/2021
-        ("day_range_short", rf"(?P<pre>từ\s+ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/-](?P<m2>{m})(?:[/-](?P<y2>{YEAR}))?{not_after}"),
+        # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10
+        ("day_range_short", rf"(?P<pre>từ\s+ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
+        # 20 - 22/7/2012, 5-6/2 (two days of one month: one period)
+        ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # tháng 10 và 11-2025, tháng 10 và 11/2025
+        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})\s*[/-]\s*(?P<y2>{YEAR}){not_after}"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
         ("month_range", rf"(?:từ\s+)?[Tt]háng\s+(?P<m1>{m})(?:\s*[/-]\s*(?P<y1>{YEAR}))?{to}(?:tháng\s+)?(?P<m2>{m})"
                         rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
@@ -113,6 +117,7 @@ def load_resources() -> DateResources:
             [row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")]
             + [row["unit"].casefold() for row in read_tsv("money_units.tsv")]
             + [row["word"].casefold() for row in read_tsv("money_scales.tsv")]
+            + [row["unit"].casefold() for row in read_tsv("figure_time_units.tsv")]
             + ["%"],
             key=len, reverse=True,
         )),
@@ -149,6 +154,12 @@ def _followed_by_noun(text: str, end: int, nouns: tuple[str, ...]) -> bool:
     return any(after.startswith(n) and (len(after) == len(n) or not after[len(n)].isalnum()) for n in nouns)
 
 
+def _day_found(m: re.Match[str], first_group: str, last_group: str, text: str, year: int, month: int, day: int) -> Found | None:
+    start, end = m.start(first_group), m.end(last_group)
+    d = _day(year, month, day)
+    return Found(start, end, text[start:end], d.isoformat(), d.isoformat(), d.isoformat(), "day") if d else None
+
+
 def _year_found(start: int, end: int, text: str, year: int) -> Found:
     return Found(start, end, text, f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31", "year")
 
@@ -169,11 +180,30 @@ def _iso_range(start: int, end: int, text: str, first: date, last: date, granula
 
 # --- the scanner ------------------------------------------------------------------------------------
 
-def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | None]:
+def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
     """Read one match of the shape ``name``: whether its span is taken (also for a rejected document
     number, so that a shorter shape does not read it again) and the date it denotes, if any."""
     g = m.groupdict()
     s, e, surface = m.start(), m.end(), m.group(0)
+    if name == "day_range" and g.get("y1") and g.get("y2") and g["d1"] == g["d2"] and g["m1"] == g["m2"] \
+            and g["y1"] != g["y2"]:
+        # an anniversary "(28/7/1929 - 28/7/2019)": the founding day and the anniversary day, two dates (FORMAT.md)
+        return True, [_day_found(m, "d1", "y1", text, int(g["y1"]), int(g["m1"]), int(g["d1"])),
+                      _day_found(m, "d2", "y2", text, int(g["y2"]), int(g["m2"]), int(g["d2"]))]
+    if name == "day_span":
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        y = int(g["y2"]) if g.get("y2") else year
+        if y is None or not d1 < d2 or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
+            return False, None  # "5-6/2" alone could be a ratio; a year or "ngày", "từ" make it days
+        first, last = _day(y, int(g["m2"]), d1), _day(y, int(g["m2"]), d2)
+        if first is None or last is None:
+            return False, None
+        return True, _iso_range(s, e, surface, first, last, "range")
+    if name == "month_pair":
+        y, m1, m2 = int(g["y2"]), int(g["m1"]), int(g["m2"])
+        if not 1 <= m1 < m2 <= 12:
+            return False, None
+        return True, _iso_range(s, e, surface, date(y, m1, 1), _last_day(y, m2), "range", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
     if name in ("day_range", "day_range_short"):
         y2 = int(g["y2"]) if g.get("y2") else year
         if not g.get("y2") and not g.get("pre"):
@@ -203,7 +233,13 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", f"{y1:04d}/{y2:04d}")
     if name == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
-        if not y1 < y2 <= y1 + 100:
+        if not y1 < y2 <= y1 + 200:
+            return False, None
+        anniversary = re.search(r"(\d+)\s+năm\b[^()]{0,80}\(\s*$", text[:s], re.IGNORECASE)
+        if anniversary and int(anniversary.group(1)) == y2 - y1:
+            # "kỷ niệm 50 năm ngày thành lập (1969 – 2019)": the founding year and the anniversary year (FORMAT.md)
+            return True, [_year_found(m.start("y1"), m.end("y1"), g["y1"], y1), _year_found(m.start("y2"), m.end("y2"), g["y2"], y2)]
+        if y2 > y1 + 100:
             return False, None
         value = f"{y1:04d}/{y2:04d}"
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
@@ -230,9 +266,11 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _month_found(s, e, surface, int(g["y"]), int(g["m"]))
     if name == "day_month":
         if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
-            return True, None  # "từ 7-8 triệu đồng" is a range of amounts
+            return True, None  # "từ 7-8 triệu đồng" is a range of amounts, "2-3 tháng" a duration
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
-        if not (_preceded_by(text, s, res.day_context) or in_brackets):
+        # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before
+        holiday = "ngày" in _words_before(text, s, 6).split()
+        if not (_preceded_by(text, s, res.day_context) or in_brackets or holiday):
             return False, None
         if g["sep"] == "." and not _preceded_by(text, s, res.day_context):
             return False, None  # "(1.5)" is a decimal; "Sáng 24.6" is a day
@@ -267,8 +305,9 @@ def find_dates(text: str, resources: DateResources, year: int | None = None) -> 
             claim, mention = _handle(name, match, text, year, resources)
             if claim:
                 taken.append((s, e))
-            if mention is not None:
-                found.append(mention)
+            for one in mention if isinstance(mention, list) else [mention]:
+                if one is not None:
+                    found.append(one)
     found.sort(key=lambda f: f.start)
     return found
 

@@ -173,8 +173,16 @@ class _TailReader:
         return STOP
 
     def vietnam(self) -> bool | None:
+        """"Việt Nam" ends a national body's name; the Front's provincial committees go on to their place
+        ("Ủy ban MTTQ Việt Nam tỉnh Bình Định")."""
         found = re.match(r"(?i:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, self.text[self.at:])
-        return self.take("Việt Nam", self.at + found.end(), STOP) if found else None
+        if not found:
+            return None
+        self.take("Việt Nam", self.at + found.end())
+        rest = self.text[self.pos:].lstrip()
+        if self.head.type == "front" and self.res.unit_re.match(rest) and not self.res.head_re.match(rest):
+            return GO_ON
+        return STOP
 
     def capitals_headline(self) -> bool | None:
         """A headline in capitals: the name cannot be told from the words after it."""
@@ -218,6 +226,8 @@ class _TailReader:
         if not (connector and cand.parts):
             return None
         nxt = at + connector.end()
+        if res.organ_re.match(text, nxt):
+            return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
         if nxt < len(text) and text[nxt].isupper() and not res.head_re.match(text, nxt):
             cand.parts.append(connector.group(1))
             self.pos = nxt
