@@ -149,6 +149,11 @@ def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Camp
     return [a for a in spans if not any(b is not a and b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0]) for b in spans)]
 
 
+# "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
+_PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
+                        re.IGNORECASE)
+
+
 def _untriggered_action(res: ActivityResources, text: str, from_context: str | None) -> str:
     """The act of a campaign that no trigger word of its clause governs."""
     model = res.classify_action
@@ -292,6 +297,9 @@ class SentenceReading:
         LĐLĐ Thành phố thực hiện chủ đề ...")."""
         first = self.actor_for(group)
         chain = [a for a in self.actors if a[0] < group.start]
+        partners = self._partners(first, group)
+        if partners:  # "LĐLĐ tỉnh phối hợp với Sở Y tế tổ chức …": both hold the act
+            return [first, *partners]
         if first is None or not chain or chain[-1][2] is not first or not self.res.gap_re.match(self.text[chain[-1][1]:group.start]):
             return [first]
         listed = [chain[-1]]
@@ -300,6 +308,19 @@ class SentenceReading:
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
+
+    def _partners(self, first: Organization | None, group: "Group") -> list[Organization]:
+        """Bodies written after "phối hợp với" / "cùng với" between the acting body and its act, in one clause."""
+        if first is None:
+            return []
+        ends = [e for s, e, o in self.orgs if o is first and e <= group.start]
+        if not ends:
+            return []
+        between = self.text[ends[-1]:group.start]
+        joined = _PARTNERED.match(between)
+        if not joined or re.search(r"[;.]", between):
+            return []
+        return [o for s, e, o in self.orgs if ends[-1] + joined.end() <= s and e <= group.start and o is not first]
 
     def actor_for(self, group: "Group") -> Organization | None:
         text, orgs = self.text, self.orgs
