@@ -517,8 +517,7 @@ def serve(
         f"(search: http://{host}:{port}/{DATABASE_NAME}/articles?_search=lien+doan+lao+dong); Ctrl-C stops",
         err=True,
     )
-    uvicorn.run(read_only_asgi(datasette.app(), corrections=corrections), host=host, port=port, log_level="warning",
-                lifespan="on")
+    uvicorn.run(read_only_asgi(datasette.app()), host=host, port=port, log_level="warning", lifespan="on")
 
 
 @app.command()

@@ -153,18 +153,18 @@ def build_metadata(db: str | Path) -> dict[str, Any]:
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def read_only_asgi(app: Any, corrections: bool = False) -> Any:
+def read_only_asgi(app: Any) -> Any:
     """``app`` (Datasette's ASGI app) answering every writing method with 405 and one log line.
 
     Datasette would route a POST to a table or an insert path into a write it then cannot make, and
-    answer 500 with a traceback on the console for each; here it never gets that far. With corrections on,
-    the workbench's own routes (``/-/thidua/…``, which check the token and CSRF) take their POSTs.
+    answer 500 with a traceback on the console for each; here it never gets that far. The workbench's own
+    routes (``/-/thidua/…``) take their POSTs: they check the token and CSRF themselves, and say 403
+    "corrections are off" when serving read-only.
     """
 
     async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope.get("type") != "http" or scope.get("method", "GET").upper() in READ_METHODS or (
-            corrections and str(scope.get("path", "")).startswith(WORKBENCH_ROUTE + "/")
-        ):
+        if scope.get("type") != "http" or scope.get("method", "GET").upper() in READ_METHODS \
+                or str(scope.get("path", "")).startswith(WORKBENCH_ROUTE + "/"):
             await app(scope, receive, send)
             return
         method, path = scope.get("method", "?"), scope.get("path", "?")
