@@ -122,8 +122,11 @@ def extract(
     out: Optional[Path] = typer.Option(None, "--out", help="Write <stem>.json per input here (else JSON lines on stdout)."),
     no_models: bool = typer.Option(False, "--no-models", help="The rules alone: no relevance, action or activity model."),
 ) -> None:
-    """Clean each input and print or write its article and facts as JSON."""
-    from .build.process import process_input
+    """Clean each input and print or write its article and facts as JSON.
+
+    Campaign names quoted in one input are recognised unquoted in the others (the inputs that hold a name
+    learned this way are read twice)."""
+    from .build.process import learn_and_process
     from .dataset.rows import to_json
     from .ingest.files import iter_input_files
     from .learn.loading import pipeline_resources
@@ -133,8 +136,9 @@ def extract(
     used: set[str] = set()
     if out:
         out.mkdir(parents=True, exist_ok=True)
-    for path in iter_input_files(paths):
-        outcome = process_input(str(path), resources)
+    outcomes, _learned = learn_and_process([str(p) for p in iter_input_files(paths)], resources)
+    for path_name, outcome in outcomes:
+        path = Path(path_name)
         for failure in outcome.failures:
             failed += 1
             _error(failure.message)
@@ -164,7 +168,7 @@ def eval_(
     no_models: bool = typer.Option(False, "--no-models", help="The rules alone: no relevance, action or activity model."),
 ) -> None:
     """Precision, recall and F1 per field against gold, matched as shared/tools/score.py does."""
-    from .build.process import process_input
+    from .build.process import learn_and_process
     from .dataset.rows import to_json
     from .ingest.files import iter_input_files
     from .learn.evaluate import FIELDS, evaluate, load_gold
@@ -175,11 +179,13 @@ def eval_(
         raise typer.BadParameter(f"no gold .json files in {gold_dir}")
     resources = pipeline_resources(not no_models)
     predicted: dict[str, dict[str, Any]] = {}
+    wanted: dict[str, str] = {}
     for path in iter_input_files(paths or [Path("corpus")]):
-        stem = path.name.split(".", 1)[0]
-        if stem not in gold or stem in predicted:
-            continue
-        outcome = process_input(str(path), resources)
+        wanted.setdefault(path.name.split(".", 1)[0], str(path))
+    inputs = [path for stem, path in wanted.items() if stem in gold]
+    outcomes, _learned = learn_and_process(inputs, resources)
+    for path_name, outcome in outcomes:
+        stem = Path(path_name).name.split(".", 1)[0]
         for failure in outcome.failures:
             _error(failure.message)
         if outcome.processed:

@@ -20,7 +20,7 @@ from pipeline.dataset.export import data_tables
 
 SEEDS = sorted(CORPUS.glob("*.txt"))
 # Run ids and clocks differ between two builds of the same inputs; nothing else may.
-VOLATILE = {"run_id", "error_id", "stored_at", "started_at", "finished_at", "at", "applied_at", "updated_at"}
+VOLATILE = {"run_id", "error_id", "stored_at", "started_at", "finished_at", "at", "applied_at", "updated_at", "learned_at"}
 
 
 def dataset_rows(db: Path) -> dict[str, list[tuple]]:

@@ -70,9 +70,10 @@ def _warm(quiet: bool) -> None:
     worker_resources()
 
 
-def dask_chunk(paths: Sequence[str], task: Task, parquet: str | None, part: str, models: bool = True) -> list[InputOutcome]:
+def dask_chunk(paths: Sequence[str], task: Task, parquet: str | None, part: str, models: bool = True,
+               learned: tuple[tuple[str, str], ...] = ()) -> list[InputOutcome]:
     """A task: process a few inputs; with ``parquet``, write their facts under it as ``part``."""
-    outcomes = process_chunk(paths, task, models)
+    outcomes = process_chunk(paths, task, models, learned)
     if parquet:
         write_parquet_part(outcomes, parquet, part, models)
     return outcomes
@@ -153,6 +154,7 @@ class DaskEngine:
         task: Task = process_input, models: bool = True,
     ) -> None:
         self.task, self.models = task, models
+        self.learned: tuple[tuple[str, str], ...] = ()  # campaign names learned from the corpus (set by the build)
         _distributed()  # fail now, with the install hint, rather than on the first batch
         self.scheduler = scheduler
         self.workers = max(1, workers or default_workers())
@@ -198,7 +200,7 @@ class DaskEngine:
     def _submit(self, chunk: list[str]) -> Any:
         self._tasks += 1
         part = f"part-{self._token}-{self._tasks:06d}"
-        return self.client.submit(dask_chunk, chunk, self.task, self.parquet, part, self.models, key=f"thidua-{part}", pure=False)
+        return self.client.submit(dask_chunk, chunk, self.task, self.parquet, part, self.models, self.learned, key=f"thidua-{part}", pure=False)
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
         queue: deque[tuple[list[str], Any]] = deque()

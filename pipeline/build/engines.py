@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterator, Protocol, Sequence
 from ..extract import ExtractionResources
 from ..learn.loading import pipeline_resources
 from ..records import Failure
-from .process import InputOutcome, failure_of, process_input
+from .process import InputOutcome, failure_of, process_input, with_learned_resources
 
 Task = Callable[[str, ExtractionResources], InputOutcome]  # one input path -> its outcome
 
@@ -77,10 +77,13 @@ class InProcessEngine:
         self._resources = resources
         self.task = task
         self.models = models
+        self.learned: tuple[tuple[str, str], ...] = ()  # campaign names learned from the corpus (set by the build)
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
         if self._resources is None and paths:
-            self._resources = pipeline_resources(self.models)
+            self._resources = pipeline_resources(self.models, self.learned)
+        elif self.learned and paths and self._resources.campaigns.learned == ():
+            self._resources = with_learned_resources(self._resources, self.learned)
         for path in paths:
             yield self.task(path, self._resources)
 
@@ -96,11 +99,12 @@ class InProcessEngine:
 
 # --- worker side ------------------------------------------------------------------------------------
 
-_WORKER_RESOURCES: dict[bool, ExtractionResources] = {}  # per worker process (with models or not), loaded on first use
-_WORKER_SETUP: dict[str, object] = {"task": process_input, "models": True}  # set by the initializer
+_WORKER_RESOURCES: dict[tuple, ExtractionResources] = {}  # per worker process (with models or not), loaded on first use
+_WORKER_SETUP: dict[str, object] = {"task": process_input, "models": True, "learned": ()}  # set by the initializer
 
 
-def _init_worker(task: Task = process_input, models: bool = True, parent: int | None = None) -> None:
+def _init_worker(task: Task = process_input, models: bool = True, parent: int | None = None,
+                 learned: tuple[tuple[str, str], ...] = ()) -> None:
     """Once per worker: quiet (no stdout, no Ctrl-C), gone with its build, resources and models loaded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _exit_with_parent(parent)
@@ -108,8 +112,8 @@ def _init_worker(task: Task = process_input, models: bool = True, parent: int | 
     os.dup2(devnull, 1)
     os.close(devnull)
     sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the worker)
-    _WORKER_SETUP.update(task=task, models=models)
-    worker_resources(models)
+    _WORKER_SETUP.update(task=task, models=models, learned=learned)
+    worker_resources(models, learned)
 
 
 def _start_time(pid: int) -> str | None:
@@ -162,16 +166,18 @@ def _exit_with_parent(parent: int | None = None, interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="thidua-parent-watch", daemon=True).start()
 
 
-def worker_resources(models: bool = True) -> ExtractionResources:
+def worker_resources(models: bool = True, learned: tuple[tuple[str, str], ...] = ()) -> ExtractionResources:
     """This process's extraction resources, loaded on first use (workers of any engine share this)."""
-    if models not in _WORKER_RESOURCES:
-        _WORKER_RESOURCES[models] = pipeline_resources(models)
-    return _WORKER_RESOURCES[models]
+    if (models, learned) not in _WORKER_RESOURCES:
+        _WORKER_RESOURCES[(models, learned)] = pipeline_resources(models, learned)
+    return _WORKER_RESOURCES[(models, learned)]
 
 
-def process_chunk(paths: Sequence[str], task: Task | None = None, models: bool | None = None) -> list[InputOutcome]:
+def process_chunk(paths: Sequence[str], task: Task | None = None, models: bool | None = None,
+                  learned: tuple[tuple[str, str], ...] | None = None) -> list[InputOutcome]:
     """What a worker runs: a few inputs, each failure kept as that input's error (never raises)."""
-    resources = worker_resources(_WORKER_SETUP["models"] if models is None else models)
+    resources = worker_resources(_WORKER_SETUP["models"] if models is None else models,
+                                 _WORKER_SETUP["learned"] if learned is None else learned)
     task = task or _WORKER_SETUP["task"]
     outcomes = []
     for path in paths:
@@ -225,6 +231,7 @@ class ProcessEngine:
         start_method: str | None = None, task: Task = process_input, models: bool = True,
     ) -> None:
         self.models = models
+        self.learned: tuple[tuple[str, str], ...] = ()  # campaign names learned from the corpus (set by the build)
         self.task = task  # a module-level function (sent to the workers), or any callable with start_method="fork"
         self.workers = max(1, workers or default_workers())
         self.chunk_size = max(1, chunk_size)
@@ -237,7 +244,7 @@ class ProcessEngine:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:  # started on the first batch: a no-op rerun starts no process
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(self.start_method), initializer=_init_worker,
-                                             initargs=(self.task, self.models, os.getpid()))
+                                             initargs=(self.task, self.models, os.getpid(), self.learned))
         return self._pool
 
     def _restart(self) -> None:

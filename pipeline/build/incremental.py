@@ -8,6 +8,8 @@ build therefore loses at most the batch in flight, and the next build finishes t
 """
 from __future__ import annotations
 
+import logging
+
 import os
 from collections import Counter
 from contextlib import closing, nullcontext
@@ -20,10 +22,15 @@ from ..dataset.canonical import refresh as refresh_canonical
 from .engines import Engine, Task, local_engine
 from ..extract import ExtractionResources
 from ..ingest.files import iter_input_files, printable_path
-from .process import InputOutcome, failure_of, file_sha256, process_input
+from ..dataset.learned import articles_holding, learn, learned_names, quoted_in_run
+from ..dataset.schema import now
+from ..learn.loading import pipeline_resources
+from .process import InputOutcome, failure_of, file_sha256, process_input, with_learned_resources
 from ..records import Failure
 from .version import pipeline_version
 from ..dataset.store import CHANGED, DUPLICATE, NEW, UNCHANGED, Store
+
+log = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 200
 FAILED = "failed"
@@ -62,6 +69,7 @@ class BuildSummary:
     failures: list[Failure] = field(default_factory=list)  # the first MAX_KEPT_FAILURES
     orphaned: int = 0  # stored articles from an input under the paths that is gone (not pruned)
     pruned: int = 0  # stored articles removed because their input is gone (``prune=True``)
+    relearned: int = 0  # stored articles read again for campaign names learned in this run
 
     @property
     def seen(self) -> int:
@@ -125,6 +133,9 @@ def build(
     runner = engine or local_engine(workers, resources, task, models)  # a pool starts only when work is due
     with Store(db) as store, (closing(runner) if engine is None else nullcontext()):
         run_id = store.start_run(version, paths)
+        learned = tuple(learned_names(store.conn))
+        if hasattr(runner, "learned"):
+            runner.learned = learned  # read when the engine loads its resources (lazily)
         summary = BuildSummary(run_id=run_id, db=str(db), pipeline_version=version)
         if prune:
             with store.transaction():
@@ -175,6 +186,7 @@ def build(
             with store.transaction():
                 store.touch_inputs(touched)
                 if store.modified:  # a no-op rerun must stay cheap: nothing to prune or regroup
+                    summary.relearned = _learn(store, run_id, learned, version, models, resources)
                     store.prune()
                     refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
                 summary.seconds = perf_counter() - started
@@ -185,6 +197,30 @@ def build(
             store.update_run(run_id, summary.counts(), status="interrupted")
             raise
     return summary
+
+
+def _learn(store: Store, run_id: int, learned: tuple[tuple[str, str], ...], version: str, models: bool,
+           resources: ExtractionResources | None) -> int:
+    """Learn the campaign names this run's articles quoted; read again the stored articles a new name can
+    change (those whose text holds it, found through the folded search index). Returns how many were."""
+    new = learn(store.conn, quoted_in_run(store.conn, run_id), run_id, now())
+    if not new:
+        return 0
+    holding = articles_holding(store.conn, [name for name, _ in new])
+    if not holding:
+        return 0
+    all_names = (*learned, *new)
+    relearning = with_learned_resources(resources, all_names) if resources else pipeline_resources(models, all_names)
+    done = 0
+    for raw_path in sorted(set(holding.values())):
+        outcome = process_input(_input_file(raw_path), relearning)
+        for processed in outcome.processed:
+            if processed.article.article_id in holding:
+                with store.savepoint():
+                    store.put(processed, version, run_id, raw_path, replace=True)
+                done += 1
+    log.info("learned %d campaign names; %d stored articles read again", len(new), done)
+    return done
 
 
 def _input_file(raw_path: str) -> str:

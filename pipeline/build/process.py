@@ -6,16 +6,18 @@ main process, in worker processes or on a Dask cluster alike.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Sequence
 
 from ..clean.text_page import clean_page
 from ..extract import ExtractionResources, extract_facts
+from ..extract.campaigns import with_learned
+from ..extract.campaigns.learning import may_hold, quoted_names
 from ..ingest.files import iter_pages, printable_path
 from ..records import Failure, Page, Processed, ThiduaError
 from ..learn.relevance import probability
-from ..text import split_sentences
+from ..text import match_key, split_sentences
 
 
 def content_hash(text: str) -> str:
@@ -84,3 +86,33 @@ def file_sha256(path: str | Path) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def learn_and_process(paths: Sequence[str], resources: ExtractionResources,
+                      learned: Iterable[tuple[str, str]] = ()) -> tuple[list[tuple[str, InputOutcome]], list[tuple[str, str]]]:
+    """Every input processed, then again those a name learned from the batch can change.
+
+    A campaign quoted after its trigger in one article is recognised unquoted in the others: the first pass
+    learns the quoted names, the second reprocesses only the articles whose text holds one of the new names.
+    Returns the outcomes in input order and the names learned (``learned`` is what was known before).
+    """
+    outcomes = [(path, process_input(path, resources)) for path in paths]
+    known = {match_key(name) for name, _ in learned}
+    new: dict[str, tuple[str, str]] = {}
+    for _, outcome in outcomes:
+        for processed in outcome.processed:
+            for name, kind in quoted_names(processed.article, processed.facts.campaigns):
+                if match_key(name) not in known:
+                    new.setdefault(match_key(name), (name, kind))
+    if not new:
+        return outcomes, []
+    relearned = with_learned_resources(resources, [*learned, *new.values()])
+    names = [name for name, _ in new.values()]
+    for index, (path, outcome) in enumerate(outcomes):
+        if any(may_hold(p.article.text, names) for p in outcome.processed):
+            outcomes[index] = (path, process_input(path, relearned))
+    return outcomes, list(new.values())
+
+
+def with_learned_resources(resources: ExtractionResources, learned: Iterable[tuple[str, str]]) -> ExtractionResources:
+    return replace(resources, campaigns=with_learned(resources.campaigns, learned))

@@ -33,6 +33,7 @@ from typing import Any, Mapping
 
 from ..records import ThiduaError
 from ..text import match_key
+from .schema import PRUNE, connect
 
 KINDS = ("wrong", "change_activity", "add_campaign", "add_organization", "add_activity")
 FACTS = {  # fact → its table
@@ -51,29 +52,6 @@ MAX_NAME = 300
 MAX_AUTHOR = 80
 
 # Migration 10: the corrections table (no foreign keys: it outlives the facts it corrects).
-SCHEMA_10 = """
-CREATE TABLE corrections (
-    correction_id INTEGER PRIMARY KEY,
-    article_id TEXT NOT NULL,            -- the article (no foreign key: a rebuild may delete and re-add it)
-    kind TEXT NOT NULL CHECK (kind IN ('wrong', 'change_activity', 'add_campaign', 'add_organization', 'add_activity')),
-    fact TEXT,                           -- campaign, organization, person, date, figure, activity
-    sentence_index INTEGER,
-    start INTEGER NOT NULL,              -- character offsets into the article's text
-    end INTEGER NOT NULL,
-    quote TEXT NOT NULL,                 -- the characters there when the correction was made
-    before TEXT,                         -- JSON: the fact as the build derived it (null for an addition)
-    after TEXT,                          -- JSON: what it is instead (null for a fact marked wrong)
-    author TEXT NOT NULL,                -- who (a name typed once)
-    created_at TEXT NOT NULL,            -- when
-    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'undone')),
-    undone_at TEXT,
-    undone_by TEXT,
-    state TEXT NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'flagged')),
-    note TEXT,                           -- why it is flagged (the text changed, the fact is gone)
-    checked_at TEXT                      -- the last build or request that applied or flagged it
-);
-CREATE INDEX corrections_article ON corrections(article_id);
-"""
 
 
 def now() -> str:
@@ -420,9 +398,7 @@ def move_corrections(conn: sqlite3.Connection, old_id: str, new_id: str) -> int:
 
 
 def _prune(conn: sqlite3.Connection) -> None:
-    from .store import _PRUNE
-
-    for statement in _PRUNE:
+    for statement in PRUNE:
         while conn.execute(statement).rowcount:
             pass
 
@@ -582,8 +558,6 @@ def undo_correction(conn: sqlite3.Connection, correction_id: int, author: Any = 
 
 def in_transaction(db: str | Path, work):
     """Run ``work(conn)`` on a writable connection in one immediate transaction."""
-    from .schema import connect
-
     conn = connect(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -754,7 +728,7 @@ def summary_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 __all__ = [
-    "ACTIONS", "CAMPAIGN_KINDS", "Correction", "CorrectionError", "FACTS", "GoldExport", "KINDS", "SCHEMA_10",
+    "ACTIONS", "CAMPAIGN_KINDS", "Correction", "CorrectionError", "FACTS", "GoldExport", "KINDS",
     "apply_corrections", "article_text", "export_gold", "get_correction", "gold_of_article", "in_transaction",
     "corrections_from_gold", "list_corrections", "make_correction", "summary_counts", "undo_correction",
 ]

@@ -16,7 +16,6 @@ from pathlib import Path
 from ..records import ThiduaError
 from .search import SCHEMA_3 as _SCHEMA_3
 from .views import SCHEMA_2 as _SCHEMA_2
-from .corrections import SCHEMA_10 as _SCHEMA_10
 
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 
@@ -223,6 +222,43 @@ _SCHEMA_5 = """
 ALTER TABLE inputs ADD COLUMN sha256 TEXT;
 """
 
+# Analysts' corrections of extracted facts, re-applied at every build (pipeline.dataset.corrections).
+_SCHEMA_10 = """
+CREATE TABLE corrections (
+    correction_id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL,            -- the article (no foreign key: a rebuild may delete and re-add it)
+    kind TEXT NOT NULL CHECK (kind IN ('wrong', 'change_activity', 'add_campaign', 'add_organization', 'add_activity')),
+    fact TEXT,                           -- campaign, organization, person, date, figure, activity
+    sentence_index INTEGER,
+    start INTEGER NOT NULL,              -- character offsets into the article's text
+    end INTEGER NOT NULL,
+    quote TEXT NOT NULL,                 -- the characters there when the correction was made
+    before TEXT,                         -- JSON: the fact as the build derived it (null for an addition)
+    after TEXT,                          -- JSON: what it is instead (null for a fact marked wrong)
+    author TEXT NOT NULL,                -- who (a name typed once)
+    created_at TEXT NOT NULL,            -- when
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'undone')),
+    undone_at TEXT,
+    undone_by TEXT,
+    state TEXT NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'flagged')),
+    note TEXT,                           -- why it is flagged (the text changed, the fact is gone)
+    checked_at TEXT                      -- the last build or request that applied or flagged it
+);
+CREATE INDEX corrections_article ON corrections(article_id);
+"""
+
+# Campaign names learned from the corpus (pipeline.dataset.learned).
+_SCHEMA_11 = """
+CREATE TABLE learned_campaigns (
+    key TEXT PRIMARY KEY,            -- match_key of the name
+    name TEXT NOT NULL,              -- as first quoted
+    kind TEXT NOT NULL,
+    article_id TEXT,                 -- the article it was first quoted in
+    run_id INTEGER,                  -- the build that learned it
+    learned_at TEXT
+);
+"""
+
 # (version, name, SQL): append only; a released migration is never edited.
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "initial schema", _SCHEMA_1),
@@ -231,6 +267,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (4, "article relevance: probability of being about emulation (models/relevance)", _SCHEMA_4),
     (5, "inputs index: sha256 of the bytes of each input file", _SCHEMA_5),
     (10, "corrections: analyst corrections of extracted facts, re-applied at every build", _SCHEMA_10),
+    (11, "learned campaigns: names quoted in one article, looked for unquoted in the others", _SCHEMA_11),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -344,3 +381,16 @@ def view_names(conn: sqlite3.Connection) -> list[str]:
 def table_names(conn: sqlite3.Connection) -> list[str]:
     """The dataset's own tables, without SQLite's and the full-text index's internals."""
     return data_tables(conn)
+
+
+# Drop campaigns, organizations and people no article mentions any more (after replacements).
+PRUNE = (
+    "DELETE FROM campaigns WHERE campaign_id NOT IN (SELECT campaign_id FROM campaign_mentions)"
+    " AND campaign_id NOT IN (SELECT campaign_id FROM activities WHERE campaign_id IS NOT NULL)"
+    " AND campaign_id NOT IN (SELECT campaign_id FROM figures WHERE campaign_id IS NOT NULL)",
+    "DELETE FROM people WHERE person_id NOT IN (SELECT person_id FROM person_roles)",
+    "DELETE FROM organizations WHERE org_id NOT IN (SELECT org_id FROM organization_mentions)"
+    " AND org_id NOT IN (SELECT org_id FROM person_roles WHERE org_id IS NOT NULL)"
+    " AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL)"
+    " AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL)",
+)

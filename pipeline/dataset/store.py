@@ -16,7 +16,7 @@ from ..records import Failure, Processed
 from ..text import match_key
 from .corrections import apply_corrections, move_corrections
 from .rows import article_row, fact_rows
-from .schema import StoreError, connect, now
+from .schema import PRUNE, StoreError, connect, now
 
 NEW, CHANGED, UNCHANGED, DUPLICATE = "new", "changed", "unchanged", "duplicate"
 
@@ -111,14 +111,15 @@ class Store:
 
     # articles
 
-    def put(self, processed: Processed, pipeline_version: str, run_id: int, input_path: str) -> str:
+    def put(self, processed: Processed, pipeline_version: str, run_id: int, input_path: str, replace: bool = False) -> str:
         """Store one processed article; returns new, changed, unchanged or duplicate.
 
         Same id (same URL, or same text without URL): unchanged when hash and pipeline version
         match and it comes from the same input, a duplicate when it comes from another input,
         replaced otherwise. Same cleaned text under another id: a duplicate, stored as a row that
         points to the first (no text, no facts). An input that now yields another id than before
-        (a URL-less file edited) has its old article replaced.
+        (a URL-less file edited) has its old article replaced. ``replace``: the stored article is read
+        again for another reason than its text or the pipeline (a campaign name learned since): replaced.
         """
         article = processed.article
         article_id = article.article_id
@@ -132,9 +133,9 @@ class Store:
             if same and row[2] != source and _gone(row[2]):  # the corpus was moved: same article, new place
                 self.conn.execute("UPDATE articles SET raw_path = ? WHERE article_id = ?", (source, article_id))
                 row = (*row[:2], source, row[3])
-            if row[2] != source and (same or article_id in self._stored_this_run):
+            if row[2] != source and (same or article_id in self._stored_this_run) and not replace:
                 return DUPLICATE
-            if same:
+            if same and not replace:
                 return DUPLICATE if row[3] else UNCHANGED
             self.delete_article(article_id)
             self._insert(processed, pipeline_version, run_id, source)
@@ -246,22 +247,12 @@ class Store:
         """Drop campaigns, organizations and people no article mentions any more (after replacements)."""
         if not self._deleted:
             return
-        for statement in _PRUNE:  # not executescript: that would commit the caller's transaction
+        for statement in PRUNE:  # not executescript: that would commit the caller's transaction
             while self.conn.execute(statement).rowcount:  # again: a pruned child may free its parent
                 pass
         self._deleted = False
 
 
-_PRUNE = (
-    "DELETE FROM campaigns WHERE campaign_id NOT IN (SELECT campaign_id FROM campaign_mentions)"
-    " AND campaign_id NOT IN (SELECT campaign_id FROM activities WHERE campaign_id IS NOT NULL)"
-    " AND campaign_id NOT IN (SELECT campaign_id FROM figures WHERE campaign_id IS NOT NULL)",
-    "DELETE FROM people WHERE person_id NOT IN (SELECT person_id FROM person_roles)",
-    "DELETE FROM organizations WHERE org_id NOT IN (SELECT org_id FROM organization_mentions)"
-    " AND org_id NOT IN (SELECT org_id FROM person_roles WHERE org_id IS NOT NULL)"
-    " AND org_id NOT IN (SELECT org_id FROM activities WHERE org_id IS NOT NULL)"
-    " AND org_id NOT IN (SELECT parent_org_id FROM organizations WHERE parent_org_id IS NOT NULL)",
-)
 
 
 def _gone(raw_path: str | None) -> bool:

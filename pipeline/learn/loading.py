@@ -11,7 +11,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
+from typing import Iterable
+
 from ..extract import ExtractionResources, load_resources
+from ..extract.campaigns import with_learned
 from . import action, activity, relevance
 
 log = logging.getLogger(__name__)
@@ -19,9 +22,13 @@ log = logging.getLogger(__name__)
 MODEL_NAMES = ("relevance", "action", "activity")
 
 
-def pipeline_resources(models: bool = True) -> ExtractionResources:
-    """The extractors' resources, and (unless ``models`` is False) the relevance, action and activity models."""
+def pipeline_resources(models: bool = True, learned: Iterable[tuple[str, str]] = ()) -> ExtractionResources:
+    """The extractors' resources, and (unless ``models`` is False) the relevance, action and activity models;
+    ``learned``: campaign names learned from the corpus, (name, kind) pairs."""
     resources = load_resources()
+    learned = tuple(learned)
+    if learned:
+        resources = replace(resources, campaigns=with_learned(resources.campaigns, learned))
     if not models:
         log.info("running without models: no relevance, the rules alone decide actions and activities")
         return resources
