@@ -241,6 +241,9 @@ def train(
     name: ModelName = typer.Argument(..., help="relevance (articles about emulation), action (a sentence's act) or "
                                                 "activity (the activities of an article, from the gold)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the model here instead of models/<name>/."),
+    extra_labels: Optional[Path] = typer.Option(
+        None, "--extra-labels", help="action: more labelled sentences (source, sentence, action, note), e.g. the "
+        "action_labels.tsv of `thidua corrections export --gold DIR`; the card counts them."),
 ) -> None:
     """Retrain a model of models/ from its labels or gold and write its card (needs ../shared for the texts)."""
     if name is ModelName.relevance:
@@ -249,7 +252,9 @@ def train(
         from .learn.action import train as train_model
     else:
         from .learn.activity import train as train_model
-    card = train_model(out_dir=out)
+    if extra_labels is not None and name is not ModelName.action:
+        raise typer.BadParameter("--extra-labels goes with `thidua train action`")
+    card = train_model(out_dir=out, **({"extra_labels": extra_labels} if extra_labels else {}))
     typer.echo(f"trained {card['name']}: chosen {card.get('chosen')}, held-out {json.dumps(card.get('held_out_scores'), ensure_ascii=False)[:300]}")
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
 

@@ -430,154 +430,196 @@ def clean_text_page(page: Page) -> Article:
     the headlines of other articles the page shows; raises ``ParseError`` when there is no text."""
     rules = clean_rules()
     lines = _lines(nfc(page.text), rules)
-    published = _iso_date(page.published)
+    marker = _date_marker(lines)  # always read: its line is no text
+    published = _iso_date(page.published) or marker
+    top = _TopDown(lines, rules).read()
+    known = tuple(_tail_headlines(top.tail, rules)) if top.tail_related else ()
+    paras = _settle_body(top.paras, top.related, known, top.title, rules)
+    author, paras = _end_byline(paras, rules)
+    author = author or top.top_author
+    if not paras:
+        raise ParseError(f"{page.source}: no article text (only furniture, headlines or a byline)")
+    lead, body = paras[0].text, tuple(p.text for p in paras[1:])
+    published = published or (top.dates_after or top.dates_before or [None])[0]
+    article_text = "\n\n".join(b for b in (top.kicker, top.title, lead, *body) if b)
+    return Article(
+        article_id=article_id_for(page.url, article_text),
+        source=_source(page.url, lead, rules),
+        title=top.title or "",
+        lead=lead,
+        paragraphs=body,
+        url=page.url,
+        kicker=top.kicker,
+        author=author,
+        published=published,
+        related_headlines=_distinct_headlines([*top.related, *known], top.title),
+        raw_path=page.source,
+        fetched_at=page.fetched_at,
+    )
 
-    if lines:  # a leading " date 2021-04" marker from the store feeds only the date
-        marker = _DATE_MARKER.match(lines[0].text)
-        if marker:
-            published = published or marker.group(1)
-            rest = lines[0].text[marker.end():].strip()
-            if rest:
-                lines[0].text = rest
-            else:
-                lines.pop(0)
 
-    kicker: str | None = None
-    title: str | None = None
-    title_seen = False
-    top_author: str | None = None
-    dates_before: list[str] = []
-    dates_after: list[str] = []
-    paras: list[_Para] = []
-    related: list[str] = []
-    tail: list[_Line] = []
-    tail_related = False
-    after_image = ""  # "image" after an image marker or slug, "alt" after the title as alt text
+def _date_marker(lines: list[_Line]) -> str | None:
+    """A leading " date 2021-04" marker from the store feeds only the date (the line goes, or its rest stays)."""
+    if not lines:
+        return None
+    marker = _DATE_MARKER.match(lines[0].text)
+    if not marker:
+        return None
+    rest = lines[0].text[marker.end():].strip()
+    if rest:
+        lines[0].text = rest
+    else:
+        lines.pop(0)
+    return marker.group(1)
 
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        text = line.text
-        index += 1
+
+class _TopDown:
+    """The page read line by line from the top: furniture, date lines and image slugs left aside, the kicker,
+    the headline and a byline under it taken, the paragraphs kept, until the first marker after the text."""
+
+    def __init__(self, lines: list[_Line], rules: CleanRules) -> None:
+        self.lines, self.rules = lines, rules
+        self.kicker: str | None = None
+        self.title: str | None = None
+        self.title_seen = False
+        self.top_author: str | None = None
+        self.dates_before: list[str] = []
+        self.dates_after: list[str] = []
+        self.paras: list[_Para] = []
+        self.related: list[str] = []
+        self.tail: list[_Line] = []
+        self.tail_related = False
+        self.after_image = ""  # "image" after an image marker or slug, "alt" after the title as alt text
+        self.index = 0
+
+    def read(self) -> "_TopDown":
+        while self.index < len(self.lines):
+            line = self.lines[self.index]
+            self.index += 1
+            if self._furniture(line) is _STOP:
+                break
+        return self
+
+    def _furniture(self, line: _Line) -> object:
+        """Markers, images, date lines and slugs: handled here; anything else goes on to the headline."""
+        text, rules = line.text, self.rules
         kind = _marker_kind(text, rules)
         if kind in ("end", "related"):
-            if paras:  # the article ends at the first marker after its text
-                tail = lines[index:]
-                tail_related = kind == "related" or any(_marker_kind(t.text, rules) == "related" for t in tail)
-                break
-            continue  # a share box or label above the article
+            if self.paras:  # the article ends at the first marker after its text
+                self.tail = self.lines[self.index:]
+                self.tail_related = kind == "related" or any(_marker_kind(t.text, rules) == "related" for t in self.tail)
+                return _STOP
+            return None  # a share box or label above the article
         if kind in ("drop", "image"):
-            after_image = "image" if kind == "image" else ""  # the caption follows an image
-            continue
+            self.after_image = "image" if kind == "image" else ""  # the caption follows an image
+            return None
         dated = _date_line(text, rules)
         if dated:
             if dated[0]:
-                (dates_after if title_seen else dates_before).append(dated[0])
-            if title_seen and dated[1] and not paras:
-                top_author = top_author or dated[1]
-            continue
+                (self.dates_after if self.title_seen else self.dates_before).append(dated[0])
+            if self.title_seen and dated[1] and not self.paras:
+                self.top_author = self.top_author or dated[1]
+            return None
         slug = _SLUG.match(text)
         if slug:  # an image alt slug, alone or before another article's headline
             if slug.group(2):
-                related.extend(split_headlines(slug.group(2), rules))
+                self.related.extend(split_headlines(slug.group(2), rules))
             else:
-                after_image = "image"  # the caption follows
-            continue
-        if not title_seen:
-            following = lines[index].text if index < len(lines) else ""
-            if following.startswith(text) and len(following) - len(text) <= 40 and not _marker_kind(following, rules):
-                index += 1  # image alt + caption above the headline: a photo, not the title
-                continue
-            if text.endswith(":") and _title_like(following, rules):
-                kicker = text
-                continue
-            if _title_like(text, rules) and not line.joined:  # a headline is one line; a caption may not be
-                title, title_seen = text, True
-                continue
-            if not (_ends_sentence(text) or _words(text) > 50 or _site_tag(text, rules)):
-                continue  # furniture or a photo caption above the headline
-            title_seen = True  # the page starts with its text: no title
+                self.after_image = "image"  # the caption follows
+            return None
+        if not self.title_seen and self._headline(line):
+            return None
+        self._text(line)
+        return None
+
+    def _headline(self, line: _Line) -> bool:
+        """Above the text: a photo, the kicker, the headline, or furniture. True when the line is taken."""
+        text, rules = line.text, self.rules
+        following = self.lines[self.index].text if self.index < len(self.lines) else ""
+        if following.startswith(text) and len(following) - len(text) <= 40 and not _marker_kind(following, rules):
+            self.index += 1  # image alt + caption above the headline: a photo, not the title
+            return True
+        if text.endswith(":") and _title_like(following, rules):
+            self.kicker = text
+            return True
+        if _title_like(text, rules) and not line.joined:  # a headline is one line; a caption may not be
+            self.title, self.title_seen = text, True
+            return True
+        if not (_ends_sentence(text) or _words(text) > 50 or _site_tag(text, rules)):
+            return True  # furniture or a photo caption above the headline
+        self.title_seen = True  # the page starts with its text: no title
+        return False
+
+    def _text(self, line: _Line) -> None:
+        """Below the headline: alt text, title fragments, a byline, or a paragraph (a caption under an image)."""
+        text, rules, title, paras = line.text, self.rules, self.title, self.paras
         if title and abs(len(text) - len(title)) <= 12 and _dup_key(text) == _dup_key(title):
-            after_image = "alt"  # image alt text repeating the title; its caption follows
-            continue
-        if title and not paras and _title_fragments(lines, index - 1, title):
-            index = _title_fragments(lines, index - 1, title)
-            continue
+            self.after_image = "alt"  # image alt text repeating the title; its caption follows
+            return
+        if title and not paras and _title_fragments(self.lines, self.index - 1, title):
+            self.index = _title_fragments(self.lines, self.index - 1, title)
+            return
         if not paras and line.kind == "text" and _words(text) <= 8 and _name_like(text, rules):
-            top_author = top_author or text  # a byline under the title
-            continue
+            self.top_author = self.top_author or text  # a byline under the title
+            return
         if title and not paras and not _ends_sentence(text):
             writer = _section_byline(text, rules)
             if writer:  # "Chính sách mới - D.M": section and writer under the title
-                top_author = top_author or writer
-                continue
+                self.top_author = self.top_author or writer
+                return
         # the line under an image marker is its caption; under an alt text only when directly under
-        kind = "caption" if after_image == "image" or (after_image == "alt" and not line.gap) else line.kind
-        after_image = ""
+        kind = "caption" if self.after_image == "image" or (self.after_image == "alt" and not line.gap) else line.kind
+        self.after_image = ""
         if paras and abs(len(paras[-1].text) - len(text)) <= 12 and _dup_key(paras[-1].text) == _dup_key(text):
             # image alt text then the same words as caption: one caption
             paras[-1] = _Para(text, paras[-1].gap, "caption")
-            continue
+            return
         paras.append(_Para(text, line.gap, kind))
 
-    known = tuple(_tail_headlines(tail, rules)) if tail_related else ()
+
+_STOP = object()
+
+
+def _settle_body(paras: list[_Para], related: list[str], known: tuple[str, ...], title: str | None,
+                 rules: CleanRules) -> list[_Para]:
+    """Series sub-headlines before a tagged lead dropped, related headlines taken out, repeats dropped, and a
+    photo caption above the lead moved after it."""
     # Paragraphs between the headline and a tagged lead ("(LĐTĐ) ...") are sub-headlines of the
     # series, not the article's text: the gold starts the body at the tagged lead.
     for position, para in enumerate(paras[:3]):
         if _site_tag(para.text, rules) and all(not _ends_sentence(p.text) for p in paras[:position]):
             paras = paras[position:]
             break
-
     paras = _take_related(paras, related, known, title, rules)
     paras = _drop_repeats(paras)
     # A photo caption above the lead belongs to the top image: it follows the lead in the text.
     first_text = next((i for i, p in enumerate(paras) if p.kind != "caption"), 0)
-    paras = paras[first_text:first_text + 1] + paras[:first_text] + paras[first_text + 1:]
+    return paras[first_text:first_text + 1] + paras[:first_text] + paras[first_text + 1:]
 
-    author = None
-    if paras and paras[-1].kind == "text":
-        author = _byline(paras[-1].text, rules)
-        if author:
-            paras.pop()
-        else:  # "... năm 2009. K.MAI": the byline run onto the last paragraph
-            run_on = re.match(r"^(.*[.!?…”])\s+(\S+(?: \S+){0,3})$", paras[-1].text)
-            if run_on and _name_like(run_on.group(2), rules) and (
-                run_on.group(2).isupper() or re.search(r"\b\w\.\w", run_on.group(2))
-            ):
-                author = run_on.group(2)
-                paras[-1] = _Para(run_on.group(1), paras[-1].gap, paras[-1].kind)
-    author = author or top_author
 
-    if not paras:
-        raise ParseError(f"{page.source}: no article text (only furniture, headlines or a byline)")
+def _end_byline(paras: list[_Para], rules: CleanRules) -> tuple[str | None, list[_Para]]:
+    """The byline on the last line, or run onto the last paragraph ("... năm 2009. K.MAI")."""
+    if not paras or paras[-1].kind != "text":
+        return None, paras
+    author = _byline(paras[-1].text, rules)
+    if author:
+        return author, paras[:-1]
+    run_on = re.match(r"^(.*[.!?…”])\s+(\S+(?: \S+){0,3})$", paras[-1].text)
+    if run_on and _name_like(run_on.group(2), rules) and (run_on.group(2).isupper() or re.search(r"\b\w\.\w", run_on.group(2))):
+        return run_on.group(2), paras[:-1] + [_Para(run_on.group(1), paras[-1].gap, paras[-1].kind)]
+    return None, paras
 
-    for headline in known:
-        related.append(headline)
+
+def _distinct_headlines(headlines: list[str], title: str | None) -> tuple[str, ...]:
+    """Each other article's headline once, in order, the article's own title left out."""
     seen: set[str] = set()
-    related_headlines = []
-    for headline in related:
+    kept = []
+    for headline in headlines:
         headline = headline.strip()
         if headline and headline not in seen and not (title and _same(headline, title)):
             seen.add(headline)
-            related_headlines.append(headline)
-
-    lead, body = paras[0].text, tuple(p.text for p in paras[1:])
-    published = published or (dates_after or dates_before or [None])[0]
-    article_text = "\n\n".join(b for b in (kicker, title, lead, *body) if b)
-    return Article(
-        article_id=article_id_for(page.url, article_text),
-        source=_source(page.url, lead, rules),
-        title=title or "",
-        lead=lead,
-        paragraphs=body,
-        url=page.url,
-        kicker=kicker,
-        author=author,
-        published=published,
-        related_headlines=tuple(related_headlines),
-        raw_path=page.source,
-        fetched_at=page.fetched_at,
-    )
+            kept.append(headline)
+    return tuple(kept)
 
 
 def _title_fragments(lines: list[_Line], start: int, title: str) -> int:

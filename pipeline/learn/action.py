@@ -265,16 +265,40 @@ def split(labelled: list[LabelledSentence]) -> tuple[np.ndarray, np.ndarray]:
     return train_test_split(np.arange(len(y)), test_size=HELD_OUT, stratify=y, random_state=SEED)
 
 
-def train(labels_path: Path | None = None, out_dir: Path | None = None) -> dict[str, Any]:
-    """Label file -> compared, chosen, saved model; returns the card (as saved, with the model's hash)."""
+def train(labels_path: Path | None = None, out_dir: Path | None = None, extra_labels: Path | None = None) -> dict[str, Any]:
+    """Label file -> compared, chosen, saved model; returns the card (as saved, with the model's hash).
+
+    ``extra_labels``: more labelled sentences in the same format (``thidua corrections export`` writes them from
+    analysts' corrections); they join the training part only, and the card counts them."""
     out_dir = out_dir or MODELS_DIR / NAME
     labels_path = labels_path or MODELS_DIR / NAME / "labels.tsv"
     labelled = read_labels(labels_path)
+    extra = read_labels(extra_labels) if extra_labels else []
     texts = [features_text(item.sentence) for item in labelled]
     y = np.array([item.action for item in labelled])
     train_idx, test_idx = split(labelled)
-    x_train, y_train = [texts[i] for i in train_idx], y[train_idx]
+    x_train = [texts[i] for i in train_idx] + [features_text(item.sentence) for item in extra]
+    y_train = np.concatenate([y[train_idx], np.array([item.action for item in extra], dtype=y.dtype)])
+    comparison, chosen = _compare(x_train, y_train)
+    model = candidate_models()[chosen].fit(x_train, y_train)
+    truth = [str(label) for label in y[test_idx]]
+    model_scores = scores(truth, [str(p) for p in model.predict([texts[i] for i in test_idx])])
+    baselines = _baselines(labelled, test_idx, truth, Counter(y_train.tolist()).most_common(1)[0][0])
+    # A less optimistic view: folds that keep each source file's sentences together.
+    grouped = cross_validate(
+        candidate_models()[chosen], x_train[:len(train_idx)], y_train[:len(train_idx)],
+        groups=[labelled[i].source for i in train_idx],
+        cv=StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED), scoring=CV_METRICS,
+    )
+    card = _card(labels_path, labelled, y, train_idx, test_idx, comparison, chosen, grouped, model_scores, baselines)
+    card["data"]["labels_from_corrections"] = len(extra)
+    save_model(model, card, out_dir)
+    (out_dir / "CARD.md").write_text(render_card(load_card(out_dir)), encoding="utf-8")
+    return load_card(out_dir)
 
+
+def _compare(x_train: list[str], y_train: np.ndarray) -> tuple[dict[str, Any], str]:
+    """Cross-validated scores of every candidate model on the training part, and the best one's name."""
     folds = RepeatedStratifiedKFold(n_splits=5, n_repeats=3, random_state=SEED)
     comparison = {}
     for name, model in candidate_models().items():
@@ -284,26 +308,26 @@ def train(labels_path: Path | None = None, out_dir: Path | None = None) -> dict[
                      "std": round(float(result[f"test_{metric}"].std()), 4)}
             for metric in CV_METRICS
         }
-    chosen = max(comparison, key=lambda name: (comparison[name]["f1"]["mean"], name))
-    model = candidate_models()[chosen].fit(x_train, y_train)
-    truth = [str(label) for label in y[test_idx]]
-    model_scores = scores(truth, [str(p) for p in model.predict([texts[i] for i in test_idx])])
+    return comparison, max(comparison, key=lambda name: (comparison[name]["f1"]["mean"], name))
 
-    majority = Counter(y_train.tolist()).most_common(1)[0][0]
+
+def _baselines(labelled: list[LabelledSentence], test_idx, truth: list[str], majority: str) -> dict[str, Any]:
+    """The trigger-word rules (the extractor's table, and this card's own) scored on the held-out sentences."""
     rules_path = trigger_table_path()
     rules = load_rules(rules_path, default=majority)
-    rule_scores = scores(truth, [rule_action(labelled[i].sentence, rules) for i in test_idx])
-    untriggered = sum(rule_match(labelled[i].sentence, rules) is None for i in test_idx)
     own_rules = load_rules(OWN_TRIGGERS, default=majority)
-    own_scores = scores(truth, [rule_action(labelled[i].sentence, own_rules) for i in test_idx])
+    return {
+        "rules_path": rules_path, "rules": rules, "majority": majority, "own_rules": own_rules,
+        "rule_scores": scores(truth, [rule_action(labelled[i].sentence, rules) for i in test_idx]),
+        "untriggered": sum(rule_match(labelled[i].sentence, rules) is None for i in test_idx),
+        "own_scores": scores(truth, [rule_action(labelled[i].sentence, own_rules) for i in test_idx]),
+    }
 
-    # A less optimistic view: folds that keep each source file's sentences together.
-    grouped = cross_validate(
-        candidate_models()[chosen], x_train, y_train, groups=[labelled[i].source for i in train_idx],
-        cv=StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED), scoring=CV_METRICS,
-    )
+
+def _card(labels_path, labelled, y, train_idx, test_idx, comparison, chosen, grouped, model_scores, b) -> dict[str, Any]:
+    rules, rules_path, majority, own_rules = b["rules"], b["rules_path"], b["majority"], b["own_rules"]
+    rule_scores, untriggered, own_scores = b["rule_scores"], b["untriggered"], b["own_scores"]
     better = "model" if model_scores["macro_f1"] > rule_scores["macro_f1"] else "rules"
-
     card = {
         "name": NAME,
         "task": "the action of the emulation activity a sentence reports: " + ", ".join(ACTIONS),
@@ -387,9 +411,7 @@ def train(labels_path: Path | None = None, out_dir: Path | None = None) -> dict[
             "'no activity' class",
         ],
     }
-    save_model(model, card, out_dir)
-    (out_dir / "CARD.md").write_text(render_card(load_card(out_dir)), encoding="utf-8")
-    return load_card(out_dir)
+    return card
 
 
 def load_card(directory: Path) -> dict[str, Any]:
