@@ -41,6 +41,7 @@ def new_tone_placement(text: str) -> str:
     return _OLD_TONE_RE.sub(swap, text)
 
 
+@lru_cache(maxsize=16384)
 def match_key(text: str) -> str:
     """Key under which spelling variants meet: NFC, new tone placement, case, quotes and
     punctuation folded (``"Lao động giỏi - Lao động sáng tạo"`` == ``lao động giỏi, lao động sáng tạo``)."""

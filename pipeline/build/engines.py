@@ -78,14 +78,18 @@ class InProcessEngine:
         self.task = task
         self.models = models
         self.learned: tuple[tuple[str, str], ...] = ()  # campaign names learned from the corpus (set by the build)
+        self._learned_in: tuple[tuple[str, str], ...] | None = None
+        self._with_learned: ExtractionResources | None = None
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
         if self._resources is None and paths:
-            self._resources = pipeline_resources(self.models, self.learned)
-        elif self.learned and paths and self._resources.campaigns.learned == ():
-            self._resources = with_learned_resources(self._resources, self.learned)
+            self._resources = pipeline_resources(self.models)
+        if paths and self._learned_in != self.learned:  # names learned since: added, nothing loaded again
+            self._with_learned = with_learned_resources(self._resources, self.learned) if self.learned else self._resources
+            self._learned_in = self.learned
+        resources = self._with_learned if paths else self._resources
         for path in paths:
-            yield self.task(path, self._resources)
+            yield self.task(path, resources)
 
     def close(self) -> None:
         pass
@@ -167,9 +171,12 @@ def _exit_with_parent(parent: int | None = None, interval: float = 0.5) -> None:
 
 
 def worker_resources(models: bool = True, learned: tuple[tuple[str, str], ...] = ()) -> ExtractionResources:
-    """This process's extraction resources, loaded on first use (workers of any engine share this)."""
+    """This process's extraction resources, loaded on first use (workers of any engine share this); the
+    campaign names learned since are added to the loaded resources, not loaded again."""
     if (models, learned) not in _WORKER_RESOURCES:
-        _WORKER_RESOURCES[(models, learned)] = pipeline_resources(models, learned)
+        base = _WORKER_RESOURCES.get((models, ())) or pipeline_resources(models)
+        _WORKER_RESOURCES[(models, ())] = base
+        _WORKER_RESOURCES[(models, learned)] = with_learned_resources(base, learned) if learned else base
     return _WORKER_RESOURCES[(models, learned)]
 
 
@@ -283,7 +290,7 @@ class ProcessEngine:
 
     def _submit(self, chunk: list[str]) -> Future:
         try:
-            return self._executor().submit(process_chunk, chunk)
+            return self._executor().submit(process_chunk, chunk, None, None, self.learned)
         except BrokenProcessPool as error:  # a worker died since the last result: handled with that result
             future: Future = Future()
             future.set_exception(error)
@@ -292,10 +299,10 @@ class ProcessEngine:
     def _alone(self, path: str) -> InputOutcome:
         """One input on its own: if its worker dies now, this input is the one that kills it."""
         try:
-            future = self._executor().submit(process_chunk, [path])
+            future = self._executor().submit(process_chunk, [path], None, None, self.learned)
         except BrokenProcessPool:  # broken by an earlier task: start afresh first
             self._restart()
-            future = self._executor().submit(process_chunk, [path])
+            future = self._executor().submit(process_chunk, [path], None, None, self.learned)
         try:
             return future.result()[0]
         except BrokenProcessPool:

@@ -24,8 +24,7 @@ from ..extract import ExtractionResources
 from ..ingest.files import iter_input_files, printable_path
 from ..dataset.learned import articles_holding, learn, learned_names, quoted_in_run
 from ..dataset.schema import now
-from ..learn.loading import pipeline_resources
-from .process import InputOutcome, failure_of, file_sha256, process_input, with_learned_resources
+from .process import InputOutcome, failure_of, file_sha256, process_input
 from ..records import Failure
 from .version import pipeline_version
 from ..dataset.store import CHANGED, DUPLICATE, NEW, UNCHANGED, Store
@@ -186,7 +185,7 @@ def build(
             with store.transaction():
                 store.touch_inputs(touched)
                 if store.modified:  # a no-op rerun must stay cheap: nothing to prune or regroup
-                    summary.relearned = _learn(store, run_id, learned, version, models, resources)
+                    summary.relearned = _learn(store, run_id, runner, version)
                     store.prune()
                     refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
                 summary.seconds = perf_counter() - started
@@ -199,25 +198,25 @@ def build(
     return summary
 
 
-def _learn(store: Store, run_id: int, learned: tuple[tuple[str, str], ...], version: str, models: bool,
-           resources: ExtractionResources | None) -> int:
-    """Learn the campaign names this run's articles quoted; read again the stored articles a new name can
-    change (those whose text holds it, found through the folded search index). Returns how many were."""
+def _learn(store: Store, run_id: int, runner: Engine, version: str) -> int:
+    """Learn the campaign names this run's articles quoted; read again, through the build's engine, the stored
+    articles a new name can change (those whose text holds it, found through the folded search index).
+    Returns how many were."""
     new = learn(store.conn, quoted_in_run(store.conn, run_id), run_id, now())
     if not new:
         return 0
     holding = articles_holding(store.conn, [name for name, _ in new])
     if not holding:
         return 0
-    all_names = (*learned, *new)
-    relearning = with_learned_resources(resources, all_names) if resources else pipeline_resources(models, all_names)
+    if hasattr(runner, "learned"):
+        runner.learned = (*runner.learned, *new)
+    files = sorted({_input_file(raw_path) for raw_path in holding.values()})
     done = 0
-    for raw_path in sorted(set(holding.values())):
-        outcome = process_input(_input_file(raw_path), relearning)
+    for path, outcome in zip(files, runner.map(files), strict=True):
         for processed in outcome.processed:
             if processed.article.article_id in holding:
                 with store.savepoint():
-                    store.put(processed, version, run_id, raw_path, replace=True)
+                    store.put(processed, version, run_id, processed.article.raw_path or path, replace=True)
                 done += 1
     log.info("learned %d campaign names; %d stored articles read again", len(new), done)
     return done

@@ -33,13 +33,14 @@ class ExtractionResources:
 def load_resources() -> ExtractionResources:
     """Load every extractor's resources once (per process), without the trained models: the rules alone
     (``pipeline.learn.loading.pipeline_resources`` adds the models)."""
+    date_resources = dates.load_resources()
     return ExtractionResources(
         campaigns=campaigns.load_resources(),
         organizations=organizations.load_resources(),
         people=people.load_resources(),
-        dates=dates.load_resources(),
+        dates=date_resources,
         figures=figures.load_resources(),
-        activities=activities.load_resources(),
+        activities=activities.load_resources(date_resources),
     )
 
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from ..records import Article, DateMention, Sentence, Span
@@ -334,6 +335,16 @@ def article_year(article: Article, sentences: tuple[Sentence, ...], resources: D
 
 def iter_mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> Iterator[DateMention]:
     """Every date mention of the article with its span (repeats included)."""
+    return iter(_mentions(article, sentences, resources))
+
+
+@lru_cache(maxsize=4)
+def _mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> tuple[DateMention, ...]:
+    """Read once per article: the dates and the activities both ask (frozen records: a cache key)."""
+    return tuple(_read_mentions(article, sentences, resources))
+
+
+def _read_mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> Iterator[DateMention]:
     year = article_year(article, sentences, resources)
     for sentence in sentences:
         for f in find_dates(sentence.text, resources, year):

@@ -440,7 +440,8 @@ def action_classifier(directory: Path | None = None) -> Callable[[str], str]:
     the trigger rules it was compared with. Loaded once (lazily) per model directory."""
     loaded = load(directory)
     if loaded.card.get("better") == "model":
-        return lambda sentence: predict_action(loaded, sentence)
+        # a sentence asked twice (by the rules and by the activity model's candidates) is read once
+        return lru_cache(maxsize=256)(lambda sentence: predict_action(loaded, sentence))
     rules = card_rules(loaded.card)
     return lambda sentence: rule_action(sentence, rules)
 

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from ...records import Activity, Article, Campaign, Organization, Span
 from ...text import match_key
 from .reading import Group, SentenceReading
@@ -54,7 +56,29 @@ class ActivityModel:
 
     def probabilities(self, found: list["Candidate"]) -> list[float]:
         rows = [c.features if self.setup == "model+rules" else without_rules(c.features) for c in found]
-        return [float(p) for p in self.classifier.predict_proba(rows)[:, 1]]
+        weights = self._weights()
+        if weights is None:
+            return [float(p) for p in self.classifier.predict_proba(rows)[:, 1]]
+        # the fitted logistic regression's own arithmetic, without its per-call checks (a build calls this per
+        # article): intercept + the weights of the features a candidate has
+        intercept, coefficients = weights
+        scores = np.array([intercept + sum(coefficients.get(k, 0.0) * v for k, v in row.items()) for row in rows])
+        return [float(p) for p in 1.0 / (1.0 + np.exp(-scores))]
+
+    def _weights(self) -> tuple[float, dict[str, float]] | None:
+        cached = self.__dict__.get("_cached_weights")
+        if cached is None:
+            steps = getattr(self.classifier, "named_steps", {})
+            if set(steps) != {"features", "model"} or not hasattr(steps["model"], "coef_"):
+                return None
+            coef = steps["model"].coef_[0]
+            cached = (float(steps["model"].intercept_[0]),
+                      {name: float(coef[index]) for name, index in steps["features"].vocabulary_.items() if coef[index]})
+            self.__dict__["_cached_weights"] = cached
+        return cached
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_cached_weights"}
 
 
 def without_rules(features: dict[str, float]) -> dict[str, float]:
@@ -150,7 +174,8 @@ def candidates(article: Article, readings: list[SentenceReading], relevance: flo
     found: list[Candidate] = []
     for slot in slots(readings):
         reading = slot.reading
-        if classify_action is not None and reading.sentence.index not in sentence_action:
+        # the sentence classifier only where no trigger governs the slot, as the rules ask it (it is costly)
+        if classify_action is not None and slot.group is None and reading.sentence.index not in sentence_action:
             sentence_action[reading.sentence.index] = classify_action(reading.text)
         context = _SlotContext(slot, headline, counts, most, rule_triples, rule_pairs, rule_named,
                                sentence_action.get(reading.sentence.index), relevance)
@@ -172,6 +197,9 @@ class _SlotContext:
         self.key = match_key(slot.campaign.name) if slot.campaign else ""
         self.kind = slot.campaign.kind if slot.campaign else "unnamed"
         self.index = self.reading.sentence.index
+        text = self.text  # what the sentence holds, read once for all its triples
+        self.words = {"meeting": bool(_MEETING.search(text)), "review_word": bool(_REVIEW.search(text)),
+                      "commend_word": bool(_COMMEND.search(text)), "future": bool(_FUTURE.search(text))}
 
     # --- the choices ---------------------------------------------------------------------------------
 
@@ -239,10 +267,8 @@ class _SlotContext:
             f[f"a={action}|trigger_dist={_bucket(len(gap))}"] = 1.0
             f[f"a={action}|trigger_same_clause"] = float(";" not in gap and "." not in gap)
             f[f"a={action}|trigger_commas={min(gap.count(','), 3)}"] = 1.0
-        f[f"a={action}|meeting"] = float(bool(_MEETING.search(text)))
-        f[f"a={action}|review_word"] = float(bool(_REVIEW.search(text)))
-        f[f"a={action}|commend_word"] = float(bool(_COMMEND.search(text)))
-        f[f"a={action}|future"] = float(bool(_FUTURE.search(text)))
+        for word, present in self.words.items():
+            f[f"a={action}|{word}"] = float(present)
         f[f"a={action}|figures={min(len(reading.figures), 3)}"] = 1.0
         if self.relevance is not None:
             f[f"a={action}|relevance"] = self.relevance

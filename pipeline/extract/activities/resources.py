@@ -48,7 +48,8 @@ def _words(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
-def load_resources() -> ActivityResources:
+def load_resources(dates: dates_module.DateResources | None = None) -> ActivityResources:
+    """``dates``: the date extractor's resources, shared so that an article's dates are read once."""
     triggers = tuple(
         Trigger(row["phrase"], row["action"], int(row["priority"]), row["unnamed"]) for row in read_tsv("action_triggers.tsv")
     )
@@ -76,5 +77,5 @@ def load_resources() -> ActivityResources:
             r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
         ),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
-        dates=dates_module.load_resources(),
+        dates=dates or dates_module.load_resources(),
     )

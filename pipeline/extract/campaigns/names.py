@@ -25,11 +25,11 @@ _LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?")
 def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
     """Add the known and learned names of one sentence that no quoted name already holds."""
     text = sentence.text
-    found = sorted(
-        ((m.start(), -m.end(), m, known) for known in (*resources.known, *resources.learned)
-         for m in known.pattern.finditer(text)),
-        key=lambda item: item[:2],
-    )
+    words = set(re.findall(r"[\wÀ-ỹĐđ]+", text.lower()))
+    tried = [known for index in (resources.known_by_word, resources.learned_by_word)
+             for word in words & index.keys() for known in index[word]]  # only names whose first word is here
+    found = sorted(((m.start(), -m.end(), m, known) for known in tried for m in known.pattern.finditer(text)),
+                   key=lambda item: item[:2])
     accepted: list[tuple[int, int]] = []
     last_end = -10
     for start, _, match, known in found:

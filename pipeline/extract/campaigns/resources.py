@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from ...resources import read_tsv
@@ -24,6 +25,7 @@ class KnownName:
     kind: str
     anywhere: bool
     canonical: str
+    form: str = ""  # the way of writing it this pattern finds
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,12 @@ class CampaignResources:
     proper_title_re: re.Pattern[str]  # a qualifier that makes a title also in lowercase ("85 LĐ giỏi")
     event_re: re.Pattern[str]  # the head of an unquoted contest or event name
     event_heads: dict[str, tuple[str, bool]]  # lower-cased head -> (kind, kept in the name)
+    known_by_word: dict[str, tuple[KnownName, ...]] = field(default_factory=dict)  # first word (folded) -> names
     learned: tuple[KnownName, ...] = field(default=())  # names learned from the corpus (see ``with_learned``)
+    learned_by_word: dict[str, tuple[KnownName, ...]] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=4096)
 def flexible(name: str) -> re.Pattern[str]:
     """A name matched in any case with a dash, a comma or a space between its parts."""
     parts = [re.escape(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
@@ -63,13 +68,25 @@ def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
     for row in rows:
         forms = [row["name"], *(v for v in (row.get("variants") or "").split("|") if v.strip())]
         for form in forms:
-            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"]))
+            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip()))
     return tuple(names)
+
+
+def first_word(name: str) -> str:
+    return re.split(r"[\s,\-–]+", name.strip().lower(), maxsplit=1)[0]
+
+
+def by_first_word(names: Iterable[KnownName]) -> dict[str, tuple[KnownName, ...]]:
+    """Known names by their first word, so that a sentence tries only the names whose first word it holds."""
+    found: dict[str, list[KnownName]] = {}
+    for known in names:
+        found.setdefault(first_word(known.form), []).append(known)
+    return {word: tuple(names) for word, names in found.items()}
 
 
 def learned_names(rows: Iterable[tuple[str, str]]) -> tuple[KnownName, ...]:
     """Known names from (name, kind) pairs learned from the corpus: found where the text treats them as names."""
-    return tuple(KnownName(flexible(name), kind, False, name) for name, kind in rows if len(name.split()) >= 2)
+    return tuple(KnownName(flexible(name), kind, False, name, name) for name, kind in rows if len(name.split()) >= 2)
 
 
 def load_resources() -> CampaignResources:
@@ -85,7 +102,8 @@ def load_resources() -> CampaignResources:
         reach={row["trigger"]: int(row.get("reach") or 12) for row in read_tsv("campaign_triggers.tsv")},
         name_kinds=tuple((row["prefix"], row["kind"]) for row in read_tsv("campaign_name_kinds.tsv")),
         not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
-        known=_known(read_tsv("campaign_gazetteer.tsv")),
+        known=(known := _known(read_tsv("campaign_gazetteer.tsv"))),
+        known_by_word=by_first_word(known),
         unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
         unquoted_blocker_re=re.compile(
             NOT_BEFORE + "(?:" + _alternation(row["word"] for row in read_tsv("campaign_unquoted_blockers.tsv")) + ")" + NOT_AFTER,
@@ -121,4 +139,5 @@ def with_learned(resources: CampaignResources, names: Iterable[tuple[str, str]])
     """The same resources with corpus-learned names added (see ``pipeline.extract.campaigns.learn``)."""
     from dataclasses import replace
 
-    return replace(resources, learned=learned_names(names))
+    learned = learned_names(names)
+    return replace(resources, learned=learned, learned_by_word=by_first_word(learned))
