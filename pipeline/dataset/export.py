@@ -22,10 +22,16 @@ XLSX_CELL_LIMIT = 32_767  # Excel's own limit on a cell's text
 XLSX_SHEET_NAME_LIMIT = 31
 
 
-def export_dataset(db: str | Path, out: str | Path, fmt: str) -> list[Path]:
-    """Write every table and view of the dataset at ``db`` into ``out``; returns the files written."""
+def export_dataset(db: str | Path, out: str | Path, fmt: str, excel: bool = False) -> list[Path]:
+    """Write every table and view of the dataset at ``db`` into ``out``; returns the files written.
+
+    ``excel`` (csv only): UTF-8 with a byte-order mark, which Excel needs to read Vietnamese correctly
+    (without it, Excel takes the file for the machine's legacy code page).
+    """
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    if excel and fmt != "csv":
+        raise StoreError("--excel is for csv (UTF-8 with a byte-order mark); xlsx is Excel's own format already")
     out = Path(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -35,7 +41,7 @@ def export_dataset(db: str | Path, out: str | Path, fmt: str) -> list[Path]:
     try:
         if fmt == "sqlite":
             return [_copy(conn, out / "thidua.sqlite")]
-        return _write_frames(conn, out, fmt)
+        return _write_frames(conn, out, fmt, encoding="utf-8-sig" if excel else "utf-8")
     except (sqlite3.Error, OSError, ValueError) as error:
         raise StoreError(f"export failed: {error}") from error
     finally:
@@ -59,7 +65,7 @@ def _copy(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def _write_frames(conn: sqlite3.Connection, out: Path, fmt: str) -> list[Path]:
+def _write_frames(conn: sqlite3.Connection, out: Path, fmt: str, encoding: str = "utf-8") -> list[Path]:
     import pandas as pd
 
     conn.execute("BEGIN")  # one snapshot for every table and view
@@ -84,7 +90,7 @@ def _write_frames(conn: sqlite3.Connection, out: Path, fmt: str) -> list[Path]:
     for name, frame in frames:
         target = out / f"{name}.{fmt}"
         if fmt == "csv":
-            frame.to_csv(target, index=False)
+            frame.to_csv(target, index=False, encoding=encoding)
         else:
             frame.to_parquet(target, index=False)
         written.append(target)

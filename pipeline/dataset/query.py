@@ -24,8 +24,11 @@ def check_read_only(sql: str) -> None:
 
 def run_query(db: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Column names and rows of one read-only statement."""
+    from .search import register_functions
+
     check_read_only(sql)
     conn = connect_readonly(db)
+    register_functions(conn)  # fold(), match_query(), accent_match(): search helpers for typed SQL
     try:
         cursor = conn.execute(sql)
         columns = [d[0] for d in cursor.description or ()]
