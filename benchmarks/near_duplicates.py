@@ -100,13 +100,14 @@ def main() -> None:
             positives.append((kind, signatures[name], copy))
             made.append((name, copy))
     negatives = [(signatures[a], signatures[b]) for a, b in itertools.combinations(names, 2)]
+    hardest = max(itertools.combinations(names, 2), key=lambda pair: similarity(signatures[pair[0]], signatures[pair[1]]))
     pos_scores = [(kind, similarity(a, b)) for kind, a, b in positives]
     neg_scores = [similarity(a, b) for a, b in negatives]
 
     say(f"near duplicates, {date.today().isoformat()}, {platform.machine()} {platform.system()}, "
         f"{len(names)} real articles (corpus/ seeds, {data_dir().name}/articles, articles2)")
     say(f"copies: 1 real pair + {len(positives) - 1} made as mirrors make them; distinct stories: {len(negatives)} real pairs")
-    say(f"highest similarity of two distinct real stories: {max(neg_scores):.3f}")
+    say(f"highest similarity of two distinct real stories: {max(neg_scores):.3f} ({hardest[0]} and {hardest[1]})")
     say("| threshold | precision | recall | copies found | copies missed | distinct pairs called copies |")
     say("|---:|---:|---:|---:|---:|---:|")
     for threshold in THRESHOLDS:

@@ -11,7 +11,7 @@ function has to be registered to write the dataset.
 A query must be folded the same way: "liên đoàn" → "lien doan". ``fold_query`` does it (the FTS
 syntax — quotes, AND/OR/NOT, * — is ASCII and survives); the dataset's readers register it as the
 SQL functions ``fold()`` and ``match_query()`` (``register_functions``), and ``thidua serve`` makes Datasette's ``_search``
-fold what is typed (``pipeline.datasette_plugin``).
+fold what is typed (``pipeline.serve.plugin``).
 
 Each search table's rowid is the rowid of the row it indexes; ``SEARCH_TABLES`` says which.
 Like every migration, ``SCHEMA_3`` is never edited once released.
