@@ -146,12 +146,20 @@ def split_commands(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def _open_quotes(command: str) -> bool:
+    """Whether a shell command's quotes are still open at its end (a ``#`` comment is not scanned)."""
     single = double = False
-    for char in command:
+    i = 0
+    while i < len(command):
+        char = command[i]
         if char == "'" and not double:
             single = not single
         elif char == '"' and not single:
             double = not double
+        elif char == "#" and not single and not double and (i == 0 or command[i - 1].isspace()):
+            i = command.find("\n", i)  # the comment runs to the end of its line
+            if i < 0:
+                break
+        i += 1
     return single or double
 
 
@@ -190,7 +198,8 @@ class Sandbox:
             (self.top / "shared").symlink_to(data_dir().resolve())
         # absolute paths of this machine, written as a clone beside its data would read them
         self.paths = [(str(DEFAULT_DATA_DIR), "../shared"), (str(data_dir()), "../shared"),
-                      (str(self.dir) + "/", ""), (str(self.dir), "."), (str(self.top / "shared"), "../shared")]
+                      (str(self.top / "no-data-here"), "../shared"), (str(self.dir) + "/", ""), (str(self.dir), "."),
+                      (str(self.top / "shared"), "../shared")]
         self.env = {
             **{k: v for k, v in os.environ.items() if k not in ("THIDUA_DB", "VIRTUAL_ENV", "PYTHONPATH")},
             "PATH": f"{VENV / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",

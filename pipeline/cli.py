@@ -42,6 +42,11 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `thidua … | head`: the reader has all it wanted; stop quietly, as Unix tools do
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141)
         except ThiduaError as error:
             _error(str(error))
         except Exception as error:  # a bug: still one line, with the type to report it by

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import sqlite3
+import sys
 
 import pytest
 
@@ -15,6 +16,7 @@ from conftest import CORPUS, ROOT
 
 spec = importlib.util.spec_from_file_location("readme_examples", ROOT / "docs" / "readme.py")
 readme = importlib.util.module_from_spec(spec)
+sys.modules[spec.name] = readme  # dataclasses look their module up
 spec.loader.exec_module(readme)
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
