@@ -201,7 +201,8 @@ class Sandbox:
                       (str(self.top / "no-data-here"), "../shared"), (str(self.dir) + "/", ""), (str(self.dir), "."),
                       (str(self.top / "shared"), "../shared")]
         self.env = {
-            **{k: v for k, v in os.environ.items() if k not in ("THIDUA_DB", "VIRTUAL_ENV", "PYTHONPATH")},
+            **{k: v for k, v in os.environ.items() if k not in (
+                "THIDUA_DB", "VIRTUAL_ENV", "PYTHONPATH", "MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES")},
             "PATH": f"{VENV / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
             "COLUMNS": COLUMNS, "LINES": "50", "PYTHONUNBUFFERED": "1", "NO_COLOR": "1", "TERM": "dumb",
             "PYTHONWARNINGS": "ignore", "LC_ALL": "C.UTF-8",
