@@ -197,7 +197,8 @@ class Sandbox:
         if data_dir().is_dir():  # ../shared as a clone beside the data sees it
             (self.top / "shared").symlink_to(data_dir().resolve())
         # absolute paths of this machine, written as a clone beside its data would read them
-        self.paths = [(str(DEFAULT_DATA_DIR), "../shared"), (str(data_dir()), "../shared"),
+        real_data = [(str(data_dir()), "../shared")] if data_dir().is_dir() else []
+        self.paths = [(str(DEFAULT_DATA_DIR), "../shared"), *real_data,
                       (str(self.top / "no-data-here"), "../shared"), (str(self.dir) + "/", ""), (str(self.dir), "."),
                       (str(self.top / "shared"), "../shared")]
         self.env = {
