@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install clean browser
+.PHONY: run test install clean browser notebooks docs
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,21 @@ browser:
 	    echo "note: no /usr/bin/chromium and not root with apt-get; the browser test will skip (fail under CI)"; \
 	  fi; \
 	fi
+
+# JupyterLab on the three notebooks (installs the notebooks extra once). They read THIDUA_DB, else build corpus/.
+NOTEBOOK_STAMP := $(VENV)/.notebooks
+
+$(NOTEBOOK_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,dask,notebooks]'
+	touch $(NOTEBOOK_STAMP)
+
+notebooks: $(NOTEBOOK_STAMP)
+	$(BIN)/jupyter lab notebooks/
+
+# Regenerate every output block of README.md from a fresh build of corpus/ (tests/test_readme.py checks them).
+# BENCH=1 also reruns the benchmarks whose reports the README quotes (minutes).
+docs: $(STAMP)
+	$(BIN)/python docs/readme.py --write $(if $(BENCH),--benchmarks,)
 
 clean:
 	rm -rf $(VENV) dataset

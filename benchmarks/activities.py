@@ -46,7 +46,7 @@ def model_alone(card: dict) -> ActivityModel:
     settings = card["settings"]["model"]
     resources = load_resources()
     resources = replace(resources, activities=replace(resources.activities, classify_action=action_classifier()))
-    articles = activity.read_gold_articles(activity.TRAINING_GOLD, resources, load_relevance())
+    articles = activity.read_gold_articles(activity.training_gold(), resources, load_relevance())
     rows, labels, _ = activity._rows(articles, "model")
     return ActivityModel(activity.classifier(settings["C"]).fit(rows, labels), settings["threshold"], "model")
 

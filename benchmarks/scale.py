@@ -188,6 +188,22 @@ def noop(count: int, tmp: Path) -> dict:
     return {"count": count, "made": made, "check": check, "in_process": in_process, "shell": shell}
 
 
+class _Tee:
+    """stdout that is also written to a file."""
+
+    def __init__(self, stream, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.stream, self.file = stream, path.open("w", encoding="utf-8")
+
+    def write(self, text: str) -> int:
+        self.file.write(text)
+        self.file.flush()
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
@@ -196,6 +212,7 @@ def main() -> None:
     parser.add_argument("--configs", nargs="*", default=["local-1", "local-2", "dask-2"])
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--one", nargs=4, metavar=("CONFIG", "FOLDER", "DB", "CODE"), help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help="Also write the report here (make docs BENCH=1: docs/benchmarks/scale.txt).")
     args = parser.parse_args()
 
     if args.one:
@@ -204,7 +221,13 @@ def main() -> None:
         print(json.dumps(run_one(config, Path(folder), Path(db), args.batch_size)))
         return
 
-    print(f"machine: {os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.1f}", flush=True)
+    if args.out:  # the report as printed, for README.md (make docs quotes it)
+        sys.stdout = _Tee(sys.stdout, args.out)
+    import platform
+    from datetime import date
+
+    print(f"{date.today().isoformat()}, {platform.machine()} {platform.system()}, python {platform.python_version()}; "
+          f"machine: {os.cpu_count()} cores; load average before: {os.getloadavg()[0]:.1f}", flush=True)
     lines = []
     with tempfile.TemporaryDirectory(prefix="thidua-scale-") as tmp_name:
         tmp = Path(tmp_name)

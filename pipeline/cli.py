@@ -109,6 +109,14 @@ def _interrupted_how(interrupt: KeyboardInterrupt) -> str:
     return f"stopped by {signal.Signals(interrupt.signum).name}" if isinstance(interrupt, Terminated) else "interrupted"
 
 
+def _under_data(path: Path) -> bool:
+    """Whether a path points into the data folder beside the repository (so its absence needs the fix)."""
+    from .data import DEFAULT_DATA_DIR, data_dir
+
+    resolved = path.resolve()
+    return any(resolved.is_relative_to(d.resolve()) for d in (data_dir(), DEFAULT_DATA_DIR)) or "shared" in path.parts
+
+
 def _db(db: Optional[Path]) -> Path:
     from .dataset.schema import default_db
 
@@ -174,13 +182,25 @@ def eval_(
     from .learn.evaluate import FIELDS, evaluate, load_gold
     from .learn.loading import pipeline_resources
 
+    from .data import DataMissing, data_dir, fix_hint
+
+    paths = paths or [Path("corpus")]
+    for path in (gold_dir, *paths):
+        if not path.exists():
+            hint = f"; {fix_hint()}" if _under_data(path) else ""
+            raise DataMissing(f"{path}: no such file or folder{hint}")
     gold = load_gold(gold_dir)
     if not gold:
-        raise typer.BadParameter(f"no gold .json files in {gold_dir}")
+        raise DataMissing(f"no gold .json files in {gold_dir}")
+    chosen = tuple(f.strip() for f in fields.split(",")) if fields else FIELDS
+    unknown = [f for f in chosen if f not in FIELDS]
+    if unknown:
+        _error(f"unknown field(s): {', '.join(unknown)}; choose from {', '.join(FIELDS)}")
+        raise typer.Exit(2)
     resources = pipeline_resources(not no_models)
     predicted: dict[str, dict[str, Any]] = {}
     wanted: dict[str, str] = {}
-    for path in iter_input_files(paths or [Path("corpus")]):
+    for path in iter_input_files(paths):
         wanted.setdefault(path.name.split(".", 1)[0], str(path))
     inputs = [path for stem, path in wanted.items() if stem in gold]
     outcomes, _learned = learn_and_process(inputs, resources)
@@ -190,12 +210,14 @@ def eval_(
             _error(failure.message)
         if outcome.processed:
             predicted[stem] = to_json(outcome.processed[0])
+    if not predicted:
+        where = " ".join(str(p) for p in paths)
+        raise DataMissing(
+            f"none of the {len(gold)} gold files of {gold_dir} has its article among {where}: give the folder of "
+            f"the articles they describe (e.g. thidua eval {gold_dir} {data_dir() / 'articles'}); {fix_hint()}"
+        )
     for stem in sorted(set(gold) - set(predicted)):
         _error(f"no article for gold {stem}.json among the inputs: counted as empty")
-    chosen = tuple(f.strip() for f in fields.split(",")) if fields else FIELDS
-    unknown = [f for f in chosen if f not in FIELDS]
-    if unknown:
-        raise typer.BadParameter(f"unknown field(s): {', '.join(unknown)}; choose from {', '.join(FIELDS)}")
     result = evaluate(gold, predicted, chosen)
     if show:
         for miss in result.misses:
@@ -247,7 +269,12 @@ def train(
 ) -> None:
     """Retrain a model of models/ from its labels or gold and write its card (needs ../shared for the texts)."""
     if name is ModelName.relevance:
-        from .learn.relevance import train as train_model
+        from .data import data_dir, require
+        from .learn import relevance
+
+        require("articles", what="thidua train relevance (the labelled articles)")
+        relevance.SHARED = data_dir()  # where the label file's `shared` rows are read (THIDUA_DATA)
+        train_model = relevance.train
     elif name is ModelName.action:
         from .learn.action import train as train_model
     else:
@@ -441,6 +468,47 @@ def _write_json_rows(columns: list[str], rows: Any) -> None:
     sys.stdout.write("[]\n" if first else "\n]\n")
 
 
+class SearchTable(str, Enum):
+    sentences = "sentences"
+    articles = "articles"
+    campaigns = "campaigns"
+    organizations = "organizations"
+    people = "people"
+
+
+@app.command()
+@one_line_errors
+def search(
+    words: str = typer.Argument(..., help="What to find: every word must occur; \"quotes\" for a phrase."),
+    table: SearchTable = typer.Option(SearchTable.sentences, "--in", help="sentences, articles, campaigns, organizations or people."),
+    ignore_accents: bool = typer.Option(
+        False, "--ignore-accents", help="Find every accented form of the words typed with diacritics too (đảng: also đăng, dạng)."
+    ),
+    limit: int = typer.Option(20, "--limit", min=1, help="At most this many rows, best first."),
+    db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Full-text search. A word typed without diacritics finds every accented form; one typed with them
+    finds those marks only (case aside), unless --ignore-accents."""
+    from .dataset.schema import connect_readonly
+    from .dataset.search import IGNORE, RESPECT, register_functions
+    from .dataset.search import search as search_rows
+
+    conn = connect_readonly(_db(db))
+    register_functions(conn)
+    try:
+        rows = search_rows(conn, table.value, words, IGNORE if ignore_accents else RESPECT, limit)
+    finally:
+        conn.close()
+    shown = {"sentences": ("article_id", "sentence_index", "text"), "articles": ("article_id", "published", "title"),
+             "campaigns": ("name", "kind"), "organizations": ("name", "type", "place"), "people": ("name",)}[table.value]
+    out = Table(*shown)
+    for row in rows:
+        out.add_row(*("" if row[c] is None else str(row[c]) for c in shown))
+    Console(highlight=False).print(out)
+    mode = "diacritics ignored" if ignore_accents else "diacritics as typed"
+    typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''}, {mode})", err=True)
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     parquet = "parquet"
@@ -460,6 +528,9 @@ def export(
     cut_cells: bool = typer.Option(
         False, "--cut-cells", help="xlsx: cut cells over Excel's 32,767 characters instead of refusing (says where)."
     ),
+    excel: bool = typer.Option(
+        False, "--excel", help="csv: UTF-8 with a byte-order mark, so that Excel opens Vietnamese correctly."
+    ),
 ) -> None:
     """Write every table and view of the dataset to files (a snapshot, even while a build runs).
 
@@ -471,7 +542,8 @@ def export(
     def note(message: str) -> None:
         typer.echo(f"note: {message}", err=True)
 
-    written = export_dataset(_db(db), out, format.value, force=force, cut_cells=cut_cells, on_note=note)
+    written = export_dataset(_db(db), out, format.value, force=force, cut_cells=cut_cells, on_note=note,
+                             excel=excel)
     for path in written:
         typer.echo(str(path))
 
@@ -671,6 +743,9 @@ def crawl(
     since: Optional[str] = typer.Option(None, "--since", help="Skip articles published before this date (YYYY-MM-DD); stop paging there."),
     delay: float = typer.Option(1.0, "--delay", min=0.0, help="Seconds between two requests to a host (0 only for local tests)."),
     out: Path = typer.Option(Path("corpus/raw"), "--out", help="Folder for the WARC archive and crawl.sqlite."),
+    contact: Optional[str] = typer.Option(
+        None, "--contact", help="Your e-mail or URL, sent in the User-Agent (needed once per --out folder for a real site)."
+    ),
 ) -> None:
     """Politely crawl a news site into OUT (WARC + fetch log); run again to fetch only what is new."""
     import datetime
@@ -693,7 +768,7 @@ def crawl(
     try:
         with _stop_signals_as_interrupt():
             summary = run_crawl(start_urls, out, max_pages=max_pages, max_articles=max_articles, since=since,
-                                delay=delay, progress=on_event)
+                                delay=delay, progress=on_event, contact=contact)
     except KeyboardInterrupt as interrupt:
         _error(f"{_interrupted_how(interrupt)}: what was fetched is kept in {out}; run the same command again to resume")
         raise typer.Exit(_interrupted_exit_code(interrupt))
@@ -716,8 +791,21 @@ def crawl(
         raise typer.Exit(1)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from . import __version__
+        from .build.version import pipeline_version
+
+        typer.echo(f"thidua {__version__} (pipeline {pipeline_version()})")
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
     """thidua: collect, clean, read and extract union news into a queryable dataset."""
     import logging
 

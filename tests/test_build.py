@@ -254,6 +254,9 @@ def test_an_interrupted_build_loses_nothing_and_the_next_one_finishes(tmp_path, 
         process = subprocess.Popen(
             thidua("build", str(folder), "--db", str(db), "--batch-size", "10"),
             stdout=subprocess.DEVNULL, stderr=stderr_file, cwd=ROOT, text=True, start_new_session=True,
+            # as from a terminal: a suite started in the background (`nohup make test &`) inherits an ignored
+            # SIGINT, which Python then keeps ignored, and Ctrl-C would never reach the build
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
     try:
         committed = wait_for_committed(db, process, at_least=50)

@@ -121,3 +121,87 @@ def test_extract_prints_json_lines(runner):
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 5 and all(r["title"] and r["body"] for r in records)
+
+
+# --- what a new user meets ----------------------------------------------------------------------------
+
+ROOT = CORPUS.parent
+THANH_XUAN_PAGE = ROOT / "tests" / "fixtures" / "laodongthudo" / "article_thanh_xuan.html"
+
+
+def test_version(runner):
+    from pipeline import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"thidua {__version__} (pipeline {__version__}+r")
+
+
+def test_alias_refuses_a_name_no_article_writes_and_suggests_the_closest(runner, built):
+    result = runner.invoke(app, ["alias", "Lao dong gioi lao dong sang tao thu do", "Lao động giỏi", "--db", str(built)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: no campaign is written 'Lao dong gioi lao dong sang tao thu do'")
+    assert "closest: Lao động giỏi, Lao động sáng tạo" in result.stderr
+    listed = runner.invoke(app, ["alias", "--db", str(built)])
+    assert "analyst" not in listed.stdout  # nothing was written
+
+
+def test_csv_export_for_excel_starts_with_a_byte_order_mark(runner, built, tmp_path):
+    result = runner.invoke(app, ["export", "--format", "csv", "--excel", "--out", str(tmp_path / "x"), "--db", str(built)])
+    assert result.exit_code == 0, result.output
+    raw = (tmp_path / "x" / "articles.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "Liên đoàn".encode() in (tmp_path / "x" / "organizations.csv").read_bytes()
+    assert pd.read_csv(tmp_path / "x" / "articles.csv", encoding="utf-8-sig").columns[0] == "article_id"
+    plain = runner.invoke(app, ["export", "--format", "csv", "--out", str(tmp_path / "y"), "--db", str(built)])
+    assert plain.exit_code == 0 and not (tmp_path / "y" / "articles.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    refused = runner.invoke(app, ["export", "--format", "parquet", "--excel", "--out", str(tmp_path / "z"), "--db", str(built)])
+    assert refused.exit_code == 1 and "--excel is for csv" in refused.stderr
+
+
+def test_eval_and_train_without_the_corpus_beside_say_how_to_fix_it(runner, tmp_path, monkeypatch):
+    missing = tmp_path / "shared"
+    monkeypatch.setenv("THIDUA_DATA", str(missing))
+    result = runner.invoke(app, ["eval", str(missing / "gold" / "seeds"), str(missing / "seeds")])
+    assert result.exit_code == 1
+    assert "unexpected" not in result.stderr
+    assert result.stderr.startswith(f"error: {missing / 'gold' / 'seeds'}: no such file or folder; the corpus of real articles")
+    assert "THIDUA_DATA" in result.stderr
+    trained = runner.invoke(app, ["train", "relevance", "--out", str(tmp_path / "model")])
+    assert trained.exit_code == 1
+    assert trained.stderr.startswith(f"error: thidua train relevance (the labelled articles) needs {missing / 'articles'}")
+    assert "THIDUA_DATA" in trained.stderr and not (tmp_path / "model").exists()
+
+
+def test_eval_with_no_article_for_any_gold_file_is_an_error(runner):
+    result = runner.invoke(app, ["eval", str(ROOT / "tests" / "gold"), str(CORPUS)])
+    assert result.exit_code == 1
+    assert "F1" not in result.stdout and "no article for gold" not in result.stderr
+    assert "error: none of the" in result.stderr and "give the folder of the articles they describe" in result.stderr
+    unknown = runner.invoke(app, ["eval", str(ROOT / "tests" / "gold"), str(CORPUS), "--fields", "nonsense"])
+    assert unknown.exit_code == 2 and "unknown field(s): nonsense" in unknown.stderr
+
+
+def test_published_is_a_day_and_published_at_a_timestamp_in_extract_and_in_the_dataset(runner, tmp_path):
+    result = runner.invoke(app, ["extract", str(THANH_XUAN_PAGE)])
+    record = json.loads(result.stdout)
+    assert (record["published"], record["published_at"]) == ("2021-05-12", "2021-05-12T09:31:00+07:00")
+    db = tmp_path / "page.sqlite"
+    assert runner.invoke(app, ["build", str(THANH_XUAN_PAGE), "--db", str(db)]).exit_code == 0
+    row = runner.invoke(app, ["query", "SELECT published, published_at FROM articles", "--db", str(db), "--format", "json"])
+    assert json.loads(row.stdout) == [{"published": "2021-05-12", "published_at": "2021-05-12T09:31:00+07:00"}]
+    activities = [a for a in record["activities"]]
+    assert activities and all(a["date_start"] and a["date_end"] for a in activities)
+
+
+def test_search_command_keeps_or_ignores_the_marks(runner, built):
+    exact = runner.invoke(app, ["search", "đảng", "--limit", "100", "--db", str(built)])
+    folded = runner.invoke(app, ["search", "đảng", "--ignore-accents", "--limit", "100", "--db", str(built)])
+    assert exact.exit_code == folded.exit_code == 0
+    assert "diacritics as typed" in exact.stderr and "diacritics ignored" in folded.stderr
+    count = lambda result: int(result.stderr.strip("()\n").split()[0])  # noqa: E731
+    assert 0 < count(exact) < count(folded)
+    assert "đăng" not in exact.stdout and "dạng" not in exact.stdout
+    # the helpers are in `thidua query` too
+    sql = ("SELECT count(*) FROM sentences_search JOIN sentences s ON s.rowid = sentences_search.rowid "
+           "WHERE sentences_search MATCH match_query('đảng') AND accent_match(s.text, 'đảng')")
+    assert runner.invoke(app, ["query", sql, "--db", str(built), "--format", "csv"]).stdout.split()[1] == str(count(exact))

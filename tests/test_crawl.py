@@ -23,6 +23,7 @@ from conftest import shared_path
 from pipeline.collect.crawl import STATE_FILE, CrawlEvent, crawl
 from pipeline.collect.fetch import FetchFailure, Fetcher, FetchOptions, USER_AGENT, decode_body
 from pipeline.collect.listing import canonical_url, looks_like_article, parse_listing_generic, parse_sitemap, published_date
+from pipeline.records import FetchError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 FAST = FetchOptions(delay=0, timeout=2.0, retries=2, backoff_base=0.01, max_wait=0.05)
@@ -700,3 +701,35 @@ def test_cli_crawl_prints_a_summary_and_resumes_incrementally(server, laodongthu
         assert db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 6  # three more, none twice
     bad = runner.invoke(app, ["crawl", url(server, "/cong-doan.html"), "--since", "last week", "--out", str(tmp_path)])
     assert bad.exit_code == 2 and "is not a date" in bad.output
+
+
+# -- who crawls: the contact in the User-Agent ----------------------------------------------------------
+
+
+def test_the_contact_goes_into_the_user_agent_and_is_remembered(server, laodongthudo_site, tmp_path):
+    site = laodongthudo_site
+    crawl([url(server, "/cong-doan.html")], tmp_path, delay=0, options=FAST, adapter=laodongthudo_adapter(),
+          max_pages=2, contact="nguyen.an@dai-hoc.edu.vn")
+    agents = {headers.get("User-Agent", "") for _, _, headers in site.requests}
+    assert agents == {"thidua/0.1 (research crawler for trade-union news; contact: nguyen.an@dai-hoc.edu.vn)"}
+    site.requests.clear()
+    crawl([url(server, "/cong-doan.html")], tmp_path, delay=0, options=FAST, adapter=laodongthudo_adapter(), max_pages=1)
+    assert {headers.get("User-Agent", "") for _, _, headers in site.requests} == agents  # from crawl.sqlite
+
+
+def test_a_real_site_without_a_contact_is_refused_before_any_request(tmp_path):
+    with pytest.raises(FetchError, match="--contact"):
+        crawl(["https://laodongthudo.vn/cong-doan"], tmp_path, delay=0, options=FAST, max_pages=1)
+    assert not list(tmp_path.glob("*.warc*"))
+    with pytest.raises(FetchError, match="neither an e-mail address nor an http"):
+        crawl(["https://laodongthudo.vn/cong-doan"], tmp_path, delay=0, options=FAST, max_pages=1, contact="call me")
+
+
+def test_the_crawl_command_refuses_without_a_contact(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["crawl", "https://laodongthudo.vn/cong-doan", "--max-pages", "1", "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: a crawl of a real site needs a contact") and "--contact EMAIL_OR_URL" in result.stderr

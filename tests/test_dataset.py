@@ -415,3 +415,133 @@ def test_articles_and_activities_filter_on_relevance(tmp_path):
         kept = ds.activities(min_relevance=0.5)
         assert 0 < len(kept) < len(ds.activities())
         assert set(kept.article_id) <= set(emulation.article_id)
+
+
+# --- counts and dates that add up; canonical organizations (issue: what a new user meets) -------------
+
+ARTICLE_C = """URL: https://baonghean.vn/tong-ket-giai-doan-2019-2024.html
+Published: 2024-12-11T08:30:00+07:00
+
+Nghệ An tổng kết phong trào thi đua giai đoạn 2019 - 2024
+
+Ngày 10/12/2024, Công đoàn ngành Giáo dục Nghệ An tổng kết phong trào thi đua "Giỏi việc nước, đảm việc nhà" giai đoạn 2019 - 2024.
+
+Công đoàn Giáo dục tỉnh Nghệ An khen thưởng 50 tập thể.
+"""
+NGHE_AN_A = "Công đoàn ngành Giáo dục Nghệ An"
+NGHE_AN_B = "Công đoàn Giáo dục tỉnh Nghệ An"
+
+
+def article_c(resources) -> Processed:
+    def facts(span):
+        return Facts(
+            campaigns=(Campaign(GVN, "movement", match_key(GVN), (span(GVN),)),),
+            organizations=(
+                Organization(NGHE_AN_A, NGHE_AN_A, "union", "Nghệ An", None, (span(NGHE_AN_A),)),
+                Organization(NGHE_AN_B, NGHE_AN_B, "union", "tỉnh Nghệ An", None, (span(NGHE_AN_B),)),
+            ),
+            dates=(
+                DateMention("10/12/2024", "2024-12-10", "2024-12-10", "2024-12-10", "day", span("10/12/2024")),
+                DateMention("2019 - 2024", "2019/2024", "2019-01-01", "2024-12-31", "range", span("2019 - 2024", 1)),
+            ),
+            figures=(Figure("50 tập thể", 50, "tập thể", "count", None, span("50 tập thể")),),
+            activities=(
+                Activity(GVN, "review", NGHE_AN_A, "2019/2024", (), span("tổng kết phong trào thi đua", 1)),
+                Activity(None, "commend", NGHE_AN_B, None, ("50 tập thể",), span("khen thưởng")),
+            ),
+        )
+
+    return _processed(ARTICLE_C, "c.txt", resources, facts)
+
+
+@pytest.fixture
+def db3(db, extraction_resources) -> Path:
+    with Store(db) as store:
+        run_id = store.start_run(VERSION, ["c.txt"])
+        with store.transaction():
+            store.put(article_c(extraction_resources), VERSION, run_id, "c.txt")
+            refresh(store.conn)
+    return db
+
+
+def test_campaigns_count_distinct_articles_not_article_years(db3):
+    ds = Dataset(db3)
+    campaigns = ds.campaigns().set_index("campaign")
+    # article B reports the campaign in 2020 and in 2021: one article, two years
+    by_year = ds.campaigns_by_year().groupby("campaign").articles.sum()
+    assert by_year[LDG] > campaigns.loc[LDG, "articles"] == 2
+    assert campaigns.articles.max() <= len(ds.articles()) == 3
+    # years: of its activities' spans (2020, 2021) and of its articles' publication (2021, 2022)
+    assert campaigns.loc[LDG, "first_year"] == "2020" and campaigns.loc[LDG, "last_year"] == "2022"
+
+
+def test_a_review_of_a_period_is_an_activity_of_every_year_it_covers(db3):
+    ds = Dataset(db3)
+    review = ds.activities(organization=NGHE_AN_A, action="review")
+    assert review[["date", "date_start", "date_end", "year", "year_end"]].values.tolist() == [
+        ["2019/2024", "2019-01-01", "2024-12-31", "2019", "2024"]
+    ]
+    assert json.loads(review.years[0]) == [str(y) for y in range(2019, 2025)]
+    for year in (2019, 2022, 2024):
+        assert NGHE_AN_A in set(ds.activities(year=year).organization_as_written), year
+    assert NGHE_AN_A not in set(ds.activities(year=2025).organization_as_written)
+    by_year = ds.campaigns_by_year().set_index(["campaign", "year"])
+    assert by_year.loc[(GVN, "2022"), "activities"] == 1  # counted in every year of its span
+    # an activity without a date of its own spans its article's day
+    commend = ds.activities(action="commend")
+    assert commend[["date", "date_start", "date_end", "year_from"]].values.tolist() == [
+        [None, "2024-12-11", "2024-12-11", "published"]
+    ]
+    # the canned query of `thidua serve` filters the same way
+    sql = (Path(__file__).resolve().parent.parent / "pipeline/resources/queries/activities.sql").read_text(encoding="utf-8")
+    sql = "\n".join(line for line in sql.splitlines() if not line.startswith("--"))
+    _, rows = run_query(db3, sql.replace(":campaign", "''").replace(":organization", "''").replace(":action", "''")
+                        .replace(":year", "'2024'"))
+    assert len(rows) == len(ds.activities(year=2024))
+
+
+def test_published_is_the_day_and_published_at_the_timestamp(db3):
+    ds = Dataset(db3)
+    rows = ds.query("SELECT title, published, published_at FROM articles ORDER BY published").values.tolist()
+    assert rows[-1] == ["Nghệ An tổng kết phong trào thi đua giai đoạn 2019 - 2024", "2024-12-11", "2024-12-11T08:30:00+07:00"]
+    assert rows[0][1] == "2021-07-02" and pd.isna(rows[0][2])
+
+
+def test_variants_of_one_organization_are_one_canonical_organization(db3):
+    ds = Dataset(db3)
+    canonical = ds.table("organization_canonical").set_index("name")
+    assert canonical.loc[NGHE_AN_A, "canonical_key"] == canonical.loc[NGHE_AN_B, "canonical_key"]
+    assert canonical.loc[NGHE_AN_A, "rule"] == "variant key: công đoàn giáo dục nghệ an"
+    assert canonical.loc[BA_DINH, "canonical_key"] != canonical.loc[THANH_XUAN, "canonical_key"]
+    active = ds.most_active_organizations().set_index("organization")
+    merged = canonical.loc[NGHE_AN_A, "canonical_name"]
+    assert active.loc[merged, "variants"] == 2 and active.loc[merged, "activities"] == 2
+    assert set(ds.organization_activities(NGHE_AN_B).action) == {"review", "commend"}
+    assert set(ds.activities().organization) >= {merged} and NGHE_AN_B not in set(ds.activities().organization) - {merged}
+
+
+def test_a_provincial_city_stays_apart_from_its_province():
+    from pipeline.dataset.canonical import organization_variant_key as key
+
+    assert key("Liên đoàn Lao động tỉnh Thanh Hóa") == key("Liên đoàn Lao động Thanh Hóa")
+    assert key("Liên đoàn Lao động thành phố Thanh Hóa") != key("Liên đoàn Lao động tỉnh Thanh Hóa")
+    assert key("Liên đoàn Lao động thành phố Hà Nội") == key("Liên đoàn Lao động Hà Nội")
+    assert key("Liên đoàn Lao động quận Ba Đình") != key("Liên đoàn Lao động quận Thanh Xuân")
+
+
+def test_search_keeps_the_marks_typed_unless_told_to_ignore_them(corpus_db):
+    """Real sentences of the seeds: "đảng" is not "đăng", "đáng" nor "dạng"; "dang" is any of them."""
+    import re
+
+    ds = Dataset(corpus_db)
+    exact = ds.search("đảng", limit=None).text.tolist()
+    assert exact and all(re.search(r"\bđảng\b", t, re.IGNORECASE) for t in exact)
+    folded = ds.search("đảng", ignore_accents=True, limit=None).text.tolist()
+    others = {w.lower() for t in folded for w in re.findall(r"\w+", t)} & {"đăng", "đáng", "dạng"}
+    assert set(exact) < set(folded) and others
+    assert set(ds.search("dang", limit=None).text) == set(folded)
+    assert set(ds.search("ĐẢNG", limit=None).text) == set(exact)
+    titles = ds.search("Thanh Xuân", table="articles").title.tolist()
+    assert titles and set(titles) == set(ds.search("thanh xuan", table="articles").title)
+    with pytest.raises(DatasetError, match="no search on"):
+        ds.search("x", table="figures")

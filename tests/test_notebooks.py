@@ -72,3 +72,17 @@ def test_without_thidua_db_the_overview_builds_the_corpus_itself(tmp_path, monke
     notebook = execute(NOTEBOOKS[0], tmp_path, HEADLESS)
     counts = next(o for o in outputs(notebook, "text/html"))["data"]["text/plain"]
     assert "articles" in counts and "activity_view" in counts
+
+
+def test_the_notebooks_extra_installs_jupyterlab_and_make_notebooks_opens_it():
+    import subprocess
+    import tomllib
+
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]["notebooks"]
+    assert any(requirement.startswith("jupyterlab==") for requirement in extra)
+    planned = subprocess.run(
+        ["make", "-n", "-o", ".venv/.installed", "-o", ".venv/.notebooks", "notebooks"], cwd=ROOT,
+        capture_output=True, text=True, timeout=60, check=True,
+        env={k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")},  # as typed, not under make
+    ).stdout
+    assert planned.strip().splitlines()[-1] == ".venv/bin/jupyter lab notebooks/"

@@ -7,6 +7,7 @@ by Selenium; without it the browser test is skipped with that reason, except und
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 
 import pytest
@@ -83,7 +84,7 @@ def test_sentences_campaigns_and_organizations_are_searchable(server):
 def test_facets_on_the_activity_view(server):
     data = get(server, "/thidua/activity_view.json", _size="0")
     facets = data["facet_results"]
-    assert {"campaign_kind", "action", "organization", "year"} <= set(facets)
+    assert {"campaign_kind", "action", "organization", "years"} <= set(facets)
     actions = {item["value"]: item["count"] for item in facets["action"]["results"]}
     assert sum(actions.values()) == data["filtered_table_rows_count"] > 0
     assert set(actions) <= {"launch", "implement", "review", "commend", "contest", "support", "other"}
@@ -116,6 +117,47 @@ def test_every_canned_query_runs_with_its_boxes_empty_or_filled(server):
     assert spellings and all(row["articles"] >= 0 for row in spellings)
 
 
+def sentences_found(base: str, search: str, **extra) -> list[str]:
+    data = get(base, "/thidua/sentences.json", _search=search, _shape="objects", _col="text", _size="max", **extra)
+    return [row["text"] for row in data["rows"]]
+
+
+def test_a_search_typed_with_diacritics_keeps_them_and_the_box_ignores_them(server):
+    """Real sentences of the seeds: "đảng" finds Đảng only; unaccented or with the toggle, đăng/đáng/dạng too."""
+    import re
+
+    def words(texts: list[str]) -> set[str]:
+        return {w.lower() for t in texts for w in re.findall(r"\w+", t) if w.lower() in {"đảng", "đăng", "đáng", "dạng", "đang"}}
+
+    exact = sentences_found(server, "đảng")
+    assert exact and all(re.search(r"\bđảng\b", t, re.IGNORECASE) for t in exact)
+    assert sentences_found(server, "ĐẢNG") == exact  # case aside
+    folded = sentences_found(server, "đảng", _accents="ignore")
+    assert set(exact) < set(folded)
+    assert words(folded) - {"đảng"}  # đăng, đáng, dạng … come back
+    assert set(sentences_found(server, "dang")) == set(folded)  # typed without marks: every form, as before
+    # the h3 says so, and the page carries the toggle
+    page = requests.get(f"{server}/thidua/sentences", params={"_search": "đảng"}, timeout=30).text
+    assert "diacritics as typed" in page and "thidua-accents" in page and "ignore diacritics" in page
+
+
+def test_json_is_readable_utf8(server):
+    response = requests.get(f"{server}/thidua/organizations.json", params={"_shape": "array", "_col": "name"}, timeout=30)
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.content.decode("utf-8")
+    assert "Liên đoàn Lao động" in body and "\\u" not in body
+    assert int(response.headers["content-length"]) == len(response.content)
+    assert response.json() == json.loads(body)
+
+
+def test_the_years_facet_counts_an_activity_in_every_year_of_its_span(server):
+    data = get(server, "/thidua/activity_view.json", _size="max", _shape="objects", _col="years")
+    spans = [json.loads(row["years"]) for row in data["rows"]]
+    facet = {item["value"]: item["count"] for item in data["facet_results"]["years"]["results"]}
+    for year, count in facet.items():
+        assert count == sum(year in span for span in spans)
+
+
 def test_sql_functions_fold_and_match_query(server):
     data = get(server, "/thidua.json", sql="select fold('Liên đoàn Đống Đa') as f, match_query('ĐOÀN viên') as q",
                _shape="objects")
@@ -136,7 +178,7 @@ def test_metadata_follows_what_the_dataset_holds(corpus_db):
     metadata = build_metadata(corpus_db)
     tables = metadata["databases"]["thidua"]["tables"]
     assert tables["articles"]["fts_table"] == "articles_search"
-    assert tables["activity_view"]["facets"] == ["campaign_kind", "action", "organization", "year"]
+    assert tables["activity_view"]["facets"] == ["campaign_kind", "action", "organization", {"array": "years"}]
     queries = load_canned_queries()
     assert all(query.sql and query.title and query.requires for query in queries)
     assert set(metadata["databases"]["thidua"]["queries"]) == {query.name for query in queries}
@@ -223,6 +265,24 @@ def test_a_person_searches_articles_without_diacritics_in_chromium(server, brows
     assert shown_titles(browser) == {BA_DINH_TITLE}
 
 
+def test_a_person_ticks_ignore_diacritics_in_chromium(server, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/thidua/sentences")
+    search_in_the_page(browser, "đảng")
+    exact = browser.find_element(By.CSS_SELECTOR, "h3").text
+    assert "diacritics as typed" in exact
+    box = browser.find_element(By.ID, "thidua-accents")
+    assert box.is_displayed() and not box.is_selected()
+    box.click()
+    search_in_the_page(browser, "đảng")
+    assert "_accents=ignore" in browser.current_url
+    assert browser.find_element(By.ID, "thidua-accents").is_selected()
+    folded = browser.find_element(By.CSS_SELECTOR, "h3").text
+    assert int(folded.split()[0]) > int(exact.split()[0])
+    browser.save_screenshot(str(tmp_path / "ignore-diacritics.png"))
+
+
 def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
     from selenium.webdriver.common.by import By
 
@@ -240,7 +300,7 @@ def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
 
     browser.get(f"{server}/thidua/activity_view")
     facet_titles = {element.text.split()[0] for element in browser.find_elements(By.CSS_SELECTOR, ".facet-info p.facet-info-name strong")}
-    assert {"campaign_kind", "action", "organization", "year"} <= facet_titles
+    assert {"campaign_kind", "action", "organization", "years"} <= facet_titles
 
 
 def test_chromium_dump_dom_of_a_search_url(server, tmp_path):

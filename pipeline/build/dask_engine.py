@@ -98,7 +98,7 @@ def _schemas() -> dict[str, Any]:
     span = [("sentence_index", i), ("start", i), ("end", i), ("text", s)]
     return {
         "articles": pa.schema([("article_id", s), ("url", s), ("source", s), ("title", s), ("kicker", s), ("lead", s),
-                               ("body", s), ("published", s), ("author", s), ("related_headlines", s),
+                               ("body", s), ("published", s), ("published_at", s), ("author", s), ("related_headlines", s),
                                ("content_hash", s), ("raw_path", s), ("fetched_at", s), ("pipeline_version", s),
                                ("relevance", f)]),
         "sentences": pa.schema([("article_id", s), ("sentence_index", i), ("block", i), ("start", i), ("end", i), ("text", s)]),
@@ -112,7 +112,7 @@ def _schemas() -> dict[str, Any]:
                               ("campaign_key", s), ("campaign", s)]),
         "activities": pa.schema([("article_id", s), *span, ("campaign_key", s), ("campaign", s), ("action", s),
                                  ("org_key", s), ("organization", s), ("date", s), ("start_date", s), ("end_date", s),
-                                 ("figures", pa.list_(s))]),
+                                 ("date_start", s), ("date_end", s), ("figures", pa.list_(s))]),
         "errors": pa.schema([("source", s), ("stage", s), ("error_type", s), ("message", s), ("input", s)]),
     }
 

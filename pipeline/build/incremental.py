@@ -19,6 +19,7 @@ from time import perf_counter
 from typing import Callable, Iterable
 
 from ..dataset.canonical import refresh as refresh_canonical
+from ..dataset.copies import refresh_near_duplicates
 from .engines import Engine, Task, local_engine
 from ..extract import ExtractionResources
 from ..ingest.files import iter_input_files, printable_path
@@ -188,6 +189,7 @@ def build(
                     summary.relearned = _learn(store, run_id, runner, version)
                     store.prune()
                     refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
+                    refresh_near_duplicates(store.conn)  # syndicated copies: each story counted once
                 summary.seconds = perf_counter() - started
                 store.update_run(run_id, summary.counts(), status="done")
         except KeyboardInterrupt:

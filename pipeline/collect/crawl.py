@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
-from .fetch import HTML_TYPES, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response, decode_body
+from .fetch import (
+    HTML_TYPES, USER_AGENT, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response, decode_body, is_local, user_agent_for,
+)
 from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date, same_site
 from ..records import FetchError, Page, ThiduaError
 
@@ -37,6 +39,7 @@ SKIP_KINDS = frozenset({"robots", "content-type", "too-large", "off-site", "sinc
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY, started_at TEXT, finished_at TEXT, start_urls TEXT, stopped TEXT);
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS fetches (
     id INTEGER PRIMARY KEY, run_id INTEGER, url TEXT NOT NULL, status INTEGER, bytes INTEGER,
     time TEXT, elapsed REAL, error TEXT);
@@ -98,6 +101,14 @@ class CrawlState:
     def close(self) -> None:
         self.db.commit()
         self.db.close()
+
+    def setting(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, name: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, value))
+        self.db.commit()
 
     def pending_run(self) -> int | None:
         """The run an interrupted crawl left behind (its frontier still has pending URLs), if any."""
@@ -287,7 +298,7 @@ def start_kind(url: str) -> str:
 def crawl(start_urls: Iterable[str], out_dir: str | Path = "corpus/raw", max_pages: int | None = None,
           max_articles: int | None = None, since: str | date | None = None, delay: float = 1.0, *,
           options: FetchOptions | None = None, adapter=None, warc_max_bytes: int = WARC_MAX_BYTES,
-          progress: Callable[[CrawlEvent], None] | None = None) -> CrawlSummary:
+          progress: Callable[[CrawlEvent], None] | None = None, contact: str | None = None) -> CrawlSummary:
     """Crawl the start URLs' sites into ``out_dir`` and return what was done.
 
     ``max_pages`` bounds page requests, ``max_articles`` new articles; ``since`` (YYYY-MM-DD) skips older
@@ -305,6 +316,17 @@ def crawl(start_urls: Iterable[str], out_dir: str | Path = "corpus/raw", max_pag
         raise FetchError("no http(s) start URL given")
     options = replace(options or FetchOptions(), delay=delay)
     state = CrawlState(out / STATE_FILE)
+    if contact:
+        options = replace(options, user_agent=user_agent_for(contact))
+        state.set_setting("contact", contact.strip())
+    elif options.user_agent == USER_AGENT and state.setting("contact"):
+        options = replace(options, user_agent=user_agent_for(state.setting("contact")))
+    if options.user_agent == USER_AGENT and not all(is_local(seed) for seed in seeds):
+        state.close()
+        raise FetchError(
+            "a crawl of a real site needs a contact for its User-Agent, so that the site's operators can reach "
+            "you: give --contact EMAIL_OR_URL (remembered for later crawls into the same folder)"
+        )
     run_id = state.pending_run()
     resumed = run_id is not None
     if run_id is None:

@@ -40,6 +40,26 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from ..records import FetchError
 
 USER_AGENT = "thidua/0.1 (research crawler for trade-union news; +https://example.org/thidua; contact: thidua-crawler@example.org)"
+# The default above names no one: a crawl of a real site must give its own contact (``user_agent_for``).
+_CONTACT = re.compile(r"^(?:[^@\s()<>;]+@[^@\s()<>;]+\.[^@\s()<>;]+|https?://[^\s()<>;]+\.[^\s()<>;]+)$")
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def user_agent_for(contact: str) -> str:
+    """The User-Agent that tells a site's operators who crawls them and how to reach them.
+
+    ``contact`` is an e-mail address or an http(s) URL; anything else is a ``FetchError``.
+    """
+    contact = contact.strip()
+    if not _CONTACT.match(contact):
+        raise FetchError(f"--contact {contact!r} is neither an e-mail address nor an http(s) URL")
+    return f"thidua/0.1 (research crawler for trade-union news; contact: {contact})"
+
+
+def is_local(url: str) -> bool:
+    """Whether a URL points to this machine (a test server), where the default User-Agent will do."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host in LOCAL_HOSTS or host.startswith("127.")
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 XML_TYPES = frozenset({"application/xml", "text/xml", "application/rss+xml", "application/atom+xml",

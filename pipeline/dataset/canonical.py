@@ -231,6 +231,10 @@ def set_campaign_alias(conn: sqlite3.Connection, alias: str, canonical: str) -> 
     alias_key, canonical_key = match_key(alias), match_key(canonical)
     if not alias_key or not canonical_key:
         raise CanonicalError("an alias and its canonical campaign must both have a name")
+    if conn.execute("SELECT 1 FROM campaigns WHERE key = ?", (alias_key,)).fetchone() is None:
+        closest = closest_campaigns(conn, alias)
+        hint = f"; closest: {'; '.join(closest)}" if closest else ""
+        raise CanonicalError(f"no campaign is written {alias.strip()!r} in the dataset{hint}")
     row = conn.execute(
         "SELECT canonical_key, canonical_name FROM campaign_aliases WHERE alias_key = ?", (canonical_key,)
     ).fetchone()
@@ -254,6 +258,22 @@ def set_campaign_alias(conn: sqlite3.Connection, alias: str, canonical: str) -> 
         )
     refresh_campaign_aliases(conn)
     return Alias(alias_key, canonical_key, canonical_name, ANALYST)
+
+
+def closest_campaigns(conn: sqlite3.Connection, name: str, limit: int = 3) -> list[str]:
+    """The campaign names as written that come closest to ``name`` (diacritics, case and punctuation
+    aside), best first: what a user who mistyped a name most likely meant."""
+    from difflib import SequenceMatcher
+
+    from ..text import fold_diacritics
+
+    wanted = fold_diacritics(match_key(name))
+    scored = []
+    for (written,) in conn.execute("SELECT name FROM campaigns ORDER BY campaign_id"):
+        candidate = fold_diacritics(match_key(written))
+        matcher = SequenceMatcher(None, wanted, candidate, autojunk=False)
+        scored.append((-matcher.ratio(), written))
+    return [written for score, written in sorted(scored)[:limit] if -score >= 0.4]
 
 
 def remove_campaign_alias(conn: sqlite3.Connection, alias: str) -> bool:
@@ -378,15 +398,89 @@ def refresh_organization_parents(conn: sqlite3.Connection) -> int:
     return written
 
 
+# --- organizations: variants of one name ------------------------------------------------------------
+
+# Words that name the same organization whether written or not: "Công đoàn ngành Giáo dục Nghệ An" is
+# "Công đoàn Giáo dục Nghệ An" ("ngành", sector, is often left out).
+ORG_OPTIONAL_WORDS = ("ngành",)
+
+
+@lru_cache(maxsize=1)
+def _province_level_places() -> tuple[tuple[str, str], ...]:
+    """(key with its unit, key without) of the provinces and centrally-run cities of the gazetteer:
+    "tỉnh nghệ an" → "nghệ an", "thành phố hà nội" → "hà nội" (a place written without its unit is the
+    province: "Thanh Hóa" is tỉnh Thanh Hóa, not the provincial city thành phố Thanh Hóa)."""
+    pairs = []
+    for row in read_tsv("org_parent_places.tsv"):
+        if row["parent_place"] != "Việt Nam":
+            continue
+        key = match_key(row["place"])
+        for unit in ("tỉnh ", "thành phố "):
+            if key.startswith(unit):
+                pairs.append((key, key[len(unit):]))
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def organization_variant_key(name: str) -> str:
+    """The key under which variants of one organization's name meet: ``match_key``, without the optional
+    words (``ORG_OPTIONAL_WORDS``) and without the unit of a province-level place ("tỉnh", "thành phố").
+
+    >>> organization_variant_key("Công đoàn ngành Giáo dục Nghệ An") == organization_variant_key("Công đoàn Giáo dục tỉnh Nghệ An")
+    True
+    """
+    key = f" {match_key(name)} "
+    for word in ORG_OPTIONAL_WORDS:
+        key = key.replace(f" {word} ", " ")
+    for with_unit, without in _province_level_places():
+        key = key.replace(f" {with_unit} ", f" {without} ")
+    return " ".join(key.split())
+
+
+def refresh_organization_aliases(conn: sqlite3.Connection) -> int:
+    """Recompute the ``auto`` rows of ``organization_aliases``: every organization key → the canonical
+    organization of its variant group (``organization_variant_key``), named by the most used name of the
+    group (mentions, activities and roles; ties: the first stored). ``analyst`` rows are kept. Returns
+    the number of keys that point to another organization than their own."""
+    rows = conn.execute(
+        """
+        SELECT o.key, o.name,
+               (SELECT count(*) FROM organization_mentions m WHERE m.org_id = o.org_id)
+             + (SELECT count(*) FROM activities a WHERE a.org_id = o.org_id)
+             + (SELECT count(*) FROM person_roles r WHERE r.org_id = o.org_id)
+        FROM organizations o ORDER BY o.org_id
+        """
+    ).fetchall()
+    pinned = {row[0] for row in conn.execute("SELECT alias_key FROM organization_aliases WHERE source = ?", (ANALYST,))}
+    groups: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for key, name, uses in rows:
+        if key not in pinned:
+            groups[organization_variant_key(name)].append((key, name, uses))
+    conn.execute("DELETE FROM organization_aliases WHERE source = ?", (AUTO,))
+    stamp = _now()
+    merged = 0
+    for variant, members in groups.items():
+        canonical = max(enumerate(members), key=lambda item: (item[1][2], -item[0]))[1]
+        for key, _, _ in members:
+            merged += key != canonical[0]
+            conn.execute(
+                "INSERT INTO organization_aliases (alias_key, canonical_key, canonical_name, source, rule, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (key, canonical[0], canonical[1], AUTO, f"variant key: {variant}" if len(members) > 1 else None, stamp),
+            )
+    return merged
+
+
 def refresh(conn: sqlite3.Connection) -> None:
-    """Everything canonical that a build recomputes: campaign aliases, implied organization parents."""
+    """Everything canonical that a build recomputes: campaign aliases, implied organization parents,
+    organization aliases."""
     refresh_campaign_aliases(conn)
     refresh_organization_parents(conn)
+    refresh_organization_aliases(conn)
 
 
 __all__ = [
-    "ANALYST", "AUTO", "Alias", "CanonicalError", "DEFAULT_THRESHOLD", "canonical_name", "cluster_keys",
-    "cluster_names", "correct_campaign", "feature_text", "implied_parent", "list_campaign_aliases", "refresh",
-    "refresh_campaign_aliases", "refresh_organization_parents", "remove_campaign_alias", "set_campaign_alias",
+    "ANALYST", "AUTO", "Alias", "CanonicalError", "DEFAULT_THRESHOLD", "canonical_name", "closest_campaigns", "cluster_keys",
+    "cluster_names", "correct_campaign", "feature_text", "implied_parent", "list_campaign_aliases", "organization_variant_key",
+    "refresh", "refresh_campaign_aliases", "refresh_organization_aliases", "refresh_organization_parents", "remove_campaign_alias", "set_campaign_alias",
     "uncorrect_campaign",
 ]

@@ -43,13 +43,15 @@ class ExportRefused(StoreError):
 
 def export_dataset(
     db: str | Path, out: str | Path, fmt: str, *, force: bool = False, cut_cells: bool = False,
-    on_note: Callable[[str], None] | None = None,
+    on_note: Callable[[str], None] | None = None, excel: bool = False,
 ) -> list[Path]:
     """Write every table and view of the dataset at ``db`` into ``out``; returns the files written.
 
     Raises ``ExportRefused`` (nothing written) when a target exists and ``force`` is not given, when a
     target is the dataset itself, or when an xlsx export would exceed Excel's limits. ``on_note``
-    receives what the caller should tell the user (cells cut with ``cut_cells``).
+    receives what the caller should tell the user (cells cut with ``cut_cells``). ``excel`` (csv only): UTF-8
+    with a byte-order mark, which Excel needs to read Vietnamese correctly (without it, Excel takes the file for
+    the machine's legacy code page).
     """
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
@@ -73,7 +75,8 @@ def export_dataset(
             if fmt == "sqlite":
                 _copy(conn, staging.partial(targets[0]), targets[0])
             else:
-                _write_frames(conn, names, staging, targets, fmt, cut_cells, on_note or (lambda _note: None))
+                _write_frames(conn, names, staging, targets, fmt, cut_cells, on_note or (lambda _note: None),
+                              "utf-8-sig" if excel else "utf-8")
             staging.commit()
         return targets
     except StoreError:
@@ -185,7 +188,7 @@ def _long_cells(frames: list[tuple[str, object]]) -> list[tuple[str, str, int, i
 
 
 def _write_frames(conn: sqlite3.Connection, names: list[str], staging: _Staging, targets: list[Path], fmt: str,
-                  cut_cells: bool, note: Callable[[str], None]) -> None:
+                  cut_cells: bool, note: Callable[[str], None], encoding: str = "utf-8") -> None:
     import pandas as pd
 
     conn.execute("BEGIN")  # one snapshot for every table and view
@@ -201,7 +204,7 @@ def _write_frames(conn: sqlite3.Connection, names: list[str], staging: _Staging,
     for (name, frame), target in zip(frames, targets, strict=True):
         partial = staging.partial(target)
         if fmt == "csv":
-            frame.to_csv(partial, index=False)
+            frame.to_csv(partial, index=False, encoding=encoding)
         else:
             frame.to_parquet(partial, index=False)
 

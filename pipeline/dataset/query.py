@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .schema import StoreError, connect_readonly
+from .search import register_functions
 
 DEFAULT_TIME_LIMIT = 30.0  # seconds per statement (0: none)
 DEFAULT_HEAP_LIMIT = 256 * 2**20  # bytes SQLite may allocate in this process
@@ -85,6 +86,7 @@ def open_query(db: str | Path, sql: str, limits: Limits = Limits()) -> Iterator[
     """
     check_read_only(sql)
     conn = connect_readonly(db)
+    register_functions(conn)  # fold(), match_query(), accent_match(): search helpers for typed SQL
     try:
         limit_connection(conn, limits.heap_limit, limits.length_limit)
         if limits.time_limit and limits.time_limit > 0:

@@ -26,11 +26,21 @@ def span_columns(span: Span | None) -> dict[str, Any]:
     return {"sentence_index": span.sentence_index, "start": span.start, "end": span.end, "text": span.text}
 
 
+def published_forms(published: str | None) -> tuple[str | None, str | None]:
+    """(day, timestamp) of a publication time: ``published`` is always the day (YYYY-MM-DD),
+    ``published_at`` the full timestamp when the page gave one (else None)."""
+    if not published:
+        return None, None
+    return published[:10], (published if len(published) > 10 else None)
+
+
 def article_row(processed: Processed, pipeline_version: str, raw_path: str | None = None) -> dict[str, Any]:
     article = processed.article
+    published, published_at = published_forms(article.published)
     return {
         "article_id": article.article_id, "url": article.url, "source": article.source, "title": article.title,
-        "kicker": article.kicker, "lead": article.lead, "body": article.body, "published": article.published,
+        "kicker": article.kicker, "lead": article.lead, "body": article.body, "published": published,
+        "published_at": published_at,
         "author": article.author, "related_headlines": json.dumps(list(article.related_headlines), ensure_ascii=False),
         "content_hash": processed.content_hash, "raw_path": article.raw_path or raw_path,
         "fetched_at": article.fetched_at, "pipeline_version": pipeline_version,
@@ -80,12 +90,15 @@ def fact_rows(processed: Processed) -> dict[str, list[dict[str, Any]]]:
         rows["figures"].append({"article_id": aid, **span_columns(f.span), "text": f.text, "value": float(f.value),
                                 "unit": f.unit, "kind": f.kind, "approx": f.approx,
                                 **campaign(figure_campaign.get(f.text))})
+    published_day = published_forms(processed.article.published)[0]
     for a in facts.activities:
         start_date, end_date = date_bounds.get(a.date or "", (None, None))
+        # the activity's time span: its own date's bounds, else the day its article was published
         rows["activities"].append({"article_id": aid, **span_columns(a.span), **campaign(a.campaign),
                                    "action": a.action,
                                    **organization(a.organization), "date": a.date, "start_date": start_date,
-                                   "end_date": end_date, "figures": list(a.figures)})
+                                   "end_date": end_date, "date_start": start_date or published_day,
+                                   "date_end": end_date or start_date or published_day, "figures": list(a.figures)})
     return rows
 
 
@@ -114,7 +127,8 @@ def to_json(processed: Processed) -> dict[str, Any]:
     return {
         "url": article.url,
         "source": article.source,
-        "published": article.published[:10] if article.published else None,
+        "published": published_forms(article.published)[0],
+        "published_at": published_forms(article.published)[1],
         "title": article.title or None,
         "author": article.author,
         "body_first_words": first_words(body[0]) if body else None,
@@ -132,6 +146,7 @@ def to_json(processed: Processed) -> dict[str, Any]:
                      "campaign": r["campaign"], "span": _span_of(r)} for r in rows["figures"]],
         "activities": [{"campaign": r["campaign"], "action": r["action"], "organization": r["organization"],
                         "date": r["date"], "figures": r["figures"], "start": r["start_date"], "end": r["end_date"],
+                        "date_start": r["date_start"], "date_end": r["date_end"],
                         "span": _span_of(r)} for r in rows["activities"]],
         "article_id": article.article_id,
         "kicker": article.kicker,

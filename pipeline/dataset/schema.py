@@ -16,6 +16,7 @@ from pathlib import Path
 from ..records import ThiduaError
 from .search import SCHEMA_3 as _SCHEMA_3
 from .views import SCHEMA_2 as _SCHEMA_2
+from .views import SCHEMA_7 as _SCHEMA_7
 
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 
@@ -222,6 +223,46 @@ _SCHEMA_5 = """
 ALTER TABLE inputs ADD COLUMN sha256 TEXT;
 """
 
+# Near-duplicate articles (pipeline.dataset.copies): the original a copy was syndicated from, and signatures.
+_SCHEMA_6_COPIES = """
+ALTER TABLE articles ADD COLUMN near_duplicate_of TEXT REFERENCES articles(article_id) ON DELETE SET NULL;
+ALTER TABLE articles ADD COLUMN near_duplicate_similarity REAL;
+CREATE INDEX articles_near_duplicate_of ON articles(near_duplicate_of);
+CREATE TABLE article_minhash (
+    article_id TEXT PRIMARY KEY REFERENCES articles(article_id) ON DELETE CASCADE,
+    shingles INTEGER NOT NULL,           -- distinct 3-word shingles of title and body (match_key form)
+    signature BLOB NOT NULL              -- MinHash: 128 uint32 (datasketch 2, seed 1, scheme affine32)
+);
+"""
+
+# Times that add up: an article's publication day (`published`, YYYY-MM-DD, as `thidua extract` gives it)
+# beside the timestamp the page gave (`published_at`, when it gave one); every activity's time span
+# (`date_start`, `date_end`: its own date's bounds, else its article's publication day), so that years
+# are filtered by overlap; near-duplicate articles (pipeline.dataset.copies); canonical organizations
+# (`organization_aliases`, like campaign_aliases: pipeline.dataset.canonical).
+_SCHEMA_6 = """
+ALTER TABLE articles ADD COLUMN published_at TEXT;
+UPDATE articles SET published_at = published WHERE length(published) > 10;
+UPDATE articles SET published = substr(published, 1, 10) WHERE length(published) > 10;
+
+ALTER TABLE activities ADD COLUMN date_start TEXT;
+ALTER TABLE activities ADD COLUMN date_end TEXT;
+UPDATE activities SET
+    date_start = coalesce(start_date, (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.article_id = activities.article_id)),
+    date_end = coalesce(end_date, start_date, (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.article_id = activities.article_id));
+CREATE INDEX activities_dates ON activities(date_start, date_end);
+""" + _SCHEMA_6_COPIES + """
+CREATE TABLE organization_aliases (
+    alias_key TEXT PRIMARY KEY,          -- organizations.key of a name as written (expanded)
+    canonical_key TEXT NOT NULL,         -- the key of the organization it stands for
+    canonical_name TEXT NOT NULL,        -- the name the views show
+    source TEXT NOT NULL CHECK (source IN ('auto', 'analyst')),
+    rule TEXT,                           -- why (auto): the variant key both names reduce to
+    updated_at TEXT
+);
+CREATE INDEX organization_aliases_canonical ON organization_aliases(canonical_key);
+"""
+
 # Analysts' corrections of extracted facts, re-applied at every build (pipeline.dataset.corrections).
 _SCHEMA_10 = """
 CREATE TABLE corrections (
@@ -266,6 +307,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (3, "full-text search without diacritics (đ folded too)", _SCHEMA_3),
     (4, "article relevance: probability of being about emulation (models/relevance)", _SCHEMA_4),
     (5, "inputs index: sha256 of the bytes of each input file", _SCHEMA_5),
+    (6, "published day and timestamp, activity time spans, near duplicates, organization aliases", _SCHEMA_6),
+    (7, "views: years by overlap, each story once (copies in the _all views), canonical organizations", _SCHEMA_7),
     (10, "corrections: analyst corrections of extracted facts, re-applied at every build", _SCHEMA_10),
     (11, "learned campaigns: names quoted in one article, looked for unquoted in the others", _SCHEMA_11),
 )

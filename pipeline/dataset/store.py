@@ -237,9 +237,9 @@ class Store:
         for r in rows["activities"]:
             execute(
                 "INSERT INTO activities (article_id, sentence_index, start, end, text, campaign_id, action, org_id, "
-                "date, start_date, end_date, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "date, start_date, end_date, date_start, date_end, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (r["article_id"], *(r[k] for k in span), self._campaign_id(r["campaign_key"], r["campaign"]), r["action"],
-                 self._org_id(r["organization"]), r["date"], r["start_date"], r["end_date"],
+                 self._org_id(r["organization"]), r["date"], r["start_date"], r["end_date"], r["date_start"], r["date_end"],
                  json.dumps(r["figures"], ensure_ascii=False)),
             )
 

@@ -28,6 +28,7 @@ from ..extract.activities import ActivityModel, Candidate, choose, edit
 from ..extract.activities.candidates import without_rules
 from ..ingest import read_page
 from ..records import Activity
+from ..data import data_dir, fix_hint
 from ..resources import PROJECT_DIR
 from ..text import split_sentences
 from .evaluate import FieldScore, evaluate, load_gold
@@ -43,13 +44,17 @@ THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.15, 0.80, 0.05))
 ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # model+rules: the model adds a triple the rules missed (1.01: never)
 DROP_THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)  # ... and drops one of the rules' below this
 SETUPS = ("rules", "model", "model+rules")
-SHARED = PROJECT_DIR.parent / "shared"
-# (gold folder, the folder of its texts): the training gold; the held-out sets are never read here.
-TRAINING_GOLD = (
-    (PROJECT_DIR / "tests" / "gold", SHARED / "articles"),
-    (PROJECT_DIR / "tests" / "gold2", SHARED / "articles2"),
-    (SHARED / "gold" / "seeds", SHARED / "seeds"),
-)
+
+
+def training_gold() -> tuple[tuple[Path, Path], ...]:
+    """(gold folder, the folder of its texts): the training gold; the held-out sets are never read here. The
+    texts are in the corpus beside the repository (``THIDUA_DATA``, default ``../shared``)."""
+    shared = data_dir()
+    return (
+        (PROJECT_DIR / "tests" / "gold", shared / "articles"),
+        (PROJECT_DIR / "tests" / "gold2", shared / "articles2"),
+        (shared / "gold" / "seeds", shared / "seeds"),
+    )
 
 
 @dataclass
@@ -84,7 +89,7 @@ def read_gold_articles(sets: Iterable[tuple[Path, Path]], resources: ExtractionR
     articles = []
     for gold_dir, text_dir in sets:
         if not gold_dir.is_dir() or not text_dir.is_dir():
-            raise ModelError(f"training data not found: {gold_dir} with texts in {text_dir} (the texts live in ../shared)")
+            raise ModelError(f"training data not found: {gold_dir} with texts in {text_dir}; {fix_hint()}")
         for stem, gold in load_gold(gold_dir).items():
             article = clean_page(read_page(text_dir / f"{stem}.txt"))
             sentences = split_sentences(article)
@@ -188,13 +193,13 @@ def compare(articles: list[GoldArticle]) -> dict[str, dict[str, Any]]:
     return results
 
 
-def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] = TRAINING_GOLD) -> dict[str, Any]:
+def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None = None) -> dict[str, Any]:
     """Compare the setups, refit the best on every training article, save it with its card."""
     from .action import action_classifier
     from .relevance import load as load_relevance
 
     out_dir = out_dir or MODELS_DIR / NAME
-    sets = tuple(sets)
+    sets = tuple(sets) if sets is not None else training_gold()
     resources = load_resources()
     from dataclasses import replace
 
@@ -225,7 +230,8 @@ def _card(articles: list[GoldArticle], results: dict[str, dict[str, Any]], chose
         "task": "choose the (campaign, action, actor) triples an article describes among the rule-made candidates",
         "trained": dt.date.today().isoformat(),
         "data": {
-            "gold": [str(Path(g).relative_to(PROJECT_DIR.parent)) for g, _ in sets],
+            "gold": [Path(g).name if not Path(g).is_relative_to(PROJECT_DIR) else str(Path(g).relative_to(PROJECT_DIR))
+                     for g, _ in sets],
             "articles": len(articles),
             "candidates": candidates,
             "positive candidates": positives,

@@ -31,6 +31,7 @@ from ..clean.text_page import clean_page
 from ..ingest.files import read_page
 from .models import MODELS_DIR
 from .models import LoadedModel, ModelError, load_model, save_model, segment
+from ..data import data_dir
 from ..records import Article
 from ..resources import PROJECT_DIR
 from ..text import new_tone_placement, nfc
@@ -40,7 +41,7 @@ SEED = 13
 HELD_OUT = 0.25
 TIE = 0.01  # F1 difference treated as a tie when choosing a model
 REPO = PROJECT_DIR
-SHARED = REPO.parent / "shared"
+SHARED: Path | None = None  # the corpus beside the repository; None: pipeline.data.data_dir() (THIDUA_DATA)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def read_labels(labels_path: Path) -> list[LabelledInput]:
     rows = []
     with labels_path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            base = SHARED if row["root"] == "shared" else REPO
+            base = (SHARED or data_dir()) if row["root"] == "shared" else REPO
             rows.append(LabelledInput(path=base / row["input"], relevant=row["label"] == "thi-dua"))
     return rows
 

@@ -5,9 +5,9 @@ runs it. What it configures is built from what the dataset holds, so that a new 
 only needs an entry here or a file in ``resources/queries/``:
 
 - search: each table of ``pipeline.search.SEARCH_TABLES`` gets its folded search table as
-  ``fts_table``; the plugin (``pipeline.datasette_plugin``) folds what is typed, so
+  ``fts_table``; the plugin (``pipeline.serve.plugin``) folds what is typed, so
   ``/thidua/articles?_search=lien doan lao dong`` finds "Liên đoàn Lao động";
-- facets: ``FACETS`` (table or view → columns), for those that exist;
+- facets: ``FACETS`` (table or view → columns; ``years[]`` an array facet), for those that exist;
 - canned queries: one ``resources/queries/<name>.sql`` each — header lines ``-- title:``,
   ``-- description:`` and ``-- requires:`` (tables or views it needs; it is left out when one is
   missing), then the SQL with ``:named`` parameters. ``fold()`` and ``match_query()`` are there.
@@ -44,7 +44,8 @@ logger = logging.getLogger(__name__)
 
 # table or view → columns offered as facets (only those that exist are configured)
 FACETS: dict[str, tuple[str, ...]] = {
-    "activity_view": ("campaign_kind", "action", "organization", "year"),
+    "activity_view": ("campaign_kind", "action", "organization", "years[]"),
+    "activity_view_all": ("campaign_kind", "action", "organization", "years[]"),
     "campaigns_by_year": ("kind", "year"),
     "figures_by_campaign": ("campaign_kind", "kind", "unit", "year"),
     "most_active_organizations": ("type", "place"),
@@ -124,7 +125,12 @@ def build_metadata(db: str | Path) -> dict[str, Any]:
         if table in names and search in names:
             tables.setdefault(table, {}).update(fts_table=search, fts_pk="rowid", searchmode="escaped")
     for name, columns in FACETS.items():
-        present = [column for column in columns if column in names.get(name, ())]
+        # "years[]": an array facet (a JSON list per row: an activity counts under every year of its span)
+        present = [
+            {"array": column[:-2]} if column.endswith("[]") else column
+            for column in columns
+            if column.removesuffix("[]") in names.get(name, ())
+        ]
         if present:
             tables.setdefault(name, {})["facets"] = present
     for name, display in TABLE_DISPLAY.items():
