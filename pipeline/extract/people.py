@@ -97,13 +97,12 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                 found.append((match.start(), match.end(), match.group(0), True))
         for match in _NAME.finditer(text):
             syllables = match.group(0).split()
-            # a capitalized run may start with a word that is not part of the name ("Phó Nguyễn ..." is rare);
-            # look for the family name inside it
+            # a capitalized run may start with words that are not part of the name (a place: "huyện Gia Lâm Trần
+            # Văn Nam"); every family name inside it is a candidate start, the word boundaries decide below
             for index, syllable in enumerate(syllables):
                 if syllable in resources.surnames and 2 <= len(syllables) - index <= 4:
                     start = match.start() + len(" ".join(syllables[:index])) + (1 if index else 0)
                     found.append((start, match.end(), " ".join(syllables[index:]), False))
-                    break
         seen_starts: set[int] = set()
         for start, end, name, honored in sorted(found, key=lambda f: (f[0], not f[3])):
             if start in seen_starts or any(s <= start < e for s, e, *_ in found if s < start and (s, e) != (start, end) and e >= end and s in seen_starts):
