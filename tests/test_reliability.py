@@ -136,7 +136,8 @@ def test_1_an_export_that_fails_half_way_keeps_the_last_good_files(corpus_db, tm
     bigger = tmp_path / "bigger.sqlite"
     shutil.copy(corpus_db, bigger)
     conn = sqlite3.connect(bigger)
-    conn.execute("UPDATE articles SET body = body || ? WHERE rowid = 1", (os.urandom(200_000).hex(),))
+    conn.execute("UPDATE articles SET body = body || ? WHERE rowid = (SELECT min(rowid) FROM articles WHERE body IS NOT NULL)",
+                 (os.urandom(200_000).hex(),))
     conn.commit()
     conn.close()
 

@@ -214,7 +214,17 @@ def _learn(store: Store, run_id: int, runner: Engine, version: str) -> int:
         runner.learned = (*runner.learned, *new)
     files = sorted({_input_file(raw_path) for raw_path in holding.values()})
     done = 0
-    for path, outcome in zip(files, runner.map(files), strict=True):
+    # Parquet parts (the Dask engine's) keep each article as the build first read it: a second part of the same
+    # article would count it twice there; the SQLite dataset gets the article read again.
+    parquet = getattr(runner, "parquet", None)
+    if parquet:
+        runner.parquet = None
+    try:
+        outcomes = list(runner.map(files))
+    finally:
+        if parquet:
+            runner.parquet = parquet
+    for path, outcome in zip(files, outcomes, strict=True):
         for processed in outcome.processed:
             if processed.article.article_id in holding:
                 with store.savepoint():

@@ -55,6 +55,8 @@ def export_dataset(
     """
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    if excel and fmt != "csv":
+        raise StoreError("--excel is for csv (UTF-8 with a byte-order mark); xlsx is Excel's own format already")
     out = Path(out)
     conn = connect_readonly(db)  # a clear error when there is no dataset, before any folder is made
     try:

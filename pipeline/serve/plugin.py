@@ -42,7 +42,59 @@ def prepare_connection(conn, database):
         return
     register_functions(conn)
     conn.create_function("escape_fts", 1, escape_fts_folded)
-from ..dataset.query import limit_connection
+    limit_connection(conn)  # SQLite's heap limit and a cap on one value's length
+
+
+@hookimpl
+def register_routes():
+    from .workbench import ROUTES
+
+    return ROUTES
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Every fact row links to its place on the article page; a person to the sentence naming them."""
+    if database != DATABASE_NAME:
+        return None
+    from .workbench import context_link, workbench_of
+
+    if workbench_of(datasette) is None:
+        return None
+    if table == "people" and column == "name" and value:
+        keys = set(row.keys()) if hasattr(row, "keys") else set()
+        person_id = row["person_id"] if "person_id" in keys else None
+        if person_id is None:
+            return None
+
+        async def person_link():
+            from markupsafe import Markup, escape
+
+            from .workbench import article_url
+
+            result = await datasette.get_database(DATABASE_NAME).execute(
+                "SELECT article_id, start, end FROM person_roles WHERE person_id = ? ORDER BY rowid LIMIT 1", [person_id]
+            )
+            first = result.first()
+            if first is None:
+                return None
+            href = article_url(first[0], f"m{first[1]}-{first[2]}" if first[1] is not None else "")
+            return Markup(f'<a class="thidua-in-context" href="{escape(href)}" title="read it in its sentence">'
+                          f'{escape(value)}&nbsp;¶</a>')
+
+        return person_link
+    return context_link(table, column, row, value)
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    from .workbench import workbench_of
+
+    bench = workbench_of(datasette)
+    if bench is None or not bench.corrections:
+        return []
+    return [{"href": "/-/thidua/login", "label": "Log in to correct"}]
+
 
 
 @hookimpl
