@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
-from .fetch import HTML_TYPES, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response, decode_body
+from ..ingest.decode import decode_body
+from .fetch import HTML_TYPES, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response
 from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date, same_site
 from ..records import FetchError, Page, ThiduaError
 
@@ -442,7 +443,7 @@ class _Crawler:
             state.done(url, "sitemap")
             self._emit(url, kind, "sitemap", f"{len(listing.articles)} articles, {len(listing.pages)} sitemaps")
         else:
-            text, encoding = decode_body(response.body, response.header("content-type"))
+            text, encoding = decode_body(response.body, response.header("content-type"), response.final_url)
             adapter = self._adapter(response.final_url)
             parse = getattr(adapter, "parse_listing", None) or parse_listing_generic
             listing = parse(text, response.final_url)
@@ -453,7 +454,7 @@ class _Crawler:
             self._emit(url, kind, "listing", f"{len(listing.articles)} articles, {len(listing.pages)} pages")
 
     def _article(self, url: str, chain: str, response: Response, title: str | None) -> None:
-        text, encoding = decode_body(response.body, response.header("content-type"))
+        text, encoding = decode_body(response.body, response.header("content-type"), response.final_url)
         published = self._published(text, response)
         extra = {"Thidua-Encoding": encoding}
         if published:

@@ -1,4 +1,4 @@
-"""Polite HTTP fetching: one session, robots.txt, per-host delay, retries, caps; and decoding bytes once.
+"""Polite HTTP fetching: one session, robots.txt, per-host delay, retries, caps (bodies are decoded by ``ingest.decode``).
 
 The crawler (``pipeline/crawl.py``) decides *what* to fetch; this module decides *how*, so that every
 request the project makes goes through the same rules: a descriptive User-Agent, robots.txt obeyed, at
@@ -20,8 +20,6 @@ Nothing holds the crawler for long:
 """
 from __future__ import annotations
 
-import codecs
-import re
 import socket
 import threading
 import time
@@ -37,6 +35,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from ..ingest.decode import decode_body
 from ..records import FetchError
 
 USER_AGENT = "thidua/0.1 (research crawler for trade-union news; +https://example.org/thidua; contact: thidua-crawler@example.org)"
@@ -195,7 +194,7 @@ class Fetcher:
                 parser.disallow_all = True
         else:
             self._robots_responses[origin] = response
-            text, _ = decode_body(response.body, response.header("content-type"))
+            text, _ = decode_body(response.body, response.header("content-type"), response.final_url)
             parser.parse(text.splitlines())
         self._robots[origin] = parser
         return parser
@@ -470,78 +469,3 @@ def _stored_headers(headers: tuple[tuple[str, str], ...], size: int) -> tuple[tu
 def _short(error: Exception) -> str:
     text = str(error)
     return text if len(text) < 200 else text[:197] + "..."
-
-
-# -- decoding ---------------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
-_MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ä[\u0080-\u00bf]|á»|áº|Æ°|Æ¡|Ä‘|Ä\u0091")
-_WEAK = frozenset({"iso8859-1", "ascii", "cp1252"})
-_ALIASES = {"windows-1258": "cp1258", "x-user-defined": "cp1252", "tcvn": "cp1258"}
-
-
-def charset_of(content_type: str | None) -> str | None:
-    match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type or "", re.I)
-    return match.group(1) if match else None
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = _ALIASES.get(name.strip().lower(), name.strip().lower())
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode a fetched body once: BOM, then the header charset, then a meta/XML declaration, then
-    UTF-8 if valid, then charset-normalizer's guess. Returns (text, encoding used).
-
-    A page whose UTF-8 was once misread as Latin-1 and saved again (mojibake: "Lao Äá»ng") is repaired.
-    """
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if body.startswith(bom):
-            return body.decode(name, errors="replace").lstrip("\ufeff"), name
-    head = body[:4096]
-    candidates = [charset_of(content_type)]
-    for pattern in (_META_CHARSET, _XML_ENCODING):
-        match = pattern.search(head)
-        if match:
-            candidates.append(match.group(1).decode("ascii", "ignore"))
-    for candidate in candidates:
-        codec = _codec(candidate)
-        if codec in _WEAK:  # often a server default, not the page's own: valid UTF-8 wins
-            try:
-                return _repair_mojibake(body.decode("utf-8")), "utf-8"
-            except UnicodeDecodeError:
-                pass
-        if codec:
-            try:
-                return _repair_mojibake(body.decode(codec)), codec
-            except UnicodeDecodeError:
-                continue
-    try:
-        return _repair_mojibake(body.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body).best()
-    if best is not None:
-        return str(best), best.encoding
-    return body.decode("utf-8", errors="replace"), "utf-8"
-
-
-def _repair_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Latin-1 when the text shows its tell-tale pairs and the repair is exact."""
-    if len(_MOJIBAKE.findall(text[:20000])) < 5:
-        return text
-    for codec in ("latin-1", "cp1252"):
-        try:
-            return text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-    return text
