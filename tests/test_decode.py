@@ -6,10 +6,10 @@ record, or fetched from a real HTTP server on 127.0.0.1 and decoded as the crawl
 from __future__ import annotations
 
 import io
-import logging
 
 import pytest
 from conftest import shared_path
+from logs import logged, messages
 
 from pipeline.collect.fetch import Fetcher, FetchOptions
 from pipeline.ingest.decode import decode_body, decode_bytes
@@ -83,18 +83,19 @@ def test_the_same_bytes_give_the_same_answer_through_both_entry_points():
         assert decode_body(data, content_type) == decode_bytes(data, content_type=content_type, markup=True), name
 
 
-def test_a_charset_the_bytes_contradict_loses_to_the_bytes(caplog):
+def test_a_charset_the_bytes_contradict_loses_to_the_bytes():
     data, _ = _sample("windows-1258 mis-declared as latin-1")
-    with caplog.at_level(logging.INFO, logger="pipeline"):
+    with logged() as records:
         text, encoding = decode_body(data, "text/html; charset=iso-8859-1", "http://x.vn/a")
     assert encoding == "cp1258" and VIETNAMESE in text
-    assert "http://x.vn/a: declared iso-8859-1 but the bytes are Vietnamese in cp1258" in caplog.text
+    assert "INFO pipeline.ingest.decode: http://x.vn/a: declared iso-8859-1 but the bytes are Vietnamese in cp1258" \
+        in messages(records)
 
 
-def test_a_body_the_decoder_refuses_is_still_read_and_the_fallback_logged(caplog):
+def test_a_body_the_decoder_refuses_is_still_read_and_the_fallback_logged():
     tcvn3 = "Liªn ®oµn Lao ®éng ViÖt Nam vµ c¸c c«ng ®oµn c¬ së ®· ph¸t ®éng nh÷ng phong trµo".encode("latin-1")
-    with caplog.at_level(logging.INFO, logger="pipeline.ingest.decode"):
+    with logged() as records:
         text, encoding = decode_body(b"<a href='/x-1.html'>" + tcvn3 + b"</a>", "text/html", "http://x.vn/list")
     assert text.startswith("<a href='/x-1.html'>") and encoding == "utf-8 (undecodable bytes replaced)"
-    assert "http://x.vn/list: encoding TCVN3 (ABC) is not supported" in caplog.text
-    assert "read as UTF-8 with replacement characters instead" in caplog.text
+    assert "http://x.vn/list: encoding TCVN3 (ABC) is not supported" in messages(records)
+    assert "read as UTF-8 with replacement characters instead" in messages(records)

@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 
 from ..ingest.decode import decode_body
 from .fetch import HTML_TYPES, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response
-from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date, same_site
+from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date
+from ..urls import origin_of, same_site
 from ..records import FetchError, Page, ThiduaError
 
 STATE_FILE = "crawl.sqlite"
@@ -520,7 +521,7 @@ class _Crawler:
 
     def _archive_robots(self, url: str) -> None:
         response = self.fetcher.robots_response(url)
-        origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+        origin = origin_of(url)
         if response is not None and origin not in self.archived_robots:
             self.archived_robots.add(origin)
             self.archive.write(response, "robots")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -37,6 +37,8 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from ..ingest.decode import decode_body
 from ..records import FetchError
+from ..urls import origin_of as _origin
+from ..urls import same_site
 
 USER_AGENT = "thidua/0.1 (research crawler for trade-union news; +https://example.org/thidua; contact: thidua-crawler@example.org)"
 
@@ -261,7 +263,7 @@ class Fetcher:
                 if not location:
                     raise FetchFailure(current, "redirect", f"HTTP {status} without a Location", status)
                 target = urljoin(current, location.strip())
-                if not self.options.offsite_redirects and _site(target) != _site(url):
+                if not self.options.offsite_redirects and not same_site(target, url):
                     raise FetchFailure(url, "off-site", f"redirected to another site: {target}", status)
                 if target in seen:
                     raise FetchFailure(url, "redirect-loop", f"redirect loop: {' -> '.join(seen + [target])}", status)
@@ -440,16 +442,6 @@ class _Watchdog:
     def cancel(self) -> None:
         self._done.set()
         _ACTIVE.pop(self._owner, None)
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _site(url: str) -> str:
-    netloc = urlsplit(url).netloc.lower()
-    return netloc[4:] if netloc.startswith("www.") else netloc
 
 
 def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:

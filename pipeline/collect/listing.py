@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.etree
 import lxml.html
 
+from ..urls import same_site, site_of
+
 
 @dataclass(frozen=True, slots=True)
 class ListingLink:
@@ -64,16 +66,6 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
                        if not TRACKING_PARAMS.match(k)])
     path = re.sub(r"/{2,}", "/", parts.path) or "/"
     return urlunsplit((scheme, netloc, path, query, ""))
-
-
-def site_of(url: str) -> str:
-    """The site a URL belongs to: host (and port) without a leading ``www.``."""
-    netloc = urlsplit(url).netloc.lower()
-    return netloc[4:] if netloc.startswith("www.") else netloc
-
-
-def same_site(url: str, other: str) -> bool:
-    return site_of(url) == site_of(other)
 
 
 _ARTICLE_ID = re.compile(r"-[a-z]?\d{5,}(?:\.[a-z]{2,5})?$", re.I)  # ...-2495349.html, -d538952.html, -2026...htm
@@ -148,7 +140,9 @@ def parse_listing_generic(html: str, url: str) -> Listing:
         if href in seen:
             target = seen[href]
         else:
-            target = None if _other_host(href, site) else canonical_url(href, base)
+            # an absolute link to another host is known as such without canonicalizing it
+            absolute = href.startswith(("http://", "https://", "//"))
+            target = None if absolute and site_of(href) != site else canonical_url(href, base)
             if target is not None and (site_of(target) != site or target == here):
                 target = None
             seen[href] = target
@@ -172,14 +166,6 @@ def parse_listing_generic(html: str, url: str) -> Listing:
                 pages.setdefault(target, None)
     articles = tuple(ListingLink(u, t or None) for u, t in titles.items())
     return Listing(url=url, articles=articles, pages=tuple(pages))
-
-
-def _other_host(href: str, site: str) -> bool:
-    """Cheap test that an absolute href points to another host (skips canonicalizing it)."""
-    if not href.startswith(("http://", "https://", "//")):
-        return False
-    host = href.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].lower()
-    return (host[4:] if host.startswith("www.") else host) != site
 
 
 def _in_heading(element, depth: int = 3) -> bool:
@@ -299,6 +285,6 @@ def iso_day(value: str | None) -> str | None:
     return _iso(value or "")
 
 
-__all__ = ["Listing", "ListingLink", "canonical_url", "site_of", "same_site", "looks_like_article",
+__all__ = ["Listing", "ListingLink", "canonical_url", "looks_like_article",
            "looks_like_page", "parse_listing_generic", "parse_sitemap", "is_sitemap_url", "published_date",
            "iso_day"]

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
-
 from ...records import Article, Page
+from ...urls import host_of
 from . import laodongthudo
 from .generic import clean_generic
 
@@ -33,17 +32,11 @@ ADAPTERS: tuple[SiteAdapter, ...] = (
 )
 
 
-def _host(url_or_host: str) -> str:
-    text = url_or_host.strip().lower()
-    host = urlsplit(text).hostname if "//" in text else text.split("/")[0].split(":")[0]
-    return (host or "").removeprefix("www.")
-
-
 def adapter_for(url_or_host: str | None) -> SiteAdapter | None:
     """The adapter of a URL's or host's site (subdomains included), or None."""
     if not url_or_host:
         return None
-    host = _host(url_or_host)
+    host = host_of(url_or_host)
     for adapter in ADAPTERS:
         if host == adapter.host or host.endswith("." + adapter.host):
             return adapter

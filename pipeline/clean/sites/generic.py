@@ -24,13 +24,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
 
 from ...records import Article, Page, ParseError
 from ...resources import read_tsv
+from ...urls import host_of
 
 _SPACE_RE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 _BULLET_RE = re.compile(r"^[-–—•+*>·]\s*")
@@ -141,11 +141,6 @@ def _ld_text(value: object) -> str:
     for _ in range(2):
         text = html_lib.unescape(text)
     return squash(text)
-
-
-def host_of(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
-    return host[4:] if host.startswith("www.") else host
 
 
 def canonical_url(tree: etree._Element, meta: dict[str, list[str]], fetched: str | None) -> str | None:

@@ -215,7 +215,8 @@ def parse_listing(html: str, url: str):
     (``div.list_news_title h2 a``, article URLs only, with a dd/mm/yyyy date when the item shows one)
     and the links of the ``paging`` block. A page without such items is read generically."""
     from ...collect.listing import Listing, ListingLink, base_url, canonical_url, parse_html as parse_lxml
-    from ...collect.listing import parse_listing_generic, same_site
+    from ...collect.listing import parse_listing_generic
+    from ...urls import same_site
 
     doc = parse_lxml(html)
     if doc is None:
