@@ -124,8 +124,11 @@ def parse_listing_generic(html: str, url: str) -> Listing:
     """Article links (same site, article-like URL) in document order, with the longest anchor text as
     title, and pagination links (rel=next, links inside a paging/pagination block, page-like URLs)."""
     doc = parse_html(html)
-    if doc is None:
-        return Listing(url=url)
+    return Listing(url=url) if doc is None else listing_of(doc, url)
+
+
+def listing_of(doc: lxml.html.HtmlElement, url: str) -> Listing:
+    """``parse_listing_generic`` of a page already parsed (a site adapter's fallback)."""
     base = base_url(doc, url)
     titles: dict[str, str] = {}  # the headline: text of a link in a heading, else the first text
     headed: set[str] = set()
