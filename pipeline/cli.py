@@ -707,7 +707,11 @@ def crawl(
 
 
 @app.callback()
-def main() -> None:
+def main(
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True,
+                                help="Also show what the library logs on stderr: -v its fallbacks and rejections "
+                                     "(INFO), -vv every detail (DEBUG). Give it before the command: thidua -v build."),
+) -> None:
     """thidua: collect, clean, read and extract union news into a queryable dataset."""
     import logging
 
@@ -715,19 +719,33 @@ def main() -> None:
     # cleaner reports what matters per input, so keep the terminal for thidua's own lines.
     for name in ("trafilatura", "htmldate", "readability", "courlan"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    # thidua's own warnings (a fallback taken, e.g. a dataset on read-only media) as one `note:` line each
+    # thidua's own warnings (a fallback taken, e.g. a dataset on read-only media) as one `note:` line each,
+    # and with -v / -vv its INFO / DEBUG lines too
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     ours = logging.getLogger("pipeline")
-    if not any(type(handler).__name__ == "NoteHandler" for handler in ours.handlers):
-        ours.addHandler(_note_handler())
+    handler = next((h for h in ours.handlers if type(h).__name__ == "NoteHandler"), None)
+    if handler is None:
+        handler = _note_handler()
+        ours.addHandler(handler)
         ours.propagate = False
+    handler.setLevel(level)
+    ours.setLevel(level)
 
 
 def _note_handler() -> Any:
-    """A logging handler printing each warning of thidua's library as a ``note: …`` line on stderr."""
+    """A logging handler printing each record of thidua's library as one line on stderr: a warning as
+    ``note: …``, an INFO record as ``info: …``, a DEBUG one as ``debug: module: …``."""
     import logging
 
     class NoteHandler(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            typer.echo(f"note: {record.getMessage()}", err=True)  # the current stderr (CliRunner swaps it)
+            message = record.getMessage()
+            if record.levelno >= logging.WARNING:
+                line = f"note: {message}"
+            elif record.levelno >= logging.INFO:
+                line = f"info: {message}"
+            else:
+                line = f"debug: {record.name}: {message}"
+            typer.echo(line, err=True)  # the current stderr (CliRunner swaps it)
 
     return NoteHandler(logging.WARNING)

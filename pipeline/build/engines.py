@@ -21,10 +21,13 @@ hand in another one (a crashing or timed input) instead of patching modules. The
 """
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -100,9 +103,17 @@ _WORKER_RESOURCES: dict[bool, ExtractionResources] = {}  # per worker process (w
 _WORKER_SETUP: dict[str, object] = {"task": process_input, "models": True}  # set by the initializer
 
 
-def _init_worker(task: Task = process_input, models: bool = True, parent: int | None = None) -> None:
-    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its build, resources and models loaded."""
+def _init_worker(task: Task = process_input, models: bool = True, parent: int | None = None,
+                 logs: Any = None, level: int = logging.WARNING) -> None:
+    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its build, its log records sent to the build
+    (``logs``: a queue the parent reads), resources and models loaded."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if logs is not None:
+        logs.cancel_join_thread()  # a worker never waits at exit for records the build no longer reads
+        ours = logging.getLogger("pipeline")
+        ours.addHandler(logging.handlers.QueueHandler(logs))
+        ours.setLevel(level)
+        ours.propagate = False  # not also to a root handler an imported library set up (underthesea does)
     _exit_with_parent(parent)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
@@ -232,12 +243,16 @@ class ProcessEngine:
         self.start_method = start_method  # None: forkserver where available, else spawn
         self.description = f"{self.workers} worker processes"
         self._pool: ProcessPoolExecutor | None = None
+        self._logs: _LogRelay | None = None
         self.crashes = 0  # worker processes lost (each restarts the pool)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:  # started on the first batch: a no-op rerun starts no process
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(self.start_method), initializer=_init_worker,
-                                             initargs=(self.task, self.models, os.getpid()))
+            context = _context(self.start_method)
+            self._logs = _LogRelay(context)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                             initargs=(self.task, self.models, os.getpid(), self._logs.queue,
+                                                       logging.getLogger("pipeline").getEffectiveLevel()))
         return self._pool
 
     def _restart(self) -> None:
@@ -301,6 +316,7 @@ class ProcessEngine:
         pool, self._pool = self._pool, None
         if pool is None:
             return
+        self._stop_logs()
         processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
@@ -313,12 +329,48 @@ class ProcessEngine:
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        self._stop_logs()
+
+    def _stop_logs(self) -> None:
+        logs, self._logs = self._logs, None
+        if logs is not None:
+            logs.stop()
 
     def __enter__(self) -> ProcessEngine:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _LogRelay:
+    """The workers' log records, handed to the build's own loggers (so that ``thidua -v build`` shows what
+    the workers log, through whatever handlers the application set up). A daemon thread reads the queue;
+    a worker killed in the middle of a record can stall it, never the build."""
+
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        self.queue = context.Queue()
+        self._thread = threading.Thread(target=self._run, name="thidua-worker-logs", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                record = self.queue.get()
+            except (EOFError, OSError, ValueError):
+                return
+            if record is None:
+                return
+            logging.getLogger(record.name).handle(record)
+
+    def stop(self) -> None:
+        try:
+            self.queue.put(None)
+        except (OSError, ValueError):
+            pass
+        self._thread.join(timeout=2)
+        self.queue.cancel_join_thread()
+        self.queue.close()
 
 
 def local_engine(workers: int | None = None, resources: ExtractionResources | None = None,

@@ -17,6 +17,7 @@ that the ingest reads only the articles.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,8 @@ from .fetch import HTML_TYPES, XML_TYPES, FetchFailure, Fetcher, FetchOptions, R
 from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date
 from ..urls import origin_of, same_site
 from ..records import FetchError, Page, ThiduaError
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = "crawl.sqlite"
 WARC_MAX_BYTES = 500 * 1024 * 1024
@@ -271,11 +274,13 @@ def _adapter_for(url: str):
     """The site adapter for a URL (``pipeline.sites.adapter_for``), or None."""
     try:
         from ..clean.sites import adapter_for
-    except ImportError:
+    except ImportError as error:
+        log.warning("site adapters cannot be loaded (%s): every site is read generically", error)
         return None
     try:
         return adapter_for(url)
-    except (LookupError, ThiduaError):
+    except (LookupError, ThiduaError) as error:
+        log.info("%s: no site adapter (%s): read generically", url, error)
         return None
 
 
@@ -488,8 +493,8 @@ class _Crawler:
                 day = iso_day(article.published)
                 if day:
                     return day
-            except ThiduaError:
-                pass
+            except ThiduaError as error:
+                log.info("%s: the site adapter could not read the page (%s): no publication date from it", url, error)
         return None
 
     def _follow(self, url: str, chain: str, listing: Listing, kind: str) -> None:

@@ -212,8 +212,10 @@ class Fetcher:
             if failure.kind in HOST_FAILURE_KINDS:
                 raise FetchFailure(url, "unreachable", f"host could not be reached: {failure.reason}") from failure
             if failure.status is not None and 400 <= failure.status < 500 and failure.status not in (401, 403):
+                log.info("%s/robots.txt: %s: every page allowed", origin, failure.reason)
                 parser.allow_all = True
             else:
+                log.info("%s/robots.txt: %s: no page of the site is fetched", origin, failure.reason)
                 parser.disallow_all = True
         else:
             self._robots_responses[origin] = response
@@ -248,6 +250,9 @@ class Fetcher:
             if failure.kind in HOST_FAILURE_KINDS or (failure.status or 0) >= 500:
                 count = self._failures.get(origin, (0, 0.0, ""))[0] + 1
                 self._failures[origin] = (count, time.monotonic(), failure.reason)
+                if count == self.options.breaker_failures:
+                    log.info("%s: %d requests in a row got no usable answer: left alone for %g s", origin, count,
+                             self.options.breaker_cooldown)
             elif failure.status is not None:  # the host answered: it is up
                 self._failures.pop(origin, None)
             raise
@@ -261,6 +266,7 @@ class Fetcher:
         if options.breaker_failures and count >= options.breaker_failures:
             waited = time.monotonic() - when
             if waited < options.breaker_cooldown:
+                log.debug("%s: circuit breaker of %s open (%d failures in a row)", url, origin, count)
                 raise FetchFailure(url, "host-down", f"not requested: {count} requests in a row to {origin} got no "
                                    f"usable answer (last: {reason}); trying it again in "
                                    f"{options.breaker_cooldown - waited:.0f} s")

@@ -7,6 +7,7 @@ other site: same-site links that look like articles, and the links of the pagina
 from __future__ import annotations
 
 import gzip
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -15,6 +16,8 @@ import lxml.etree
 import lxml.html
 
 from ..urls import same_site, site_of
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,8 @@ def page_number(url: str) -> int:
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     try:
         return lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    except (lxml.etree.ParserError, ValueError) as error:
+        log.info("a listing page that is no HTML document (%s): no links read", error)
         return None
 
 
@@ -207,14 +211,17 @@ def parse_sitemap(data: bytes, url: str) -> Listing:
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
-        except (OSError, EOFError):
+        except (OSError, EOFError) as error:
+            log.info("%s: a damaged gzip sitemap (%s): no links read", url, error)
             return Listing(url=url)
     try:
         root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False,
                                                                        no_network=True, huge_tree=False))
-    except lxml.etree.XMLSyntaxError:
+    except lxml.etree.XMLSyntaxError as error:
+        log.info("%s: not a sitemap (%s): no links read", url, error)
         return Listing(url=url)
     if root is None:
+        log.info("%s: an empty sitemap: no links read", url)
         return Listing(url=url)
     kind = lxml.etree.QName(root).localname
     articles: list[ListingLink] = []

@@ -8,6 +8,7 @@ always works on ``str``.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from ..records import Page, ReadError
 from .decode import decode_bytes
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news page is < 2 MB; bigger files are not articles
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".warc", ".warc.gz")
@@ -85,6 +88,7 @@ def page_from_bytes(data: bytes, source: str, media_type: str, url: str | None =
     if not data.strip():
         raise ReadError(f"{source}: empty file")
     text, encoding = decode_bytes(data, source, content_type=content_type, markup=media_type == "html")
+    log.debug("%s: %s page of %d bytes in %s", source, media_type, len(data), encoding)
     text = _normalise_newlines(text).lstrip("\ufeff")
     if not text.strip():
         raise ReadError(f"{source}: empty file")
@@ -183,13 +187,16 @@ def _iter_warc(path: Path, max_bytes: int) -> Iterator[Page]:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 # thidua's crawler marks what each record is; listings, sitemaps and robots.txt are no articles
-                if record.rec_headers.get_header("Thidua-Page-Kind") not in (None, "article"):
+                kind = record.rec_headers.get_header("Thidua-Page-Kind")
+                if kind not in (None, "article"):
+                    log.debug("%s#%d: a %s record, not an article: skipped", path, index, kind)
                     continue
                 content_type = (
                     record.http_headers.get_header("Content-Type") if record.http_headers
                     else record.rec_headers.get_header("Content-Type")
                 ) or ""
                 if "html" not in content_type.lower():
+                    log.debug("%s#%d: %s, not HTML: skipped", path, index, content_type or "no content type")
                     continue
                 source = f"{path}#{index}"
                 data = record.content_stream().read(max_bytes + 1)

@@ -6,12 +6,15 @@ folded), else the generic cleaner (trafilatura + site-independent rules, ``gener
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from ...records import Article, Page
 from ...urls import host_of
 from . import laodongthudo
 from .generic import clean_generic
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,4 +51,5 @@ def clean_html(page: Page) -> Article:
     adapter = adapter_for(page.url)
     if adapter is not None and adapter.clean_article is not None:
         return adapter.clean_article(page)
+    log.debug("%s: no site adapter for %s: the generic cleaner", page.source, page.url or "a page without URL")
     return clean_generic(page)

@@ -251,7 +251,7 @@ def visible_timestamp(text: str) -> str | None:
 
 
 def find_published(tree: etree._Element, meta: dict[str, list[str]], ld: list[dict],
-                   after: etree._Element | None = None) -> str | None:
+                   after: etree._Element | None = None, source: str = "page") -> str | None:
     """Publication time: ``article:published_time`` and kin, JSON-LD ``datePublished``, a
     ``<time datetime>``, then a visible "dd/mm/yyyy hh:mm" in a date-like element near the title.
 
@@ -273,7 +273,7 @@ def find_published(tree: etree._Element, meta: dict[str, list[str]], ld: list[di
         text = element_text(element)
         if len(text) < 120 and (stamp := visible_timestamp(text)):
             return stamp
-    return htmldate_published(tree)
+    return htmldate_published(tree, source)
 
 
 def published_in_metadata(meta: dict[str, list[str]], ld: list[dict]) -> str | None:
@@ -289,19 +289,22 @@ def published_in_metadata(meta: dict[str, list[str]], ld: list[dict]) -> str | N
     return None
 
 
-def htmldate_published(document: etree._Element | str) -> str | None:
-    """htmldate's publication time of a page (its tree or its HTML), trusted only with a time of day: a bare
-    date from it is usually read off image paths, which is not a date the page shows."""
+def htmldate_published(document: etree._Element | str, source: str) -> str | None:
+    """htmldate's publication time of a page (its tree or its HTML), the last resort when the page shows
+    none; trusted only with a time of day: a bare date from it is usually read off image paths, which is
+    not a date the page shows."""
     try:
         from htmldate import find_date
 
         found = find_date(document, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S")
     except Exception as error:  # noqa: BLE001 - htmldate is a best-effort helper here
-        log.info("htmldate failed (%s: %s): no publication time from it", type(error).__name__, error)
+        log.info("%s: no publication time in the page, and htmldate failed (%s: %s)", source, type(error).__name__, error)
         return None
     if found and not found.endswith("T00:00:00"):
+        log.info("%s: no publication time in the page's metadata or text: htmldate's %s taken", source, found)
         return iso_timestamp(found)
-    log.debug("htmldate found %s: no time of day, not taken", found or "nothing")
+    log.info("%s: no publication time in the page, none from htmldate either%s", source,
+             f" (only a day, {found[:10]}, not taken)" if found else "")
     return None
 
 
@@ -766,6 +769,10 @@ def _clean_tree(page: Page, tree: etree._Element) -> Article:
     body = filter_lines(lines, tree, title, lead, lead_el, title_el, author, names, noise)
     if len(body.paragraphs) < 2 or max(len(p) for p in body.paragraphs) > 4000:
         fallback = dom_body(tree, lead_el, title_el, noise)
+        log.info("%s: trafilatura gave %s: the body is read from the page's container instead%s", page.source,
+                 f"{len(body.paragraphs)} paragraph(s)" if body.paragraphs and len(body.paragraphs) < 2
+                 else "no paragraph" if not body.paragraphs else "a paragraph over 4000 characters",
+                 "" if fallback else " (which has none either)")
         if fallback:
             body = filter_lines(fallback, tree, title, lead, lead_el, title_el, author, names, noise)
             if not body.paragraphs:
@@ -774,7 +781,7 @@ def _clean_tree(page: Page, tree: etree._Element) -> Article:
         raise ParseError(f"{page.source}: no article text found in the HTML")
     author = author or body.credit_author or (body.signed_by if not is_publisher_name(
         body.signed_by or "", host, meta.get("og:site_name", [])) else None)
-    published = page.published and iso_timestamp(page.published) or find_published(tree, meta, ld, title_el)
+    published = page.published and iso_timestamp(page.published) or find_published(tree, meta, ld, title_el, page.source)
     paragraphs = tuple(squash(p) for p in body.paragraphs)
     text = "\n\n".join([title, *([lead] if lead else []), *paragraphs])
     return Article(

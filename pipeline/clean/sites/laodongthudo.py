@@ -196,8 +196,7 @@ def publication_time(parsed: Parsed, page: Page, headline: Tag) -> str | None:
             text = text_of(element)
             if len(text) < 120 and (stamp := visible_timestamp(text)):
                 return stamp
-    log.info("%s: no publication time in the page's text or metadata: asking htmldate", page.source)
-    return htmldate_published(page.text)
+    return htmldate_published(page.text, page.source)
 
 
 def clean_article(page: Page) -> Article:
