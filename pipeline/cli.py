@@ -70,6 +70,11 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _choices(name: str, *values: str) -> Any:
+    """A str Enum of ``values`` (member name = value): the choices typer offers for an argument or option."""
+    return Enum(name, [(value, value) for value in values], type=str)
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP, handled as Ctrl-C is: the batch in flight rolled back, the run marked interrupted."""
 
@@ -223,10 +228,7 @@ def _print_causes(gold: dict[str, Any], predicted: dict[str, Any], show: bool) -
             typer.echo(f"{cause.article} {cause.cause}: {json.dumps(brief, ensure_ascii=False)}")
 
 
-class ModelName(str, Enum):
-    relevance = "relevance"
-    action = "action"
-    activity = "activity"
+ModelName = _choices("ModelName", "relevance", "action", "activity")
 
 
 @app.command()
@@ -248,9 +250,7 @@ def train(
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
 
 
-class EngineName(str, Enum):
-    local = "local"
-    dask = "dask"
+EngineName = _choices("EngineName", "local", "dask")
 
 
 @app.command()
@@ -374,10 +374,7 @@ def _corrections_line(db: Path) -> str | None:
     return line
 
 
-class OutputFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
+OutputFormat = _choices("OutputFormat", "table", "csv", "json")
 
 
 @app.command()
@@ -430,11 +427,7 @@ def _write_json_rows(columns: list[str], rows: Any) -> None:
     sys.stdout.write("[]\n" if first else "\n]\n")
 
 
-class ExportFormat(str, Enum):
-    csv = "csv"
-    parquet = "parquet"
-    xlsx = "xlsx"
-    sqlite = "sqlite"
+ExportFormat = _choices("ExportFormat", "csv", "parquet", "xlsx", "sqlite")
 
 
 @app.command()

@@ -35,7 +35,7 @@ from typing import Any, Callable, Iterator, Protocol, Sequence
 
 from ..extract import ExtractionResources
 from ..learn.loading import pipeline_resources
-from ..records import Failure
+from ..records import Closing, Failure
 from .process import InputOutcome, failure_of, process_input
 
 Task = Callable[[str, ExtractionResources], InputOutcome]  # one input path -> its outcome
@@ -69,7 +69,7 @@ def error_outcome(path: str, error: BaseException) -> InputOutcome:
     return InputOutcome(path=path, processed=(), failures=(failure_of(path, "process", error),))
 
 
-class InProcessEngine:
+class InProcessEngine(Closing):
     """The build's own process: no pool, resources loaded on the first input that needs them."""
 
     name = "local"
@@ -89,12 +89,6 @@ class InProcessEngine:
 
     def close(self) -> None:
         pass
-
-    def __enter__(self) -> InProcessEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # --- worker side ------------------------------------------------------------------------------------
@@ -226,7 +220,25 @@ def pipelined(
         yield chunk, future, waiting
 
 
-class ProcessEngine:
+def pipelined_outcomes(
+    paths: Sequence[str], chunk_size: int, in_flight: int, submit: Callable[[list[str]], Any],
+    collect: Callable[[list[str], Any, deque], Iterator[InputOutcome]], abort: Callable[[], None] = lambda: None,
+) -> Iterator[InputOutcome]:
+    """An engine's ``map``: ``pipelined`` chunks, the outcomes of each from ``collect(chunk, future, waiting)``
+    (which recovers from a lost worker as its engine can). On Ctrl-C, or when the consumer stops early,
+    the futures still waiting are cancelled and ``abort()`` runs, so that nothing keeps running behind."""
+    waiting: deque = deque()
+    try:
+        for chunk, future, waiting in pipelined(paths, chunk_size, in_flight, submit):
+            yield from collect(chunk, future, waiting)
+    except BaseException:
+        for _chunk, future in waiting:
+            future.cancel()
+        abort()
+        raise
+
+
+class ProcessEngine(Closing):
     """``workers`` processes, ``chunk_size`` inputs per task, at most ``in_flight`` tasks submitted."""
 
     name = "local"
@@ -260,34 +272,29 @@ class ProcessEngine:
         self._terminate()
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
-        queue: deque[tuple[list[str], Future]] = deque()
+        return pipelined_outcomes(paths, self.chunk_size, self.in_flight, self._submit, self._collect, self._terminate)
+
+    def _collect(self, chunk: list[str], future: Future, queue: deque) -> Iterator[InputOutcome]:
         try:
-            for chunk, future, queue in pipelined(paths, self.chunk_size, self.in_flight, self._submit):
-                try:
-                    outcomes = future.result()
-                except BrokenProcessPool:
-                    # Which input killed its worker is unknown: every input not yet back is run again,
-                    # alone, on a fresh pool; those before it in order are yielded as they come.
-                    suspects = [(chunk, future), *queue]
-                    queue.clear()
-                    self._restart()
-                    for suspect_chunk, suspect in suspects:
-                        if suspect.done() and not suspect.cancelled() and suspect.exception() is None:
-                            yield from suspect.result()
-                        else:
-                            for path in suspect_chunk:
-                                yield self._alone(path)
-                    continue
-                except Exception:  # e.g. a result that cannot be sent back: run its inputs alone
-                    for path in chunk:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            # Which input killed its worker is unknown: every input not yet back is run again,
+            # alone, on a fresh pool; those before it in order are yielded as they come.
+            suspects = [(chunk, future), *queue]
+            queue.clear()
+            self._restart()
+            for suspect_chunk, suspect in suspects:
+                if suspect.done() and not suspect.cancelled() and suspect.exception() is None:
+                    yield from suspect.result()
+                else:
+                    for path in suspect_chunk:
                         yield self._alone(path)
-                    continue
-                yield from outcomes
-        except BaseException:  # Ctrl-C or the consumer gave up: nothing keeps running behind
-            for _chunk, future in queue:
-                future.cancel()
-            self._terminate()
-            raise
+            return
+        except Exception:  # e.g. a result that cannot be sent back: run its inputs alone
+            for path in chunk:
+                yield self._alone(path)
+            return
+        yield from outcomes
 
     def _submit(self, chunk: list[str]) -> Future:
         try:
@@ -336,12 +343,6 @@ class ProcessEngine:
         if logs is not None:
             logs.stop()
 
-    def __enter__(self) -> ProcessEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
 
 class _LogRelay:
     """The workers' log records, handed to the build's own loggers (so that ``thidua -v build`` shows what
@@ -384,5 +385,5 @@ def local_engine(workers: int | None = None, resources: ExtractionResources | No
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE", "Engine", "Task", "crash_outcome", "error_outcome", "InProcessEngine", "ProcessEngine", "default_workers",
-    "local_engine", "process_chunk", "worker_resources",
+    "local_engine", "pipelined_outcomes", "process_chunk", "worker_resources",
 ]

@@ -29,10 +29,12 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from ..records import ThiduaError
 from ..text import match_key
+
+T = TypeVar("T")
 
 KINDS = ("wrong", "change_activity", "add_campaign", "add_organization", "add_activity")
 FACTS = {  # fact → its table
@@ -580,8 +582,8 @@ def undo_correction(conn: sqlite3.Connection, correction_id: int, author: Any = 
     return get_correction(conn, correction_id)
 
 
-def in_transaction(db: str | Path, work):
-    """Run ``work(conn)`` on a writable connection in one immediate transaction."""
+def in_transaction(db: str | Path, work: Callable[[sqlite3.Connection], T]) -> T:
+    """Run ``work(conn)`` on a writable connection in one immediate transaction (rolled back if it raises)."""
     from .schema import connect
 
     conn = connect(db)
