@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.collect.crawl import crawl
-from pipeline.collect.fetch import FetchOptions, decode_body
+from pipeline.collect.fetch import FetchOptions
+from pipeline.ingest.decode import decode_body
 from pipeline.collect.listing import parse_listing_generic, published_date
 from pipeline.clean.sites.laodongthudo import parse_listing as parse_laodongthudo_listing
 

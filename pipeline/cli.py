@@ -70,6 +70,11 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def _choices(name: str, *values: str) -> Any:
+    """A str Enum of ``values`` (member name = value): the choices typer offers for an argument or option."""
+    return Enum(name, [(value, value) for value in values], type=str)
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM or SIGHUP, handled as Ctrl-C is: the batch in flight rolled back, the run marked interrupted."""
 
@@ -251,10 +256,7 @@ def _print_causes(gold: dict[str, Any], predicted: dict[str, Any], show: bool) -
             typer.echo(f"{cause.article} {cause.cause}: {json.dumps(brief, ensure_ascii=False)}")
 
 
-class ModelName(str, Enum):
-    relevance = "relevance"
-    action = "action"
-    activity = "activity"
+ModelName = _choices("ModelName", "relevance", "action", "activity")
 
 
 @app.command()
@@ -286,9 +288,7 @@ def train(
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
 
 
-class EngineName(str, Enum):
-    local = "local"
-    dask = "dask"
+EngineName = _choices("EngineName", "local", "dask")
 
 
 @app.command()
@@ -412,10 +412,7 @@ def _corrections_line(db: Path) -> str | None:
     return line
 
 
-class OutputFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
+OutputFormat = _choices("OutputFormat", "table", "csv", "json")
 
 
 @app.command()
@@ -468,12 +465,7 @@ def _write_json_rows(columns: list[str], rows: Any) -> None:
     sys.stdout.write("[]\n" if first else "\n]\n")
 
 
-class SearchTable(str, Enum):
-    sentences = "sentences"
-    articles = "articles"
-    campaigns = "campaigns"
-    organizations = "organizations"
-    people = "people"
+SearchTable = _choices("SearchTable", "sentences", "articles", "campaigns", "organizations", "people")
 
 
 @app.command()
@@ -509,11 +501,7 @@ def search(
     typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''}, {mode})", err=True)
 
 
-class ExportFormat(str, Enum):
-    csv = "csv"
-    parquet = "parquet"
-    xlsx = "xlsx"
-    sqlite = "sqlite"
+ExportFormat = _choices("ExportFormat", "csv", "parquet", "xlsx", "sqlite")
 
 
 @app.command()
@@ -805,6 +793,9 @@ def main(
     version: bool = typer.Option(
         False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
     ),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True,
+                                help="Also show what the library logs on stderr: -v its fallbacks and rejections "
+                                     "(INFO), -vv every detail (DEBUG). Give it before the command: thidua -v build."),
 ) -> None:
     """thidua: collect, clean, read and extract union news into a queryable dataset."""
     import logging
@@ -813,19 +804,33 @@ def main(
     # cleaner reports what matters per input, so keep the terminal for thidua's own lines.
     for name in ("trafilatura", "htmldate", "readability", "courlan"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    # thidua's own warnings (a fallback taken, e.g. a dataset on read-only media) as one `note:` line each
+    # thidua's own warnings (a fallback taken, e.g. a dataset on read-only media) as one `note:` line each,
+    # and with -v / -vv its INFO / DEBUG lines too
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     ours = logging.getLogger("pipeline")
-    if not any(type(handler).__name__ == "NoteHandler" for handler in ours.handlers):
-        ours.addHandler(_note_handler())
+    handler = next((h for h in ours.handlers if type(h).__name__ == "NoteHandler"), None)
+    if handler is None:
+        handler = _note_handler()
+        ours.addHandler(handler)
         ours.propagate = False
+    handler.setLevel(level)
+    ours.setLevel(level)
 
 
 def _note_handler() -> Any:
-    """A logging handler printing each warning of thidua's library as a ``note: …`` line on stderr."""
+    """A logging handler printing each record of thidua's library as one line on stderr: a warning as
+    ``note: …``, an INFO record as ``info: …``, a DEBUG one as ``debug: module: …``."""
     import logging
 
     class NoteHandler(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            typer.echo(f"note: {record.getMessage()}", err=True)  # the current stderr (CliRunner swaps it)
+            message = record.getMessage()
+            if record.levelno >= logging.WARNING:
+                line = f"note: {message}"
+            elif record.levelno >= logging.INFO:
+                line = f"info: {message}"
+            else:
+                line = f"debug: {record.name}: {message}"
+            typer.echo(line, err=True)  # the current stderr (CliRunner swaps it)
 
     return NoteHandler(logging.WARNING)

@@ -7,6 +7,7 @@ character span in the article's cleaned text (``Article.text``) and the surface 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,3 +200,19 @@ class ParseError(ThiduaError):
 
 class FetchError(ThiduaError):
     """A page could not be fetched."""
+
+
+_Closing = TypeVar("_Closing", bound="Closing")
+
+
+class Closing:
+    """Something used in a ``with`` block and closed on the way out (an engine, the dataset, the store)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self: _Closing) -> _Closing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

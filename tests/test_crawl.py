@@ -20,8 +20,10 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from conftest import shared_path
+from logs import logged
 from pipeline.collect.crawl import STATE_FILE, CrawlEvent, crawl
-from pipeline.collect.fetch import FetchFailure, Fetcher, FetchOptions, USER_AGENT, decode_body
+from pipeline.collect.fetch import FetchFailure, Fetcher, FetchOptions, USER_AGENT
+from pipeline.ingest.decode import decode_body
 from pipeline.collect.listing import canonical_url, looks_like_article, parse_listing_generic, parse_sitemap, published_date
 from pipeline.records import FetchError
 
@@ -254,9 +256,9 @@ def test_charset_from_header_and_meta():
     html = '<html><head><meta charset="windows-1258"><title>Công đoàn</title></head><body>Người lao động</body></html>'
     data = cp1258(html)
     text, encoding = decode_body(data, "text/html")  # meta only
-    assert encoding == "cp1258" and "Người lao động" in __import__("unicodedata").normalize("NFC", text)
+    assert encoding == "windows-1258" and "Người lao động" in __import__("unicodedata").normalize("NFC", text)
     text, encoding = decode_body(data.replace(b'charset="windows-1258"', b""), "text/html; charset=windows-1258")
-    assert encoding == "cp1258"
+    assert encoding == "windows-1258"
     text, encoding = decode_body("Công đoàn".encode(), "text/html; charset=ISO-8859-1")  # a server default
     assert (text, encoding) == ("Công đoàn", "utf-8")
     assert published_date('<meta property="article:published_time" content="2026-03-07T08:52:11+07:00">') == "2026-03-07"
@@ -489,6 +491,49 @@ def test_429_honours_retry_after_with_a_cap(server, site):
     started = time.monotonic()
     fetcher(FetchOptions(delay=0, timeout=2.0, retries=3, backoff_base=0.01)).get(url(server, "/limited-once"))
     assert time.monotonic() - started >= 1.0  # really waited
+
+
+def test_retries_follow_urllib3_retry_policy(server, site):
+    """The retry rules are urllib3's Retry: its status list, its backoff (none before the first retry, then
+    backoff_base * 2**(n-1), capped at max_wait), its Retry-After reading (an HTTP date too); every attempt
+    is in the fetch log and in the library's log."""
+    from email.utils import formatdate
+
+    from urllib3.util.retry import Retry
+
+    from pipeline.collect.fetch import retry_policy
+
+    site.page("/robots.txt", b"", "text/plain")
+    statuses = iter([503, 502, 500, 200])
+    site.special["/busy"] = lambda request: (
+        Response(b"busy", status=status) if (status := next(statuses)) != 200
+        else Response(b"<p>ok</p>", content_type="text/html"))
+    waits: list[float] = []
+    options = FetchOptions(delay=0, timeout=2.0, retries=3, backoff_base=0.5, max_wait=1.5, sleep=waits.append)
+    policy = retry_policy(options)
+    assert isinstance(policy, Retry) and policy.total == 3 and policy.other == 1 and 429 in policy.status_forcelist
+    log = []
+    with logged() as records:
+        response = fetcher(options, log=log).get(url(server, "/busy"))
+    assert response.status == 200 and response.attempts == 4
+    assert waits == [1.0, 1.5]  # no wait before the first retry, 0.5 * 2, 0.5 * 4 capped at 1.5
+    assert [(a.status, a.error) for a in log if a.url.endswith("/busy")] == [
+        (503, "HTTP 503, will retry"), (502, "HTTP 502, will retry"), (500, "HTTP 500, will retry"), (200, None)]
+    assert sum("/busy: HTTP 50" in r.getMessage() and "retrying" in r.getMessage() for r in records) == 3
+
+    later = formatdate(time.time() + 30, usegmt=True)  # Retry-After as an HTTP date, 30 s ahead: capped
+    site.special["/dated"] = lambda request: (
+        Response(b"", status=429, headers={"Retry-After": later}) if len(waits) == 2
+        else Response(b"<p>ok</p>", content_type="text/html"))
+    assert fetcher(options).get(url(server, "/dated")).status == 200 and waits[2:] == [1.5]
+
+    site.special["/always"] = lambda request: Response(b"down", status=503)
+    log.clear()
+    with pytest.raises(FetchFailure) as failure:
+        fetcher(FetchOptions(delay=0, timeout=2.0, retries=2, backoff_base=0.01, sleep=waits.append), log=log).get(
+            url(server, "/always"))
+    assert failure.value.kind == "http-503"  # the last answer, once the retries are spent
+    assert [a.error for a in log if a.url.endswith("/always")] == ["HTTP 503, will retry"] * 2 + [None]
 
 
 def test_hanging_request_times_out(server, site):

@@ -9,7 +9,8 @@ import unicodedata
 import pytest
 from conftest import shared_path
 
-from pipeline.ingest.files import decode_bytes, iter_input_files, iter_pages, parse_text_page, read_page, vietnamese_score
+from pipeline.ingest.decode import decode_bytes, vietnamese_score
+from pipeline.ingest.files import iter_input_files, iter_pages, parse_text_page, read_page
 from pipeline.records import ReadError
 
 VIETNAMESE = (

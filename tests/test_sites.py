@@ -131,6 +131,68 @@ def test_laodongthudo_page_of_another_shape_falls_back_to_generic():
     assert article.title == "Một tiêu đề đủ dài để là tin" and len(article.paragraphs) == 2
 
 
+def _counting_parsers(monkeypatch) -> dict[str, int]:
+    """Counts the parses made while a page is cleaned: beautifulsoup4 soups, and lxml documents (the
+    generic cleaner's and listing reader's parser)."""
+    import lxml.html
+
+    counts = {"bs4": 0, "lxml": 0}
+
+    class CountedSoup(laodongthudo.BeautifulSoup):
+        def __init__(self, *args, **kwargs):
+            counts["bs4"] += 1
+            super().__init__(*args, **kwargs)
+
+    parse = lxml.html.document_fromstring
+
+    def counted_document(*args, **kwargs):
+        counts["lxml"] += 1
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(laodongthudo, "BeautifulSoup", CountedSoup)
+    monkeypatch.setattr(lxml.html, "document_fromstring", counted_document)
+    return counts
+
+
+def test_laodongthudo_article_is_parsed_once_by_beautifulsoup_over_lxml(monkeypatch):
+    counts = _counting_parsers(monkeypatch)
+    article = laodongthudo.clean_article(read_page(FIXTURES / "article_thanh_xuan.html"))
+    assert article.url.endswith("-121634.html") and article.published == "2021-05-12T09:31:00+07:00"
+    assert counts == {"bs4": 1, "lxml": 0}
+
+
+def test_laodongthudo_listing_is_parsed_once(monkeypatch):
+    from conftest import ROOT
+
+    counts = _counting_parsers(monkeypatch)
+    html = (ROOT / "tests" / "fixtures" / "site" / "listing-1.html").read_text(encoding="utf-8")
+    assert laodongthudo.parse_listing(html, "https://laodongthudo.vn/cong-doan.html").articles
+    other = ('<html><body><a href="/cong-doan/cong-doan-phat-dong-thi-dua-123456.html">Công đoàn phát động thi đua</a>'
+             '</body></html>')  # no list_news items: read as any listing, from the same parse
+    listing = laodongthudo.parse_listing(other, "https://laodongthudo.vn/cong-doan.html")
+    assert [a.url for a in listing.articles] == ["https://laodongthudo.vn/cong-doan/cong-doan-phat-dong-thi-dua-123456.html"]
+    assert counts == {"bs4": 0, "lxml": 2}
+
+
+@pytest.mark.parametrize("head, published", [
+    ('<meta property="article:published_time" content="2021-05-12T09:31:00+07:00">', "2021-05-12T09:31:00+07:00"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-05-13T08:00:00+07:00"}</script>',
+     "2021-05-13T08:00:00+07:00"),
+    ("", "2021-05-14T07:15:00+07:00"),  # <time datetime> in the body
+])
+def test_laodongthudo_metadata_from_the_one_parse(head, published):
+    """Without the visible "09:31 | 12/05/2021" line, the time comes from the same soup's metadata."""
+    time_el = '<time datetime="2021-05-14T07:15:00+07:00">hôm nay</time>' if not head else ""
+    html = (f'<html><head>{head}<link rel="canonical" href="https://laodongthudo.vn/bai-viet-121634.html">'
+            f"</head><body><h1>Chú trọng triển khai các phong trào thi đua</h1>{time_el}"
+            "<div class='sapo'>(LĐTĐ) Ngay từ những tháng đầu năm 2021, Công đoàn quận đã phát động thi đua.</div>"
+            "<div class='content'><p>" + "Người lao động hưởng ứng phong trào. " * 5 + "</p></div></body></html>")
+    page = Page(source="x.html", text=html, media_type="html", url="https://laodongthudo.vn/bai-viet-121634.html?utm_source=fb")
+    article = laodongthudo.clean_article(page)
+    assert article.published == published and article.url == "https://laodongthudo.vn/bai-viet-121634.html"
+    assert article.lead.startswith("(LĐTĐ)") and article.source == "laodongthudo.vn"
+
+
 # --- registry and helpers -----------------------------------------------------------------------
 
 

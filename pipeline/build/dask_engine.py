@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from ..dataset.rows import article_row, error_row, fact_rows
-from ..records import ThiduaError
+from ..records import Closing, ThiduaError
 from .engines import (
-    DEFAULT_CHUNK_SIZE, Task, crash_outcome, default_workers, error_outcome, pipelined, process_chunk, worker_resources,
+    DEFAULT_CHUNK_SIZE, Task, crash_outcome, default_workers, error_outcome, pipelined_outcomes, process_chunk, worker_resources,
 )
 from .process import InputOutcome, process_input
 from .version import pipeline_version
@@ -143,7 +143,7 @@ def write_parquet_part(outcomes: Sequence[InputOutcome], directory: str | os.Pat
 # --- parent side ------------------------------------------------------------------------------------
 
 
-class DaskEngine:
+class DaskEngine(Closing):
     """``process_input`` on a Dask cluster: ``scheduler`` (an address) or a LocalCluster of ``workers``."""
 
     name = "dask"
@@ -203,20 +203,16 @@ class DaskEngine:
         return self.client.submit(dask_chunk, chunk, self.task, self.parquet, part, self.models, self.learned, key=f"thidua-{part}", pure=False)
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
-        queue: deque[tuple[list[str], Any]] = deque()
+        return pipelined_outcomes(paths, self.chunk_size, self.in_flight, self._submit, self._collect)
+
+    def _collect(self, chunk: list[str], future: Any, waiting: deque) -> Iterator[InputOutcome]:
         try:
-            for chunk, future, queue in pipelined(paths, self.chunk_size, self.in_flight, self._submit):
-                try:
-                    outcomes = future.result()
-                except Exception:  # a worker died with it (KilledWorker) or the result did not come back
-                    outcomes = [self._alone(path) for path in chunk]
-                finally:
-                    future.release()
-                yield from outcomes
-        except BaseException:
-            for _chunk, future in queue:
-                future.cancel()
-            raise
+            outcomes = future.result()
+        except Exception:  # a worker died with it (KilledWorker) or the result did not come back
+            outcomes = [self._alone(path) for path in chunk]
+        finally:
+            future.release()
+        yield from outcomes
 
     def _alone(self, path: str) -> InputOutcome:
         future = self._submit([path])
@@ -235,12 +231,6 @@ class DaskEngine:
             client.close()
         if cluster is not None:
             cluster.close()
-
-    def __enter__(self) -> DaskEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _worker_plugin(quiet: bool) -> Any:

@@ -21,10 +21,13 @@ hand in another one (a crashing or timed input) instead of patching modules. The
 """
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,7 +35,7 @@ from typing import Any, Callable, Iterator, Protocol, Sequence
 
 from ..extract import ExtractionResources
 from ..learn.loading import pipeline_resources
-from ..records import Failure
+from ..records import Closing, Failure
 from .process import InputOutcome, failure_of, process_input, with_learned_resources
 
 Task = Callable[[str, ExtractionResources], InputOutcome]  # one input path -> its outcome
@@ -66,7 +69,7 @@ def error_outcome(path: str, error: BaseException) -> InputOutcome:
     return InputOutcome(path=path, processed=(), failures=(failure_of(path, "process", error),))
 
 
-class InProcessEngine:
+class InProcessEngine(Closing):
     """The build's own process: no pool, resources loaded on the first input that needs them."""
 
     name = "local"
@@ -94,12 +97,6 @@ class InProcessEngine:
     def close(self) -> None:
         pass
 
-    def __enter__(self) -> InProcessEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
 
 # --- worker side ------------------------------------------------------------------------------------
 
@@ -108,9 +105,16 @@ _WORKER_SETUP: dict[str, object] = {"task": process_input, "models": True, "lear
 
 
 def _init_worker(task: Task = process_input, models: bool = True, parent: int | None = None,
-                 learned: tuple[tuple[str, str], ...] = ()) -> None:
-    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its build, resources and models loaded."""
+                 learned: tuple[tuple[str, str], ...] = (), logs: Any = None, level: int = logging.WARNING) -> None:
+    """Once per worker: quiet (no stdout, no Ctrl-C), gone with its build, its log records sent to the build
+    (``logs``: a queue the parent reads), resources and models loaded (with the names learned so far)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if logs is not None:
+        logs.cancel_join_thread()  # a worker never waits at exit for records the build no longer reads
+        ours = logging.getLogger("pipeline")
+        ours.addHandler(logging.handlers.QueueHandler(logs))
+        ours.setLevel(level)
+        ours.propagate = False  # not also to a root handler an imported library set up (underthesea does)
     _exit_with_parent(parent)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
@@ -228,7 +232,25 @@ def pipelined(
         yield chunk, future, waiting
 
 
-class ProcessEngine:
+def pipelined_outcomes(
+    paths: Sequence[str], chunk_size: int, in_flight: int, submit: Callable[[list[str]], Any],
+    collect: Callable[[list[str], Any, deque], Iterator[InputOutcome]], abort: Callable[[], None] = lambda: None,
+) -> Iterator[InputOutcome]:
+    """An engine's ``map``: ``pipelined`` chunks, the outcomes of each from ``collect(chunk, future, waiting)``
+    (which recovers from a lost worker as its engine can). On Ctrl-C, or when the consumer stops early,
+    the futures still waiting are cancelled and ``abort()`` runs, so that nothing keeps running behind."""
+    waiting: deque = deque()
+    try:
+        for chunk, future, waiting in pipelined(paths, chunk_size, in_flight, submit):
+            yield from collect(chunk, future, waiting)
+    except BaseException:
+        for _chunk, future in waiting:
+            future.cancel()
+        abort()
+        raise
+
+
+class ProcessEngine(Closing):
     """``workers`` processes, ``chunk_size`` inputs per task, at most ``in_flight`` tasks submitted."""
 
     name = "local"
@@ -246,12 +268,16 @@ class ProcessEngine:
         self.start_method = start_method  # None: forkserver where available, else spawn
         self.description = f"{self.workers} worker processes"
         self._pool: ProcessPoolExecutor | None = None
+        self._logs: _LogRelay | None = None
         self.crashes = 0  # worker processes lost (each restarts the pool)
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:  # started on the first batch: a no-op rerun starts no process
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(self.start_method), initializer=_init_worker,
-                                             initargs=(self.task, self.models, os.getpid(), self.learned))
+            context = _context(self.start_method)
+            self._logs = _LogRelay(context)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                             initargs=(self.task, self.models, os.getpid(), self.learned, self._logs.queue,
+                                                       logging.getLogger("pipeline").getEffectiveLevel()))
         return self._pool
 
     def _restart(self) -> None:
@@ -259,34 +285,29 @@ class ProcessEngine:
         self._terminate()
 
     def map(self, paths: Sequence[str]) -> Iterator[InputOutcome]:
-        queue: deque[tuple[list[str], Future]] = deque()
+        return pipelined_outcomes(paths, self.chunk_size, self.in_flight, self._submit, self._collect, self._terminate)
+
+    def _collect(self, chunk: list[str], future: Future, queue: deque) -> Iterator[InputOutcome]:
         try:
-            for chunk, future, queue in pipelined(paths, self.chunk_size, self.in_flight, self._submit):
-                try:
-                    outcomes = future.result()
-                except BrokenProcessPool:
-                    # Which input killed its worker is unknown: every input not yet back is run again,
-                    # alone, on a fresh pool; those before it in order are yielded as they come.
-                    suspects = [(chunk, future), *queue]
-                    queue.clear()
-                    self._restart()
-                    for suspect_chunk, suspect in suspects:
-                        if suspect.done() and not suspect.cancelled() and suspect.exception() is None:
-                            yield from suspect.result()
-                        else:
-                            for path in suspect_chunk:
-                                yield self._alone(path)
-                    continue
-                except Exception:  # e.g. a result that cannot be sent back: run its inputs alone
-                    for path in chunk:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            # Which input killed its worker is unknown: every input not yet back is run again,
+            # alone, on a fresh pool; those before it in order are yielded as they come.
+            suspects = [(chunk, future), *queue]
+            queue.clear()
+            self._restart()
+            for suspect_chunk, suspect in suspects:
+                if suspect.done() and not suspect.cancelled() and suspect.exception() is None:
+                    yield from suspect.result()
+                else:
+                    for path in suspect_chunk:
                         yield self._alone(path)
-                    continue
-                yield from outcomes
-        except BaseException:  # Ctrl-C or the consumer gave up: nothing keeps running behind
-            for _chunk, future in queue:
-                future.cancel()
-            self._terminate()
-            raise
+            return
+        except Exception:  # e.g. a result that cannot be sent back: run its inputs alone
+            for path in chunk:
+                yield self._alone(path)
+            return
+        yield from outcomes
 
     def _submit(self, chunk: list[str]) -> Future:
         try:
@@ -315,6 +336,7 @@ class ProcessEngine:
         pool, self._pool = self._pool, None
         if pool is None:
             return
+        self._stop_logs()
         processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
@@ -327,12 +349,42 @@ class ProcessEngine:
         pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+        self._stop_logs()
 
-    def __enter__(self) -> ProcessEngine:
-        return self
+    def _stop_logs(self) -> None:
+        logs, self._logs = self._logs, None
+        if logs is not None:
+            logs.stop()
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+
+class _LogRelay:
+    """The workers' log records, handed to the build's own loggers (so that ``thidua -v build`` shows what
+    the workers log, through whatever handlers the application set up). A daemon thread reads the queue;
+    a worker killed in the middle of a record can stall it, never the build."""
+
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        self.queue = context.Queue()
+        self._thread = threading.Thread(target=self._run, name="thidua-worker-logs", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                record = self.queue.get()
+            except (EOFError, OSError, ValueError):
+                return
+            if record is None:
+                return
+            logging.getLogger(record.name).handle(record)
+
+    def stop(self) -> None:
+        try:
+            self.queue.put(None)
+        except (OSError, ValueError):
+            pass
+        self._thread.join(timeout=2)
+        self.queue.cancel_join_thread()
+        self.queue.close()
 
 
 def local_engine(workers: int | None = None, resources: ExtractionResources | None = None,
@@ -346,5 +398,5 @@ def local_engine(workers: int | None = None, resources: ExtractionResources | No
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE", "Engine", "Task", "crash_outcome", "error_outcome", "InProcessEngine", "ProcessEngine", "default_workers",
-    "local_engine", "process_chunk", "worker_resources",
+    "local_engine", "pipelined_outcomes", "process_chunk", "worker_resources",
 ]

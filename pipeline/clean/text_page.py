@@ -14,11 +14,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from ..records import Article, Page, ParseError
 from ..resources import read_tsv
 from ..text import fold_diacritics, nfc
+from ..urls import SOURCE_PREFIXES, host_of
 
 
 def article_id_for(url: str | None, cleaned_text: str) -> str:
@@ -700,14 +700,8 @@ def _drop_repeats(paras: list[_Para]) -> list[_Para]:
 
 def _source(url: str | None, lead: str, rules: CleanRules) -> str:
     """The site: the URL's host without ``www.``/``amp.``, else the paper's tag opening the lead."""
-    if url:
-        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
-        for prefix in ("www.", "amp."):
-            if host.startswith(prefix):
-                host = host[len(prefix):]
-        if host:
-            return host
-    return _site_tag(lead, rules) or "unknown"
+    host = host_of(url, SOURCE_PREFIXES)
+    return host or _site_tag(lead, rules) or "unknown"
 
 
 def clean_page(page: Page) -> Article:

@@ -17,6 +17,7 @@ that the ingest reads only the articles.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass, field, replace
@@ -26,11 +27,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
-from .fetch import (
-    HTML_TYPES, USER_AGENT, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response, decode_body, is_local, user_agent_for,
-)
-from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date, same_site
+from ..ingest.decode import decode_body
+from .fetch import HTML_TYPES, USER_AGENT, XML_TYPES, FetchFailure, Fetcher, FetchOptions, Response, is_local, user_agent_for
+from .listing import Listing, canonical_url, is_sitemap_url, iso_day, looks_like_article, parse_listing_generic, parse_sitemap, published_date
+from ..urls import origin_of, same_site
 from ..records import FetchError, Page, ThiduaError
+
+log = logging.getLogger(__name__)
 
 STATE_FILE = "crawl.sqlite"
 WARC_MAX_BYTES = 500 * 1024 * 1024
@@ -280,11 +283,13 @@ def _adapter_for(url: str):
     """The site adapter for a URL (``pipeline.sites.adapter_for``), or None."""
     try:
         from ..clean.sites import adapter_for
-    except ImportError:
+    except ImportError as error:
+        log.warning("site adapters cannot be loaded (%s): every site is read generically", error)
         return None
     try:
         return adapter_for(url)
-    except (LookupError, ThiduaError):
+    except (LookupError, ThiduaError) as error:
+        log.info("%s: no site adapter (%s): read generically", url, error)
         return None
 
 
@@ -464,7 +469,7 @@ class _Crawler:
             state.done(url, "sitemap")
             self._emit(url, kind, "sitemap", f"{len(listing.articles)} articles, {len(listing.pages)} sitemaps")
         else:
-            text, encoding = decode_body(response.body, response.header("content-type"))
+            text, encoding = decode_body(response.body, response.header("content-type"), response.final_url)
             adapter = self._adapter(response.final_url)
             parse = getattr(adapter, "parse_listing", None) or parse_listing_generic
             listing = parse(text, response.final_url)
@@ -475,7 +480,7 @@ class _Crawler:
             self._emit(url, kind, "listing", f"{len(listing.articles)} articles, {len(listing.pages)} pages")
 
     def _article(self, url: str, chain: str, response: Response, title: str | None) -> None:
-        text, encoding = decode_body(response.body, response.header("content-type"))
+        text, encoding = decode_body(response.body, response.header("content-type"), response.final_url)
         published = self._published(text, response)
         extra = {"Thidua-Encoding": encoding}
         if published:
@@ -508,8 +513,8 @@ class _Crawler:
                 day = iso_day(article.published)
                 if day:
                     return day
-            except ThiduaError:
-                pass
+            except ThiduaError as error:
+                log.info("%s: the site adapter could not read the page (%s): no publication date from it", response.final_url, error)
         return None
 
     def _follow(self, url: str, chain: str, listing: Listing, kind: str) -> None:
@@ -541,7 +546,7 @@ class _Crawler:
 
     def _archive_robots(self, url: str) -> None:
         response = self.fetcher.robots_response(url)
-        origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+        origin = origin_of(url)
         if response is not None and origin not in self.archived_robots:
             self.archived_robots.add(origin)
             self.archive.write(response, "robots")

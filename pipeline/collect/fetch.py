@@ -1,10 +1,11 @@
-"""Polite HTTP fetching: one session, robots.txt, per-host delay, retries, caps; and decoding bytes once.
+"""Polite HTTP fetching: one session, robots.txt, per-host delay, retries, caps (bodies are decoded by ``ingest.decode``).
 
 The crawler (``pipeline/crawl.py``) decides *what* to fetch; this module decides *how*, so that every
 request the project makes goes through the same rules: a descriptive User-Agent, robots.txt obeyed, at
 least ``delay`` seconds between requests to one host, a timeout on every request, retries with capped
-exponential backoff on connection errors / 429 / 5xx (honouring Retry-After), manually followed and
-bounded redirects, a streamed body size cap and a content-type check before the body is read.
+exponential backoff on connection errors / 429 / 5xx honouring Retry-After (urllib3's ``Retry`` is the
+policy: ``retry_policy``), manually followed and bounded redirects, a streamed body size cap and a
+content-type check before the body is read.
 
 Nothing holds the crawler for long:
 
@@ -20,7 +21,7 @@ Nothing holds the crawler for long:
 """
 from __future__ import annotations
 
-import codecs
+import logging
 import re
 import socket
 import threading
@@ -28,16 +29,23 @@ import time
 import urllib.robotparser
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import InvalidHeader, MaxRetryError, NewConnectionError, ProtocolError, ReadTimeoutError
+from urllib3.response import HTTPResponse
+from urllib3.util.retry import Retry
 
+from ..ingest.decode import decode_body
 from ..records import FetchError
+from ..urls import origin_of as _origin
+from ..urls import host_of, same_site
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = "thidua/0.1 (research crawler for trade-union news; +https://example.org/thidua; contact: thidua-crawler@example.org)"
 # The default above names no one: a crawl of a real site must give its own contact (``user_agent_for``).
@@ -58,7 +66,7 @@ def user_agent_for(contact: str) -> str:
 
 def is_local(url: str) -> bool:
     """Whether a URL points to this machine (a test server), where the default User-Agent will do."""
-    host = (urlsplit(url).hostname or "").lower()
+    host = host_of(url, drop=())
     return host in LOCAL_HOSTS or host.startswith("127.")
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -78,8 +86,8 @@ class FetchOptions:
     user_agent: str = USER_AGENT
     delay: float = 1.0  # seconds between two requests to one host (robots.txt Crawl-delay may raise it)
     timeout: float = 20.0  # connect and read timeout of every request, in seconds
-    retries: int = 3  # further attempts after a connection error, a timeout, 429 or 5xx
-    backoff_base: float = 1.0  # wait before retry n is backoff_base * 2**n seconds ...
+    retries: int = 3  # further attempts after a connection error, a timeout, 429 or 5xx (``retry_policy``)
+    backoff_base: float = 1.0  # urllib3's backoff: retry n >= 2 waits backoff_base * 2**(n-1) s (the first, only the delay) ...
     max_wait: float = 60.0  # ... and neither that nor a Retry-After is waited longer than this
     max_redirects: int = 5
     max_bytes: int = 10 * 1024 * 1024  # bodies above this are refused (checked while streaming)
@@ -146,20 +154,35 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """Retry-After as seconds: either a number of seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+def retry_policy(options: FetchOptions) -> Retry:
+    """The retry rules as urllib3's ``Retry``: ``options.retries`` further attempts after a connection error,
+    a timeout, a truncated body or a status of ``RETRY_STATUSES``; a response cut by the deadline retried
+    once at most (Retry's ``other`` budget, see ``_RETRY_ERRORS``); exponential backoff from
+    ``backoff_base``, and a Retry-After honoured, both capped at ``max_wait``.
+
+    ``Fetcher._attempts`` applies it between its own requests rather than handing it to the connection
+    pool (``HTTPAdapter(max_retries=...)``), because urllib3 retrying inside one ``session.get`` would
+    (1) hide every attempt but the last from the fetch log, (2) sleep with ``time.sleep`` instead of
+    ``options.sleep`` and skip the per-host politeness delay between attempts, (3) put all attempts under
+    one deadline watchdog instead of one deadline per response, and (4) never retry what fails while the
+    streamed body is read (a truncated body, a body cut by the deadline), which happens after urllib3 has
+    handed the response over.
+    """
+    return Retry(total=options.retries, connect=None, read=None, other=1, redirect=None, status=None,
+                 allowed_methods=frozenset({"GET"}), status_forcelist=RETRY_STATUSES,
+                 backoff_factor=options.backoff_base, backoff_max=options.max_wait,
+                 respect_retry_after_header=True, retry_after_max=options.max_wait, raise_on_status=False)
+
+
+# How Retry counts each failed attempt: the category of urllib3 error it stands for. A connection error
+# or a timeout may be retried as often as ``retries`` allows; a response cut by the deadline falls in
+# Retry's ``other`` budget of one, so that a dripping server costs two deadlines, not ``retries + 1``.
+_RETRY_ERRORS: dict[str, Callable[[FetchFailure], Exception]] = {
+    "network": lambda failure: NewConnectionError(None, failure.reason),
+    "timeout": lambda failure: ReadTimeoutError(None, failure.url, failure.reason),
+    "truncated": lambda failure: ProtocolError(failure.reason),
+    "deadline": lambda failure: failure,
+}
 
 
 class Fetcher:
@@ -210,12 +233,14 @@ class Fetcher:
             if failure.kind in HOST_FAILURE_KINDS:
                 raise FetchFailure(url, "unreachable", f"host could not be reached: {failure.reason}") from failure
             if failure.status is not None and 400 <= failure.status < 500 and failure.status not in (401, 403):
+                log.info("%s/robots.txt: %s: every page allowed", origin, failure.reason)
                 parser.allow_all = True
             else:
+                log.info("%s/robots.txt: %s: no page of the site is fetched", origin, failure.reason)
                 parser.disallow_all = True
         else:
             self._robots_responses[origin] = response
-            text, _ = decode_body(response.body, response.header("content-type"))
+            text, _ = decode_body(response.body, response.header("content-type"), response.final_url)
             parser.parse(text.splitlines())
         self._robots[origin] = parser
         return parser
@@ -246,6 +271,9 @@ class Fetcher:
             if failure.kind in HOST_FAILURE_KINDS or (failure.status or 0) >= 500:
                 count = self._failures.get(origin, (0, 0.0, ""))[0] + 1
                 self._failures[origin] = (count, time.monotonic(), failure.reason)
+                if count == self.options.breaker_failures:
+                    log.info("%s: %d requests in a row got no usable answer: left alone for %g s", origin, count,
+                             self.options.breaker_cooldown)
             elif failure.status is not None:  # the host answered: it is up
                 self._failures.pop(origin, None)
             raise
@@ -259,6 +287,7 @@ class Fetcher:
         if options.breaker_failures and count >= options.breaker_failures:
             waited = time.monotonic() - when
             if waited < options.breaker_cooldown:
+                log.debug("%s: circuit breaker of %s open (%d failures in a row)", url, origin, count)
                 raise FetchFailure(url, "host-down", f"not requested: {count} requests in a row to {origin} got no "
                                    f"usable answer (last: {reason}); trying it again in "
                                    f"{options.breaker_cooldown - waited:.0f} s")
@@ -282,7 +311,7 @@ class Fetcher:
                 if not location:
                     raise FetchFailure(current, "redirect", f"HTTP {status} without a Location", status)
                 target = urljoin(current, location.strip())
-                if not self.options.offsite_redirects and _site(target) != _site(url):
+                if not self.options.offsite_redirects and not same_site(target, url):
                     raise FetchFailure(url, "off-site", f"redirected to another site: {target}", status)
                 if target in seen:
                     raise FetchFailure(url, "redirect-loop", f"redirect loop: {' -> '.join(seen + [target])}", status)
@@ -297,8 +326,7 @@ class Fetcher:
         raise FetchFailure(url, "redirect-limit", f"more than {self.options.max_redirects} redirects: {' -> '.join(seen)}")
 
     def _attempts(self, url, accept, conditional):
-        """One URL with retries: (status, reason, headers, body, attempts) of the last attempt."""
-        options = self.options
+        """One URL under the retry policy: (status, reason, headers, body, attempts) of the last attempt."""
         headers = {}
         if conditional:
             etag, modified = conditional
@@ -306,31 +334,55 @@ class Fetcher:
                 headers["If-None-Match"] = etag
             if modified:
                 headers["If-Modified-Since"] = modified
-        out_of_time = 0
-        for attempt in range(options.retries + 1):
+        retry = retry_policy(self.options)
+        attempts = 0
+        while True:
             self._wait_turn(url)
             began = time.monotonic()
             fetched_at = now_iso()
-            retry_after = None
+            attempts += 1
             try:
                 status, reason, response_headers, body = self._request(url, headers, accept)
             except FetchFailure as failure:
                 self._log(Attempt(url, failure.status, 0, fetched_at, time.monotonic() - began, failure.reason))
-                out_of_time += failure.kind == "deadline"
-                retry = failure.kind in ("network", "timeout", "truncated") or (failure.kind == "deadline" and out_of_time < 2)
-                if not retry or attempt == options.retries:
+                if failure.kind not in _RETRY_ERRORS:
                     raise
+                try:
+                    retry = retry.increment("GET", url, error=_RETRY_ERRORS[failure.kind](failure))
+                except MaxRetryError:
+                    raise failure from None
+                log.info("%s: %s; retrying (attempt %d)", url, failure.reason, attempts + 1)
+                wait = retry.get_backoff_time()
             else:
-                error = f"HTTP {status}, will retry" if status in RETRY_STATUSES and attempt < options.retries else None
-                self._log(Attempt(url, status, len(body), fetched_at, time.monotonic() - began, error))
-                if status not in RETRY_STATUSES or attempt == options.retries:
-                    return status, reason, response_headers, body, attempt + 1
-                retry_after = retry_after_seconds(_header(response_headers, "retry-after"))
-            wait = options.backoff_base * (2 ** attempt)
-            if retry_after is not None:
-                wait = max(wait, retry_after)
-            options.sleep(min(wait, options.max_wait))
-        raise AssertionError("unreachable")  # pragma: no cover
+                retry_after = _header(response_headers, "retry-after")
+                if retry.is_retry("GET", status, retry_after is not None):
+                    try:
+                        retry = retry.increment("GET", url, response=HTTPResponse(status=status, headers=dict(response_headers)))
+                    except MaxRetryError:
+                        pass
+                    else:
+                        self._log(Attempt(url, status, len(body), fetched_at, time.monotonic() - began,
+                                          f"HTTP {status}, will retry"))
+                        log.info("%s: HTTP %s; retrying (attempt %d)", url, status, attempts + 1)
+                        wait = self._retry_after(retry, retry_after) or retry.get_backoff_time()
+                        if wait > 0:
+                            self.options.sleep(wait)
+                        continue
+                self._log(Attempt(url, status, len(body), fetched_at, time.monotonic() - began, None))
+                return status, reason, response_headers, body, attempts
+            if wait > 0:
+                self.options.sleep(wait)
+
+    @staticmethod
+    def _retry_after(retry: Retry, value: str | None) -> float | None:
+        """Retry-After in seconds (a number or an HTTP date, capped by the policy), None when absent or unreadable."""
+        if value is None:
+            return None
+        try:
+            return retry.parse_retry_after(value)
+        except InvalidHeader:
+            log.info("unreadable Retry-After %r: the backoff applies", value)
+            return None
 
     def _request(self, url, headers, accept):
         """A single request under the deadline, body streamed under the size cap; trouble as FetchFailure."""
@@ -463,16 +515,6 @@ class _Watchdog:
         _ACTIVE.pop(self._owner, None)
 
 
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def _site(url: str) -> str:
-    netloc = urlsplit(url).netloc.lower()
-    return netloc[4:] if netloc.startswith("www.") else netloc
-
-
 def _header(headers: tuple[tuple[str, str], ...], name: str) -> str | None:
     return next((value for key, value in headers if key.lower() == name), None)
 
@@ -490,78 +532,3 @@ def _stored_headers(headers: tuple[tuple[str, str], ...], size: int) -> tuple[tu
 def _short(error: Exception) -> str:
     text = str(error)
     return text if len(text) < 200 else text[:197] + "..."
-
-
-# -- decoding ---------------------------------------------------------------------------------------
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""", re.I)
-_MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|Ä[\u0080-\u00bf]|á»|áº|Æ°|Æ¡|Ä‘|Ä\u0091")
-_WEAK = frozenset({"iso8859-1", "ascii", "cp1252"})
-_ALIASES = {"windows-1258": "cp1258", "x-user-defined": "cp1252", "tcvn": "cp1258"}
-
-
-def charset_of(content_type: str | None) -> str | None:
-    match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type or "", re.I)
-    return match.group(1) if match else None
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    name = _ALIASES.get(name.strip().lower(), name.strip().lower())
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def decode_body(body: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """Decode a fetched body once: BOM, then the header charset, then a meta/XML declaration, then
-    UTF-8 if valid, then charset-normalizer's guess. Returns (text, encoding used).
-
-    A page whose UTF-8 was once misread as Latin-1 and saved again (mojibake: "Lao Äá»ng") is repaired.
-    """
-    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if body.startswith(bom):
-            return body.decode(name, errors="replace").lstrip("\ufeff"), name
-    head = body[:4096]
-    candidates = [charset_of(content_type)]
-    for pattern in (_META_CHARSET, _XML_ENCODING):
-        match = pattern.search(head)
-        if match:
-            candidates.append(match.group(1).decode("ascii", "ignore"))
-    for candidate in candidates:
-        codec = _codec(candidate)
-        if codec in _WEAK:  # often a server default, not the page's own: valid UTF-8 wins
-            try:
-                return _repair_mojibake(body.decode("utf-8")), "utf-8"
-            except UnicodeDecodeError:
-                pass
-        if codec:
-            try:
-                return _repair_mojibake(body.decode(codec)), codec
-            except UnicodeDecodeError:
-                continue
-    try:
-        return _repair_mojibake(body.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body).best()
-    if best is not None:
-        return str(best), best.encoding
-    return body.decode("utf-8", errors="replace"), "utf-8"
-
-
-def _repair_mojibake(text: str) -> str:
-    """Undo UTF-8 read as Latin-1 when the text shows its tell-tale pairs and the repair is exact."""
-    if len(_MOJIBAKE.findall(text[:20000])) < 5:
-        return text
-    for codec in ("latin-1", "cp1252"):
-        try:
-            return text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-    return text

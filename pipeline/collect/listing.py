@@ -7,12 +7,17 @@ other site: same-site links that look like articles, and the links of the pagina
 from __future__ import annotations
 
 import gzip
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import lxml.etree
 import lxml.html
+
+from ..urls import same_site, site_of
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,16 +71,6 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
-def site_of(url: str) -> str:
-    """The site a URL belongs to: host (and port) without a leading ``www.``."""
-    netloc = urlsplit(url).netloc.lower()
-    return netloc[4:] if netloc.startswith("www.") else netloc
-
-
-def same_site(url: str, other: str) -> bool:
-    return site_of(url) == site_of(other)
-
-
 _ARTICLE_ID = re.compile(r"-[a-z]?\d{5,}(?:\.[a-z]{2,5})?$", re.I)  # ...-2495349.html, -d538952.html, -2026...htm
 _DATED_PATH = re.compile(r"/(19|20)\d\d/[01]?\d/([0-3]?\d/)?[^/]+-[^/]+-[^/]+")
 _NOT_ARTICLE = re.compile(r"/(tag|tags|topic|chu-de|tim-kiem|search|event|video-page|rss|author|tac-gia)/", re.I)
@@ -115,7 +110,8 @@ def page_number(url: str) -> int:
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     try:
         return lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    except (lxml.etree.ParserError, ValueError) as error:
+        log.info("a listing page that is no HTML document (%s): no links read", error)
         return None
 
 
@@ -132,8 +128,11 @@ def parse_listing_generic(html: str, url: str) -> Listing:
     """Article links (same site, article-like URL) in document order, with the longest anchor text as
     title, and pagination links (rel=next, links inside a paging/pagination block, page-like URLs)."""
     doc = parse_html(html)
-    if doc is None:
-        return Listing(url=url)
+    return Listing(url=url) if doc is None else listing_of(doc, url)
+
+
+def listing_of(doc: lxml.html.HtmlElement, url: str) -> Listing:
+    """``parse_listing_generic`` of a page already parsed (a site adapter's fallback)."""
     base = base_url(doc, url)
     titles: dict[str, str] = {}  # the headline: text of a link in a heading, else the first text
     headed: set[str] = set()
@@ -148,7 +147,9 @@ def parse_listing_generic(html: str, url: str) -> Listing:
         if href in seen:
             target = seen[href]
         else:
-            target = None if _other_host(href, site) else canonical_url(href, base)
+            # an absolute link to another host is known as such without canonicalizing it
+            absolute = href.startswith(("http://", "https://", "//"))
+            target = None if absolute and site_of(href) != site else canonical_url(href, base)
             if target is not None and (site_of(target) != site or target == here):
                 target = None
             seen[href] = target
@@ -172,14 +173,6 @@ def parse_listing_generic(html: str, url: str) -> Listing:
                 pages.setdefault(target, None)
     articles = tuple(ListingLink(u, t or None) for u, t in titles.items())
     return Listing(url=url, articles=articles, pages=tuple(pages))
-
-
-def _other_host(href: str, site: str) -> bool:
-    """Cheap test that an absolute href points to another host (skips canonicalizing it)."""
-    if not href.startswith(("http://", "https://", "//")):
-        return False
-    host = href.split("//", 1)[1].split("/", 1)[0].split("?", 1)[0].lower()
-    return (host[4:] if host.startswith("www.") else host) != site
 
 
 def _in_heading(element, depth: int = 3) -> bool:
@@ -218,14 +211,17 @@ def parse_sitemap(data: bytes, url: str) -> Listing:
     if data[:2] == b"\x1f\x8b":
         try:
             data = gzip.decompress(data)
-        except (OSError, EOFError):
+        except (OSError, EOFError) as error:
+            log.info("%s: a damaged gzip sitemap (%s): no links read", url, error)
             return Listing(url=url)
     try:
         root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(recover=True, resolve_entities=False,
                                                                        no_network=True, huge_tree=False))
-    except lxml.etree.XMLSyntaxError:
+    except lxml.etree.XMLSyntaxError as error:
+        log.info("%s: not a sitemap (%s): no links read", url, error)
         return Listing(url=url)
     if root is None:
+        log.info("%s: an empty sitemap: no links read", url)
         return Listing(url=url)
     kind = lxml.etree.QName(root).localname
     articles: list[ListingLink] = []
@@ -299,6 +295,6 @@ def iso_day(value: str | None) -> str | None:
     return _iso(value or "")
 
 
-__all__ = ["Listing", "ListingLink", "canonical_url", "site_of", "same_site", "looks_like_article",
+__all__ = ["Listing", "ListingLink", "canonical_url", "looks_like_article",
            "looks_like_page", "parse_listing_generic", "parse_sitemap", "is_sitemap_url", "published_date",
            "iso_day"]

@@ -27,7 +27,7 @@ from typing import Any, Iterable, Sequence
 
 import pandas as pd
 
-from ..records import ThiduaError
+from ..records import Closing, ThiduaError
 from ..resources import PROJECT_DIR
 from .search import IGNORE, RESPECT, register_functions
 from .search import search as search_rows
@@ -47,7 +47,7 @@ def _folded(text: str) -> str:
     return fold_diacritics(match_key(text))
 
 
-class Dataset:
+class Dataset(Closing):
     """A read-only view of one dataset file as DataFrames."""
 
     def __init__(self, path: str | Path | None = None) -> None:
@@ -63,12 +63,6 @@ class Dataset:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> Dataset:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"Dataset({str(self.path)!r})"

@@ -28,11 +28,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence, TypeVar
+from typing import Iterable, Mapping, Sequence
 
 from ..records import ThiduaError
 from ..resources import read_tsv
 from ..text import match_key
+from .corrections import in_transaction
 
 # Cosine distance under which two distinct keys (or the average of two groups) are one campaign. Chosen
 # on the hand-checked pairs of tests/data/campaign_pairs.tsv for precision (a wrong merge hides a campaign,
@@ -40,7 +41,6 @@ from ..text import match_key
 DEFAULT_THRESHOLD = 0.15
 NGRAM_RANGE = (2, 4)
 AUTO, ANALYST = "auto", "analyst"
-T = TypeVar("T")
 
 
 class CanonicalError(ThiduaError):
@@ -292,31 +292,14 @@ def list_campaign_aliases(conn: sqlite3.Connection, analyst_only: bool = True) -
     return [Alias(*row) for row in conn.execute(sql + " ORDER BY canonical_key, alias_key")]
 
 
-def _in_transaction(db: str | Path, work: Callable[[sqlite3.Connection], T]) -> T:
-    from .store import connect
-
-    conn = connect(db)
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = work(conn)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        return result
-    finally:
-        conn.close()
-
-
 def correct_campaign(db: str | Path, alias: str, canonical: str) -> Alias:
     """``set_campaign_alias`` on the dataset file ``db``, committed (what ``thidua alias`` runs)."""
-    return _in_transaction(db, lambda conn: set_campaign_alias(conn, alias, canonical))
+    return in_transaction(db, lambda conn: set_campaign_alias(conn, alias, canonical))
 
 
 def uncorrect_campaign(db: str | Path, alias: str) -> bool:
     """``remove_campaign_alias`` on the dataset file ``db``, committed."""
-    return _in_transaction(db, lambda conn: remove_campaign_alias(conn, alias))
+    return in_transaction(db, lambda conn: remove_campaign_alias(conn, alias))
 
 
 # --- organizations: parents a name implies -----------------------------------------------------------

@@ -29,11 +29,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from ..records import ThiduaError
 from ..text import match_key
 from .schema import PRUNE, connect
+
+T = TypeVar("T")
 
 KINDS = ("wrong", "change_activity", "add_campaign", "add_organization", "add_activity")
 FACTS = {  # fact → its table
@@ -556,8 +558,8 @@ def undo_correction(conn: sqlite3.Connection, correction_id: int, author: Any = 
     return get_correction(conn, correction_id)
 
 
-def in_transaction(db: str | Path, work):
-    """Run ``work(conn)`` on a writable connection in one immediate transaction."""
+def in_transaction(db: str | Path, work: Callable[[sqlite3.Connection], T]) -> T:
+    """Run ``work(conn)`` on a writable connection in one immediate transaction (rolled back if it raises)."""
     conn = connect(db)
     try:
         conn.execute("BEGIN IMMEDIATE")

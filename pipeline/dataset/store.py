@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from ..records import Failure, Processed
+from ..records import Closing, Failure, Processed
 from ..text import match_key
 from .corrections import apply_corrections, move_corrections
 from .rows import article_row, fact_rows
@@ -21,7 +21,7 @@ from .schema import PRUNE, StoreError, connect, now
 NEW, CHANGED, UNCHANGED, DUPLICATE = "new", "changed", "unchanged", "duplicate"
 
 
-class Store:
+class Store(Closing):
     """The writing side of the dataset; one per build, used from the parent process only."""
 
     def __init__(self, path: str | Path) -> None:
@@ -33,12 +33,6 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

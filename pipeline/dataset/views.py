@@ -12,6 +12,38 @@ never edited once released: a change is a new migration.
 """
 from __future__ import annotations
 
+# The organization tree of migration 2, and again (each story once, with its canonical organization) of 7.
+_ORGANIZATION_TREE = """
+CREATE VIEW organization_tree AS
+WITH RECURSIVE up(org_id, ancestor_id, path, depth) AS (
+    SELECT org_id, parent_org_id, name, 0 FROM organizations
+    UNION ALL
+    SELECT up.org_id, o.parent_org_id, o.name || ' > ' || up.path, up.depth + 1
+    FROM up JOIN organizations o ON o.org_id = up.ancestor_id
+    WHERE up.depth < 12
+),
+top AS (
+    SELECT org_id, max(depth) AS level FROM up GROUP BY org_id
+)
+SELECT o.name AS organization,
+       o.type,
+       o.place,
+       p.name AS parent,
+       CASE WHEN o.parent_org_id IS NULL THEN NULL
+            WHEN r.org_key IS NOT NULL AND r.parent_key = p.key THEN 'gazetteer'
+            ELSE 'text' END AS parent_from,
+       top.level,
+       up.path,
+       (SELECT count(DISTINCT m.article_id) FROM organization_mentions m{articles}) AS articles,
+       o.org_id,
+       o.parent_org_id{canonical_column}
+FROM organizations o
+JOIN top ON top.org_id = o.org_id
+JOIN up ON up.org_id = o.org_id AND up.depth = top.level{canonical_join}
+LEFT JOIN organizations p ON p.org_id = o.parent_org_id
+LEFT JOIN organization_parent_rules r ON r.org_key = o.key;
+"""
+
 SCHEMA_2 = """
 CREATE TABLE campaign_aliases (
     alias_key TEXT PRIMARY KEY,          -- campaigns.key of a name as written (match_key)
@@ -148,35 +180,7 @@ LEFT JOIN sentences s ON s.article_id = f.article_id AND s.sentence_index = f.se
 
 -- Each organization with its parent (stated by an article, or implied by the gazetteer), its level
 -- (0 = no known parent) and its path from the top ("A > B > C").
-CREATE VIEW organization_tree AS
-WITH RECURSIVE up(org_id, ancestor_id, path, depth) AS (
-    SELECT org_id, parent_org_id, name, 0 FROM organizations
-    UNION ALL
-    SELECT up.org_id, o.parent_org_id, o.name || ' > ' || up.path, up.depth + 1
-    FROM up JOIN organizations o ON o.org_id = up.ancestor_id
-    WHERE up.depth < 12
-),
-top AS (
-    SELECT org_id, max(depth) AS level FROM up GROUP BY org_id
-)
-SELECT o.name AS organization,
-       o.type,
-       o.place,
-       p.name AS parent,
-       CASE WHEN o.parent_org_id IS NULL THEN NULL
-            WHEN r.org_key IS NOT NULL AND r.parent_key = p.key THEN 'gazetteer'
-            ELSE 'text' END AS parent_from,
-       top.level,
-       up.path,
-       (SELECT count(DISTINCT m.article_id) FROM organization_mentions m WHERE m.org_id = o.org_id) AS articles,
-       o.org_id,
-       o.parent_org_id
-FROM organizations o
-JOIN top ON top.org_id = o.org_id
-JOIN up ON up.org_id = o.org_id AND up.depth = top.level
-LEFT JOIN organizations p ON p.org_id = o.parent_org_id
-LEFT JOIN organization_parent_rules r ON r.org_key = o.key;
-"""
+""" + _ORGANIZATION_TREE.format(articles=" WHERE m.org_id = o.org_id", canonical_column="", canonical_join="")
 
 VIEWS = (
     "campaign_canonical", "activity_view", "campaigns_by_year", "most_active_organizations",
@@ -367,39 +371,14 @@ ORDER BY activities DESC, articles DESC, organization;
 
 -- Each organization with its parent (stated by an article, or implied by the gazetteer), its level
 -- (0 = no known parent), its path from the top ("A > B > C") and its canonical organization.
-CREATE VIEW organization_tree AS
-WITH RECURSIVE up(org_id, ancestor_id, path, depth) AS (
-    SELECT org_id, parent_org_id, name, 0 FROM organizations
-    UNION ALL
-    SELECT up.org_id, o.parent_org_id, o.name || ' > ' || up.path, up.depth + 1
-    FROM up JOIN organizations o ON o.org_id = up.ancestor_id
-    WHERE up.depth < 12
-),
-top AS (
-    SELECT org_id, max(depth) AS level FROM up GROUP BY org_id
-)
-SELECT o.name AS organization,
-       o.type,
-       o.place,
-       p.name AS parent,
-       CASE WHEN o.parent_org_id IS NULL THEN NULL
-            WHEN r.org_key IS NOT NULL AND r.parent_key = p.key THEN 'gazetteer'
-            ELSE 'text' END AS parent_from,
-       top.level,
-       up.path,
-       (SELECT count(DISTINCT m.article_id) FROM organization_mentions m
-        JOIN articles art ON art.article_id = m.article_id
-        WHERE m.org_id = o.org_id AND art.near_duplicate_of IS NULL) AS articles,
-       o.org_id,
-       o.parent_org_id,
-       oc.canonical_name AS canonical_organization
-FROM organizations o
-JOIN top ON top.org_id = o.org_id
-JOIN up ON up.org_id = o.org_id AND up.depth = top.level
-JOIN organization_canonical oc ON oc.org_id = o.org_id
-LEFT JOIN organizations p ON p.org_id = o.parent_org_id
-LEFT JOIN organization_parent_rules r ON r.org_key = o.key;
-
+"""
+    + _ORGANIZATION_TREE.format(
+        articles="\n        JOIN articles art ON art.article_id = m.article_id\n"
+        "        WHERE m.org_id = o.org_id AND art.near_duplicate_of IS NULL",
+        canonical_column=",\n       oc.canonical_name AS canonical_organization",
+        canonical_join="\nJOIN organization_canonical oc ON oc.org_id = o.org_id",
+    )
+    + """
 -- Near-duplicate articles: each copy with the original it was syndicated from.
 CREATE VIEW article_copies AS
 SELECT c.article_id AS copy_id, c.source AS copy_source, c.title AS copy_title, c.url AS copy_url,

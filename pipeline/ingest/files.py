@@ -2,20 +2,22 @@
 
 Inputs are saved ``.txt`` pages (optional ``URL:`` / ``Published:`` header lines), saved ``.html``
 pages and WARC archives (``.warc`` / ``.warc.gz``, one page per HTML response record). Bytes are
-decoded once here, so that cleaning always works on ``str``. Vietnamese researchers' files come in
-UTF-8 (with or without BOM), UTF-16, Windows-1258, or as pre-Unicode font encodings (TCVN3, VNI)
-that no Python codec knows; the last are recognised and refused with a clear message.
+decoded once, by ``decode.decode_bytes`` (the decoder HTTP bodies go through too), so that cleaning
+always works on ``str``.
 """
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..records import Page, ReadError
+from .decode import decode_bytes
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news page is < 2 MB; bigger files are not articles
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".warc", ".warc.gz")
@@ -25,35 +27,6 @@ NOT_ARTICLE_STEMS = {"readme", "sources", "license", "licence", "changelog", "no
 
 HEADER_KEYS = {"url": "url", "published": "published"}
 
-_BINARY_MAGIC = {
-    b"%PDF": "PDF",
-    b"PK\x03\x04": "ZIP/Office",
-    b"\x89PNG": "PNG image",
-    b"\xff\xd8\xff": "JPEG image",
-    b"GIF8": "GIF image",
-    b"\x1f\x8b": "gzip",
-    b"\xd0\xcf\x11\xe0": "legacy Office",
-}
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-
-# Letters only Vietnamese text has (NFC): the verification that a guessed encoding is right.
-_VIET_LETTERS = set(
-    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-)
-# UTF-8 bytes read as Latin-1/Windows-1252 and saved again: "Ä\x91" for "đ", "á»" for U+1Exx.
-_MOJIBAKE_RE = re.compile("[ÃÄÆ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]|á[º»]")
-# Frequent words as they look when TCVN3 (ABC) or VNI bytes are read as Latin-1.
-_TCVN3_RE = re.compile(r"(?:\bvµ\b|\bc¸c\b|\bcña\b|®­îc|ng­êi|ViÖt|\b®· |®éng|nh÷ng|\blµ\b)")
-_VNI_RE = re.compile(r"(?:\bvaø\b|\bcaùc\b|\bcuûa\b|ñöôïc|ngöôøi|Vieät|\bñaõ\b|ñoäng|nhöõng|\blaø\b)")
-
-_META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _LINK_TAG_RE = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _ATTR_RE = re.compile(r"""([a-zA-Z:_-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
@@ -83,147 +56,6 @@ def parse_text_page(text: str, source: str) -> Page:
 
 
 # ---------------------------------------------------------------------------------------------
-# decoding
-
-
-def vietnamese_score(text: str) -> float:
-    """Share of the non-ASCII letters that are Vietnamese letters (1.0 = clean Vietnamese).
-
-    Returns 0.0 when the text has no Vietnamese letter at all: a wrong codec turns Vietnamese
-    into other Latin letters, symbols or stray combining marks, which this ratio exposes.
-    """
-    viet = other = 0
-    for char in text:
-        if char < "\u0080":
-            continue
-        if char in _VIET_LETTERS:
-            viet += 1
-        elif char.isalpha() or unicodedata.combining(char) or "\u0080" <= char <= "\u00bf":
-            other += 1
-    return viet / (viet + other) if viet else 0.0
-
-
-def looks_like_mojibake(text: str) -> bool:
-    """UTF-8 Vietnamese that was once read as Latin-1 and saved again ("Lao Äá»ng")."""
-    hits = len(_MOJIBAKE_RE.findall(text))
-    return hits >= 3 and hits > sum(1 for c in text if c in _VIET_LETTERS) / 4
-
-
-def repair_mojibake(text: str) -> str | None:
-    """Undo one Latin-1/Windows-1252 round trip of UTF-8 text; None when that is not what happened."""
-    for codec in ("latin-1", "cp1252"):
-        try:
-            repaired = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if vietnamese_score(repaired) > vietnamese_score(text):
-            return repaired
-    return None
-
-
-def _legacy_font_encoding(data: bytes) -> str | None:
-    """"TCVN3" or "VNI" when the bytes look like one of those pre-Unicode font encodings."""
-    sample = data[:200_000].decode("latin-1")
-    tcvn3, vni = len(_TCVN3_RE.findall(sample)), len(_VNI_RE.findall(sample))
-    if max(tcvn3, vni) >= 3:
-        return "TCVN3 (ABC)" if tcvn3 >= vni else "VNI"
-    return None
-
-
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 saved without a byte-order mark: NULs at every other byte of ASCII characters."""
-    sample = data[:4096]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = max(len(sample) // 2, 1)
-    codec = "utf-16-be" if even > 0.3 * half and odd == 0 else "utf-16-le" if odd > 0.3 * half and even == 0 else None
-    text = _decode_with(data, codec) if codec else None
-    if text is None or any(c < " " and c not in "\r\n\t" for c in text[:4096]):
-        return None
-    return (text, codec) if vietnamese_score(text) >= 0.9 or text.isascii() else None
-
-
-def _declared_charset(data: bytes) -> str | None:
-    match = _META_CHARSET_RE.search(data[:8192])
-    return match.group(1).decode("ascii").lower() if match else None
-
-
-def _decode_with(data: bytes, codec: str) -> str | None:
-    try:
-        text = data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
-    # Windows-1258 writes most tones as combining marks: compose them, as every other source is.
-    return unicodedata.normalize("NFC", text) if "1258" in codec else text
-
-
-def _charset_normalizer_guesses(data: bytes) -> list[str]:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - declared dependency
-        return []
-    return [match.encoding for match in from_bytes(data[:200_000])][:5]
-
-
-def decode_bytes(data: bytes, source: str, html: bool = False) -> tuple[str, str]:
-    """``(text, encoding)`` for the bytes of one page, or ReadError with the reason.
-
-    Order: a BOM; valid UTF-8 (repairing a Latin-1 round trip); for HTML the ``<meta>`` charset;
-    Windows-1258; charset-normalizer's guesses. Every legacy guess must yield Vietnamese letters
-    (``vietnamese_score``), since a wrong single-byte codec never fails, it just garbles.
-    Valid UTF-8 wins over a ``<meta>`` charset: browsers re-save pages as UTF-8 but keep the meta.
-    """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            text = _decode_with(data[len(bom):], codec.replace("-sig", ""))
-            if text is None:
-                raise ReadError(f"{source}: has a {codec} byte-order mark but does not decode as {codec}")
-            return text, codec
-    magic = next((name for prefix, name in _BINARY_MAGIC.items() if data.startswith(prefix)), None)
-    if not magic and b"\x00" in data[:65536]:
-        found = _utf16_without_bom(data)
-        if found:
-            return found
-    if magic or b"\x00" in data[:65536]:
-        raise ReadError(f"{source}: binary file ({magic or 'NUL bytes'}), not a text or HTML page")
-    text = _decode_with(data, "utf-8")
-    if text is not None:
-        if looks_like_mojibake(text):
-            repaired = repair_mojibake(text)
-            if repaired is None:
-                raise ReadError(f"{source}: mojibake (UTF-8 read as Latin-1 and saved again) that cannot be repaired")
-            return repaired, "utf-8 (repaired latin-1 mojibake)"
-        return text, "utf-8"
-    # UTF-8 with a few broken bytes (a cut download, a bad copy): keep it, marking the bad bytes
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad <= max(3, len(data) // 10_000) and vietnamese_score(text) >= 0.9:
-        return text, f"utf-8 ({bad} bad bytes replaced)"
-    legacy = _legacy_font_encoding(data)
-    if legacy:
-        raise ReadError(f"{source}: encoding {legacy} is not supported; convert the file to Unicode (UTF-8) first")
-    candidates: list[str] = []
-    declared = _declared_charset(data) if html else None
-    if declared:
-        candidates.append(declared)
-    candidates += ["cp1258", *_charset_normalizer_guesses(data)]
-    best: tuple[float, str, str] | None = None
-    for codec in candidates:
-        text = _decode_with(data, codec)
-        if text is None:
-            continue
-        score = vietnamese_score(text)
-        if codec == declared and score >= 0.9:  # the page's own declaration, confirmed
-            return text, codec
-        if best is None or score > best[0]:
-            best = (score, text, codec)
-    if best and best[0] >= 0.9:
-        return best[1], best[2]
-    if declared and (text := _decode_with(data, declared)) is not None and vietnamese_score(text) == 0.0:
-        return text, declared  # not Vietnamese, but decodes as the page says: trust the page
-    raise ReadError(f"{source}: undecodable: not UTF-8, UTF-16 or Windows-1258 Vietnamese text")
-
-
-# ---------------------------------------------------------------------------------------------
 # HTML metadata needed before cleaning
 
 
@@ -250,11 +82,13 @@ def _normalise_newlines(text: str) -> str:
 
 
 def page_from_bytes(data: bytes, source: str, media_type: str, url: str | None = None,
-                    fetched_at: str | None = None) -> Page:
-    """Decode one page's bytes into a ``Page`` (``media_type`` is "text" or "html")."""
+                    fetched_at: str | None = None, content_type: str | None = None) -> Page:
+    """Decode one page's bytes into a ``Page`` (``media_type`` is "text" or "html"; ``content_type``
+    the HTTP header it was fetched with, when it was)."""
     if not data.strip():
         raise ReadError(f"{source}: empty file")
-    text, encoding = decode_bytes(data, source, html=media_type == "html")
+    text, encoding = decode_bytes(data, source, content_type=content_type, markup=media_type == "html")
+    log.debug("%s: %s page of %d bytes in %s", source, media_type, len(data), encoding)
     text = _normalise_newlines(text).lstrip("\ufeff")
     if not text.strip():
         raise ReadError(f"{source}: empty file")
@@ -353,35 +187,31 @@ def _iter_warc(path: Path, max_bytes: int) -> Iterator[Page]:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 # thidua's crawler marks what each record is; listings, sitemaps and robots.txt are no articles
-                if record.rec_headers.get_header("Thidua-Page-Kind") not in (None, "article"):
+                kind = record.rec_headers.get_header("Thidua-Page-Kind")
+                if kind not in (None, "article"):
+                    log.debug("%s#%d: a %s record, not an article: skipped", path, index, kind)
                     continue
                 content_type = (
                     record.http_headers.get_header("Content-Type") if record.http_headers
                     else record.rec_headers.get_header("Content-Type")
                 ) or ""
                 if "html" not in content_type.lower():
+                    log.debug("%s#%d: %s, not HTML: skipped", path, index, content_type or "no content type")
                     continue
                 source = f"{path}#{index}"
                 data = record.content_stream().read(max_bytes + 1)
                 if len(data) > max_bytes:
                     raise ReadError(f"{source}: record too large (> limit {max_bytes / 2**20:.1f} MiB)")
-                charset = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
-                if charset and not data.startswith(b"\xef\xbb\xbf") and b"charset" not in data[:8192].lower():
-                    data = _with_declared_charset(data, charset.group(1))
                 yield page_from_bytes(
                     data, source, "html",
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     fetched_at=record.rec_headers.get_header("WARC-Date"),
+                    content_type=content_type,
                 )
         except ArchiveLoadFailed as error:
             raise ReadError(f"{path}: not a readable WARC archive: {str(error).splitlines()[0]}") from error
         except (OSError, EOFError, ValueError) as error:
             raise ReadError(f"{path}: damaged WARC archive: {error}") from error
-
-
-def _with_declared_charset(data: bytes, charset: str) -> bytes:
-    """Carry the HTTP header's charset into the markup so ``decode_bytes`` sees it as declared."""
-    return f'<meta charset="{charset}">'.encode("ascii") + data if charset.lower() not in ("utf-8", "utf8") else data
 
 
 def _is_article_file(name: str) -> bool:

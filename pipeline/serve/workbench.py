@@ -30,7 +30,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..dataset.corrections import (
-    ACTIONS, CAMPAIGN_KINDS, CorrectionError, in_transaction, list_corrections, make_correction, undo_correction,
+    ACTIONS, CAMPAIGN_KINDS, Correction, CorrectionError, in_transaction, list_corrections, make_correction, undo_correction,
 )
 from ..dataset.schema import StoreError, connect_readonly
 from ..records import ThiduaError
@@ -93,7 +93,6 @@ def highlighted_text(text: str, sentences: list[tuple[int, int, int]], facts: li
     Everything from the text is escaped. A fact that crosses a sentence or another fact's end is cut there
     (its mark covers the part that nests), so the markup is always well formed.
     """
-    opens: dict[int, list[tuple[int, int, str]]] = {}
     items: list[tuple[int, int, int, str]] = []  # start, -end, order, open tag
     for index, start, end in sentences:
         items.append((start, -end, 0, f'<span class="sentence" id="s{index}" data-start="{start}">'))
@@ -314,17 +313,34 @@ def _correction_json(c) -> dict[str, Any]:
     return {name: getattr(c, name) for name in c.__slots__}
 
 
-async def post_correction(request, datasette):
-    from datasette.utils.asgi import Response
-
+async def _post_write(request, datasette, usage: str, writer, conflicts: tuple[type[Exception], ...]):
+    """The steps every write shares: POST only, the token and CSRF checks, the body read, one transaction.
+    ``writer(fields)`` gives the work to run on the connection. Returns the correction, or the refusal."""
     if request.method != "POST":
-        return _text_response("POST a correction here", 405)
+        return _text_response(usage, 405)
     bench = workbench_of(datasette)
     refusal = _refusal(request, bench)
     if refusal:
         return refusal
     try:
-        fields = await _fields(request)
+        return await _write(bench, writer(await _fields(request)))
+    except CorrectionError as error:
+        return _text_response(str(error), error.status)
+    except conflicts as error:
+        return _text_response(str(error), 409)
+
+
+def _answer(request, correction, status: int = 200):
+    """The correction as JSON for a script, else a redirect to it on its article's page."""
+    from datasette.utils.asgi import Response
+
+    if _wants_json(request, {}):
+        return Response.json(_correction_json(correction), status=status)
+    return Response.redirect(article_url(correction.article_id, f"c{correction.correction_id}"))
+
+
+async def post_correction(request, datasette):
+    def writer(fields):
         author = _author(request, fields)
         for key in ("campaign", "organization"):  # an empty box in a form: none
             if fields.get(key) == "" and fields.get("kind") == "add_activity":
@@ -333,37 +349,20 @@ async def post_correction(request, datasette):
             for key in ("campaign", "organization"):
                 if fields.get(key) == "" and not fields.get(f"clear_{key}"):
                     fields.pop(key)
-        correction = await _write(bench, lambda conn: make_correction(conn, fields, author))
-    except CorrectionError as error:
-        return _text_response(str(error), error.status)
-    except ThiduaError as error:
-        return _text_response(str(error), 409)
-    if _wants_json(request, {}):
-        return Response.json(_correction_json(correction), status=201)
-    anchor = f"c{correction.correction_id}"
-    return Response.redirect(article_url(correction.article_id, anchor))
+        return lambda conn: make_correction(conn, fields, author)
+
+    result = await _post_write(request, datasette, "POST a correction here", writer, (ThiduaError,))
+    return _answer(request, result, 201) if isinstance(result, Correction) else result
 
 
 async def post_undo(request, datasette):
-    from datasette.utils.asgi import Response
-
-    if request.method != "POST":
-        return _text_response("POST here to undo", 405)
-    bench = workbench_of(datasette)
-    refusal = _refusal(request, bench)
-    if refusal:
-        return refusal
-    try:
-        fields = await _fields(request)
+    def writer(fields):
         correction_id = int(request.url_vars["correction_id"])
-        correction = await _write(bench, lambda conn: undo_correction(conn, correction_id, _author(request, fields)))
-    except CorrectionError as error:
-        return _text_response(str(error), error.status)
-    except (ThiduaError, ValueError) as error:
-        return _text_response(str(error), 409)
-    if _wants_json(request, {}):
-        return Response.json(_correction_json(correction))
-    return Response.redirect(article_url(correction.article_id, f"c{correction.correction_id}"))
+        author = _author(request, fields)
+        return lambda conn: undo_correction(conn, correction_id, author)
+
+    result = await _post_write(request, datasette, "POST here to undo", writer, (ThiduaError, ValueError))
+    return _answer(request, result) if isinstance(result, Correction) else result
 
 
 async def login(request, datasette):

@@ -6,13 +6,15 @@ folded), else the generic cleaner (trafilatura + site-independent rules, ``gener
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
-
 from ...records import Article, Page
+from ...urls import host_of
 from . import laodongthudo
 from .generic import clean_generic
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,17 +35,11 @@ ADAPTERS: tuple[SiteAdapter, ...] = (
 )
 
 
-def _host(url_or_host: str) -> str:
-    text = url_or_host.strip().lower()
-    host = urlsplit(text).hostname if "//" in text else text.split("/")[0].split(":")[0]
-    return (host or "").removeprefix("www.")
-
-
 def adapter_for(url_or_host: str | None) -> SiteAdapter | None:
     """The adapter of a URL's or host's site (subdomains included), or None."""
     if not url_or_host:
         return None
-    host = _host(url_or_host)
+    host = host_of(url_or_host)
     for adapter in ADAPTERS:
         if host == adapter.host or host.endswith("." + adapter.host):
             return adapter
@@ -55,4 +51,5 @@ def clean_html(page: Page) -> Article:
     adapter = adapter_for(page.url)
     if adapter is not None and adapter.clean_article is not None:
         return adapter.clean_article(page)
+    log.debug("%s: no site adapter for %s: the generic cleaner", page.source, page.url or "a page without URL")
     return clean_generic(page)

@@ -20,17 +20,21 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import logging
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
 
 from ...records import Article, Page, ParseError
 from ...resources import read_tsv
+from ...urls import host_of
+
+log = logging.getLogger(__name__)
 
 _SPACE_RE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff]+")
 _BULLET_RE = re.compile(r"^[-–—•+*>·]\s*")
@@ -101,8 +105,13 @@ def parse_html(page: Page) -> etree._Element:
 
 def meta_values(tree: etree._Element) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-cased property/name/itemprop, in page order."""
+    return meta_contents(tree.iter("meta"))
+
+
+def meta_contents(metas: Iterable) -> dict[str, list[str]]:
+    """``meta_values`` of ``<meta>`` elements of any parser (lxml elements, bs4 tags: both have ``get``)."""
     values: dict[str, list[str]] = {}
-    for meta in tree.iter("meta"):
+    for meta in metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         content = meta.get("content")
         if key and content and content.strip():
@@ -112,9 +121,14 @@ def meta_values(tree: etree._Element) -> dict[str, list[str]]:
 
 def json_ld_articles(tree: etree._Element) -> list[dict]:
     """The JSON-LD objects typed as an article (NewsArticle, Article, ReportageNewsArticle...)."""
+    return json_ld_in(script.text or "" for script in tree.xpath("//script[@type='application/ld+json']"))
+
+
+def json_ld_in(scripts: Iterable[str]) -> list[dict]:
+    """``json_ld_articles`` of the texts of ``<script type="application/ld+json">`` elements."""
     found: list[dict] = []
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        raw = (script.text or "").strip()
+    for text in scripts:
+        raw = text.strip()
         if not raw:
             continue
         try:
@@ -143,16 +157,16 @@ def _ld_text(value: object) -> str:
     return squash(text)
 
 
-def host_of(url: str | None) -> str:
-    host = (urlsplit(url).hostname or "") if url else ""
-    return host[4:] if host.startswith("www.") else host
-
-
 def canonical_url(tree: etree._Element, meta: dict[str, list[str]], fetched: str | None) -> str | None:
     """The article's canonical URL (``og:url``, ``<link rel=canonical>``) when it is an absolute URL
     of the same site as the fetched one, else the fetched URL: article ids stay the same whatever
     tracking parameters or mirror the page was fetched through."""
-    candidates = meta.get("og:url", []) + [link.get("href", "") for link in tree.xpath("//link[@rel='canonical']")]
+    return pick_canonical(meta.get("og:url", []) + [link.get("href", "") for link in tree.xpath("//link[@rel='canonical']")],
+                          fetched)
+
+
+def pick_canonical(candidates: list[str], fetched: str | None) -> str | None:
+    """``canonical_url`` among the page's ``og:url`` and ``<link rel=canonical>`` hrefs, in that order."""
     for candidate in candidates:
         candidate = candidate.strip()
         if candidate.startswith(("http://", "https://")) and (
@@ -237,21 +251,15 @@ def visible_timestamp(text: str) -> str | None:
 
 
 def find_published(tree: etree._Element, meta: dict[str, list[str]], ld: list[dict],
-                   after: etree._Element | None = None) -> str | None:
+                   after: etree._Element | None = None, source: str = "page") -> str | None:
     """Publication time: ``article:published_time`` and kin, JSON-LD ``datePublished``, a
     ``<time datetime>``, then a visible "dd/mm/yyyy hh:mm" in a date-like element near the title.
 
     htmldate is consulted last and only trusted when it finds a time of day: a bare date from it
     is usually read off image paths, which is not a date the page shows.
     """
-    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued",
-                "article:published", "og:published_time", "date"):
-        for value in meta.get(key, []):
-            if stamp := iso_timestamp(value):
-                return stamp
-    for article in ld:
-        if stamp := iso_timestamp(_ld_text(article.get("datePublished"))):
-            return stamp
+    if stamp := published_in_metadata(meta, ld):
+        return stamp
     for time_el in tree.iter("time"):
         if stamp := iso_timestamp(time_el.get("datetime")):
             return stamp
@@ -265,14 +273,38 @@ def find_published(tree: etree._Element, meta: dict[str, list[str]], ld: list[di
         text = element_text(element)
         if len(text) < 120 and (stamp := visible_timestamp(text)):
             return stamp
+    return htmldate_published(tree, source)
+
+
+def published_in_metadata(meta: dict[str, list[str]], ld: list[dict]) -> str | None:
+    """Publication time from ``article:published_time`` and kin, else JSON-LD ``datePublished``."""
+    for key in ("article:published_time", "datepublished", "pubdate", "publishdate", "dc.date.issued",
+                "article:published", "og:published_time", "date"):
+        for value in meta.get(key, []):
+            if stamp := iso_timestamp(value):
+                return stamp
+    for article in ld:
+        if stamp := iso_timestamp(_ld_text(article.get("datePublished"))):
+            return stamp
+    return None
+
+
+def htmldate_published(document: etree._Element | str, source: str) -> str | None:
+    """htmldate's publication time of a page (its tree or its HTML), the last resort when the page shows
+    none; trusted only with a time of day: a bare date from it is usually read off image paths, which is
+    not a date the page shows."""
     try:
         from htmldate import find_date
 
-        found = find_date(tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S")
-    except Exception:  # noqa: BLE001 - htmldate is a best-effort helper here
-        found = None
+        found = find_date(document, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S")
+    except Exception as error:  # noqa: BLE001 - htmldate is a best-effort helper here
+        log.info("%s: no publication time in the page, and htmldate failed (%s: %s)", source, type(error).__name__, error)
+        return None
     if found and not found.endswith("T00:00:00"):
+        log.info("%s: no publication time in the page's metadata or text: htmldate's %s taken", source, found)
         return iso_timestamp(found)
+    log.info("%s: no publication time in the page, none from htmldate either%s", source,
+             f" (only a day, {found[:10]}, not taken)" if found else "")
     return None
 
 
@@ -737,6 +769,10 @@ def _clean_tree(page: Page, tree: etree._Element) -> Article:
     body = filter_lines(lines, tree, title, lead, lead_el, title_el, author, names, noise)
     if len(body.paragraphs) < 2 or max(len(p) for p in body.paragraphs) > 4000:
         fallback = dom_body(tree, lead_el, title_el, noise)
+        log.info("%s: trafilatura gave %s: the body is read from the page's container instead%s", page.source,
+                 f"{len(body.paragraphs)} paragraph(s)" if body.paragraphs and len(body.paragraphs) < 2
+                 else "no paragraph" if not body.paragraphs else "a paragraph over 4000 characters",
+                 "" if fallback else " (which has none either)")
         if fallback:
             body = filter_lines(fallback, tree, title, lead, lead_el, title_el, author, names, noise)
             if not body.paragraphs:
@@ -745,7 +781,7 @@ def _clean_tree(page: Page, tree: etree._Element) -> Article:
         raise ParseError(f"{page.source}: no article text found in the HTML")
     author = author or body.credit_author or (body.signed_by if not is_publisher_name(
         body.signed_by or "", host, meta.get("og:site_name", [])) else None)
-    published = page.published and iso_timestamp(page.published) or find_published(tree, meta, ld, title_el)
+    published = page.published and iso_timestamp(page.published) or find_published(tree, meta, ld, title_el, page.source)
     paragraphs = tuple(squash(p) for p in body.paragraphs)
     text = "\n\n".join([title, *([lead] if lead else []), *paragraphs])
     return Article(

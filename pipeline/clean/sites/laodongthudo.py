@@ -8,16 +8,26 @@ layout tables (image row, caption row), and the author's name alone in the last 
 
 The class names are not relied on alone (they are from 2020 and change): the headline, the
 "(LĐTĐ)" sapo and the container holding most paragraph text after it are found by content.
-Listing pages (``div.list_news`` items) are read by ``parse_listing``, added with the crawler.
+An article page is parsed once, by beautifulsoup4 over lxml; its metadata (``<meta>``, JSON-LD,
+canonical link) is read from that parse with the generic cleaner's rules. A page of another shape
+goes to the generic cleaner (logged). Listing pages (``div.list_news`` items) are read by
+``parse_listing``, with lxml as the generic listing reader it falls back to, again in one parse.
 """
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
 
 from ...records import Article, Page, ParseError
-from .generic import canonical_url, class_tokens, clean_generic, credit_author, find_published, iso_timestamp, json_ld_articles, meta_values, noise_words, parse_html, squash, visible_timestamp
+from .generic import (
+    _DATE_CLASS_RE, class_tokens, clean_generic, credit_author, htmldate_published, iso_timestamp, json_ld_in, meta_contents, noise_words,
+    pick_canonical, published_in_metadata, squash, visible_timestamp,
+)
+
+log = logging.getLogger(__name__)
 
 HOST = "laodongthudo.vn"
 LEAD_MARK = "(LĐTĐ)"
@@ -29,13 +39,27 @@ _AUTHOR_RE = re.compile(r"^[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ
 # article pages
 
 
-def parse_soup(page: Page) -> BeautifulSoup:
+@dataclass(frozen=True)
+class Parsed:
+    """One parse of a page: the soup (scripts and styles gone) and the metadata read before they went."""
+
+    soup: BeautifulSoup
+    meta: dict[str, list[str]]  # <meta> contents by property/name/itemprop (generic.meta_values)
+    ld: list[dict]  # JSON-LD article objects
+    canonical: list[str]  # og:url, then <link rel=canonical> hrefs
+
+
+def parse_page(page: Page) -> Parsed:
+    """The page parsed by beautifulsoup4 over lxml, once."""
     if not page.text.strip():
         raise ParseError(f"{page.source}: empty HTML")
     soup = BeautifulSoup(page.text, "lxml")
+    meta = meta_contents(soup.find_all("meta"))
+    ld = json_ld_in(script.string or "" for script in soup.find_all("script", type="application/ld+json"))
+    links = [link.get("href", "") for link in soup.find_all("link") if link.get("rel") == ["canonical"]]
     for tag in soup(["script", "style", "noscript", "svg", "iframe"]):
         tag.decompose()
-    return soup
+    return Parsed(soup, meta, ld, meta.get("og:url", []) + links)
 
 
 def text_of(tag: Tag | None) -> str:
@@ -153,34 +177,48 @@ def related_headlines(soup: BeautifulSoup, sapo: Tag, container: Tag | None) -> 
     return list(dict.fromkeys(found))
 
 
-def publication_time(soup: BeautifulSoup, page: Page, headline: Tag) -> str | None:
-    """"09:31 | 12/05/2021" next to the headline, else the page's metadata."""
+def publication_time(parsed: Parsed, page: Page, headline: Tag) -> str | None:
+    """"09:31 | 12/05/2021" next to the headline, else the page's metadata, ``<time datetime>``, a date in
+    a date-like element (in page order), and last htmldate (as ``generic.find_published`` does)."""
     for element in headline.find_all_next(True, limit=30):
         text = text_of(element)
         if len(text) < 60 and (stamp := visible_timestamp(text)):
             return stamp
-    tree = parse_html(page)
-    return find_published(tree, meta_values(tree), json_ld_articles(tree))
+    if stamp := published_in_metadata(parsed.meta, parsed.ld):
+        return stamp
+    soup = parsed.soup
+    for time_el in soup.find_all("time"):
+        if stamp := iso_timestamp(time_el.get("datetime")):
+            return stamp
+    for element in soup.find_all(True):
+        marks = " ".join(_AttrView(element).get(name) for name in ("class", "id", "data-role"))
+        if _DATE_CLASS_RE.search(marks) and element.find_parent("a") is None:
+            text = text_of(element)
+            if len(text) < 120 and (stamp := visible_timestamp(text)):
+                return stamp
+    return htmldate_published(page.text, page.source)
 
 
 def clean_article(page: Page) -> Article:
     """A laodongthudo.vn article page → Article; pages of another shape go to the generic cleaner."""
     from ..text_page import article_id_for
 
-    soup = parse_soup(page)
+    parsed = parse_page(page)
+    soup = parsed.soup
     headline = find_headline(soup)
     sapo = find_sapo(soup, headline) if headline is not None else None
     container = body_container(sapo) if sapo is not None else None
     blocks = body_blocks(container) if container is not None else []
     if headline is None or sapo is None or not blocks:
+        missing = "headline" if headline is None else f"sapo opening with {LEAD_MARK}" if sapo is None else "body"
+        log.info("%s: not a %s article page (no %s): the generic cleaner takes it", page.source, HOST, missing)
         return clean_generic(page)
     paragraphs, author = split_author(blocks)
     title = text_of(headline)
     lead = text_of(sapo)
     kicker = find_kicker(headline)
-    tree = parse_html(page)
-    url = canonical_url(tree, meta_values(tree), page.url)
-    published = iso_timestamp(page.published) if page.published else publication_time(soup, page, headline)
+    url = pick_canonical(parsed.canonical, page.url)
+    published = iso_timestamp(page.published) if page.published else publication_time(parsed, page, headline)
     text = "\n\n".join([*([kicker] if kicker else []), title, lead, *paragraphs])
     return Article(
         article_id=article_id_for(url, text),
@@ -214,15 +252,17 @@ def parse_listing(html: str, url: str):
     """A category page → ``pipeline.listing.Listing``: the ``div.list_news`` items' headline links
     (``div.list_news_title h2 a``, article URLs only, with a dd/mm/yyyy date when the item shows one)
     and the links of the ``paging`` block. A page without such items is read generically."""
-    from ...collect.listing import Listing, ListingLink, base_url, canonical_url, parse_html as parse_lxml
-    from ...collect.listing import parse_listing_generic, same_site
+    from ...collect.listing import Listing, ListingLink, base_url, canonical_url, listing_of
+    from ...collect.listing import parse_html as parse_lxml
+    from ...urls import same_site
 
     doc = parse_lxml(html)
     if doc is None:
         return Listing(url=url)
     items = doc.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' list_news ')]")
     if not items:
-        return parse_listing_generic(html, url)
+        log.info("%s: no list_news items: read as any listing page", url)
+        return listing_of(doc, url)
     base = base_url(doc, url)
     here = canonical_url(url)
     articles: dict[str, ListingLink] = {}

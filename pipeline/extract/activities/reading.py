@@ -397,7 +397,7 @@ class SentenceReading:
     # --- the acts -------------------------------------------------------------------------------------
 
     def _passive_launches(self) -> None:
-        text, camps, orgs = self.text, self.camps, self.orgs
+        camps, orgs = self.camps, self.orgs
         for group in self.groups:
             if group.passive and group.action == "launch":
                 # "chủ đề do Tổng Liên đoàn Lao động Việt Nam chọn là “Năm ...”": the agent launched it

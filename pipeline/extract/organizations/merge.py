@@ -6,6 +6,7 @@ import re
 
 from ...records import Article, Organization, Sentence, Span
 from ...text import new_tone_placement
+from ...urls import MIRROR_PREFIXES, host_of
 from .candidates import candidates as _candidates
 from .resources import _NOT_WORD_AFTER, _NOT_WORD_BEFORE, OrganizationResources, split_place
 from .tail import Candidate, _cluster_descriptor
@@ -149,11 +150,6 @@ def _site_place(host: str, site_places: dict[str, str]) -> str | None:
     return None
 
 
-def _host(article: Article) -> str:
-    host = re.sub(r"^[a-z]+://", "", article.url or "").split("/")[0] or (article.source or "")
-    return re.sub(r"^(?:www|m|amp)\.", "", host.lower()).rstrip(".")
-
-
 _ELIDED_BLOC = re.compile(r"\s*(?:,|và)\s*(?=khối\s)")
 
 
@@ -229,7 +225,7 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
 
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
-    site_place = _site_place(_host(article), resources.site_places)
+    site_place = _site_place(host_of(article.url, MIRROR_PREFIXES) or host_of(article.source, MIRROR_PREFIXES), resources.site_places)
     if site_place:
         unit, name = split_place(site_place)
         article_places.setdefault(unit, name)
