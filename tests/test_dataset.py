@@ -383,17 +383,11 @@ def test_a_refresh_with_the_same_names_does_not_cluster_again(db, monkeypatch):
     assert canonical_rows(db) == before
 
 
-def test_articles_and_activities_filter_on_relevance(tmp_path):
+def test_articles_and_activities_filter_on_relevance(corpus_db):
     """The relevance the build stores narrows articles and activities to emulation reports."""
-    from typer.testing import CliRunner
-
-    from conftest import CORPUS
-    from pipeline.cli import app
     from pipeline.dataset.api import Dataset
 
-    db = tmp_path / "thidua.sqlite"
-    assert CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db)]).exit_code == 0
-    with Dataset(db) as ds:
+    with Dataset(corpus_db) as ds:
         everything, emulation = ds.articles(), ds.articles(min_relevance=0.5)
         assert len(everything) == 5 and 0 < len(emulation) < 5
         assert list(everything.relevance) == sorted(everything.relevance, reverse=True)
