@@ -54,6 +54,7 @@ def test_commands_go_on_while_their_quotes_are_open():
     assert readme.split_commands(lines) == [('thidua query "SELECT 1\n                WHERE 1"', ["out"]), ("echo $?", ["0"])]
 
 
+@pytest.mark.slow  # every command block: builds, a Dask LocalCluster, a server (a minute and more); CI runs it
 def test_the_readme_examples_give_the_output_shown():
     differences, blocks, _ = readme.check_all(README)
     if differences:
