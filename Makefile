@@ -1,10 +1,13 @@
 # The front door: `make run` builds the dataset from the bundled corpus, `make test` runs the tests.
+# `make test` runs the fast suite (tests marked slow are left out; the summary says how many); under CI=true
+# (what .ci/run runs) and with `make test-all` it runs every test, with Chromium installed for the browser tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+UNDER_CI := $(filter true TRUE True,$(CI))
 
-.PHONY: run test install clean browser notebooks docs
+.PHONY: run test test-all install clean browser notebooks docs
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -17,7 +20,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/thidua build corpus/
 
-test: $(STAMP) browser
+test: $(STAMP) $(if $(UNDER_CI),browser)
+	$(BIN)/python -m pytest -q $(if $(UNDER_CI),,-m "not slow")
+
+test-all: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 # Headless Chromium for the browser test of `thidua serve` (best effort: as root with apt-get only;

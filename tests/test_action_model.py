@@ -54,6 +54,7 @@ def test_a_label_file_with_an_unknown_action_is_refused(tmp_path):
         action_model.read_labels(bad)
 
 
+@pytest.mark.slow
 def test_training_is_deterministic(two_trainings):
     first, second = two_trainings
     for key in ("chosen", "cross_validation", "held_out_scores", "baseline_rules", "own_rules", "better"):
@@ -61,6 +62,7 @@ def test_training_is_deterministic(two_trainings):
     assert first["data"]["held_out"] == second["data"]["held_out"]
 
 
+@pytest.mark.slow
 def test_training_again_gives_the_committed_model_and_figures(two_trainings, saved):
     fresh = two_trainings[0]
     assert fresh["data"]["held_out"] == saved.card["data"]["held_out"]

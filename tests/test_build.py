@@ -124,6 +124,7 @@ def test_a_new_pipeline_version_reprocesses_everything_and_a_build_without_model
     assert (again.changed, again.skipped_inputs) == (5, 0)
 
 
+@pytest.mark.slow
 def test_the_shared_articles_build_and_rebuild(db):
     articles = shared_path("articles")
     first = build([articles], db)
@@ -192,6 +193,7 @@ def test_a_file_that_disappears_between_listing_and_reading(tmp_path, db):
     assert missing.failed == 1 and "not found" in missing.failures[0].message
 
 
+@pytest.mark.slow
 def test_a_folder_of_ten_thousand_small_files(tmp_path, db):
     """10,000 tiny but real articles (a title, a lead, a body line): all stored, rerun skips all."""
     folder = tmp_path / "many"
@@ -245,6 +247,7 @@ def wait_for_committed(db: Path, process: subprocess.Popen, at_least: int, timeo
     pytest.fail("no batch committed in time")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["kill -9", "Ctrl-C"])
 def test_an_interrupted_build_loses_nothing_and_the_next_one_finishes(tmp_path, db, how):
     folder, total = tmp_path / "in", 200

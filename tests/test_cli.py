@@ -19,15 +19,16 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def built(runner, tmp_path):
+def built(corpus_db):
+    """The session's dataset of corpus/ (read only; queries and exports here never write to it)."""
+    return corpus_db
+
+
+def test_build_prints_the_summary_and_a_rerun_is_all_unchanged(runner, tmp_path):
     db = tmp_path / "thidua.sqlite"
+    first = runner.invoke(app, ["build", str(CORPUS), "--db", str(db)])
+    assert first.exit_code == 0, first.output
     result = runner.invoke(app, ["build", str(CORPUS), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return db
-
-
-def test_build_prints_the_summary_and_a_rerun_is_all_unchanged(runner, built):
-    result = runner.invoke(app, ["build", str(CORPUS), "--db", str(built)])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     header = next(line for line in lines if "seen" in line)

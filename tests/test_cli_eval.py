@@ -4,6 +4,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import shared_path
@@ -43,6 +44,7 @@ def test_eval_refuses_an_unknown_field():
     assert "colours" in result.output
 
 
+@pytest.mark.slow
 def test_train_relevance_writes_a_model_and_card(tmp_path):
     shared_path("articles")
     result = runner.invoke(app, ["train", "relevance", "--out", str(tmp_path / "relevance")])

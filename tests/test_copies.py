@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, copy_built_corpus
 from pipeline.build.incremental import build
 from pipeline.clean.text_page import clean_page
 from pipeline.dataset import Dataset
@@ -60,19 +60,16 @@ def test_the_first_stored_is_the_original_and_short_texts_are_never_copies():
 
 
 @pytest.fixture(scope="module")
-def with_copy(tmp_path_factory, extraction_resources):
-    """The five seeds plus a copy of seed 003 republished elsewhere with one line added."""
-    folder = tmp_path_factory.mktemp("copies")
-    for path in SEEDS:
-        shutil.copy(path, folder / path.name)
+def with_copy(tmp_path_factory, built_corpus, extraction_resources):
+    """The five seeds plus a copy of seed 003 republished elsewhere with one line added (the session's build of
+    the seeds, copied, and the copy built into it); and the seeds alone."""
+    folder, db = copy_built_corpus(built_corpus, tmp_path_factory.mktemp("copies"))
     (folder / "900_baomoi_copy.txt").write_text(
         syndicated_copy(SEEDS[3], "https://baomoi.com/phat-dong-phong-trao-thi-dua-ba-dinh/c/123.epi"), encoding="utf-8"
     )
-    db = folder / "with_copy.sqlite"
-    build([folder], db, resources=extraction_resources)
-    plain = folder / "plain.sqlite"
-    build(SEEDS, plain, resources=extraction_resources)
-    return db, plain
+    summary = build([folder], db, resources=extraction_resources)
+    assert (summary.new, summary.unchanged, summary.failed) == (1, 5, 0)
+    return db, built_corpus.db
 
 
 def test_the_copy_is_stored_with_its_original_and_similarity(with_copy):

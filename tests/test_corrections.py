@@ -7,14 +7,12 @@ Real data: the five seed articles of ``corpus/`` built into a real dataset; the 
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CORPUS, shared_path
+from conftest import copy_built_corpus, shared_path
 from pipeline.build.incremental import build
 from pipeline.cli import app
 from pipeline.dataset.corrections import (
@@ -29,33 +27,15 @@ BA_DINH_ORG = "Liên đoàn Lao động quận Ba Đình"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, extraction_resources):
-    """The corpus copied to a folder of its own (tests edit it) and built once."""
-    root = tmp_path_factory.mktemp("corrections")
-    inputs = root / "inputs"
-    shutil.copytree(CORPUS, inputs, ignore=shutil.ignore_patterns("raw"))
-    db = root / "dataset.sqlite"
-    build([inputs], db, resources=extraction_resources)
-    return inputs, db
+def built(built_corpus, tmp_path_factory):
+    """A copy of the session's built corpus for this module's tests that write and roll back."""
+    return copy_built_corpus(built_corpus, tmp_path_factory.mktemp("corrections"))
 
 
 @pytest.fixture
-def dataset(built, tmp_path):
-    """A fresh copy of the built dataset and of its inputs, for one test."""
-    inputs, db = built
-    copy_inputs = tmp_path / "inputs"
-    shutil.copytree(inputs, copy_inputs)
-    copy = tmp_path / "dataset.sqlite"
-    source = sqlite3.connect(db)
-    target = sqlite3.connect(copy)
-    source.backup(target)
-    source.close()
-    target.close()
-    conn = connect(copy)  # the stored paths point at the module's inputs: repoint them at this copy
-    conn.execute("UPDATE articles SET raw_path = replace(raw_path, ?, ?)", (str(inputs), str(copy_inputs)))
-    conn.execute("UPDATE inputs SET path = replace(path, ?, ?)", (str(inputs), str(copy_inputs)))
-    conn.close()
-    return copy_inputs, copy
+def dataset(corpus_copy):
+    """A fresh copy of the built dataset and of its inputs (``inputs, db``), for one test."""
+    return corpus_copy
 
 
 def article_id(db: Path, stem: str) -> str:
@@ -284,6 +264,7 @@ def test_export_writes_gold_that_thidua_eval_reads_and_labels_that_training_read
     gold = json.loads((gold_dir / f"{BA_DINH}.json").read_text(encoding="utf-8"))
     assert tuple(gold) == GOLD_KEYS
     text = article_text(connect_readonly(db), aid)
+    assert gold["campaigns"] and gold["organizations"] and gold["activities"]
     assert all(c["name"] in text for c in gold["campaigns"])
     assert all(o["surface"] in text for o in gold["organizations"])
     assert all(d["text"] in text for d in gold["dates"]) and all(f["text"] in text for f in gold["figures"])

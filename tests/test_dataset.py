@@ -6,7 +6,6 @@ are known exactly; a real build of ``corpus/`` then checks the same mechanics on
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -277,17 +276,6 @@ def test_reading_is_read_only_and_sees_committed_data_while_a_build_writes(db):
     assert ds.table("activity_view").empty
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory) -> Path:
-    corpus = tmp_path_factory.mktemp("corpus")
-    for path in CORPUS.glob("*.txt"):
-        shutil.copy(path, corpus / path.name)
-    db = tmp_path_factory.mktemp("db") / "thidua.sqlite"
-    summary = build([corpus], db)
-    assert summary.failed == 0
-    return db
-
-
 def test_a_real_build_of_the_corpus_fills_the_views(corpus_db):
     ds = Dataset(corpus_db)
     counts = ds.counts().set_index("name")["rows"]
@@ -301,17 +289,14 @@ def test_a_real_build_of_the_corpus_fills_the_views(corpus_db):
         "Tổng Liên đoàn Lao động Việt Nam > Liên đoàn Lao động thành phố Hà Nội > Liên đoàn Lao động quận Thanh Xuân"
     )
     assert tree.loc["Liên đoàn Lao động huyện Đan Phượng", "parent"] == "Liên đoàn Lao động thành phố Hà Nội"
-    if counts["activities"]:
-        assert ds.activities().article_id.isin(ds.table("articles").article_id).all()
+    assert counts["activities"] > 0
+    assert ds.activities().article_id.isin(ds.table("articles").article_id).all()
 
 
-def test_a_correction_survives_a_real_rebuild(corpus_db, tmp_path):
-    db = tmp_path / "copy.sqlite"
-    shutil.copy(corpus_db, db)
+def test_a_correction_survives_a_real_rebuild(corpus_copy, tmp_path, extraction_resources):
+    db = corpus_copy.db
     ds = Dataset(db)
-    keys = ds.table("campaigns").key
-    if keys.empty:
-        pytest.skip("the campaign extractor finds nothing in the corpus yet")
+    assert not ds.table("campaigns").empty  # the seeds name campaigns
     name = ds.table("campaigns").name.iloc[0]
     correct_campaign(db, name, "Một tên do người phân tích đặt")
     # rebuild: every article is read again under another path and replaced
@@ -319,7 +304,7 @@ def test_a_correction_survives_a_real_rebuild(corpus_db, tmp_path):
     corpus.mkdir()
     for path in CORPUS.glob("*.txt"):
         (corpus / path.name).write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    build([corpus], db)
+    assert build([corpus], db, resources=extraction_resources).failed == 0
     _, rows = run_query(db, f"SELECT canonical_name, source FROM campaign_aliases WHERE alias_key = '{match_key(name)}'")
     assert rows == [("Một tên do người phân tích đặt", "analyst")]
 
@@ -398,17 +383,11 @@ def test_a_refresh_with_the_same_names_does_not_cluster_again(db, monkeypatch):
     assert canonical_rows(db) == before
 
 
-def test_articles_and_activities_filter_on_relevance(tmp_path):
+def test_articles_and_activities_filter_on_relevance(corpus_db):
     """The relevance the build stores narrows articles and activities to emulation reports."""
-    from typer.testing import CliRunner
-
-    from conftest import CORPUS
-    from pipeline.cli import app
     from pipeline.dataset.api import Dataset
 
-    db = tmp_path / "thidua.sqlite"
-    assert CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db)]).exit_code == 0
-    with Dataset(db) as ds:
+    with Dataset(corpus_db) as ds:
         everything, emulation = ds.articles(), ds.articles(min_relevance=0.5)
         assert len(everything) == 5 and 0 < len(emulation) < 5
         assert list(everything.relevance) == sorted(everything.relevance, reverse=True)

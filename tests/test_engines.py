@@ -54,6 +54,7 @@ def extra_inputs(folder: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_one_worker_and_two_workers_give_the_same_dataset(tmp_path):
     inputs = [CORPUS, extra_inputs(tmp_path / "extra"), shared_path("articles")]
     one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
@@ -156,6 +157,7 @@ sys.meta_path.insert(0, NoDask())
 """
 
 
+@pytest.mark.slow
 def test_without_dask_the_package_works_and_the_dask_engine_says_how_to_install_it(tmp_path):
     script = BLOCK_DASK + f"""
 import pipeline, pipeline.build, pipeline.build.engines, pipeline.cli, pipeline.build.dask_engine

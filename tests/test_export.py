@@ -8,21 +8,12 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from conftest import CORPUS
-from pipeline.build.incremental import build
 from pipeline.cli import app
 from pipeline.dataset.export import data_tables, export_dataset, view_names
 from pipeline.dataset.views import VIEWS
 from pipeline.dataset.search import register_functions, search_sql
 from pipeline.dataset.store import StoreError
 from pipeline.dataset.schema import connect_readonly
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory, extraction_resources):
-    db = tmp_path_factory.mktemp("export") / "thidua.sqlite"
-    build([CORPUS], db, resources=extraction_resources)
-    return db
 
 
 @pytest.fixture(scope="module")

@@ -54,6 +54,7 @@ def test_commands_go_on_while_their_quotes_are_open():
     assert readme.split_commands(lines) == [('thidua query "SELECT 1\n                WHERE 1"', ["out"]), ("echo $?", ["0"])]
 
 
+@pytest.mark.slow  # every command block: builds, a Dask LocalCluster, a server (a minute and more); CI runs it
 def test_the_readme_examples_give_the_output_shown():
     differences, blocks, _ = readme.check_all(README)
     if differences:
@@ -64,13 +65,9 @@ def test_the_readme_examples_give_the_output_shown():
     assert any(b.directive == "run" for b in blocks)
 
 
-def test_mention_offsets_are_into_kicker_title_and_body_joined_by_blank_lines(tmp_path):
+def test_mention_offsets_are_into_kicker_title_and_body_joined_by_blank_lines(corpus_db):
     """What the README says of ``start`` and ``end``, checked on every span of the corpus."""
-    from pipeline.build.incremental import build
-
-    db = tmp_path / "spans.sqlite"
-    build([CORPUS], db)
-    conn = sqlite3.connect(db)
+    conn = sqlite3.connect(f"{corpus_db.as_uri()}?mode=ro", uri=True)
     texts = {
         article_id: "\n\n".join(part for part in (kicker, title, body) if part)
         for article_id, kicker, title, body in conn.execute(

@@ -46,18 +46,14 @@ def test_a_corrupted_model_file_gives_a_clear_error(tmp_path):
         load_model(copy)
 
 
-def test_the_build_fills_each_articles_relevance(tmp_path):
-    import sqlite3
+def test_the_build_fills_each_articles_relevance(corpus_db):
+    from pipeline.dataset.schema import connect_readonly
 
-    from typer.testing import CliRunner
-
-    from conftest import CORPUS
-    from pipeline.cli import app
-
-    db = tmp_path / "thidua.sqlite"
-    result = CliRunner().invoke(app, ["build", str(CORPUS), "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    rows = dict(sqlite3.connect(db).execute("SELECT raw_path, relevance FROM articles"))
+    conn = connect_readonly(corpus_db)
+    try:
+        rows = dict(conn.execute("SELECT raw_path, relevance FROM articles"))
+    finally:
+        conn.close()
     assert len(rows) == 5 and all(0.0 <= p <= 1.0 for p in rows.values())
     # the four emulation seeds are recognised as such
     assert sum(p > 0.5 for path, p in rows.items() if "004_" not in path) == 4

@@ -76,13 +76,6 @@ def without_file_permissions() -> tuple[str, ...]:
     return ("setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--")
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory, extraction_resources) -> Path:
-    db = tmp_path_factory.mktemp("reliability") / "thidua.sqlite"
-    build([CORPUS], db, resources=extraction_resources)
-    return db
-
-
 # --- 1. exports ------------------------------------------------------------------------------------
 
 
@@ -303,7 +296,7 @@ def two_articles(folder: Path) -> list[Path]:
     return [folder / seed.name for seed in seeds]
 
 
-def test_3_each_real_file_is_visited_once_whatever_the_symlinks(tmp_path, corpus_db):
+def test_3_each_real_file_is_visited_once_whatever_the_symlinks(tmp_path):
     folder = tmp_path / "in"
     files = two_articles(folder)
     (folder / "self").symlink_to(".")  # ln -s . self: a loop

@@ -14,13 +14,6 @@ from pipeline.dataset.schema import connect_readonly, table_names
 from pipeline.text import fold_diacritics
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory, extraction_resources):
-    db = tmp_path_factory.mktemp("search") / "thidua.sqlite"
-    build([CORPUS], db, resources=extraction_resources)
-    return db
-
-
 def reader(db) -> sqlite3.Connection:
     conn = connect_readonly(db)
     register_functions(conn)
@@ -65,12 +58,8 @@ def test_the_index_holds_exactly_the_folded_words(corpus_db):
     assert not any("đ" in word for word in indexed)
 
 
-def test_search_tables_follow_inserts_replacements_and_deletes(tmp_path, corpus_db):
-    db = tmp_path / "copy.sqlite"
-    source = sqlite3.connect(corpus_db)
-    copy = sqlite3.connect(db)
-    source.backup(copy)
-    copy.close()
+def test_search_tables_follow_inserts_replacements_and_deletes(corpus_copy):
+    db = corpus_copy.db
     conn = connect(db)  # writable, as the store is: no SQL function needed to write
     for table, (search, _, condition) in SEARCH_TABLES.items():
         where = f" WHERE {condition}" if condition else ""

@@ -13,10 +13,10 @@ import shutil
 import pytest
 import requests
 
-from conftest import CORPUS
-from pipeline.build.incremental import build
 from pipeline.serve.app import build_metadata, load_canned_queries, make_datasette
+from pipeline.dataset.schema import connect_readonly
 from pipeline.dataset.store import StoreError
+from pipeline.text import fold_diacritics
 from servers import chromium_paths, require_or_skip, serving
 
 THANH_XUAN_TITLES = {
@@ -24,13 +24,6 @@ THANH_XUAN_TITLES = {
     "Nhiều giải pháp đổi mới, nâng cao chất lượng hoạt động Công đoàn",
 }
 BA_DINH_TITLE = "Phát động phong trào thi đua trong công nhân viên chức lao động quận Ba Đình năm 2021"
-
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory, extraction_resources):
-    db = tmp_path_factory.mktemp("serve") / "dataset.sqlite"  # any file name: the database is called thidua
-    build([CORPUS], db, resources=extraction_resources)
-    return db
 
 
 @pytest.fixture(scope="module")
@@ -108,13 +101,20 @@ def test_canned_queries_for_the_analyst_views(server):
     assert said and all("Ba Đình" in row["sentence"] for row in said)
 
 
-def test_every_canned_query_runs_with_its_boxes_empty_or_filled(server):
+def test_every_canned_query_runs_with_its_boxes_empty_or_filled(server, corpus_db):
     for query in load_canned_queries():
         assert "rows" in get(server, f"/thidua/{query.name}.json"), query.name
         filled = {name: "lao dong" for name in ("q", "campaign", "organization", "name")} | {"year": "2021"}
         assert "rows" in get(server, f"/thidua/{query.name}.json", **filled), query.name
     spellings = get(server, "/thidua/campaign_spellings.json", campaign="lao dong gioi", _shape="objects")["rows"]
-    assert spellings and all(row["articles"] >= 0 for row in spellings)
+    conn = connect_readonly(corpus_db)
+    try:  # each spelling counts the articles that write it: every one is written somewhere
+        written_in = dict(conn.execute("SELECT c.name, count(DISTINCT m.article_id) FROM campaigns c "
+                                       "JOIN campaign_mentions m USING (campaign_id) GROUP BY c.campaign_id"))
+    finally:
+        conn.close()
+    assert spellings and all(row["articles"] == written_in[row["written"]] >= 1 for row in spellings), spellings
+    assert all("lao dong gioi" in fold_diacritics(row["campaign"] + " " + row["written"]).lower() for row in spellings)
 
 
 def sentences_found(base: str, search: str, **extra) -> list[str]:
@@ -242,6 +242,7 @@ def shown_titles(driver) -> set[str]:
     return {cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td.col-title")}
 
 
+@pytest.mark.slow
 def test_a_person_searches_articles_without_diacritics_in_chromium(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
@@ -265,6 +266,7 @@ def test_a_person_searches_articles_without_diacritics_in_chromium(server, brows
     assert shown_titles(browser) == {BA_DINH_TITLE}
 
 
+@pytest.mark.slow
 def test_a_person_ticks_ignore_diacritics_in_chromium(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
@@ -283,6 +285,7 @@ def test_a_person_ticks_ignore_diacritics_in_chromium(server, browser, tmp_path)
     browser.save_screenshot(str(tmp_path / "ignore-diacritics.png"))
 
 
+@pytest.mark.slow
 def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
     from selenium.webdriver.common.by import By
 
@@ -303,6 +306,7 @@ def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
     assert {"campaign_kind", "action", "organization", "years"} <= facet_titles
 
 
+@pytest.mark.slow
 def test_chromium_dump_dom_of_a_search_url(server, tmp_path):
     """The same search as a newcomer would paste it: the page Chromium renders lists the two articles."""
     import subprocess

@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 import subprocess
 import tempfile
 import time
@@ -19,7 +18,7 @@ import pytest
 import requests
 from typer.testing import CliRunner
 
-from conftest import CORPUS
+from conftest import copy_built_corpus
 from pipeline.build.incremental import build
 from pipeline.cli import app
 from pipeline.dataset.corrections import article_text, list_corrections
@@ -42,29 +41,28 @@ Bài viết có đoạn <b>in đậm</b> & ký tự "đặc biệt" </div> để
 """
 
 
-def make_dataset(root: Path, resources) -> tuple[Path, Path]:
-    inputs = root / "inputs"
-    shutil.copytree(CORPUS, inputs, ignore=shutil.ignore_patterns("raw"))
+def make_dataset(root: Path, built_corpus, resources) -> tuple[Path, Path]:
+    """A copy of the session's built corpus, and the page with markup built into it."""
+    inputs, db = copy_built_corpus(built_corpus, root)
     (inputs / "900_script.txt").write_text(SCRIPT_PAGE, encoding="utf-8")
-    db = root / "dataset.sqlite"
     summary = build([inputs], db, resources=resources)
-    assert summary.failed == 0 and summary.new == 6
+    assert (summary.failed, summary.new, summary.unchanged) == (0, 1, 5)
     return inputs, db
 
 
 @pytest.fixture(scope="module")
-def workbench(tmp_path_factory, extraction_resources):
+def workbench(tmp_path_factory, built_corpus, extraction_resources):
     """A dataset and `thidua serve --corrections --token …` over it (the tests here write corrections)."""
     root = tmp_path_factory.mktemp("workbench")
-    inputs, db = make_dataset(root, extraction_resources)
+    inputs, db = make_dataset(root, built_corpus, extraction_resources)
     with serving(db, root / "serve.log", args=("--corrections",), env={"THIDUA_TOKEN": TOKEN}) as base:
         yield base, inputs, db
 
 
 @pytest.fixture(scope="module")
-def read_only(tmp_path_factory, extraction_resources):
+def read_only(tmp_path_factory, built_corpus, extraction_resources):
     root = tmp_path_factory.mktemp("workbench-ro")
-    _, db = make_dataset(root, extraction_resources)
+    _, db = make_dataset(root, built_corpus, extraction_resources)
     with serving(db, root / "serve.log") as base:
         yield base, db
 
@@ -427,6 +425,7 @@ def submit_and_wait(driver, element) -> None:
     wait_for(driver, expected_conditions.staleness_of(old))
 
 
+@pytest.mark.slow
 def test_a_person_follows_an_activity_to_its_sentence_corrects_its_actor_and_it_survives_a_rebuild(
     workbench, browser, tmp_path, extraction_resources
 ):
@@ -515,6 +514,7 @@ def test_a_person_follows_an_activity_to_its_sentence_corrects_its_actor_and_it_
     conn.close()
 
 
+@pytest.mark.slow
 def test_a_person_adds_a_missed_organization_by_selecting_its_text(workbench, browser):
     from selenium.webdriver.common.by import By
 
@@ -551,6 +551,7 @@ def test_a_person_adds_a_missed_organization_by_selecting_its_text(workbench, br
     assert (c.start, c.end, c.quote, c.author) == (start, start + 22, "Công đoàn quận Ba Đình", "Nguyễn Thị Lan")
 
 
+@pytest.mark.slow
 def test_a_page_with_script_stays_inert_in_chromium(workbench, browser):
     from selenium.webdriver.common.by import By
 
@@ -566,6 +567,7 @@ def test_a_page_with_script_stays_inert_in_chromium(workbench, browser):
     assert browser.find_element(By.ID, "article-text").find_elements(By.TAG_NAME, "img") == []
 
 
+@pytest.mark.slow
 def test_a_write_without_the_token_is_refused_in_chromium(workbench, tmp_path_factory):
     """A second browser that never logged in: its correction is refused and nothing is written."""
     from selenium import webdriver
@@ -596,6 +598,7 @@ def test_a_write_without_the_token_is_refused_in_chromium(workbench, tmp_path_fa
         stranger.quit()
 
 
+@pytest.mark.slow
 def test_the_dashboard_draws_its_charts_in_chromium(workbench, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
