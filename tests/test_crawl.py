@@ -22,7 +22,7 @@ from werkzeug import Request, Response
 from conftest import shared_path
 from logs import logged
 from pipeline.collect.crawl import STATE_FILE, CrawlEvent, crawl
-from pipeline.collect.fetch import FetchFailure, Fetcher, FetchOptions, USER_AGENT
+from pipeline.collect.fetch import FetchFailure, Fetcher, FetchOptions
 from pipeline.ingest.decode import decode_body
 from pipeline.collect.listing import canonical_url, looks_like_article, parse_listing_generic, parse_sitemap, published_date
 from pipeline.records import FetchError

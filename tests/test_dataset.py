@@ -6,7 +6,6 @@ are known exactly; a real build of ``corpus/`` then checks the same mechanics on
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pandas as pd

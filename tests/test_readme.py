@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import CORPUS, ROOT
+from conftest import ROOT
 
 spec = importlib.util.spec_from_file_location("readme_examples", ROOT / "docs" / "readme.py")
 readme = importlib.util.module_from_spec(spec)

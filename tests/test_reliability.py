@@ -29,7 +29,6 @@ import requests
 from typer.testing import CliRunner
 
 from conftest import CORPUS, ROOT, shared_path
-from pipeline.build.incremental import build
 from pipeline.build.process import process_input
 from pipeline.cli import app
 from pipeline.collect.crawl import crawl

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 
-import pytest
 
 from conftest import CORPUS
 from pipeline.build.incremental import build
