@@ -330,3 +330,37 @@ def test_cuoc_van_dong_is_the_name_of_a_campaign_not_an_act(res):
     result = run(["Tiêu đề", text], [("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign")], [gd], res)
     assert ("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "commend", gd[0]) in [r[:3] for r in result]
     assert all(a != "implement" for _, a, _, _, _ in result)
+
+
+def test_the_whole_sector_as_subject_is_no_single_body(res):
+    """FORMAT: a generic actor gives no organization; "toàn Ngành" is the sector as a whole (articles2/other_033)."""
+    cdxd = ("Công đoàn Xây dựng Việt Nam", "Công đoàn Xây dựng Việt Nam")
+    paragraphs = [
+        "Công đoàn Xây dựng Việt Nam tổng kết phong trào thi đua",
+        "Năm 2010, toàn Ngành đã phát động trên 300 đợt thi đua trên các công trình trọng điểm, duy trì có hiệu quả "
+        "các cuộc vận động “Đảm bảo và nâng cao chất lượng công trình, sản phẩm xây dựng”, các phong trào "
+        "“Xanh-sạch-đẹp”, “Giỏi việc nước, đảm việc nhà”.",
+    ]
+    campaigns = [("Đảm bảo và nâng cao chất lượng công trình, sản phẩm xây dựng", "campaign"),
+                 ("Xanh-sạch-đẹp", "movement"), ("Giỏi việc nước, đảm việc nhà", "movement")]
+    result = run(paragraphs, campaigns, [cdxd], res)
+    assert [(c, action, org) for c, action, org, _, _ in result if c] == [
+        ("Đảm bảo và nâng cao chất lượng công trình, sản phẩm xây dựng", "implement", None),
+        ("Xanh-sạch-đẹp", "implement", None),
+        ("Giỏi việc nước, đảm việc nhà", "implement", None),
+    ]
+
+
+def test_a_worker_care_program_held_or_handed_over_is_support(res):
+    """FORMAT: a worker-care event is support, also when the program's gifts are "trao" (handed over), which
+    with an award would be a commendation (articles2/other_012, other_046)."""
+    cm = ("Liên đoàn Lao động tỉnh Cà Mau", "Liên đoàn Lao động tỉnh Cà Mau")
+    held = run(["Tết sum vầy", "Trong hai ngày 5-6/2, Liên đoàn Lao động tỉnh Cà Mau tổ chức chương trình "
+                "“Tết sum vầy - Xuân ơn Đảng” năm 2026, trao quà cho đoàn viên, người lao động có hoàn cảnh khó khăn."],
+               [("Tết sum vầy - Xuân ơn Đảng", "program")], [cm], res)
+    assert ("Tết sum vầy - Xuân ơn Đảng", "support", cm[0]) in [(c, a, o) for c, a, o, _, _ in held]
+    dt = ("Công đoàn ngành Giáo dục Đồng Tháp", "Công đoàn ngành Giáo dục Đồng Tháp")
+    handed = run(["Trao túi an sinh", "Sáng nay, Công đoàn ngành Giáo dục Đồng Tháp tổ chức trao 800 “Túi an sinh công "
+                  "đoàn” cho đoàn viên và người lao động thuộc công đoàn cơ sở Sở Giáo dục và Đào tạo Đồng Tháp."],
+                 [("Túi an sinh công đoàn", "program")], [dt], res)
+    assert [(c, a) for c, a, _, _, _ in handed if c] == [("Túi an sinh công đoàn", "support")]

@@ -114,6 +114,7 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
     return found
 
 
+_HANDING = re.compile(r"(?:tổ\s+chức\s+)?(?:trao|tặng|trao\s+tặng)(?:\s+hỗ\s+trợ)?", re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _PLACE_SUBJECT = re.compile(
     r"(?<![\wÀ-ỹĐđ])(?:(?:quận|huyện|tỉnh|thành phố|thị xã)\s+[A-ZÀ-ỸĐ0-9]|Thành phố(?![\wÀ-ỹĐđ])|Thủ đô(?![\wÀ-ỹĐđ]))"
@@ -460,6 +461,9 @@ class SentenceReading:
                 acting = [self.subject]
             if campaign.kind == "contest" and action in ("implement", "launch"):
                 action = "contest"  # organising a contest, also one a body "phát động"
+            elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
+                    action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
+                action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
             for org in acting:
                 self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 

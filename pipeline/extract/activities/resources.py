@@ -27,6 +27,7 @@ class ActivityResources:
     not_trigger_re: re.Pattern[str]  # phrases that contain a trigger word but are no act ("tổ chức Công đoàn")
     not_actor_re: re.Pattern[str]  # words before a body that make it a source/owner/partner
     generic_actor_re: re.Pattern[str]
+    care_program_re: re.Pattern[str]  # a worker-care program's name: carrying it out is support
     passive_re: re.Pattern[str]
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
@@ -69,6 +70,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         emulation_re=bounded(contexts["emulation"]),
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
+        care_program_re=bounded(contexts["care_program"]),
         office_re=re.compile(
             r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
             re.IGNORECASE,
