@@ -91,6 +91,13 @@ def test_other_papers_shapes(res):
     assert values("trong các năm 2019 và 2021", res) == [("năm 2019", "2019"), ("2021", "2021")]
 
 
+def test_a_month_named_by_its_word(res):
+    # articles2/other_022: the August Revolution; a lowercase "tháng năm" is months and years, not May
+    assert values("kỷ niệm 79 năm Cách mạng tháng Tám 1945 và Quốc khánh", res) == [("tháng Tám 1945", "1945-08")]
+    assert values("từ tháng Giêng năm 2021", res) == [("tháng Giêng năm 2021", "2021-01")]
+    assert values("qua các tháng năm 2020", res) == [("năm 2020", "2020")]
+
+
 def test_relative_years_take_the_publication_year(res):
     assert values("(LĐTĐ) Chiều 20/12, Công đoàn các Khu Công nghiệp và Chế xuất Hà Nội", res, 2024) == [
         ("20/12", "2024-12-20")

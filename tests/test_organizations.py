@@ -368,3 +368,16 @@ def test_vp_is_van_phong():
     article = Article(article_id="t", source="baobinhdinh.vn", title="Tiêu đề", lead=text, paragraphs=())
     names = [o.name for o in extract_organizations(article, split_sentences(article), load_resources().organizations)]
     assert names == ["Công đoàn Văn phòng Ủy ban nhân dân tỉnh Bình Định"]
+
+
+def test_a_body_opening_a_quoted_contest_a_joint_congress_a_venue_and_a_zone_are_no_organizations(resources):
+    # other_029, baomoi_001, other_024 (articles2), congdoan_008, laodongthudo_009: FORMAT lists bodies inside the
+    # name of a congress or a resolution's subject as no mentions; a venue and an industrial zone are places
+    found = orgs(resources, "Liên đoàn Lao động tỉnh An Giang trao thưởng cuộc thi tìm hiểu “Công đoàn Việt Nam 90 năm - xây "
+                            "dựng và phát triển”.",
+                 "Các phong trào thi đua chào mừng đại hội Công đoàn tỉnh Đồng Nai lần thứ XI và Công đoàn Việt Nam lần thứ "
+                 "XIII nhiệm kỳ 2023-2028.",
+                 "Việc triển khai chính sách của Đảng, Nhà nước về đổi mới tổ chức và hoạt động của Công đoàn Việt Nam trong "
+                 "tình hình mới được đẩy mạnh.",
+                 "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Bình Định, gần Khu Công nghiệp Phúc Sơn.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh An Giang"]

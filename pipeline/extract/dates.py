@@ -55,6 +55,12 @@ class Found:
     granularity: str
 
 
+# The months' own names, as in "Cách mạng tháng Tám 1945" (written capitalised; "tháng năm" is no month)
+MONTH_WORDS = {"Giêng": 1, "Hai": 2, "Ba": 3, "Tư": 4, "Năm": 5, "Sáu": 6, "Bảy": 7, "Tám": 8, "Chín": 9, "Mười": 10,
+               "Mười một": 11, "Mười Một": 11, "Mười hai": 12, "Mười Hai": 12, "Chạp": 12}
+MONTH_WORD_PATTERN = "|".join(re.escape(w) for w in sorted(MONTH_WORDS, key=len, reverse=True))
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -92,6 +98,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
         ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
+        # tháng Tám 1945, tháng Giêng năm 2021 (a month named by its word, capitalised)
+        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>(?-i:{MONTH_WORD_PATTERN}))\s+(?:năm\s+)?(?P<y>{YEAR}){not_after}"),
         # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
         ("day_month", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
         # tháng 5 (yearless; "3 tháng 10 ngày" is a duration, hence no number before it)
@@ -264,7 +272,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         q = ROMAN_QUARTERS[g["q"]]
         return True, _iso_range(s, e, surface, date(y, 3 * q - 2, 1), _last_day(y, 3 * q), "quarter")
     if name == "month":
-        return True, _month_found(s, e, surface, int(g["y"]), int(g["m"]))
+        return True, _month_found(s, e, surface, int(g["y"]), MONTH_WORDS.get(g["m"]) or int(g["m"]))
     if name == "day_month":
         if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
             return True, None  # "từ 7-8 triệu đồng" is a range of amounts, "2-3 tháng" a duration

@@ -58,6 +58,9 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
         ):
             continue
+        if head.type == "zone":
+            pos = max(pos, cand.end)
+            continue  # "Khu công nghiệp Phúc Sơn": a place where bodies are; its union or board is the body
         found.append(cand)
         if cand.inner_start is not None and head.type == "cluster":
             pos = cand.inner_start  # the nested organization is an organization too
