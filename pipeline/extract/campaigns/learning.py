@@ -8,6 +8,7 @@ Only names that a quote and a kind vouch for are learned, and only multi-word on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ...records import Article, Campaign
@@ -30,6 +31,7 @@ def quoted_names(article: Article, campaigns: Iterable[Campaign]) -> list[tuple[
             if c.kind in LEARNED_KINDS and len(c.name.split()) >= MIN_WORDS and is_quoted(article, c)]
 
 
+@lru_cache(maxsize=8192)  # the learned names are folded again for every article
 def folded(text: str) -> str:
     """Case, punctuation, tone placement and diacritics folded: how a learned name is looked for in a text."""
     return " ".join(re.sub(r"[^\w\s]", " ", fold_diacritics(match_key(text))).split())
