@@ -24,7 +24,7 @@ from pipeline.extract import activities, campaigns, dates, figures, organization
 from pipeline.extract.organizations.words import word_spans  # noqa: E402
 from pipeline.learn.loading import pipeline_resources  # noqa: E402
 from pipeline.ingest.files import read_page
-from pipeline.records import ThiduaError  # noqa: E402
+from pipeline.records import Facts, ThiduaError  # noqa: E402
 from pipeline.text import split_sentences  # noqa: E402
 
 PASSES = 3
@@ -67,7 +67,8 @@ def main(argv: list[str]) -> None:
             t5 = time.perf_counter()
             f = figures.extract_figures(article, sentences, resources.figures)
             t6 = time.perf_counter()
-            activities.extract_activities(article, sentences, c, o, d, f, resources.activities)
+            activities.extract_activities(article, sentences, Facts(campaigns=c, organizations=o, dates=d, figures=f),
+                                          resources.activities)
             t7 = time.perf_counter()
             for name, seconds in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
                 stages[name] += seconds / PASSES

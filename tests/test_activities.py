@@ -10,7 +10,7 @@ from pipeline.learn.loading import pipeline_resources
 
 from pipeline.learn.evaluate import _same_activity
 from pipeline.extract import activities, dates, figures, organizations
-from pipeline.records import Article, Campaign, Organization, Span
+from pipeline.records import Article, Campaign, Facts, Organization, Span
 from pipeline.text import match_key, split_sentences
 from test_dates import _gold_articles
 
@@ -45,7 +45,8 @@ def run(paragraphs, campaigns, orgs, res, published="2020-06-01"):
     act_res, date_res, fig_res = res
     found_dates = dates.extract_dates(article, sentences, date_res)
     found_figures = figures.extract_figures(article, sentences, fig_res)
-    result = activities.extract_activities(article, sentences, camp_records, org_records, found_dates, found_figures, act_res)
+    facts = Facts(campaigns=camp_records, organizations=org_records, dates=found_dates, figures=found_figures)
+    result = activities.extract_activities(article, sentences, facts, act_res)
     return [(a.campaign, a.action, a.organization, a.date, a.figures) for a in result]
 
 
@@ -142,10 +143,9 @@ def test_seed_gold_activities_with_gold_campaigns(res):
         sentences = split_sentences(article)
         camps = tuple(Campaign(c["name"], c["kind"], match_key(c["name"]), _mentions(sentences, c["name"])) for c in gold["campaigns"])
         orgs = organizations.extract_organizations(article, sentences, org_res)
-        result = activities.extract_activities(
-            article, sentences, camps, orgs, dates.extract_dates(article, sentences, date_res),
-            figures.extract_figures(article, sentences, fig_res), act_res,
-        )
+        facts = Facts(campaigns=camps, organizations=orgs, dates=dates.extract_dates(article, sentences, date_res),
+                      figures=figures.extract_figures(article, sentences, fig_res))
+        result = activities.extract_activities(article, sentences, facts, act_res)
         predicted_items = [{"campaign": a.campaign, "action": a.action, "organization": a.organization} for a in result]
         expected, seen = [], set()
         for item in gold["activities"]:

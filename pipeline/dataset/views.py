@@ -12,6 +12,30 @@ never edited once released: a change is a new migration.
 """
 from __future__ import annotations
 
+_FIGURES_BY_CAMPAIGN = """
+CREATE VIEW {name} AS
+SELECT cc.canonical_name AS campaign,
+       cc.kind AS campaign_kind,
+       f.text AS figure,
+       f.value,
+       f.unit,
+       f.kind,
+       f.approx,
+       substr(art.published, 1, 4) AS year,
+       art.published,
+       art.url,
+       art.title,
+       coalesce(s.text, f.text) AS sentence,
+       f.article_id,
+       f.sentence_index,
+       cc.canonical_key AS campaign_key{copy_column}
+FROM figures f
+JOIN campaign_canonical cc ON cc.campaign_id = f.campaign_id
+JOIN articles art ON art.article_id = f.article_id
+LEFT JOIN sentences s ON s.article_id = f.article_id AND s.sentence_index = f.sentence_index{where};
+"""
+_COPY_OF = ",\n       art.near_duplicate_of AS copy_of"
+
 # The organization tree of migration 2, and again (each story once, with its canonical organization) of 7.
 _ORGANIZATION_TREE = """
 CREATE VIEW organization_tree AS
@@ -157,27 +181,7 @@ GROUP BY o.org_id
 ORDER BY activities DESC, articles DESC, organization;
 
 -- Figures tied to a campaign (directly or through an activity), with where they are said.
-CREATE VIEW figures_by_campaign AS
-SELECT cc.canonical_name AS campaign,
-       cc.kind AS campaign_kind,
-       f.text AS figure,
-       f.value,
-       f.unit,
-       f.kind,
-       f.approx,
-       substr(art.published, 1, 4) AS year,
-       art.published,
-       art.url,
-       art.title,
-       coalesce(s.text, f.text) AS sentence,
-       f.article_id,
-       f.sentence_index,
-       cc.canonical_key AS campaign_key
-FROM figures f
-JOIN campaign_canonical cc ON cc.campaign_id = f.campaign_id
-JOIN articles art ON art.article_id = f.article_id
-LEFT JOIN sentences s ON s.article_id = f.article_id AND s.sentence_index = f.sentence_index;
-
+""" + _FIGURES_BY_CAMPAIGN.format(name="figures_by_campaign", copy_column="", where="") + """
 -- Each organization with its parent (stated by an article, or implied by the gazetteer), its level
 -- (0 = no known parent) and its path from the top ("A > B > C").
 """ + _ORGANIZATION_TREE.format(articles=" WHERE m.org_id = o.org_id", canonical_column="", canonical_join="")
@@ -284,30 +288,6 @@ GROUP BY canonical_key, year
 ORDER BY year, articles DESC, campaign;
 """
 
-_FIGURES_BY_CAMPAIGN = """
-CREATE VIEW {name} AS
-SELECT cc.canonical_name AS campaign,
-       cc.kind AS campaign_kind,
-       f.text AS figure,
-       f.value,
-       f.unit,
-       f.kind,
-       f.approx,
-       substr(art.published, 1, 4) AS year,
-       art.published,
-       art.url,
-       art.title,
-       coalesce(s.text, f.text) AS sentence,
-       f.article_id,
-       f.sentence_index,
-       cc.canonical_key AS campaign_key,
-       art.near_duplicate_of AS copy_of
-FROM figures f
-JOIN campaign_canonical cc ON cc.campaign_id = f.campaign_id
-JOIN articles art ON art.article_id = f.article_id
-LEFT JOIN sentences s ON s.article_id = f.article_id AND s.sentence_index = f.sentence_index
-WHERE {articles};
-"""
 
 _ORIGINALS = "art.near_duplicate_of IS NULL"
 
@@ -337,8 +317,8 @@ CREATE VIEW activity_view AS SELECT * FROM activity_view_all WHERE copy_of IS NU
 """
     + _CAMPAIGNS_BY_YEAR.format(name="campaigns_by_year_all", articles="1", activities="activity_view_all")
     + _CAMPAIGNS_BY_YEAR.format(name="campaigns_by_year", articles=_ORIGINALS, activities="activity_view")
-    + _FIGURES_BY_CAMPAIGN.format(name="figures_by_campaign_all", articles="1")
-    + _FIGURES_BY_CAMPAIGN.format(name="figures_by_campaign", articles=_ORIGINALS)
+    + _FIGURES_BY_CAMPAIGN.format(name="figures_by_campaign_all", copy_column=_COPY_OF, where="\nWHERE 1")
+    + _FIGURES_BY_CAMPAIGN.format(name="figures_by_campaign", copy_column=_COPY_OF, where="\nWHERE " + _ORIGINALS)
     + """
 -- Canonical organizations by activity (then by the articles that mention them), each story once.
 CREATE VIEW most_active_organizations AS

@@ -60,10 +60,7 @@ def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: 
     """Every fact of one article; ``relevance`` (the article's probability of being about emulation) is one of
     the activity model's features."""
     facts = _facts_before_activities(article, sentences, resources)
-    found_activities = activities.extract_activities(
-        article, sentences, facts.campaigns, facts.organizations, facts.dates, facts.figures, resources.activities,
-        relevance,
-    )
+    found_activities = activities.extract_activities(article, sentences, facts, resources.activities, relevance)
     return replace(facts, activities=found_activities)
 
 
@@ -71,7 +68,5 @@ def activity_candidates(article: Article, sentences: tuple[Sentence, ...], resou
                         relevance: float | None = None) -> tuple[Facts, list[activities.Candidate]]:
     """The facts of one article (with the rules' activities) and the activity model's candidates, for training."""
     facts = _facts_before_activities(article, sentences, resources)
-    found, rule_activities = activities.activity_candidates(
-        article, sentences, facts.campaigns, facts.organizations, facts.figures, resources.activities, relevance
-    )
+    found, rule_activities = activities.activity_candidates(article, sentences, facts, resources.activities, relevance)
     return replace(facts, activities=rule_activities), found

@@ -169,6 +169,12 @@ def _day_found(m: re.Match[str], first_group: str, last_group: str, text: str, y
     return Found(start, end, text[start:end], d.isoformat(), d.isoformat(), d.isoformat(), "day") if d else None
 
 
+def _day_of(start: int, end: int, text: str, year: int | None, g: dict[str, str]) -> tuple[bool, Found | None]:
+    """The day of the groups ``d`` and ``m`` in ``year``, claimed; no year, or no such day: no date, not claimed."""
+    d = _day(year, int(g["m"]), int(g["d"])) if year is not None else None
+    return (True, Found(start, end, text, d.isoformat(), d.isoformat(), d.isoformat(), "day")) if d else (False, None)
+
+
 def _year_found(start: int, end: int, text: str, year: int) -> Found:
     return Found(start, end, text, f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31", "year")
 
@@ -253,13 +259,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         value = f"{y1:04d}/{y2:04d}"
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
     if name in ("day", "day_words"):
-        y = int(g["y"]) if g.get("y") else year
-        if y is None:
-            return False, None
-        d = _day(y, int(g["m"]), int(g["d"]))
-        if d is None:
-            return False, None
-        return True, Found(s, e, surface, d.isoformat(), d.isoformat(), d.isoformat(), "day")
+        return _day_of(s, e, surface, int(g["y"]) if g.get("y") else year, g)
     if name == "period":
         phrase = g["phrase"].casefold()
         period = next(p for p in res.periods if p.phrase.casefold() == phrase)
@@ -283,12 +283,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None
         if g["sep"] == "." and not _preceded_by(text, s, res.day_context):
             return False, None  # "(1.5)" is a decimal; "Sáng 24.6" is a day
-        if year is None:
-            return False, None
-        d = _day(year, int(g["m"]), int(g["d"]))
-        if d is None:
-            return False, None
-        return True, Found(s, e, surface, d.isoformat(), d.isoformat(), d.isoformat(), "day")
+        return _day_of(s, e, surface, year, g)
     if name == "month_only":
         if year is None:
             return False, None

@@ -9,7 +9,7 @@ the ones the article describes; without that model the rules' own activities sta
 """
 from __future__ import annotations
 
-from ...records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence
+from ...records import Activity, Article, Facts, Sentence
 from .candidates import ActivityModel, Candidate, candidates, choose, decide, edit
 from .reading import read_article
 from .resources import ActivityResources, load_resources
@@ -18,32 +18,18 @@ __all__ = ["ActivityModel", "ActivityResources", "Candidate", "activity_candidat
            "extract_activities", "load_resources"]
 
 
-def extract_activities(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    campaigns: tuple[Campaign, ...],
-    organizations: tuple[Organization, ...],
-    dates: tuple[DateMention, ...],
-    figures: tuple[Figure, ...],
-    resources: ActivityResources,
-    relevance: float | None = None,
-) -> tuple[Activity, ...]:
-    """Activities in text order, one per (campaign, action, organization)."""
-    readings, rule_activities = read_article(article, sentences, campaigns, organizations, figures, resources)
+def extract_activities(article: Article, sentences: tuple[Sentence, ...], facts: Facts, resources: ActivityResources,
+                       relevance: float | None = None) -> tuple[Activity, ...]:
+    """Activities in text order, one per (campaign, action, organization); ``facts``: the article's campaigns,
+    organizations and figures (its activities, if any, are not read)."""
+    readings, rule_activities = read_article(article, sentences, facts, resources)
     if resources.model is None:
         return rule_activities
     return decide(article, readings, rule_activities, resources, relevance)
 
 
-def activity_candidates(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    campaigns: tuple[Campaign, ...],
-    organizations: tuple[Organization, ...],
-    figures: tuple[Figure, ...],
-    resources: ActivityResources,
-    relevance: float | None = None,
-) -> tuple[list[Candidate], tuple[Activity, ...]]:
+def activity_candidates(article: Article, sentences: tuple[Sentence, ...], facts: Facts, resources: ActivityResources,
+                        relevance: float | None = None) -> tuple[list[Candidate], tuple[Activity, ...]]:
     """The model's candidates of one article with their features, and the rules' own activities (for training)."""
-    readings, rule_activities = read_article(article, sentences, campaigns, organizations, figures, resources)
+    readings, rule_activities = read_article(article, sentences, facts, resources)
     return candidates(article, readings, relevance, resources.classify_action), rule_activities

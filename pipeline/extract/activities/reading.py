@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...records import Activity, Article, Campaign, DateMention, Figure, Organization, Sentence, Span
+from ...records import Activity, Article, Campaign, DateMention, Facts, Figure, Organization, Sentence, Span
 from ...text import match_key
 from .. import dates as dates_module
 from .resources import ActivityResources
@@ -503,16 +503,12 @@ class SentenceReading:
                 self.add(campaign, group.action, org, group.start, group.end, group)
 
 
-def read_article(
-    article: Article,
-    sentences: tuple[Sentence, ...],
-    campaigns: tuple[Campaign, ...],
-    organizations: tuple[Organization, ...],
-    figures: tuple[Figure, ...],
-    resources: ActivityResources,
-) -> tuple[list[SentenceReading], tuple[Activity, ...]]:
-    """Every sentence read in order, and the rule activities in text order, one per (campaign, action, organization)."""
-    facts = ArticleFacts.of(article, sentences, campaigns, organizations, figures, resources)
+def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,
+                 resources: ActivityResources) -> tuple[list[SentenceReading], tuple[Activity, ...]]:
+    """Every sentence read in order, and the rule activities in text order, one per (campaign, action, organization).
+
+    ``found``: the article's other facts (its campaigns, organizations and figures are read)."""
+    facts = ArticleFacts.of(article, sentences, found.campaigns, found.organizations, found.figures, resources)
     carry, activities = Carry(), {}
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     return readings, tuple(sorted(activities.values(), key=lambda a: a.span.start if a.span else 0))
