@@ -338,8 +338,9 @@ def test_development_article_matches_the_project_gold(gold_path):
 
 CLEANING_FIELDS = ("url", "source", "published", "title", "author", "body_first_words", "body_last_words",
                    "related_headlines")
-# Share of articles whose field the cleaner gets exactly right, on the 100 articles annotated in December 2026
-# (tests/gold beyond CHECKED_ONE_BY_ONE, and tests/gold2), as measured when they were added: a floor, not a goal.
+# Share of articles whose field the cleaner gets exactly right, on the 140 articles annotated in December 2026
+# (tests/gold beyond CHECKED_ONE_BY_ONE, and tests/gold2): a floor, not a goal, as measured on the first 100 when
+# they were added (the 40 added last came in at title 0.95, author 0.975, body 0.925 / 0.975, related 0.975).
 CLEANING_FLOORS = {"url": 1.0, "source": 1.0, "published": 1.0, "title": 0.93, "author": 0.91,
                    "body_first_words": 0.85, "body_last_words": 0.91, "related_headlines": 0.96}
 
@@ -356,7 +357,7 @@ def test_articles_annotated_later_are_cleaned_at_least_as_well_as_when_they_came
     pairs = [(path, shared_path("articles", f"{path.stem}.txt")) for path in sorted((here / "gold").glob("*.json"))
              if path.stem not in CHECKED_ONE_BY_ONE]
     pairs += [(path, shared_path("articles2", f"{path.stem}.txt")) for path in sorted((here / "gold2").glob("*.json"))]
-    assert len(pairs) == 100
+    assert len(pairs) == 140
     right = dict.fromkeys(CLEANING_FIELDS, 0)
     for gold_path, text_path in pairs:
         gold, got = json.loads(gold_path.read_text(encoding="utf-8")), cleaning_fields(clean_page(read_page(text_path)))
