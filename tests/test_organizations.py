@@ -381,3 +381,12 @@ def test_a_body_opening_a_quoted_contest_a_joint_congress_a_venue_and_a_zone_are
                  "tình hình mới được đẩy mạnh.",
                  "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh Bình Định, gần Khu Công nghiệp Phúc Sơn.")
     assert names(found) == ["Liên đoàn Lao động tỉnh An Giang"]
+
+
+def test_the_union_of_a_provinces_industrial_zones_is_one_body_not_a_plural(resources):
+    # articles2/other_024, other_013 (baothaibinh.com.vn), laodongthudo_007: "Công đoàn các Khu công nghiệp tỉnh X"
+    # names one body; "công đoàn các cấp" stays generic
+    found = orgs(resources, "Đại diện Công đoàn các Khu công nghiệp tỉnh Vĩnh Phúc trao quà cho công nhân.",
+                 "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội phát động Tháng Công nhân.",
+                 "Công đoàn các cấp đã tổ chức nhiều hoạt động.")
+    assert names(found) == ["Công đoàn các Khu công nghiệp tỉnh Vĩnh Phúc", "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội"]

@@ -55,6 +55,10 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
     return cand
 
 
+_ZONES = re.compile(r"[Cc]ác\s+[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế)"
+                    r"(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất))?(?![\wÀ-ỹĐđ])")
+
+
 class _TailReader:
     """The walk over the text after one head; ``pos`` is where the next piece starts."""
 
@@ -65,7 +69,7 @@ class _TailReader:
         self.previous_capital_single = False  # the last part was one capitalized syllable ("Y" of "Y tế")
 
     def run(self) -> None:
-        structural = (self.quoted_drive, self.place_alias, self.place_with_unit, self.level_place, self.vietnam,
+        structural = (self.zones, self.quoted_drive, self.place_alias, self.place_with_unit, self.level_place, self.vietnam,
                       self.capitals_headline, self.company_phrase, self.collective_cluster, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -99,6 +103,14 @@ class _TailReader:
         self.pos += paren.end()
         self.cand.end = self.pos
         return True
+
+    def zones(self) -> bool | None:
+        """"Công đoàn các Khu công nghiệp (và chế xuất) tỉnh X": the union of a province's industrial zones is one
+        body, not "công đoàn các ..." in the plural; its place follows."""
+        if self.cand.parts or self.head.type != "union":
+            return None
+        zones = _ZONES.match(self.text, self.at)
+        return self.take(zones.group(0), zones.end()) if zones else None
 
     def quoted_drive(self) -> bool | None:
         """"Ban chỉ đạo phong trào “Toàn dân đoàn kết … tỉnh”": the quoted drive is part of the name; a unit
