@@ -128,7 +128,7 @@ def test_awards_and_unquoted_titles(resources):
     assert pairs(found) == [
         ("Lao động giỏi, Lao động sáng tạo", "movement"),
         ("Giải thưởng Nguyễn Đức Cảnh", "title"),
-        ("Công nhân giỏi", "title"),
+        ("Công nhân giỏi cấp cơ sở", "title"),  # the scope stays in the title's name (laodongthudo_008's gold)
     ]
 
 
@@ -227,4 +227,19 @@ def test_themes_written_before_their_trigger_or_without_quotes(resources):
     assert pairs(found) == [
         ("Tất cả đoàn viên, người lao động đều có Tết", "theme"),
         ("Công đoàn đồng hành vì sự phát triển bền vững của doanh nghiệp, vì việc làm của người lao động", "theme"),
+    ]
+
+
+def test_titles_given_with_their_scope_and_known_sector_titles_and_programs(resources):
+    # laodongthudo_008, laodongthudo_013, other_043, other_066, other_006, nld_020 (shared/articles)
+    found = campaigns(resources, "Hơn 3 nghìn công nhân lao động được nhận công nhân giỏi cấp trên cơ sở.",
+                      "Anh phấn đấu trở thành công nhân giỏi Thủ Đô, làm việc với năng suất cao.",
+                      "Công ty trao công nhận “Người Thợ mỏ - Người Chiến sỹ” cho các công nhân.",
+                      "Thành phố tôn vinh 10 doanh nghiệp tiêu biểu vì người lao động năm 2024.",
+                      "Các đơn vị sẽ tổ chức các phiên chợ phúc lợi đoàn viên, “Chợ 0 đồng” cho công nhân.",
+                      "Ngày 17-1, LĐLĐ TPHCM đã khai mạc \"Điểm phúc lợi đoàn viên\" tại Công ty TNHH Pou Yuen Việt Nam.")
+    assert pairs(found) == [
+        ("công nhân giỏi cấp trên cơ sở", "title"), ("công nhân giỏi Thủ Đô", "title"),
+        ("Người Thợ mỏ - Người Chiến sỹ", "title"), ("doanh nghiệp tiêu biểu vì người lao động", "title"),
+        ("Chợ 0 đồng", "program"), ("Điểm phúc lợi đoàn viên", "program"),
     ]

@@ -44,6 +44,7 @@ class CampaignResources:
     title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
     title_re: re.Pattern[str]  # an award title written without quotes (head ... qualifier [scope])
     title_context_re: re.Pattern[str]  # what before it gives the title to someone (a count, a verb of awarding)
+    title_scope_re: re.Pattern[str]  # the scope that may follow a title and stays in its name ("cấp cơ sở")
     proper_title_re: re.Pattern[str]  # a qualifier that makes a title also in lowercase ("85 LĐ giỏi")
     event_re: re.Pattern[str]  # the head of an unquoted contest or event name
     event_heads: dict[str, tuple[str, bool]]  # lower-cased head -> (kind, kept in the name)
@@ -128,6 +129,7 @@ def load_resources() -> CampaignResources:
             re.IGNORECASE,
         ),
         proper_title_re=re.compile(NOT_BEFORE + "(?:" + _alternation(words["proper_qualifier"]) + ")" + NOT_AFTER, re.IGNORECASE),
+        title_scope_re=re.compile(r"\s+(?:" + _alternation(words["scope"]) + ")" + NOT_AFTER, re.IGNORECASE),
         # not "Đại hội thi đua" nor "Hội thi đua": a congress of emulation, not a contest
         event_re=re.compile(r"(?<!Đại\s)(?<!đại\s)(?<!ĐẠI\s)" + NOT_BEFORE + "(" + _alternation(events) + r")\s+(?!đua\b)",
                             re.IGNORECASE),

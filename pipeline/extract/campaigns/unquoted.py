@@ -42,7 +42,7 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
             add(name, "title", sentence, match.start(), match.start() + len(name))
             taken.append((match.start(), match.start() + len(name)))
     for match in _DANH_HIEU.finditer(text):
-        # "danh hiệu Công nhân giỏi cấp cơ sở" -> "Công nhân giỏi"; in lowercase only when it ends the way
+        # "danh hiệu Công nhân giỏi cấp cơ sở" (its scope kept); in lowercase only when it ends the way
         # titles end ("đạt danh hiệu công đoàn cơ sở vững mạnh")
         words = re.match(r"[^,;.:()“”\"\n]*", text[match.end():]).group(0).split()
         kept = list(takewhile(lambda w: w.lower() not in resources.title_stops, words))[:6]
@@ -52,6 +52,9 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
             continue
         if kept and not inside(taken, match.end()):
             name = " ".join(kept)
+            scope = resources.title_scope_re.match(text, match.end() + len(name))
+            if scope and len(kept) < len(words) and text.startswith(name, match.end()):
+                name = text[match.end():scope.end()]  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope stays
             add(name, "title", sentence, match.end(), match.end() + len(name))
             taken.append((match.end(), match.end() + len(name)))
     for match in resources.title_re.finditer(text):
