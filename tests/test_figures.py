@@ -85,10 +85,8 @@ def test_hedges(res):
         ("gần như 100%", 100, "%", "percent", "gần như"),
         ("khoảng 278.000 USD", 278_000, "USD", "count", "khoảng"),
     ]
-    assert found("có giá trị làm lợi hàng chục tỷ đồng, thu hút hàng trăm đoàn viên", res) == [
-        ("hàng chục tỷ đồng", 1e10, "VND", "money", "hàng"),
-        ("hàng trăm đoàn viên", 100, "đoàn viên", "count", "hàng"),
-    ]
+    # an order of magnitude is no figure: none of the 14 in the annotated articles is listed by their annotators
+    assert found("có giá trị làm lợi hàng chục tỷ đồng, thu hút hàng trăm đoàn viên", res) == []
 
 
 def test_percent_and_achieved_target_ratio(res):
