@@ -24,14 +24,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(db: Path, log: Path, timeout: float = 60.0, args: tuple[str, ...] = (),
-            env: dict[str, str] | None = None) -> Iterator[str]:
-    """``thidua serve --db DB [ARGS…]`` on a free port; yields its base URL, stops it afterwards."""
+def serving_process(db: Path, log: Path, timeout: float = 60.0, args: tuple[str, ...] = (),
+                    env: dict[str, str] | None = None, command: list[str] | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``thidua serve --db DB [ARGS…]`` on a free port (``command``: how thidua is run, default the checkout's);
+    yields its base URL and process once it answers, stops it afterwards."""
     port = free_port()
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [*THIDUA, "serve", "--db", str(db), "--port", str(port), *args], stdout=out, stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
+            [*(command or THIDUA), "serve", "--db", str(db), "--port", str(port), *args], stdout=out,
+            stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
         )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -47,7 +48,7 @@ def serving(db: Path, log: Path, timeout: float = 60.0, args: tuple[str, ...] = 
             if time.monotonic() > deadline:
                 pytest.fail(f"thidua serve did not answer within {timeout} s: {log.read_text(errors='replace')}")
             time.sleep(0.2)
-        yield base
+        yield base, process
     finally:
         process.terminate()
         try:
@@ -55,6 +56,41 @@ def serving(db: Path, log: Path, timeout: float = 60.0, args: tuple[str, ...] = 
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@contextmanager
+def serving(db: Path, log: Path, timeout: float = 60.0, args: tuple[str, ...] = (),
+            env: dict[str, str] | None = None) -> Iterator[str]:
+    """``thidua serve --db DB [ARGS…]`` on a free port; yields its base URL, stops it afterwards."""
+    with serving_process(db, log, timeout, args, env) as (base, _):
+        yield base
+
+
+def headless_chromium(tmp_path_factory, window: str) -> Iterator:
+    """A headless Chromium driven by selenium (``window``: "1280,1400"), for a fixture to ``yield from``;
+    skips without Chromium or selenium (fails under CI)."""
+    browser_path, driver_path = chromium_paths()
+    require_or_skip(
+        bool(browser_path and driver_path),
+        "needs headless Chromium and its driver from the system packages (apt-get install chromium chromium-driver)",
+    )
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        require_or_skip(False, "needs selenium (pip install -e '.[test]')")
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser_path
+    for argument in (
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", f"--window-size={window}",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    driver.set_page_load_timeout(60)
+    yield driver
+    driver.quit()
 
 
 def require_or_skip(condition: bool, reason: str) -> None:

@@ -37,7 +37,7 @@ from pipeline.dataset.export import XLSX_CELL_LIMIT, XLSX_ROW_LIMIT
 from pipeline.dataset.query import DEFAULT_HEAP_LIMIT, DEFAULT_TIME_LIMIT
 from pipeline.dataset.schema import connect
 from pipeline.ingest.files import iter_input_files
-from servers import free_port
+from servers import free_port, serving_process
 
 IS_ROOT = os.geteuid() == 0
 
@@ -516,40 +516,12 @@ def rss_mb(pid: int, field: str = "VmHWM") -> float:
     return float("nan")
 
 
-@contextmanager
-def serving_process(db: Path, log: Path, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, subprocess.Popen]]:
-    port = free_port()
-    with open(log, "wb") as out:
-        process = subprocess.Popen([*prefix, *thidua("serve", "--db", str(db), "--port", str(port))],
-                                   stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"thidua serve exited with {process.returncode}: {log.read_text(errors='replace')}")
-            try:
-                if requests.get(f"{base}/-/versions.json", timeout=2).status_code == 200:
-                    break
-            except requests.ConnectionError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"thidua serve did not answer in time: {log.read_text(errors='replace')}")
-            time.sleep(0.2)
-        yield base, process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.mark.slow
 def test_5_serve_bounds_heavy_queries_and_refuses_writes_with_one_line_each(corpus_db, tmp_path):
     log = tmp_path / "serve.log"
-    with serving_process(corpus_db, log) as (base, process):
+    with serving_process(corpus_db, log, timeout=90, command=thidua()) as (base, process):
         before = rss_mb(process.pid)
         started = time.monotonic()
         for _ in range(3):

@@ -17,7 +17,7 @@ from pipeline.serve.app import build_metadata, load_canned_queries, make_dataset
 from pipeline.dataset.schema import connect_readonly
 from pipeline.dataset.store import StoreError
 from pipeline.text import fold_diacritics
-from servers import chromium_paths, require_or_skip, serving
+from servers import headless_chromium, require_or_skip, serving
 
 THANH_XUAN_TITLES = {
     "Chú trọng triển khai các phong trào thi đua yêu nước trong công nhân viên chức lao động",
@@ -199,28 +199,8 @@ def test_serve_without_a_dataset_is_one_clear_error(tmp_path):
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    browser_path, driver_path = chromium_paths()
-    require_or_skip(
-        bool(browser_path and driver_path),
-        "needs headless Chromium and its driver from the system packages (apt-get install chromium chromium-driver)",
-    )
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        require_or_skip(False, "needs selenium (pip install -e '.[test]')")
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser_path
-    for argument in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1400",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-    driver.set_page_load_timeout(60)
-    yield driver
-    driver.quit()
+    """Headless Chromium for the served pages."""
+    yield from headless_chromium(tmp_path_factory, "1280,1400")
 
 
 def search_in_the_page(driver, text: str) -> None:

@@ -25,7 +25,7 @@ from pipeline.dataset.corrections import article_text, list_corrections
 from pipeline.dataset.schema import connect, connect_readonly
 from pipeline.serve.charts import CHARTS, _plain_sql, dashboard_config
 from pipeline.serve.workbench import highlighted_text
-from servers import THIDUA, chromium_paths, free_port, require_or_skip, serving
+from servers import THIDUA, chromium_paths, free_port, headless_chromium, require_or_skip, serving
 
 TOKEN = "workbench-test-token-0123"
 BA_DINH = "003_e6e448618ba3aafd"
@@ -377,26 +377,8 @@ def test_on_loopback_without_a_token_one_is_made_and_printed(tmp_path, workbench
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    browser_path, driver_path = chromium_paths()
-    require_or_skip(
-        bool(browser_path and driver_path),
-        "needs headless Chromium and its driver from the system packages (apt-get install chromium chromium-driver)",
-    )
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser_path
-    for argument in (
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--window-size=1400,1500",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
-    ):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
-    driver.set_page_load_timeout(60)
-    yield driver
-    driver.quit()
+    """Headless Chromium, a window wide enough for the article page beside its facts."""
+    yield from headless_chromium(tmp_path_factory, "1400,1500")
 
 
 def screenshot(driver, name: str, tmp_path: Path) -> None:
