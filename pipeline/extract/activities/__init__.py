@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...records import Activity, Article, Facts, Sentence
 from .candidates import ActivityModel, Candidate, candidates, choose, decide, edit
-from .reading import read_article
+from .reading import award_issuers, credit_issuers, read_article
 from .resources import ActivityResources, load_resources
 
 __all__ = ["ActivityModel", "ActivityResources", "Candidate", "activity_candidates", "choose", "edit",
@@ -23,9 +23,9 @@ def extract_activities(article: Article, sentences: tuple[Sentence, ...], facts:
     """Activities in text order, one per (campaign, action, organization); ``facts``: the article's campaigns,
     organizations and figures (its activities, if any, are not read)."""
     readings, rule_activities = read_article(article, sentences, facts, resources)
-    if resources.model is None:
-        return rule_activities
-    return decide(article, readings, rule_activities, resources, relevance)
+    if resources.model is not None:
+        rule_activities = decide(article, readings, rule_activities, resources, relevance)
+    return credit_issuers(rule_activities, award_issuers(readings))
 
 
 def activity_candidates(article: Article, sentences: tuple[Sentence, ...], facts: Facts, resources: ActivityResources,

@@ -10,7 +10,7 @@ acting body carries over from sentence to sentence until another body, or a gene
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ...records import Activity, Article, Campaign, DateMention, Facts, Figure, Organization, Sentence, Span
@@ -143,6 +143,12 @@ def _place_subject(text: str, start: int, end: int, orgs) -> bool:
         not any(s <= m.start() < e for s, e, _ in orgs) and len(text[start:m.start()].split()) <= 2
         for m in _PLACE_SUBJECT.finditer(text, start, end)
     )
+
+
+def _precedes(group: Group, start: int, end: int) -> bool:
+    """The act stands before the campaign at ``start:end``, also when its words run into the name ("trao Giải
+    thưởng" before "Giải thưởng Trần Văn Kiểu")."""
+    return group.end <= start or group.start < start < group.end <= end
 
 
 def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Campaign]]:
@@ -438,7 +444,7 @@ class SentenceReading:
         text, groups, active = self.text, self.groups, self.active
         self.governed: dict[int, int] = {}  # id(group) -> start of the first campaign it governs
         for start, end, campaign in self.camps:
-            preceding = [g for g in active if g.end <= start]
+            preceding = [g for g in active if _precedes(g, start, end)]
             following = [g for g in active if g.start >= end]
             passive_before = any(g.passive and 0 <= start - g.end <= 12 for g in groups)
             clause_end = text.find(";", end)
@@ -501,6 +507,42 @@ class SentenceReading:
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
             for org in self.actors_for(group):
                 self.add(campaign, group.action, org, group.start, group.end, group)
+
+
+def award_issuers(readings: list[SentenceReading]) -> dict[str, Organization]:
+    """The body that issues each award title the article names: "Giải thưởng Nguyễn Đức Cảnh là phần thưởng ... do
+    Tổng LĐLĐ Việt Nam tổ chức xét chọn và trao tặng" (the body after "do", then an issuing word, in the clause)."""
+    issuers: dict[str, Organization] = {}
+    for reading in readings:
+        text = reading.text
+        for _start, end, campaign in reading.camps:
+            if campaign.kind != "title":
+                continue
+            clause_end = min([i for i in (text.find(";", end), text.find(".", end)) if i >= 0] + [len(text)])
+            for s, e, org in reading.orgs:
+                if end <= s < clause_end and re.search(r"(?<![\wÀ-ỹĐđ])do\s+$", text[end:s]) \
+                        and reading.res.award_issuing_re.match(text[e:e + 40].lstrip()):
+                    issuers.setdefault(match_key(campaign.name), org)
+                    break
+    return issuers
+
+
+def credit_issuers(activities: tuple[Activity, ...], issuers: dict[str, Organization]) -> tuple[Activity, ...]:
+    """A commendation with an award whose issuer the text names, and no body of its own, is the issuer's (FORMAT:
+    "a commendation belongs to the body that issues the award when the text names it")."""
+    if not issuers:
+        return activities
+    keys = {(match_key(a.campaign or ""), a.action, a.organization) for a in activities}
+    credited = []
+    for activity in activities:
+        issuer = issuers.get(match_key(activity.campaign or "")) if activity.campaign else None
+        if activity.action == "commend" and activity.organization is None and issuer is not None:
+            if (match_key(activity.campaign), "commend", issuer.name) in keys:
+                continue  # the issuer's commendation is already there
+            activity = replace(activity, organization=issuer.name)
+            keys.add((match_key(activity.campaign), "commend", issuer.name))
+        credited.append(activity)
+    return tuple(credited)
 
 
 def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,

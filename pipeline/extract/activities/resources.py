@@ -28,6 +28,7 @@ class ActivityResources:
     not_actor_re: re.Pattern[str]  # words before a body that make it a source/owner/partner
     generic_actor_re: re.Pattern[str]
     care_program_re: re.Pattern[str]  # a worker-care program's name: carrying it out is support
+    award_issuing_re: re.Pattern[str]  # "<award> do <body> trao tặng": the words that make the body its issuer
     passive_re: re.Pattern[str]
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
@@ -71,6 +72,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
         care_program_re=bounded(contexts["care_program"]),
+        award_issuing_re=bounded(contexts["award_issuing"]),
         office_re=re.compile(
             r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
             re.IGNORECASE,
