@@ -390,3 +390,13 @@ def test_a_commendation_with_an_award_belongs_to_the_issuer_the_text_names(res):
     commendations = [f[:3] for f in found if f[1] == "commend"]
     assert ("Giải thưởng Nguyễn Đức Cảnh", "commend", "Tổng Liên đoàn Lao động Việt Nam") in commendations
     assert ("Giải thưởng Nguyễn Đức Cảnh", "commend", None) not in commendations
+
+
+def test_a_generic_agent_of_a_passive_acts_however_long_its_list(res):
+    text = ("Ngày 9/6, LĐLĐ quận Hoàn Kiếm đã tổ chức Lễ tuyên dương năm 2023. Những năm qua, phong "
+            "trào thi đua “Lao động giỏi”, phấn đấu đạt danh hiệu “Công nhân giỏi” đã được các cấp Công đoàn và công "
+            "nhân, viên chức, lao động (CNVCLĐ) quận Hoàn Kiếm hưởng ứng sâu rộng.")
+    found = run(["Quận Hoàn Kiếm tuyên dương điển hình", text], [("Lao động giỏi", "movement"), ("Công nhân giỏi", "title")],
+                [("Liên đoàn Lao động quận Hoàn Kiếm", "LĐLĐ quận")], res)
+    assert [f[:3] for f in found if f[0] == "Lao động giỏi"] == [("Lao động giỏi", "implement", None)]
+    assert all(f[2] is None for f in found if f[0] == "Công nhân giỏi")

@@ -109,7 +109,11 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
         clause_start = max(b for b in boundaries if b <= m.start())
         if res.not_actor_re.search(text[clause_start:m.start()]):
             continue  # "trách nhiệm của các cấp công đoàn": an owner, not a subject
-        if m.start() < first or any(0 <= g.start - m.end() <= 40 for g in groups):
+        # "phong trào ... đã được các cấp Công đoàn và CNVCLĐ quận hưởng ứng": the agent of a passive acts, however
+        # long the list before its verb
+        agent = re.search(r"(?<![\wÀ-ỹĐđ])được\s+$", text[:m.start()]) and any(
+            g.start >= m.end() and not re.search(r"[;.]", text[m.end():g.start]) for g in groups)
+        if m.start() < first or agent or any(0 <= g.start - m.end() <= 40 for g in groups):
             found.append(m.start())
     return found
 
