@@ -400,3 +400,17 @@ def test_a_generic_agent_of_a_passive_acts_however_long_its_list(res):
                 [("Liên đoàn Lao động quận Hoàn Kiếm", "LĐLĐ quận")], res)
     assert [f[:3] for f in found if f[0] == "Lao động giỏi"] == [("Lao động giỏi", "implement", None)]
     assert all(f[2] is None for f in found if f[0] == "Công nhân giỏi")
+
+
+def test_guests_named_by_their_offices_do_not_become_the_story_actor(res):
+    paragraphs = [
+        "Quận Hoàn Kiếm tuyên dương điển hình",
+        "Ngày 9/6, Liên đoàn Lao động quận Hoàn Kiếm đã tổ chức Lễ tuyên dương năm 2023. Phó Chủ tịch LĐLĐ thành phố "
+        "Hà Nội Lê Đình Hùng đã dự và phát biểu tại buổi lễ. Dịp này, các đơn vị tiếp tục thực hiện phong trào thi "
+        "đua “Lao động giỏi”.",
+    ]
+    found = run(paragraphs, [("Lao động giỏi", "movement")],
+                [("Liên đoàn Lao động quận Hoàn Kiếm", "Liên đoàn Lao động quận Hoàn Kiếm"),
+                 ("Liên đoàn Lao động thành phố Hà Nội", "LĐLĐ thành phố Hà Nội")], res)
+    assert [f[:3] for f in found if f[0] == "Lao động giỏi"] == [
+        ("Lao động giỏi", "implement", "Liên đoàn Lao động quận Hoàn Kiếm")]

@@ -298,8 +298,15 @@ class SentenceReading:
         self.carried_actor = carry.actor  # who the story was about before this sentence
         self.subject = actor
         carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
-        if not text.lstrip().startswith(("“", '"')):  # quoted speech does not change who the story is about
-            carry.actor = actor
+        if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
+            carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
+
+    def _guests_only(self) -> bool:
+        """No act, and every body is named in an office holder's title ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình
+        Hùng đã dự và phát biểu chỉ đạo tại buổi lễ"): the guests attend, the story's actor stays."""
+        office = self.res.office_re
+        return bool(self.actors) and not self.groups and office is not None and all(
+            re.search(rf"(?:{office.pattern})\s*$", self.text[max(0, s - 40):s], re.IGNORECASE) for s, _e, _o in self.actors)
 
     # --- who does an act ------------------------------------------------------------------------------
 
