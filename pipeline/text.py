@@ -21,9 +21,20 @@ OLD_TO_NEW_TONES = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
+
+
+def _old_tone_pairs() -> str:
+    """The old-style pairs as one class per first vowel, both cases spelled out (``[oO][àÀáÁ…]``): the same
+    matches as an IGNORECASE alternation of the pairs, found several times faster (this runs on every sentence)."""
+    seconds: dict[str, str] = {}
+    for pair in OLD_TO_NEW_TONES:
+        seconds[pair[0]] = seconds.get(pair[0], "") + pair[1] + pair[1].upper()
+    return "|".join(f"[{first}{first.upper()}][{tones}]" for first, tones in seconds.items())
+
+
 # Only where the vowel pair ends the syllable ("hoà" → "hòa"; "hoàn", "toàn", "đoàn" are written alike in
 # both styles) and is no "qu" onset ("Quý", "Quỹ" stay).
-_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(OLD_TO_NEW_TONES) + r")(?!\w)", re.IGNORECASE)
+_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + _old_tone_pairs() + r")(?!\w)")
 
 
 def nfc(text: str) -> str:

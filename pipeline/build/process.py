@@ -6,16 +6,17 @@ main process, in worker processes or on a Dask cluster alike.
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..clean.text_page import clean_page
-from ..extract import ExtractionResources, extract_facts
+from ..extract import ExtractionResources, campaign_free_facts, extract_facts
 from ..extract.campaigns import with_learned
 from ..extract.campaigns.learning import may_hold, quoted_names
 from ..ingest.files import iter_pages, printable_path
-from ..records import Failure, Page, Processed, ThiduaError
+from ..records import Article, Facts, Failure, Page, Processed, Sentence, ThiduaError
 from ..learn.relevance import probability
 from ..text import match_key, split_sentences
 
@@ -24,11 +25,61 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a page gives before its campaigns: none of it depends on the campaign resources."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    relevance: float | None
+    campaign_free: Facts  # organizations, people, dates, figures
+
+
+class _RecentReadings:
+    """The readings of the last pages processed (per process, at most ``size``). A build, and ``thidua extract``,
+    reads again the articles a campaign name learned from the batch can change, with resources that differ only
+    in their campaigns: the cleaning, the relevance and the other extractors need not run again."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._readings: OrderedDict[Page, tuple[tuple[object, ...], _Reading]] = OrderedDict()
+
+    @staticmethod
+    def _used(resources: ExtractionResources) -> tuple[object, ...]:
+        return (resources.organizations, resources.people, resources.dates, resources.figures, resources.relevance)
+
+    def get(self, page: Page, resources: ExtractionResources) -> _Reading | None:
+        kept = self._readings.get(page)
+        if kept is None or any(a is not b for a, b in zip(kept[0], self._used(resources), strict=True)):
+            return None
+        self._readings.move_to_end(page)
+        return kept[1]
+
+    def keep(self, page: Page, resources: ExtractionResources, reading: _Reading) -> None:
+        self._readings[page] = (self._used(resources), reading)
+        self._readings.move_to_end(page)
+        while len(self._readings) > self.size:
+            self._readings.popitem(last=False)
+
+
+_RECENT = _RecentReadings(1024)  # the learning pass of a 1,000-article build finds every page it reads again
+
+
+def _read(page: Page, resources: ExtractionResources) -> _Reading:
+    reading = _RECENT.get(page, resources)
+    if reading is None:
+        article = clean_page(page)
+        sentences = split_sentences(article)
+        relevance = probability(resources.relevance, article) if resources.relevance is not None else None
+        reading = _Reading(article, sentences, relevance, campaign_free_facts(article, sentences, resources))
+        _RECENT.keep(page, resources, reading)
+    return reading
+
+
 def process_page(page: Page, resources: ExtractionResources) -> Processed:
-    article = clean_page(page)
-    sentences = split_sentences(article)
-    relevance = probability(resources.relevance, article) if resources.relevance is not None else None
-    facts = extract_facts(article, sentences, resources, relevance)
+    reading = _read(page, resources)
+    article, sentences, relevance = reading.article, reading.sentences, reading.relevance
+    facts = extract_facts(article, sentences, resources, relevance, reading.campaign_free)
     return Processed(
         article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text), relevance=relevance
     )

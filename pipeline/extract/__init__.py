@@ -44,10 +44,11 @@ def load_resources() -> ExtractionResources:
     )
 
 
-def _facts_before_activities(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources) -> Facts:
+def campaign_free_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources) -> Facts:
+    """The facts no campaign resource shapes (organizations, people, dates, figures): a campaign name learned
+    since leaves them as they were."""
     found_organizations = organizations.extract_organizations(article, sentences, resources.organizations)
     return Facts(
-        campaigns=campaigns.extract_campaigns(article, sentences, resources.campaigns),
         organizations=found_organizations,
         people=people.extract_people(article, sentences, found_organizations, resources.people),
         dates=dates.extract_dates(article, sentences, resources.dates),
@@ -55,11 +56,18 @@ def _facts_before_activities(article: Article, sentences: tuple[Sentence, ...], 
     )
 
 
+def _facts_before_activities(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
+                             campaign_free: Facts | None = None) -> Facts:
+    if campaign_free is None:
+        campaign_free = campaign_free_facts(article, sentences, resources)
+    return replace(campaign_free, campaigns=campaigns.extract_campaigns(article, sentences, resources.campaigns))
+
+
 def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
-                  relevance: float | None = None) -> Facts:
+                  relevance: float | None = None, campaign_free: Facts | None = None) -> Facts:
     """Every fact of one article; ``relevance`` (the article's probability of being about emulation) is one of
-    the activity model's features."""
-    facts = _facts_before_activities(article, sentences, resources)
+    the activity model's features; ``campaign_free``: the article's ``campaign_free_facts`` when already read."""
+    facts = _facts_before_activities(article, sentences, resources, campaign_free)
     found_activities = activities.extract_activities(article, sentences, facts, resources.activities, relevance)
     return replace(facts, activities=found_activities)
 

@@ -121,16 +121,17 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
             if not honored:
                 if syllables[0] not in resources.surnames or len(syllables) < 2:
                     continue
+                if not all(s[0].isupper() for s in syllables):
+                    continue
+                after_org = any(e <= start and text[e:start].strip() == "" for e, _ in starts.values())
+                if not after_org and any(b.search(text[:start]) for b in resources.blockers):
+                    continue
+                # the tokenizer last: it costs more than the tests above together
                 left = text.rfind(" ", 0, max(0, start - 15)) + 1
                 right = text.find(" ", min(len(text), end + 15))
                 words = window_words(text, left, right if right >= 0 else len(text))
                 if not any(s == start for s, _ in words) or not any(e == end for _, e in words):
                     continue  # "Đoàn Chủ" of "Đoàn Chủ tịch" is no name
-                after_org = any(e <= start and text[e:start].strip() == "" for e, _ in starts.values())
-                if not after_org and any(b.search(text[:start]) for b in resources.blockers):
-                    continue
-                if not all(s[0].isupper() for s in syllables):
-                    continue
             if len(syllables) == 1:
                 # a given name alone refers back to a person of the article ("anh Lâm")
                 back = next((k for k in order if k.split()[-1] == name), None)

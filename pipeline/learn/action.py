@@ -40,7 +40,9 @@ from sklearn.model_selection import RepeatedStratifiedKFold, StratifiedGroupKFol
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from .models import CARD_FILE, MODELS_DIR, LoadedModel, ModelError, file_digest, load_model, save_model, segment
+from .models import (
+    CARD_FILE, MODELS_DIR, LoadedModel, ModelError, file_digest, load_model, save_model, segment, unchecked_input,
+)
 from ..resources import PROJECT_DIR, RESOURCE_DIR
 from ..text import new_tone_placement, nfc
 
@@ -424,14 +426,16 @@ def load(directory: Path | None = None) -> LoadedModel:
 
 
 def predict_action(loaded: LoadedModel, sentence_text: str) -> str:
-    return str(loaded.model.predict([features_text(sentence_text)])[0])
+    with unchecked_input():
+        return str(loaded.model.predict([features_text(sentence_text)])[0])
 
 
 def predict_actions(loaded: LoadedModel, sentences: list[str]) -> list[str]:
     """``predict_action`` for many sentences at once."""
     if not sentences:
         return []
-    return [str(p) for p in loaded.model.predict([features_text(s) for s in sentences])]
+    with unchecked_input():
+        return [str(p) for p in loaded.model.predict([features_text(s) for s in sentences])]
 
 
 @lru_cache(maxsize=4)

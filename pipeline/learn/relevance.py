@@ -30,7 +30,7 @@ from sklearn.svm import LinearSVC
 from ..clean.text_page import clean_page
 from ..ingest.files import read_page
 from .models import MODELS_DIR
-from .models import LoadedModel, ModelError, load_model, save_model, segment
+from .models import LoadedModel, ModelError, load_model, save_model, segment, unchecked_input
 from ..data import data_dir
 from ..records import Article
 from ..resources import PROJECT_DIR
@@ -173,7 +173,8 @@ def load(directory: Path | None = None) -> LoadedModel:
 
 def probability(model: LoadedModel, article: Article) -> float:
     """Probability that the article is about emulation (class 1)."""
-    return float(model.model.predict_proba([article_features_text(article)])[0][1])
+    with unchecked_input():
+        return float(model.model.predict_proba([article_features_text(article)])[0][1])
 
 
 def held_out_scores(model: LoadedModel) -> dict[str, float]:

@@ -11,8 +11,10 @@ from typing import Iterable
 from ...resources import read_tsv
 
 WORD = r"[\wÀ-ỹĐđ]"
-NOT_BEFORE = r"(?<![\wÀ-ỹĐđ])"
-NOT_AFTER = r"(?![\wÀ-ỹĐđ])"
+# Word boundaries kept out of IGNORECASE (``(?-i:…)``): case folding adds no character to [\wÀ-ỹĐđ], and
+# compiling that class case-insensitively costs ~2 ms per pattern (one per known or learned name).
+NOT_BEFORE = r"(?-i:(?<![\wÀ-ỹĐđ]))"
+NOT_AFTER = r"(?-i:(?![\wÀ-ỹĐđ]))"
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 
 

@@ -100,6 +100,8 @@ def _parse_place(text: str, pos: int, words, resources: OrganizationResources) -
     number = re.match(r"\d{1,2}" + _NOT_WORD_AFTER, text[pos:])
     if number:
         return number.group(0), pos + number.end()
+    if not text[pos:pos + 1].isupper():
+        return None, pos  # only a capitalized word is a place: no need to tokenize
     word = _next_word(text, pos, words)
     if word and word[0] == pos:
         token = text[word[0]:word[1]]
