@@ -390,3 +390,15 @@ def test_the_union_of_a_provinces_industrial_zones_is_one_body_not_a_plural(reso
                  "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội phát động Tháng Công nhân.",
                  "Công đoàn các cấp đã tổ chức nhiều hoạt động.")
     assert names(found) == ["Công đoàn các Khu công nghiệp tỉnh Vĩnh Phúc", "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội"]
+
+
+def test_official_names_in_sentence_case_keep_their_lowercase_nouns(resources):
+    found = orgs(resources, "Tin công đoàn",
+                 "Công ty Truyền tải điện 4 vừa tổ chức lễ trao thưởng cho công nhân.",
+                 "Ông Nguyễn Văn Bình, Phó Trưởng Ban Quan hệ lao động Tổng LĐLĐ Việt Nam cho biết.",
+                 "Trung tâm Dịch vụ việc làm thành phố Hà Nội phối hợp tổ chức phiên giao dịch việc làm.",
+                 "Công ty May Việt Tiến trao thưởng cho công nhân.")
+    assert "Công ty Truyền tải điện 4" in names(found)
+    assert "Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam" in names(found)
+    assert "Trung tâm Dịch vụ việc làm thành phố Hà Nội" in names(found)
+    assert "Công ty May Việt Tiến" in names(found)  # a brand, not sentence case: nothing after it is taken

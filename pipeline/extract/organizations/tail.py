@@ -22,6 +22,7 @@ _CLUSTER_BLOC = re.compile(r"khối\s+")
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
+_SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
@@ -291,7 +292,7 @@ class _TailReader:
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
             return self.capitalized_word(word, token)
         for step in (self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
-                     self.union_sector, self.described_words, self.split_word):
+                     self.union_sector, self.described_words, self.split_word, self.sentence_case_nouns):
             outcome = step(word, token)
             if outcome is not None:
                 return outcome
@@ -412,6 +413,31 @@ class _TailReader:
         self.cand.parts[-1] += " " + token
         self.pos = self.cand.end = word[1]
         self.previous_capital_single = False
+        return GO_ON
+
+    def sentence_case_nouns(self, word: tuple[int, int], token: str) -> bool | None:
+        """Official names written in sentence case: one capitalized word, then its lowercase nouns ("Công ty Truyền
+        tải điện 4", "Trung tâm Dịch vụ việc làm", "Ban Quan hệ lao động", "Ban Chính sách pháp luật"). Taken when
+        the capitalized part is one two-syllable word and underthesea tags what follows as nouns (at most two); a
+        verb, a function word, a unit or a time word ends the name."""
+        text, cand, res = self.text, self.cand, self.res
+        if not (self.head.type in _SENTENCE_CASE_TYPES and len(cand.parts) == 1 and cand.parts[0][:1].isupper()
+                and len(cand.parts[0].split()) == 2 and token[0].islower()):
+            return None
+        end, taken = self.at, 0
+        for noun, tag in _tagged(text, self.at):
+            found = re.match(r"\s*" + re.escape(noun), text[end:])
+            if (taken == 2 or tag != "N" or not found or not noun[0].islower() or noun.lower() in res.stop_words
+                    or res.unit_re.fullmatch(noun)):
+                break
+            end, taken = end + found.end(), taken + 1
+        if not taken:
+            return None
+        self.previous_capital_single = False
+        self.take(text[self.at:end], end)
+        number = re.match(r"\s+(\d{1,3})" + _NOT_WORD_AFTER, text[end:])
+        if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
+            return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
 
 
