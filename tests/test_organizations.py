@@ -402,3 +402,12 @@ def test_official_names_in_sentence_case_keep_their_lowercase_nouns(resources):
     assert "Ban Quan hệ lao động Tổng Liên đoàn Lao động Việt Nam" in names(found)
     assert "Trung tâm Dịch vụ việc làm thành phố Hà Nội" in names(found)
     assert "Công ty May Việt Tiến" in names(found)  # a brand, not sentence case: nothing after it is taken
+
+
+def test_a_joint_bodys_partner_country_stays_in_its_name_but_not_after_a_national_body(resources):
+    found = orgs(resources, "Tin công đoàn",
+                 "Công đoàn Khu công nghiệp (KCN) Việt Nam - Singapore tổ chức chương trình Chắp cánh ước mơ.",
+                 "Bệnh viện Hữu nghị Việt Nam - Cu Ba khám bệnh miễn phí cho công nhân.",
+                 "Công đoàn Việt Nam - Lào tăng cường hợp tác.")
+    assert names(found) == ["Công đoàn Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba",
+                            "Công đoàn Việt Nam"]

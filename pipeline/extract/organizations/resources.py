@@ -42,6 +42,7 @@ class OrganizationResources:
     bare_heads: frozenset[str] = frozenset()  # head names that need a name after them
     stop_words: frozenset[str] = field(default_factory=frozenset)
     province_units: dict[str, str] = field(default_factory=dict)  # "Hà Nội" -> "thành phố", "Nghệ An" -> "tỉnh"
+    partner_re: re.Pattern[str] | None = None  # "Việt Nam - Singapore": a partner country after "Việt Nam -"
 
 
 def _head_pattern(text: str) -> str:
@@ -105,6 +106,8 @@ def load_resources() -> OrganizationResources:
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
+        partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])
+                              + ")" + _NOT_WORD_AFTER),
         province_units={
             split_place(row["place"])[1]: split_place(row["place"])[0]
             for row in read_tsv("org_parent_places.tsv") if row["parent_place"] == "Việt Nam"

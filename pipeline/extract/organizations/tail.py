@@ -191,7 +191,11 @@ class _TailReader:
         found = re.match(r"(?i:Việt\s+Nam|VN)" + _NOT_WORD_AFTER, self.text[self.at:])
         if not found:
             return None
+        named = bool(self.cand.parts)  # "Khu công nghiệp Việt Nam", not the national "Công đoàn Việt Nam"
         self.take("Việt Nam", self.at + found.end())
+        partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
+        if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
+            return self.take("- " + partner.group(1), partner.end(), STOP)
         rest = self.text[self.pos:].lstrip()
         if self.head.type == "front" and self.res.unit_re.match(rest) and not self.res.head_re.match(rest):
             return GO_ON
