@@ -243,3 +243,14 @@ def test_titles_given_with_their_scope_and_known_sector_titles_and_programs(reso
         ("Người Thợ mỏ - Người Chiến sỹ", "title"), ("doanh nghiệp tiêu biểu vì người lao động", "title"),
         ("Chợ 0 đồng", "program"), ("Điểm phúc lợi đoàn viên", "program"),
     ]
+
+
+def test_national_movements_written_without_quotes_after_their_trigger(resources):
+    found = campaigns(resources, "Công đoàn Viên chức tỉnh",
+                      "Phong trào xây dựng cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa đã được triển khai tại từng "
+                      "đơn vị. Các phong trào thi đua trong cán bộ, người lao động như: phong trào học tập nâng cao trình "
+                      "độ chính trị, chuyên môn, kỹ năng nghề nghiệp gắn với cuộc vận động xây dựng người cán bộ công đoàn.")
+    assert pairs(found)[:2] == [
+        ("xây dựng cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa", "movement"),
+        ("học tập nâng cao trình độ chính trị, chuyên môn, kỹ năng nghề nghiệp", "movement"),
+    ]
