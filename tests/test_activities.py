@@ -414,3 +414,14 @@ def test_guests_named_by_their_offices_do_not_become_the_story_actor(res):
                  ("Liên đoàn Lao động thành phố Hà Nội", "LĐLĐ thành phố Hà Nội")], res)
     assert [f[:3] for f in found if f[0] == "Lao động giỏi"] == [
         ("Lao động giỏi", "implement", "Liên đoàn Lao động quận Hoàn Kiếm")]
+
+
+def test_a_commendation_belongs_to_the_body_that_issues_the_award_form(res):
+    orgs = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An"), ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam"),
+            ("Công ty May 10", "Công ty May 10")]
+    handed = run(["Tin", "Tại hội nghị, LĐLĐ tỉnh Nghệ An đã trao Bằng khen của Tổng LĐLĐ Việt Nam cho 10 tập thể."], [], orgs, res)
+    received = run(["Tin", "Dịp này, 10 tập thể được nhận Bằng khen của Tổng LĐLĐ Việt Nam."], [], orgs, res)
+    owner = run(["Tin", "LĐLĐ tỉnh Nghệ An trao Bằng khen cho 10 công nhân của Công ty May 10."], [], orgs, res)
+    assert [f[:3] for f in handed] == [(None, "commend", "Tổng Liên đoàn Lao động Việt Nam")]
+    assert [f[:3] for f in received] == [(None, "commend", "Tổng Liên đoàn Lao động Việt Nam")]
+    assert [f[:3] for f in owner] == [(None, "commend", "Liên đoàn Lao động tỉnh Nghệ An")]  # the recipients' employer

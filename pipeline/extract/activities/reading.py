@@ -160,6 +160,10 @@ def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Camp
     return [a for a in spans if not any(b is not a and b[0] <= a[0] and a[1] <= b[1] and (b[1] - b[0]) > (a[1] - a[0]) for b in spans)]
 
 
+# after an act of commending: an award form (or the trigger's own), a few words of it, then "của" and its issuer
+_AWARD_OF = re.compile(r"\s*(?:(?:\d+\s+)?(?i:bằng khen|giấy khen|cờ thi đua|cờ|huân chương|kỷ niệm chương)"
+                       r"(?:\s+[^\s,;.:]+){0,5}?)?\s+của\s+")
+_RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
 _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
                         re.IGNORECASE)
@@ -342,6 +346,10 @@ class SentenceReading:
 
     def actor_for(self, group: "Group") -> Organization | None:
         text, orgs = self.text, self.orgs
+        if group.action == "commend":
+            issuer = self._award_issuer(group)
+            if issuer is not None:  # "LĐLĐ tỉnh trao Bằng khen của Tổng LĐLĐ": FORMAT gives it to the issuer
+                return issuer
         if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
                 or re.match(r"được\s", text[group.start:group.end]):
             # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
@@ -370,6 +378,17 @@ class SentenceReading:
         if any(g < group.start for g in self.generic):
             return None
         return self.subject
+
+    def _award_issuer(self, group: "Group") -> Organization | None:
+        """The body after "của" that issues the award form the act hands over ("trao Bằng khen của Tổng LĐLĐ",
+        "nhận Cờ thi đua của UBND thành phố"), in the act's clause; not the owner of a recipient ("cho ... của")."""
+        text = self.text
+        clause_end = min([i for i in (text.find(";", group.end), text.find(".", group.end)) if i >= 0] + [len(text)])
+        for start, _end, org in self.orgs:
+            if group.end <= start < clause_end:
+                gap = text[group.end:start]
+                return org if _AWARD_OF.fullmatch(gap) and not _RECIPIENT.search(gap) else None
+        return None
 
     # --- when, with what --------------------------------------------------------------------------------
 
