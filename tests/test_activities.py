@@ -425,3 +425,11 @@ def test_a_commendation_belongs_to_the_body_that_issues_the_award_form(res):
     assert [f[:3] for f in handed] == [(None, "commend", "Tổng Liên đoàn Lao động Việt Nam")]
     assert [f[:3] for f in received] == [(None, "commend", "Tổng Liên đoàn Lao động Việt Nam")]
     assert [f[:3] for f in owner] == [(None, "commend", "Liên đoàn Lao động tỉnh Nghệ An")]  # the recipients' employer
+
+
+def test_the_body_after_an_upstream_plans_issuer_is_the_subject_not_a_list_member(res):
+    found = run(["Tin", "Thực hiện Kế hoạch của Tổng LĐLĐ Việt Nam, LĐLĐ tỉnh Nghệ An triển khai phong trào thi đua "
+                        "“Lao động giỏi”."], [("Lao động giỏi", "movement")],
+                [("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam"), ("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")],
+                res)
+    assert [f[:3] for f in found] == [("Lao động giỏi", "implement", "Liên đoàn Lao động tỉnh Nghệ An")]

@@ -82,7 +82,10 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
     previous: tuple[int, bool] | None = None
     boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
     for start, end, org in org_spans:
-        if previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start]):
+        joined = previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start])
+        if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, end, groups):
+            joined = None  # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...": the subject, not a list member
+        if joined:
             excluded = previous[1]
         else:
             clause_start = max(b for b in boundaries if b <= start)
@@ -95,6 +98,11 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
         if not excluded:
             valid.append((start, end, org))
     return valid
+
+
+def _opens_main_clause(text: str, end: int, groups: list[Group]) -> bool:
+    """An act follows the body closely, with no comma between (the body is that act's subject)."""
+    return any(0 <= g.start - end <= 25 and not re.search(r"[,;:.]", text[end:g.start]) for g in groups)
 
 
 def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) -> list[int]:
