@@ -433,3 +433,16 @@ def test_the_body_after_an_upstream_plans_issuer_is_the_subject_not_a_list_membe
                 [("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam"), ("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")],
                 res)
     assert [f[:3] for f in found] == [("Lao động giỏi", "implement", "Liên đoàn Lao động tỉnh Nghệ An")]
+
+
+def test_handing_over_gifts_is_support_counted_award_forms_a_commendation_and_a_meeting_no_drive(res):
+    org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
+    gifts = run(["Tin", "Nhân dịp này, LĐLĐ tỉnh Nghệ An đã trao 100 suất quà, mỗi suất trị giá 500.000 đồng cho công "
+                        "nhân có hoàn cảnh khó khăn."], [], org, res)
+    awards = run(["Tin", "LĐLĐ tỉnh Nghệ An trao 10 Bằng khen cho các tập thể."], [], org, res)
+    meeting = run(["Tin", "Ngày 15/3, LĐLĐ tỉnh Nghệ An tổ chức Hội nghị tổng kết phong trào thi đua năm 2023 và phát "
+                          "động thi đua năm 2024."], [], org, res)
+    assert gifts == [(None, "support", "Liên đoàn Lao động tỉnh Nghệ An", None, ("100 suất quà", "500.000 đồng"))]
+    assert awards == [(None, "commend", "Liên đoàn Lao động tỉnh Nghệ An", None, ("10 Bằng khen",))]
+    assert [f[:4] for f in meeting] == [(None, "review", "Liên đoàn Lao động tỉnh Nghệ An", "2023"),
+                                        (None, "launch", "Liên đoàn Lao động tỉnh Nghệ An", "2024")]

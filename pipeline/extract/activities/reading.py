@@ -62,6 +62,11 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
                 last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
             continue
         groups.append(Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed))
+        if trigger.action == "commend" and m.group(0).lower() in _HANDING_WORDS and res.gift_re.match(text, m.end()):
+            # "trao 100 suất quà", "tặng 50 triệu đồng": handing over gifts or money is support (with its figures)
+            groups[-1].action, groups[-1].priority, groups[-1].unnamed = "support", 2, "figures"
+        elif trigger.unnamed == "no" and m.group(0).lower() in _HANDING_WORDS and res.award_form_re.match(text, m.end()):
+            groups[-1].unnamed = "yes"  # "trao 10 Bằng khen cho các tập thể": a commendation of its own
     for index, group in enumerate(groups):
         # "các phong trào thi đua do Thủ tướng Chính phủ, Tổng LĐLĐ ... phát động": the movements are
         # described by who launched them, not launched here; the agent list may hold commas
@@ -126,6 +131,7 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
     return found
 
 
+_HANDING_WORDS = ("trao", "tặng", "trao tặng")
 _HANDING = re.compile(r"(?:tổ\s+chức\s+)?(?:trao|tặng|trao\s+tặng)(?:\s+hỗ\s+trợ)?", re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _PLACE_SUBJECT = re.compile(
@@ -534,8 +540,9 @@ class SentenceReading:
             if group.unnamed == "no":
                 continue
             after = text[group.end:group.end + 60]
-            if group.unnamed == "emulation" and not (res.emulation_re.search(after[:40]) or self.figures_for(group)):
-                continue
+            if group.unnamed == "emulation" and (res.meeting_re.match(after) or not (
+                    res.emulation_re.search(after[:40]) or self.figures_for(group))):
+                continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue
             campaign = None

@@ -29,6 +29,9 @@ class ActivityResources:
     generic_actor_re: re.Pattern[str]
     care_program_re: re.Pattern[str]  # a worker-care program's name: carrying it out is support
     award_issuing_re: re.Pattern[str]  # "<award> do <body> trao tặng": the words that make the body its issuer
+    gift_re: re.Pattern[str]  # after "trao" / "tặng": gifts or money handed over (the act is support)
+    meeting_re: re.Pattern[str]  # after an emulation word: a meeting is what is held, not a drive
+    award_form_re: re.Pattern[str]  # after "trao" / "tặng": an award form, counted or not (a commendation)
     passive_re: re.Pattern[str]
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
@@ -73,6 +76,10 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
         care_program_re=bounded(contexts["care_program"]),
         award_issuing_re=bounded(contexts["award_issuing"]),
+        gift_re=re.compile(r"\s*(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
+                           rf"(?:{_words(contexts['gift'])})(?!\w)", re.IGNORECASE),
+        meeting_re=re.compile(rf"\s*(?:{_words(contexts['meeting'])})(?!\w)", re.IGNORECASE),
+        award_form_re=re.compile(rf"\s*(?:[\d.,]+\s+)?(?:{_words(contexts['award_form'])})(?!\w)", re.IGNORECASE),
         office_re=re.compile(
             r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
             re.IGNORECASE,
