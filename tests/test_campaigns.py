@@ -254,3 +254,11 @@ def test_national_movements_written_without_quotes_after_their_trigger(resources
         ("xây dựng cơ quan, đơn vị, doanh nghiệp đạt chuẩn văn hóa", "movement"),
         ("học tập nâng cao trình độ chính trị, chuyên môn, kỹ năng nghề nghiệp", "movement"),
     ]
+
+
+def test_titles_honoured_at_a_conference_and_listed_after_one_another(resources):
+    found = campaigns(resources, "Biểu dương công nhân",
+                      "Công đoàn Giao thông vận tải Việt Nam tổ chức Hội nghị biểu dương Công nhân lao động xuất sắc, tiêu "
+                      "biểu năm 2018. Hội nghị biểu dương Công nhân giỏi, Kỹ sư tiêu biểu năm 2024 diễn ra tại Hà Nội.")
+    assert pairs(found) == [("Công nhân lao động xuất sắc, tiêu biểu", "title"), ("Công nhân giỏi", "title"),
+                            ("Kỹ sư tiêu biểu", "title")]

@@ -122,7 +122,7 @@ def load_resources() -> CampaignResources:
         title_re=re.compile(
             NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?\s+(?:"
             + _alternation(words["qualifier"] + words["proper_qualifier"]) + ")"
-            + "(?:\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,
+            + "(?:,?\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,
             re.IGNORECASE,
         ),
         title_context_re=re.compile(

@@ -57,13 +57,17 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
                 name = text[match.end():scope.end()]  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope stays
             add(name, "title", sentence, match.end(), match.end() + len(name))
             taken.append((match.end(), match.end() + len(name)))
+    listed_after = None  # where the last title found ends: a title listed after it shares its context
     for match in resources.title_re.finditer(text):
-        if inside(taken, match.start(), match.end()) or not resources.title_context_re.search(text[:match.start()]):
+        listed = listed_after is not None and match.group(0)[0].isupper() and re.fullmatch(
+            r"\s*(?:,|và)\s*", text[listed_after:match.start()])  # "biểu dương Công nhân giỏi, Kỹ sư tiêu biểu"
+        if inside(taken, match.start(), match.end()) or not (listed or resources.title_context_re.search(text[:match.start()])):
             continue
         if match.group(0)[0].islower() and not resources.proper_title_re.search(match.group(0)):
             continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
         add(match.group(0), "title", sentence, match.start(), match.end())
         taken.append((match.start(), match.end()))
+        listed_after = match.end()
 
 
 def find_contests_and_events(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
