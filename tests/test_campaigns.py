@@ -262,3 +262,9 @@ def test_titles_honoured_at_a_conference_and_listed_after_one_another(resources)
                       "biểu năm 2018. Hội nghị biểu dương Công nhân giỏi, Kỹ sư tiêu biểu năm 2024 diễn ra tại Hà Nội.")
     assert pairs(found) == [("Công nhân lao động xuất sắc, tiêu biểu", "title"), ("Công nhân giỏi", "title"),
                             ("Kỹ sư tiêu biểu", "title")]
+
+
+def test_a_contest_named_in_quotes_after_a_lowercase_descriptor_is_the_quoted_name(resources):
+    found = campaigns(resources, "Cuộc thi",
+                      "LĐLĐ tỉnh tổ chức Cuộc thi trực tuyến “Tìm hiểu pháp luật về công đoàn” năm 2024.")
+    assert pairs(found) == [("Tìm hiểu pháp luật về công đoàn", "contest")]

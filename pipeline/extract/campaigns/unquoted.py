@@ -85,6 +85,8 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         if stop.start() < match.end():
             continue  # "2 Cuộc thi do Công đoàn Việt Nam ... tổ chức": no name after the head
         raw = text[match.end():stop.start()]
+        if text[stop.start()] in "“\"" and raw.strip() == raw.strip().lower():
+            continue  # "Cuộc thi trực tuyến “Tìm hiểu pháp luật ...”": the quoted name is the contest's
         name = _YEAR_TAIL.sub("", raw.strip()).rstrip(" ,-–")
         words = name.split()
         if not words or words[0].lower() in resources.contest_not_first or len(words) > 14:
