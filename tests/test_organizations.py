@@ -411,3 +411,10 @@ def test_a_joint_bodys_partner_country_stays_in_its_name_but_not_after_a_nationa
                  "Công đoàn Việt Nam - Lào tăng cường hợp tác.")
     assert names(found) == ["Công đoàn Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba",
                             "Công đoàn Việt Nam"]
+
+
+def test_youth_union_levels_and_a_bank_whose_name_holds_xa_hoi(resources):
+    found = orgs(resources, "Tin công đoàn",
+                 "Tỉnh đoàn Bình Dương phối hợp tổ chức ngày hội việc làm.",
+                 "Ngân hàng Chính sách xã hội tỉnh Nghệ An cho công nhân vay vốn.")
+    assert names(found) == ["Tỉnh đoàn Bình Dương", "Ngân hàng Chính sách xã hội tỉnh Nghệ An"]

@@ -22,6 +22,7 @@ _CLUSTER_BLOC = re.compile(r"khối\s+")
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
+_SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
@@ -147,8 +148,8 @@ class _TailReader:
         """"quận Thanh Xuân", "tỉnh": a unit (with its place, if named) ends the name."""
         text, at, res = self.text, self.at, self.res
         unit = res.unit_re.match(text, at)
-        if unit and res.head_re.match(text, at):
-            unit = None  # "Tỉnh ủy", not the unit "tỉnh"
+        if unit and (res.head_re.match(text, at) or _SOCIETY.match(text, at)):
+            unit = None  # "Tỉnh ủy", not the unit "tỉnh"; "xã hội" (society), not the unit "xã"
         if unit and unit.group(0)[0].isupper() and unit.group(0).lower() not in ("thành phố", "tp", "tp."):
             if _parse_place(text, unit.end(), self.words, res)[0] is None:
                 unit = None  # "Xã hội" is a word, not the unit "xã"
