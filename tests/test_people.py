@@ -97,3 +97,9 @@ def test_title_abbreviated_organization_then_the_name(resources):
     # issue 15: the place "Gia Lâm" ends in "Lâm", a family name too; the name starts where a word does
     found = persons(resources, "Chủ tịch LĐLĐ huyện Gia Lâm Trần Văn Nam phát biểu tại hội nghị tổng kết phong trào thi đua.")
     assert facts(found) == [("Trần Văn Nam", "Chủ tịch", "Liên đoàn Lao động huyện Gia Lâm")]
+
+
+def test_a_name_the_tokenizer_ran_into_the_next_verb_is_still_a_name_but_an_office_is_not(resources):
+    found = persons(resources, "Trao bằng khen", "Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Xuân Hùng và Phó Bí thư Thành ủy TPHCM Đặng Minh Thông "
+                      "trao bằng khen. Ban Chấp hành, Đoàn Chủ tịch họp.")
+    assert [(p.name, p.title) for p in found] == [("Nguyễn Xuân Hùng", "Phó Chủ tịch"), ("Đặng Minh Thông", "Phó Bí thư")]

@@ -130,7 +130,11 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                 left = text.rfind(" ", 0, max(0, start - 15)) + 1
                 right = text.find(" ", min(len(text), end + 15))
                 words = window_words(text, left, right if right >= 0 else len(text))
-                if not any(s == start for s, _ in words) or not any(e == end for _, e in words):
+                # the tokenizer may run a verb into the name ("Đặng Minh Thông trao"): a lowercase word after it ends it
+                last = start + len(name) - len(syllables[-1])
+                runs_into_verb = any(s == start < end < e for s, e in words) and bool(re.match(r" [a-zà-ỹđ]", text[end:end + 2])) \
+                    and not resources.title_re.match(text, last)  # "Đoàn Chủ tịch": an office, not a name and a verb
+                if not any(s == start for s, _ in words) or not (any(e == end for _, e in words) or runs_into_verb):
                     continue  # "Đoàn Chủ" of "Đoàn Chủ tịch" is no name
             if len(syllables) == 1:
                 # a given name alone refers back to a person of the article ("anh Lâm")
