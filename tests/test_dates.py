@@ -193,3 +193,8 @@ def test_seed_gold_dates(res):
         predicted += len(found)
     precision, recall = matched / predicted, matched / gold_total
     assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_two_days_named_together_are_one_period(res):
+    assert values("Hội thao diễn ra trong 2 ngày 10 và 11-7.", res, 2024) == [("10 và 11-7", "2024-07-10/2024-07-11")]
+    assert values("Giải đấu diễn ra 15 và 16/3/2023.", res, 2024) == [("15 và 16/3/2023", "2023-03-15/2023-03-16")]

@@ -79,6 +79,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_range_short", rf"(?P<pre>từ\s+ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
         # 20 - 22/7/2012, 5-6/2 (two days of one month: one period)
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
+        ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # tháng 10 và 11-2025, tháng 10 và 11/2025
         ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})\s*[/-]\s*(?P<y2>{YEAR}){not_after}"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
@@ -205,7 +207,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         # an anniversary "(28/7/1929 - 28/7/2019)": the founding day and the anniversary day, two dates (FORMAT.md)
         return True, [_day_found(m, "d1", "y1", text, int(g["y1"]), int(g["m1"]), int(g["d1"])),
                       _day_found(m, "d2", "y2", text, int(g["y2"]), int(g["m2"]), int(g["d2"]))]
-    if name == "day_span":
+    if name in ("day_span", "day_pair"):
         d1, d2 = int(g["d1"]), int(g["d2"])
         y = int(g["y2"]) if g.get("y2") else year
         if y is None or not d1 < d2 or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
