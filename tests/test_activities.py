@@ -446,3 +446,12 @@ def test_handing_over_gifts_is_support_counted_award_forms_a_commendation_and_a_
     assert awards == [(None, "commend", "Liên đoàn Lao động tỉnh Nghệ An", None, ("10 Bằng khen",))]
     assert [f[:4] for f in meeting] == [(None, "review", "Liên đoàn Lao động tỉnh Nghệ An", "2023"),
                                         (None, "launch", "Liên đoàn Lao động tỉnh Nghệ An", "2024")]
+
+
+def test_worker_care_without_figures_is_no_activity_of_its_own(res):
+    org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
+    words = run(["Tin", "LĐLĐ tỉnh Nghệ An luôn quan tâm chăm lo đời sống, tặng quà cho công nhân có hoàn cảnh khó khăn."],
+                [], org, res)
+    counted = run(["Tin", "LĐLĐ tỉnh Nghệ An đã thăm hỏi, tặng quà cho 214 công nhân có hoàn cảnh khó khăn."], [], org, res)
+    assert words == []  # FORMAT: an unnamed drive is an activity as "support with figures"
+    assert [f[:3] for f in counted] == [(None, "support", "Liên đoàn Lao động tỉnh Nghệ An")]
