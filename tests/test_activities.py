@@ -455,3 +455,14 @@ def test_worker_care_without_figures_is_no_activity_of_its_own(res):
     counted = run(["Tin", "LĐLĐ tỉnh Nghệ An đã thăm hỏi, tặng quà cho 214 công nhân có hoàn cảnh khó khăn."], [], org, res)
     assert words == []  # FORMAT: an unnamed drive is an activity as "support with figures"
     assert [f[:3] for f in counted] == [(None, "support", "Liên đoàn Lao động tỉnh Nghệ An")]
+
+
+def test_a_care_program_held_by_a_body_is_support_and_scholarships_handed_over_too(res):
+    held = run(["Tin", "Nhiều “Điểm phúc lợi đoàn viên” do LĐLĐ thành phố Hồ Chí Minh tổ chức đã ra mắt."],
+               [("Điểm phúc lợi đoàn viên", "program")],
+               [("Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ thành phố Hồ Chí Minh")], res)
+    handed = run(["Tin", "Công đoàn Khu công nghiệp Việt Nam - Singapore tổ chức trao 500 suất học bổng “Chắp cánh ước mơ” "
+                         "cho con công nhân."], [("Chắp cánh ước mơ", "program")],
+                 [("Công đoàn Khu công nghiệp Việt Nam - Singapore", "Công đoàn Khu công nghiệp Việt Nam - Singapore")], res)
+    assert [f[:3] for f in held] == [("Điểm phúc lợi đoàn viên", "support", "Liên đoàn Lao động thành phố Hồ Chí Minh")]
+    assert [f[:3] for f in handed] == [("Chắp cánh ước mơ", "support", "Công đoàn Khu công nghiệp Việt Nam - Singapore")]

@@ -60,13 +60,10 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
             last.end = m.end()
             if trigger.priority > last.priority:
                 last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
+            _handing(last, trigger, m, text, res)
             continue
         groups.append(Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed))
-        if trigger.action == "commend" and m.group(0).lower() in _HANDING_WORDS and res.gift_re.match(text, m.end()):
-            # "trao 100 suất quà", "tặng 50 triệu đồng": handing over gifts or money is support (with its figures)
-            groups[-1].action, groups[-1].priority, groups[-1].unnamed = "support", 2, "figures"
-        elif trigger.unnamed == "no" and m.group(0).lower() in _HANDING_WORDS and res.award_form_re.match(text, m.end()):
-            groups[-1].unnamed = "yes"  # "trao 10 Bằng khen cho các tập thể": a commendation of its own
+        _handing(groups[-1], trigger, m, text, res)
     for index, group in enumerate(groups):
         # "các phong trào thi đua do Thủ tướng Chính phủ, Tổng LĐLĐ ... phát động": the movements are
         # described by who launched them, not launched here; the agent list may hold commas
@@ -74,6 +71,18 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         clause = re.split(r"[;.]", text[since:group.start])[-1]
         group.passive = bool(res.passive_re.search(clause))
     return groups
+
+
+def _handing(group: Group, trigger, m: re.Match[str], text: str, res: ActivityResources) -> None:
+    """What "trao" / "tặng" hand over decides the act: gifts or money make it support ("trao 100 suất quà", "tổ
+    chức trao 500 suất học bổng"), with its figures; a counted award form a commendation of its own ("trao 10
+    Bằng khen cho các tập thể")."""
+    if m.group(0).lower() not in _HANDING_WORDS or group.action != "commend":
+        return
+    if res.gift_re.match(text, m.end()):
+        group.action, group.priority, group.unnamed = "support", 2, "figures"
+    elif trigger.unnamed == "no" and res.award_form_re.match(text, m.end()):
+        group.unnamed = "yes"
 
 
 def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResources):
@@ -479,6 +488,9 @@ class SentenceReading:
             action = governing[-1].action
         elif named[2].kind == "contest":
             action = "contest"
+        elif self.res.care_program_re.search(named[2].name) and not re.search(r"phát\s+động", text[group.start:group.end],
+                                                                                  re.IGNORECASE):
+            action = "support"  # "“Điểm phúc lợi đoàn viên” do LĐLĐ TPHCM tổ chức": holding a worker-care program
         else:
             action = "launch" if organised else group.action
         self.add(named[2], action, agent[2], named[0], group.end, group)
