@@ -431,6 +431,12 @@ class SentenceReading:
             return max(before, key=lambda d: d.span.end).value
         return min(candidates, key=lambda d: abs((d.span.start - offset) - start)).value
 
+    def _counted_documents(self, group: "Group") -> bool:
+        """The act's figures count documents ("ban hành 12 kế hoạch, 30 văn bản"), FORMAT's "a plan with counted
+        documents"; a count of classes or people ("tổ chức 15 lớp tập huấn") makes no emulation act."""
+        mine = set(self.figures_for(group))
+        return any(f.text in mine and self.res.document_re.match(f.unit or "") for f in self.figures)
+
     def figures_for(self, group: "Group | None") -> tuple[str, ...]:
         """The figures of the sentence that stand nearer to this act than to any other."""
         if group is None or not self.groups:
@@ -553,7 +559,7 @@ class SentenceReading:
                 continue
             after = text[group.end:group.end + 60]
             if group.unnamed == "emulation" and (res.meeting_re.match(after) or not (
-                    res.emulation_re.search(after[:40]) or self.figures_for(group))):
+                    res.emulation_re.search(after[:40]) or self._counted_documents(group))):
                 continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue

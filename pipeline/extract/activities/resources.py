@@ -32,6 +32,7 @@ class ActivityResources:
     gift_re: re.Pattern[str]  # after "trao" / "tặng": gifts or money handed over (the act is support)
     meeting_re: re.Pattern[str]  # after an emulation word: a meeting is what is held, not a drive
     award_form_re: re.Pattern[str]  # after "trao" / "tặng": an award form, counted or not (a commendation)
+    document_re: re.Pattern[str]  # a counted document ("12 kế hoạch"): an unnamed implementing act with it counts
     passive_re: re.Pattern[str]
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
@@ -79,6 +80,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         gift_re=re.compile(r"\s*(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
                            rf"(?:{_words(contexts['gift'])})(?!\w)", re.IGNORECASE),
         meeting_re=re.compile(rf"\s*(?:{_words(contexts['meeting'])})(?!\w)", re.IGNORECASE),
+        document_re=re.compile(rf"(?:{_words(contexts['document'])})", re.IGNORECASE),
         award_form_re=re.compile(rf"\s*(?:[\d.,]+\s+)?(?:{_words(contexts['award_form'])})(?!\w)", re.IGNORECASE),
         office_re=re.compile(
             r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
