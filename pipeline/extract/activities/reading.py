@@ -37,7 +37,8 @@ def _inside(position: int, spans) -> bool:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans, open_at = [], None
-    for i, ch in enumerate(text):
+    for mark in re.finditer("[“”]", text):  # the marks alone, not every character (a hot path)
+        i, ch = mark.start(), mark.group()
         if ch == "“" and open_at is None:
             open_at = i
         elif ch == "”" and open_at is not None:
