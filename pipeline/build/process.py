@@ -38,11 +38,13 @@ class _Reading:
 class _RecentReadings:
     """The readings of the last pages processed (per process, at most ``size``). A build, and ``thidua extract``,
     reads again the articles a campaign name learned from the batch can change, with resources that differ only
-    in their campaigns: the cleaning, the relevance and the other extractors need not run again."""
+    in their campaigns: the cleaning, the relevance and the other extractors need not run again, nor the
+    activities where the campaigns come out the same (most articles read again: ``facts``)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._readings: OrderedDict[Page, tuple[tuple[object, ...], _Reading]] = OrderedDict()
+        self._facts: dict[Page, tuple[object, Facts]] = {}  # the page's last facts, with the activity resources read
 
     @staticmethod
     def _used(resources: ExtractionResources) -> tuple[object, ...]:
@@ -57,9 +59,19 @@ class _RecentReadings:
 
     def keep(self, page: Page, resources: ExtractionResources, reading: _Reading) -> None:
         self._readings[page] = (self._used(resources), reading)
+        self._facts.pop(page, None)
         self._readings.move_to_end(page)
         while len(self._readings) > self.size:
-            self._readings.popitem(last=False)
+            self._facts.pop(self._readings.popitem(last=False)[0], None)
+
+    def facts(self, page: Page, resources: ExtractionResources) -> Facts | None:
+        """The facts last found in ``page`` with the activity resources of ``resources`` (its reading kept)."""
+        kept = self._facts.get(page)
+        return kept[1] if kept is not None and kept[0] is resources.activities else None
+
+    def keep_facts(self, page: Page, resources: ExtractionResources, facts: Facts) -> None:
+        if page in self._readings:
+            self._facts[page] = (resources.activities, facts)
 
 
 _RECENT = _RecentReadings(1024)  # the learning pass of a 1,000-article build finds every page it reads again
@@ -79,7 +91,8 @@ def _read(page: Page, resources: ExtractionResources) -> _Reading:
 def process_page(page: Page, resources: ExtractionResources) -> Processed:
     reading = _read(page, resources)
     article, sentences, relevance = reading.article, reading.sentences, reading.relevance
-    facts = extract_facts(article, sentences, resources, relevance, reading.campaign_free)
+    facts = extract_facts(article, sentences, resources, relevance, reading.campaign_free, _RECENT.facts(page, resources))
+    _RECENT.keep_facts(page, resources, facts)
     return Processed(
         article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text), relevance=relevance
     )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -63,11 +64,24 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
-def signature_of(article_id: str, text: str) -> Signature:
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The hash permutations of every signature: drawn from SEED once, not again for each MinHash (a third of
+    the hashing time)."""
     from datasketch import MinHash
 
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def _minhash(hashvalues: np.ndarray | None = None):
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=hashvalues, permutations=_permutations(), scheme=SCHEME)
+
+
+def signature_of(article_id: str, text: str) -> Signature:
     found = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = _minhash()
     if found:
         minhash.update_batch(sorted(found))
     return Signature(article_id, len(found), minhash.hashvalues.astype(np.uint32))
@@ -88,13 +102,13 @@ def similarity(a: Signature, b: Signature) -> float:
 
 def find_near_duplicates(signatures: Sequence[Signature], threshold: float = THRESHOLD) -> list[NearDuplicate]:
     """In order: each signature either joins the originals or is a copy of the most similar earlier one."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     originals: dict[str, Signature] = {}
     copies: list[NearDuplicate] = []
     for sig in signatures:
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig.hashvalues, scheme=SCHEME)
+        minhash = _minhash(sig.hashvalues)
         best: tuple[float, str] | None = None
         if sig.shingles >= MIN_SHINGLES:
             for candidate in lsh.query(minhash):

@@ -64,10 +64,15 @@ def _facts_before_activities(article: Article, sentences: tuple[Sentence, ...], 
 
 
 def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
-                  relevance: float | None = None, campaign_free: Facts | None = None) -> Facts:
+                  relevance: float | None = None, campaign_free: Facts | None = None,
+                  previous: Facts | None = None) -> Facts:
     """Every fact of one article; ``relevance`` (the article's probability of being about emulation) is one of
-    the activity model's features; ``campaign_free``: the article's ``campaign_free_facts`` when already read."""
+    the activity model's features; ``campaign_free``: the article's ``campaign_free_facts`` when already read.
+    ``previous``: the facts of a reading with other campaign resources (the same activity resources and relevance):
+    where the campaigns come out the same, so do the activities, which are not read again."""
     facts = _facts_before_activities(article, sentences, resources, campaign_free)
+    if previous is not None and previous.campaigns == facts.campaigns:
+        return replace(facts, activities=previous.activities)
     found_activities = activities.extract_activities(article, sentences, facts, resources.activities, relevance)
     return replace(facts, activities=found_activities)
 

@@ -33,7 +33,7 @@ class Period:
     granularity: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared by identity: a cheap cache key, read per sentence (``_matches``)
 class DateResources:
     day_context: tuple[str, ...]  # words before a yearless "12/5" that make it a day ("ngày", "chiều" ...)
     blockers: tuple[str, ...]  # words before a number that make it a document number ("số", "Nghị định" ...)
@@ -308,19 +308,25 @@ def find_dates(text: str, resources: DateResources, year: int | None = None) -> 
         return []  # every shape holds a digit but "quý II": most sentences need no scan (a hot path)
     taken: list[tuple[int, int]] = []
     found: list[Found] = []
-    for name, pattern in resources.patterns:
-        for match in pattern.finditer(text):
-            s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            claim, mention = _handle(name, match, text, year, resources)
-            if claim:
-                taken.append((s, e))
-            for one in mention if isinstance(mention, list) else [mention]:
-                if one is not None:
-                    found.append(one)
+    for name, match in _matches(text, resources):
+        s, e = match.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        claim, mention = _handle(name, match, text, year, resources)
+        if claim:
+            taken.append((s, e))
+        for one in mention if isinstance(mention, list) else [mention]:
+            if one is not None:
+                found.append(one)
     found.sort(key=lambda f: f.start)
     return found
+
+
+@lru_cache(maxsize=2048)
+def _matches(text: str, resources: DateResources) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every match of every shape, in the order the shapes are tried: a sentence is read up to three times (for
+    the article's year, its dates, and the figures' date spans), and the scan costs more than the reading."""
+    return tuple((name, match) for name, pattern in resources.patterns for match in pattern.finditer(text))
 
 
 def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:

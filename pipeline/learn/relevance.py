@@ -17,14 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_score, recall_score
 from sklearn.model_selection import RepeatedStratifiedKFold, cross_validate, train_test_split
 from sklearn.naive_bayes import ComplementNB
 from sklearn.pipeline import Pipeline
-from sklearn.preprocessing import FunctionTransformer
+from sklearn.preprocessing import FunctionTransformer, normalize
 from sklearn.svm import LinearSVC
 
 from ..clean.text_page import clean_page
@@ -173,8 +174,36 @@ def load(directory: Path | None = None) -> LoadedModel:
 
 def probability(model: LoadedModel, article: Article) -> float:
     """Probability that the article is about emulation (class 1)."""
+    text = article_features_text(article)
+    if _tfidf_logistic(model.model):
+        return _tfidf_logistic_probability(model.model, text)
     with unchecked_input():
-        return float(model.model.predict_proba([article_features_text(article)])[0][1])
+        return float(model.model.predict_proba([text])[0][1])
+
+
+def _tfidf_logistic(pipeline: Any) -> bool:
+    """Whether ``pipeline`` is a fitted prepare → TF-IDF → binary logistic regression (the chosen candidate)."""
+    steps = getattr(pipeline, "named_steps", {})
+    return (list(steps) == ["prepare", "tfidf", "clf"] and type(steps["prepare"]) is FunctionTransformer
+            and type(steps["tfidf"]) is TfidfVectorizer and type(steps["clf"]) is LogisticRegression
+            and len(steps["clf"].classes_) == 2)
+
+
+def _tfidf_logistic_probability(pipeline: Pipeline, text: str) -> float:
+    """``predict_proba`` of a ``_tfidf_logistic`` pipeline for one text, step by step as scikit-learn computes it
+    (the same operations on the same arrays: the same float) but without its per-call input checks, which cost
+    about a third of the prediction (a build predicts once per article)."""
+    prepare, tfidf, clf = (pipeline.named_steps[name] for name in ("prepare", "tfidf", "clf"))
+    counts = CountVectorizer.transform(tfidf, prepare.func([text], **(prepare.kw_args or {})))
+    x = counts.astype(np.float64)
+    if tfidf.sublinear_tf:
+        np.log(x.data, x.data)
+        x.data += 1.0
+    if tfidf.use_idf:
+        x.data *= tfidf.idf_[x.indices]
+    if tfidf.norm is not None:
+        x = normalize(x, norm=tfidf.norm, copy=False)
+    return float(expit((x @ clf.coef_.T + clf.intercept_).reshape(-1))[0])
 
 
 def held_out_scores(model: LoadedModel) -> dict[str, float]:

@@ -37,7 +37,8 @@ def _inside(position: int, spans) -> bool:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans, open_at = [], None
-    for i, ch in enumerate(text):
+    for mark in re.finditer("[“”]", text):  # the marks alone, not every character (a hot path)
+        i, ch = mark.start(), mark.group()
         if ch == "“" and open_at is None:
             open_at = i
         elif ch == "”" and open_at is not None:
@@ -48,13 +49,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityResources) -> list[Group]:
-    by_phrase = {t.phrase.casefold(): t for t in res.triggers}
     not_triggers = [m.span() for m in res.not_trigger_re.finditer(text)]
     groups: list[Group] = []
     for m in res.trigger_re.finditer(text):
         if _inside(m.start(), excluded) or _inside(m.start(), not_triggers):
             continue
-        trigger = by_phrase[m.group(0).casefold()]
+        trigger = res.trigger_by_phrase[m.group(0).casefold()]
         if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
             last = groups[-1]
             last.end = m.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...resources import read_tsv
@@ -48,6 +48,11 @@ class ActivityResources:
     action_mode: str = "model_fallback"
     classify_action: Callable[[str], str] | None = None  # the sentence classifier of models/action
     model: Any = None  # the activity model of models/activity (a scikit-learn pipeline over candidate features)
+    # the triggers by their folded phrase, for naming each match of ``trigger_re`` (made once, not per sentence)
+    trigger_by_phrase: dict[str, Trigger] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trigger_by_phrase", {t.phrase.casefold(): t for t in self.triggers})
 
 
 def _words(phrases) -> str:

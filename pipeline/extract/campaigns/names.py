@@ -26,8 +26,8 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
     """Add the known and learned names of one sentence that no quoted name already holds."""
     text = sentence.text
     words = set(re.findall(r"[\wÀ-ỹĐđ]+", text.lower()))
-    tried = [known for index in (resources.known_by_word, resources.learned_by_word)
-             for word in words & index.keys() for known in index[word]]  # only names whose first word is here
+    tried = [known for index in (resources.known_by_word, resources.learned_by_word)  # only names whose words are here
+             for word in words & index.keys() for known in index[word] if known.words <= words]
     found = sorted(((m.start(), -m.end(), m, known) for known in tried for m in known.pattern.finditer(text)),
                    key=lambda item: item[:2])
     accepted: list[tuple[int, int]] = []

@@ -28,6 +28,12 @@ class KnownName:
     anywhere: bool
     canonical: str
     form: str = ""  # the way of writing it this pattern finds
+    # the form's words, lower-cased as a sentence's are in ``names.find_known``: a sentence that lacks one of them
+    # cannot hold the name, and is not scanned for it (the scan costs more than the test)
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", frozenset(re.findall(WORD + "+", self.form.lower())))
 
 
 @dataclass(frozen=True)
