@@ -174,23 +174,61 @@ def _summary(articles: list[GoldArticle], predicted: dict[str, tuple[Activity, .
             "f1_std_over_folds": round(float(np.std(per_fold)), 4)}
 
 
-def compare(articles: list[GoldArticle]) -> dict[str, dict[str, Any]]:
-    """Cross-validated activities F1 of each setup at its best regularisation and threshold."""
+Setting = tuple[float, float, float, float | None]  # cross-validated F1, C, threshold, drop threshold
+
+
+def compare(articles: list[GoldArticle], acceptable=None) -> tuple[dict[str, dict[str, Any]], int]:
+    """Cross-validated activities F1 of each setup at its best regularisation and threshold among the settings
+    ``acceptable(setup, setting)`` allows (all, by default); also how many better settings it turned down."""
     results: dict[str, dict[str, Any]] = {"rules": _summary(articles, {a.key: a.rule_activities for a in articles})}
+    turned_down = 0
     for setup in ("model", "model+rules"):
-        best: dict[str, Any] = {"f1": -1.0}
+        ranked: list[Setting] = []
+        probabilities_of = {}
         for c in C_VALUES:
-            probabilities = out_of_fold(articles, setup, c)
+            probabilities_of[c] = out_of_fold(articles, setup, c)
             for threshold, drop in _settings(setup):
-                result = score(articles, _decoded(articles, probabilities, threshold, drop))
-                if result.f1 > best["f1"]:
-                    best = {"f1": result.f1, "C": c, "threshold": float(threshold), "drop_threshold": drop,
-                            "probabilities": probabilities}
-        decoded = _decoded(articles, best.pop("probabilities"), best["threshold"], best["drop_threshold"])
-        results[setup] = {**_summary(articles, decoded), "C": best["C"], "threshold": best["threshold"],
-                          "drop_threshold": best["drop_threshold"]}
+                result = score(articles, _decoded(articles, probabilities_of[c], threshold, drop))
+                ranked.append((result.f1, c, float(threshold), drop))
+        ranked.sort(key=lambda s: -s[0])  # stable: among equal F1, the first tried
+        chosen = next((i for i, setting in enumerate(ranked) if acceptable is None or acceptable(setup, setting)), None)
+        if chosen is None:
+            log.warning("activity model %s: no setting passes the check; the best cross-validated one is kept", setup)
+            chosen = 0
+        if setup == "model+rules":
+            turned_down = chosen
+        _, c, threshold, drop = ranked[chosen]
+        decoded = _decoded(articles, probabilities_of[c], threshold, drop)
+        results[setup] = {**_summary(articles, decoded), "C": c, "threshold": threshold, "drop_threshold": drop}
         log.info("activity model %s: %s", setup, results[setup])
-    return results
+    return results, turned_down
+
+
+SEEDS_FLOOR = 0.90  # the project's requirement: the seeds' activities F1 stays at or above this
+
+
+def keeps_the_seeds(articles: list[GoldArticle]):
+    """A check of a setting: refit on every training article, the seeds' activities score at least SEEDS_FLOOR.
+
+    The settings cross-validation compares lie a few thousandths apart; among them the first that keeps the
+    project's requirement on the seeds (which are training articles too) is taken."""
+    seeds = [a for a in articles if a.key.startswith("seeds/")]
+    fitted: dict[tuple[str, float], Any] = {}
+
+    def acceptable(setup: str, setting: Setting) -> bool:
+        _, c, threshold, drop = setting
+        if not seeds:
+            return True
+        if (setup, c) not in fitted:
+            rows, labels, _ = _rows(articles, setup)
+            fitted[(setup, c)] = classifier(c).fit(rows, labels)
+        model = ActivityModel(fitted[(setup, c)], threshold, setup, drop or 0.0)
+        decoded = {a.key: (edit(a.rule_activities, a.candidates, model.probabilities(a.candidates), threshold, drop)
+                           if drop is not None else choose(a.candidates, model.probabilities(a.candidates), threshold))
+                   for a in seeds}
+        return score(seeds, decoded).f1 >= SEEDS_FLOOR
+
+    return acceptable
 
 
 def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None = None) -> dict[str, Any]:
@@ -205,19 +243,19 @@ def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None 
 
     resources = replace(resources, activities=replace(resources.activities, classify_action=action_classifier()))
     articles = read_gold_articles(sets, resources, load_relevance())
-    results = compare(articles)
+    results, turned_down = compare(articles, keeps_the_seeds(articles))
     chosen = max(SETUPS, key=lambda s: results[s]["f1"])
     fit_setup = chosen if chosen != "rules" else "model+rules"
     c = results[fit_setup]["C"]
     rows, labels, _ = _rows(articles, fit_setup)
     model = ActivityModel(classifier(c).fit(rows, labels), results[fit_setup]["threshold"], chosen,
                           results[fit_setup]["drop_threshold"] or 0.0)
-    card = _card(articles, results, chosen, sets)
+    card = _card(articles, results, chosen, sets, turned_down)
     save_model(model, card, out_dir)
     return card
 
 
-def _card(articles: list[GoldArticle], results: dict[str, dict[str, Any]], chosen: str, sets) -> dict[str, Any]:
+def _card(articles: list[GoldArticle], results: dict[str, dict[str, Any]], chosen: str, sets, turned_down: int = 0) -> dict[str, Any]:
     candidates = sum(len(a.candidates) for a in articles)
     positives = sum(sum(a.labels) for a in articles)
     gold = sum(len({(str(g.get("campaign")), g.get("action"), str(g.get("organization"))) for g in a.gold.get("activities") or []})
@@ -253,7 +291,9 @@ def _card(articles: list[GoldArticle], results: dict[str, dict[str, Any]], chose
         },
         "settings": results,
         "chosen": chosen,
-        "choice_rule": "the setup with the best cross-validated activities F1",
+        "choice_rule": "the setup with the best cross-validated activities F1; within a setup, the best setting whose "
+                       f"refit keeps the seeds' activities at or above {SEEDS_FLOOR} ({turned_down} better settings "
+                       "turned down for that)",
         "held_out_scores": {"note": "scored on the fresh held-out set by benchmarks/activities.py (README quality table)"},
         "weaknesses": [
             "the gold's own activities agree at F1 0.71 between two annotators (tests/gold_second): granularity "
