@@ -20,7 +20,7 @@ import numpy as np
 
 from ...records import Activity, Article, Campaign, Organization, Span
 from ...text import match_key
-from .reading import Group, SentenceReading, _precedes
+from .reading import Group, SentenceReading, act_precedes
 from .resources import ActivityResources
 
 ACTIONS = ("launch", "implement", "review", "commend", "contest", "support", "other")
@@ -112,7 +112,7 @@ def _governing(reading: SentenceReading, start: int, end: int) -> Group | None:
     """The act the rules take for a campaign at ``start:end``: the last active one before it, else the strongest
     after it in its clause."""
     active = reading.active
-    preceding = [g for g in active if _precedes(g, start, end)]
+    preceding = [g for g in active if act_precedes(g, start, end)]
     if preceding:
         return preceding[-1]
     clause_end = reading.text.find(";", end)

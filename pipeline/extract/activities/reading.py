@@ -172,7 +172,7 @@ def _place_subject(text: str, start: int, end: int, orgs) -> bool:
     )
 
 
-def _precedes(group: Group, start: int, end: int) -> bool:
+def act_precedes(group: Group, start: int, end: int) -> bool:
     """The act stands before the campaign at ``start:end``, also when its words run into the name ("trao Giải
     thưởng" before "Giải thưởng Trần Văn Kiểu")."""
     return group.end <= start or group.start < start < group.end <= end
@@ -331,9 +331,9 @@ class SentenceReading:
     def _guests_only(self) -> bool:
         """No act, and every body is named in an office holder's title ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình
         Hùng đã dự và phát biểu chỉ đạo tại buổi lễ"): the guests attend, the story's actor stays."""
-        office = self.res.office_re
+        office = self.res.office_end_re
         return bool(self.actors) and not self.groups and office is not None and all(
-            re.search(rf"(?:{office.pattern})\s*$", self.text[max(0, s - 40):s], re.IGNORECASE) for s, _e, _o in self.actors)
+            office.search(self.text[max(0, s - 40):s]) for s, _e, _o in self.actors)
 
     # --- who does an act ------------------------------------------------------------------------------
 
@@ -506,7 +506,7 @@ class SentenceReading:
         text, groups, active = self.text, self.groups, self.active
         self.governed: dict[int, int] = {}  # id(group) -> start of the first campaign it governs
         for start, end, campaign in self.camps:
-            preceding = [g for g in active if _precedes(g, start, end)]
+            preceding = [g for g in active if act_precedes(g, start, end)]
             following = [g for g in active if g.start >= end]
             passive_before = any(g.passive and 0 <= start - g.end <= 12 for g in groups)
             clause_end = text.find(";", end)

@@ -39,6 +39,7 @@ class ActivityResources:
     reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
     person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
     office_re: re.Pattern[str] | None  # an office a person holds in a body (Chủ tịch, Giám đốc ...): the body acts
+    office_end_re: re.Pattern[str] | None  # such an office right before a body ("Phó Chủ tịch LĐLĐ ...")
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
     dates: dates_module.DateResources
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
@@ -68,6 +69,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
     for row in read_tsv("activity_contexts.tsv"):
         contexts.setdefault(row["role"], []).append(row["phrase"])
     bounded = lambda words: re.compile(rf"(?<!\w)(?:{_words(words)})(?!\w)", re.IGNORECASE)  # noqa: E731
+    offices = _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper())
     return ActivityResources(
         triggers=triggers,
         trigger_re=bounded(t.phrase for t in triggers),
@@ -87,10 +89,8 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         meeting_re=re.compile(rf"\s*(?:{_words(contexts['meeting'])})(?!\w)", re.IGNORECASE),
         document_re=re.compile(rf"(?:{_words(contexts['document'])})", re.IGNORECASE),
         award_form_re=re.compile(rf"\s*(?:[\d.,]+\s+)?(?:{_words(contexts['award_form'])})(?!\w)", re.IGNORECASE),
-        office_re=re.compile(
-            r"(?<!\w)(?:" + _words(row["title"] for row in read_tsv("person_titles.tsv") if row["title"][0].isupper()) + r")(?!\w)",
-            re.IGNORECASE,
-        ),
+        office_re=re.compile(rf"(?<!\w)(?:{offices})(?!\w)", re.IGNORECASE),
+        office_end_re=re.compile(rf"(?<!\w)(?:{offices})\s*$", re.IGNORECASE),
         person_subject_re=re.compile(
             r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
         ),
