@@ -418,3 +418,12 @@ def test_youth_union_levels_and_a_bank_whose_name_holds_xa_hoi(resources):
                  "Tỉnh đoàn Bình Dương phối hợp tổ chức ngày hội việc làm.",
                  "Ngân hàng Chính sách xã hội tỉnh Nghệ An cho công nhân vay vốn.")
     assert names(found) == ["Tỉnh đoàn Bình Dương", "Ngân hàng Chính sách xã hội tỉnh Nghệ An"]
+
+
+def test_zones_written_short_a_university_written_dh_and_a_one_member_company_in_sentence_case(resources):
+    found = orgs(resources, "Tin công đoàn",
+                 "Công đoàn các KCN tỉnh Đồng Nai tổ chức chương trình Tết Sum vầy.",
+                 "Trường ĐH Tôn Đức Thắng phối hợp tổ chức hội thảo.",
+                 "Công ty TNHH Một thành viên Thoát nước đô thị thành phố hỗ trợ công nhân.")
+    assert names(found) == ["Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "Trường Đại học Tôn Đức Thắng",
+                            "Công ty TNHH Một thành viên Thoát nước đô thị thành phố"]

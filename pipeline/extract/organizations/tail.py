@@ -23,6 +23,7 @@ _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đ�
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
 _SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
+_COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "một", "thành viên", "mtv", "cổ phần", "cp")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
@@ -57,8 +58,9 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
     return cand
 
 
-_ZONES = re.compile(r"[Cc]ác\s+[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế)"
-                    r"(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất))?(?![\wÀ-ỹĐđ])")
+_ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế)|KCN|KCX|KKT)"
+_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX))?"
+                    r"(?![\wÀ-ỹĐđ])")
 
 
 class _TailReader:
@@ -112,7 +114,11 @@ class _TailReader:
         if self.cand.parts or self.head.type != "union":
             return None
         zones = _ZONES.match(self.text, self.at)
-        return self.take(zones.group(0), zones.end()) if zones else None
+        if not zones:
+            return None
+        written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones.group(0))
+        written = re.sub(r"\s*[-–]\s*", " - ", written)  # "KCX-KCN" -> "Khu chế xuất - Khu công nghiệp"
+        return self.take(written, zones.end())  # "các KCN" -> "các Khu công nghiệp"
 
     def quoted_drive(self) -> bool | None:
         """"Ban chỉ đạo phong trào “Toàn dân đoàn kết … tỉnh”": the quoted drive is part of the name; a unit
@@ -426,8 +432,9 @@ class _TailReader:
         the capitalized part is one two-syllable word and underthesea tags what follows as nouns (at most two); a
         verb, a function word, a unit or a time word ends the name."""
         text, cand, res = self.text, self.cand, self.res
-        if not (self.head.type in _SENTENCE_CASE_TYPES and len(cand.parts) == 1 and cand.parts[0][:1].isupper()
-                and len(cand.parts[0].split()) == 2 and token[0].islower()):
+        named = [p for p in cand.parts if p.lower() not in _COMPANY_FORMS]  # "Công ty TNHH Một thành viên Thoát nước"
+        if not (self.head.type in _SENTENCE_CASE_TYPES and len(named) == 1 and named[0][:1].isupper()
+                and named[0] == cand.parts[-1] and len(named[0].split()) == 2 and token[0].islower()):
             return None
         end, taken = self.at, 0
         for noun, tag in _tagged(text, self.at):
