@@ -404,26 +404,26 @@ def test_official_names_in_sentence_case_keep_their_lowercase_nouns(resources):
     assert "Công ty May Việt Tiến" in names(found)  # a brand, not sentence case: nothing after it is taken
 
 
-def test_a_joint_bodys_partner_country_stays_in_its_name_but_not_after_a_national_body(resources):
-    found = orgs(resources, "Tin công đoàn",
-                 "Công đoàn Khu công nghiệp (KCN) Việt Nam - Singapore tổ chức chương trình Chắp cánh ước mơ.",
-                 "Bệnh viện Hữu nghị Việt Nam - Cu Ba khám bệnh miễn phí cho công nhân.",
-                 "Công đoàn Việt Nam - Lào tăng cường hợp tác.")
-    assert names(found) == ["Công đoàn Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba",
-                            "Công đoàn Việt Nam"]
+NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader lists, in order
+    "a joint body's partner country stays in its name, not after a national body": (
+        ["Công đoàn Khu công nghiệp (KCN) Việt Nam - Singapore tổ chức chương trình Chắp cánh ước mơ.",
+         "Bệnh viện Hữu nghị Việt Nam - Cu Ba khám bệnh miễn phí cho công nhân.",
+         "Công đoàn Việt Nam - Lào tăng cường hợp tác."],
+        ["Công đoàn Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba", "Công đoàn Việt Nam"]),
+    "youth union levels, and a bank whose name holds 'xã hội'": (
+        ["Tỉnh đoàn Bình Dương phối hợp tổ chức ngày hội việc làm.",
+         "Ngân hàng Chính sách xã hội tỉnh Nghệ An cho công nhân vay vốn."],
+        ["Tỉnh đoàn Bình Dương", "Ngân hàng Chính sách xã hội tỉnh Nghệ An"]),
+    "zones written short, a university written ĐH, a one-member company in sentence case": (
+        ["Công đoàn các KCN tỉnh Đồng Nai tổ chức chương trình Tết Sum vầy.",
+         "Trường ĐH Tôn Đức Thắng phối hợp tổ chức hội thảo.",
+         "Công ty TNHH Một thành viên Thoát nước đô thị thành phố hỗ trợ công nhân."],
+        ["Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "Trường Đại học Tôn Đức Thắng",
+         "Công ty TNHH Một thành viên Thoát nước đô thị thành phố"]),
+}
 
 
-def test_youth_union_levels_and_a_bank_whose_name_holds_xa_hoi(resources):
-    found = orgs(resources, "Tin công đoàn",
-                 "Tỉnh đoàn Bình Dương phối hợp tổ chức ngày hội việc làm.",
-                 "Ngân hàng Chính sách xã hội tỉnh Nghệ An cho công nhân vay vốn.")
-    assert names(found) == ["Tỉnh đoàn Bình Dương", "Ngân hàng Chính sách xã hội tỉnh Nghệ An"]
-
-
-def test_zones_written_short_a_university_written_dh_and_a_one_member_company_in_sentence_case(resources):
-    found = orgs(resources, "Tin công đoàn",
-                 "Công đoàn các KCN tỉnh Đồng Nai tổ chức chương trình Tết Sum vầy.",
-                 "Trường ĐH Tôn Đức Thắng phối hợp tổ chức hội thảo.",
-                 "Công ty TNHH Một thành viên Thoát nước đô thị thành phố hỗ trợ công nhân.")
-    assert names(found) == ["Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "Trường Đại học Tôn Đức Thắng",
-                            "Công ty TNHH Một thành viên Thoát nước đô thị thành phố"]
+@pytest.mark.parametrize("case", list(NAMED_AS_A_WHOLE))
+def test_bodies_named_as_a_whole(resources, case):
+    paragraphs, expected = NAMED_AS_A_WHOLE[case]
+    assert names(orgs(resources, "Tin công đoàn", *paragraphs)) == expected

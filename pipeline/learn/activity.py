@@ -223,10 +223,8 @@ def keeps_the_seeds(articles: list[GoldArticle]):
             rows, labels, _ = _rows(articles, setup)
             fitted[(setup, c)] = classifier(c).fit(rows, labels)
         model = ActivityModel(fitted[(setup, c)], threshold, setup, drop or 0.0)
-        decoded = {a.key: (edit(a.rule_activities, a.candidates, model.probabilities(a.candidates), threshold, drop)
-                           if drop is not None else choose(a.candidates, model.probabilities(a.candidates), threshold))
-                   for a in seeds}
-        return score(seeds, decoded).f1 >= SEEDS_FLOOR
+        probabilities = [model.probabilities(a.candidates) for a in seeds]
+        return score(seeds, _decoded(seeds, probabilities, threshold, drop)).f1 >= SEEDS_FLOOR
 
     return acceptable
 

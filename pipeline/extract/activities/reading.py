@@ -172,6 +172,11 @@ def _place_subject(text: str, start: int, end: int, orgs) -> bool:
     )
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that goes on at ``at`` ends: the next ";" or ".", else the end of the sentence."""
+    return min([i for i in (text.find(";", at), text.find(".", at)) if i >= 0] + [len(text)])
+
+
 def act_precedes(group: Group, start: int, end: int) -> bool:
     """The act stands before the campaign at ``start:end``, also when its words run into the name ("trao Giải
     thưởng" before "Giải thưởng Trần Văn Kiểu")."""
@@ -377,8 +382,7 @@ class SentenceReading:
                 or re.match(r"được\s", text[group.start:group.end]):
             # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
             # with no agent written has no organization; an honour "được tặng cờ thi đua của LĐLĐ tỉnh" has its giver
-            ends = [i for i in (text.find(";", group.end), text.find(".", group.end)) if i >= 0]
-            clause_end = min(ends + [len(text)])
+            clause_end = _clause_end(text, group.end)
             giver = next((o for s, e, o in orgs if group.end <= s < clause_end and re.search(r"(?<!\w)của\s+$", text[:s])), None)
             return giver if group.action == "commend" else None
         clause_start = text.rfind(";", 0, group.start) + 1
@@ -406,7 +410,7 @@ class SentenceReading:
         """The body after "của" that issues the award form the act hands over ("trao Bằng khen của Tổng LĐLĐ",
         "nhận Cờ thi đua của UBND thành phố"), in the act's clause; not the owner of a recipient ("cho ... của")."""
         text = self.text
-        clause_end = min([i for i in (text.find(";", group.end), text.find(".", group.end)) if i >= 0] + [len(text)])
+        clause_end = _clause_end(text, group.end)
         for start, _end, org in self.orgs:
             if group.end <= start < clause_end:
                 gap = text[group.end:start]
@@ -581,7 +585,7 @@ def award_issuers(readings: list[SentenceReading]) -> dict[str, Organization]:
         for _start, end, campaign in reading.camps:
             if campaign.kind != "title":
                 continue
-            clause_end = min([i for i in (text.find(";", end), text.find(".", end)) if i >= 0] + [len(text)])
+            clause_end = _clause_end(text, end)
             for s, e, org in reading.orgs:
                 if end <= s < clause_end and re.search(r"(?<![\wÀ-ỹĐđ])do\s+$", text[end:s]) \
                         and reading.res.award_issuing_re.match(text[e:e + 40].lstrip()):
