@@ -1,0 +1,60 @@
+"""The activity model's decoding: how the probabilities it gives candidate triples become an article's activities."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from pipeline.extract import activities, dates, figures
+from pipeline.extract.activities import choose, edit
+from pipeline.learn.loading import pipeline_resources
+from pipeline.records import Article, Campaign, Facts, Organization
+from pipeline.text import match_key, split_sentences
+from test_activities import TX, _mentions
+
+
+@pytest.fixture(scope="module")
+def found():
+    """The candidates of a real-shaped paragraph: two movements an act governs, one named in passing."""
+    article = Article(article_id="t", source="unknown", title="Thi đua lao động giỏi", lead=None, paragraphs=(
+        "Năm 2020, LĐLĐ quận Thanh Xuân đẩy mạnh phong trào thi đua “Lao động giỏi, lao động sáng tạo”, "
+        "“Giỏi việc nước, đảm việc nhà” trong công nhân viên chức lao động.",
+        "Ý nghĩa của phong trào “Xanh - Sạch - Đẹp” đã lan tỏa.",
+    ), published="2020-06-01")
+    sentences = split_sentences(article)
+    campaigns = tuple(Campaign(name, "movement", match_key(name), _mentions(sentences, name))
+                      for name in ("Lao động giỏi, lao động sáng tạo", "Giỏi việc nước, đảm việc nhà", "Xanh - Sạch - Đẹp"))
+    bodies = (Organization(TX[0], TX[1], "federation", mentions=_mentions(sentences, TX[2])),)
+    facts = Facts(campaigns=campaigns, organizations=bodies,
+                  dates=dates.extract_dates(article, sentences, dates.load_resources()),
+                  figures=figures.extract_figures(article, sentences, figures.load_resources()))
+    rules = dataclasses.replace(pipeline_resources().activities, model=None)
+    candidates, _ = activities.activity_candidates(article, sentences, facts, rules)
+    return candidates
+
+
+def _probabilities(found, likely: tuple[str, str | None]) -> list[float]:
+    """Every triple unlikely (0.2), the triples with ``likely`` (action, actor) a little less so (0.4)."""
+    return [0.4 if (c.action, c.organization.name if c.organization else None) == likely else 0.2 for c in found]
+
+
+def _triples(chosen):
+    return sorted((a.campaign, a.action, a.organization) for a in chosen)
+
+
+def test_a_campaign_an_act_governs_gets_its_most_probable_triple_even_below_the_threshold(found):
+    probabilities = _probabilities(found, ("implement", TX[0]))
+    expected = [("Giỏi việc nước, đảm việc nhà", "implement", TX[0]),
+                ("Lao động giỏi, lao động sáng tạo", "implement", TX[0])]
+    assert _triples(edit((), found, probabilities, 0.6, 0.3)) == expected
+    assert _triples(choose(found, probabilities, 0.6)) == expected
+
+
+def test_a_campaign_already_named_by_an_activity_gets_no_second_one(found):
+    probabilities = [0.9 if (c.slot.campaign and c.slot.campaign.name.startswith("Lao") and c.action == "implement"
+                             and c.organization is None) else p
+                     for c, p in zip(found, _probabilities(found, ("implement", TX[0])))]
+    assert _triples(choose(found, probabilities, 0.6)) == [
+        ("Giỏi việc nước, đảm việc nhà", "implement", TX[0]),
+        ("Lao động giỏi, lao động sáng tạo", "implement", None),
+    ]
