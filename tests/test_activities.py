@@ -176,6 +176,18 @@ def test_without_a_trigger_word_the_trained_classifier_names_the_act(res):
     assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Giải thưởng Nguyễn Đức Cảnh", "implement")]
 
 
+def test_bodies_listed_before_a_joint_act_each_hold_it(res):
+    # gold/other_028 writes the joint review this way; FORMAT: a joint act is every listed body's activity
+    union, group = ("Công đoàn Dệt May Việt Nam", "Công đoàn Dệt May Việt Nam"), ("Tập đoàn Dệt May Việt Nam", "Tập đoàn Dệt May Việt Nam")
+    movement = "Lao động giỏi, lao động sáng tạo"
+    for sentence in ("Ngày 12/9/2025, Công đoàn Dệt May Việt Nam và Tập đoàn Dệt May Việt Nam phối hợp tổ chức Hội nghị "
+                     "tổng kết phong trào thi đua “Lao động giỏi, lao động sáng tạo”.",
+                     "Ngày 12/9/2025, Công đoàn Dệt May Việt Nam, Tập đoàn Dệt May Việt Nam cùng tổng kết phong trào thi "
+                     "đua “Lao động giỏi, lao động sáng tạo”."):
+        result = run(["Tiêu đề", sentence], [(movement, "movement")], [union, group], res)
+        assert [(c, a, o) for c, a, o, _, _ in result] == [(movement, "review", union[0]), (movement, "review", group[0])]
+
+
 def test_bodies_listed_before_an_act_each_act_and_a_place_opening_a_clause_is_no_body(res):
     # laodongthudo_001: the themes of the Confederation and the city federation; a theme owned by the city and one
     # the district (a place) carries out have no organization

@@ -195,6 +195,10 @@ _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐ�
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
 _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
                         re.IGNORECASE)
+# "A và B phối hợp tổ chức …", "A, B cùng tổ chức …": bodies listed before a joint act all hold it
+# "A và B phối hợp tổ chức Hội nghị tổng kết …": the list is the subject of the act a few words on, in one clause
+_SAME_CLAUSE_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+(?:[^\s,;:.()]+\s+){0,3}$", re.IGNORECASE)
+_JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng\s+nhau|cùng|liên\s+tịch)\s*$", re.IGNORECASE)
 
 
 def _untriggered_action(res: ActivityResources, text: str, from_context: str | None) -> str:
@@ -350,7 +354,10 @@ class SentenceReading:
         partners = self._partners(first, group)
         if partners:  # "LĐLĐ tỉnh phối hợp với Sở Y tế tổ chức …": both hold the act
             return [first, *partners]
-        if first is None or not chain or chain[-1][2] is not first or not self.res.gap_re.match(self.text[chain[-1][1]:group.start]):
+        if first is None or not chain or chain[-1][2] is not first:
+            return [first]
+        gap = self.text[chain[-1][1]:group.start]
+        if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap)):
             return [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
