@@ -268,3 +268,15 @@ def test_a_contest_named_in_quotes_after_a_lowercase_descriptor_is_the_quoted_na
     found = campaigns(resources, "Cuộc thi",
                       "LĐLĐ tỉnh tổ chức Cuộc thi trực tuyến “Tìm hiểu pháp luật về công đoàn” năm 2024.")
     assert pairs(found) == [("Tìm hiểu pháp luật về công đoàn", "contest")]
+
+
+def test_a_known_title_keeps_the_scope_written_after_it(resources):
+    # laodongthudo_008, laodongthudo_013: "Công nhân giỏi" quoted elsewhere in the article (so known), then given
+    # with its scope
+    from pipeline.extract.campaigns import with_learned
+
+    learned = with_learned(resources, [("Công nhân giỏi", "title")])
+    found = campaigns(learned, "Quận Hoàn Kiếm: 3.550 công nhân lao động đạt danh hiệu công nhân giỏi cấp cơ sở",
+                      "Trong 5 năm qua, có trên 61 nghìn công nhân lao động được nhận danh hiệu Công nhân giỏi cấp cơ sở, "
+                      "hơn 3 nghìn công nhân lao động được nhận công nhân giỏi cấp trên cơ sở.")
+    assert pairs(found) == [("công nhân giỏi cấp cơ sở", "title"), ("công nhân giỏi cấp trên cơ sở", "title")]

@@ -42,7 +42,10 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
             or _LIST_GAP.fullmatch(text[last_end:start])
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
-        add(match.group(0), known.kind, sentence, start, end)
+        if known.kind == "title":  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope after a known title stays in it
+            scope = resources.title_scope_re.match(text, end)
+            end = scope.end() if scope else end
+        add(text[start:end], known.kind, sentence, start, end)
         accepted.append((start, end))
         taken.append((start, end))
         last_end = end
