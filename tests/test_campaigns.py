@@ -280,3 +280,28 @@ def test_a_known_title_keeps_the_scope_written_after_it(resources):
                       "Trong 5 năm qua, có trên 61 nghìn công nhân lao động được nhận danh hiệu Công nhân giỏi cấp cơ sở, "
                       "hơn 3 nghìn công nhân lao động được nhận công nhân giỏi cấp trên cơ sở.")
     assert pairs(found) == [("công nhân giỏi cấp cơ sở", "title"), ("công nhân giỏi cấp trên cơ sở", "title")]
+
+
+def test_unquoted_contest_names_with_listed_parts_abbreviations_and_headlines_without_end_mark(resources):
+    # articles2 other_039, other_021, other_040, congdoan_007, nld_010 (development gold)
+    found = campaigns(resources, "LĐLĐ TP HCM trao giải hội thi trực tuyến tìm hiểu về tổ chức Công đoàn",
+                      "LĐLĐ tỉnh tổ chức Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV - năm 2012.",
+                      "Liên đoàn Lao động tỉnh cũng tổ chức tổng kết và trao giải Cuộc thi Bút ký, phóng sự viết về công nhân, "
+                      "công đoàn Hà Tĩnh và Liên hoan Tiếng hát công nhân lao động.",
+                      "Trong 23 tiết mục biểu diễn tại Liên hoan Ban Tổ chức đã lựa chọn và tặng 01 giải A toàn đoàn.",
+                      "Hội diễn văn nghệ mừng ngày thành lập Công đoàn Việt Nam diễn ra sôi nổi.",
+                      "Chỉ đạo công đoàn cơ sở tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới hội thi cấp thành phố.",
+                      "Năm nay, LĐLĐ tỉnh tổ chức Hội thi An toàn vệ sinh viên giỏi (ATVSV) do Sở Lao động phối hợp.")
+    assert pairs(found) == [
+        ("trực tuyến tìm hiểu về tổ chức Công đoàn", "contest"),
+        ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh", "contest"),
+        ("Bút ký, phóng sự viết về công nhân, công đoàn Hà Tĩnh", "contest"),
+        ("Liên hoan Tiếng hát công nhân lao động", "contest"),
+        ("An toàn vệ sinh viên giỏi", "contest"),
+    ]
+
+
+def test_a_contest_cut_by_the_end_of_the_page_is_not_named(resources):
+    found = campaigns(resources, "Hội thi",
+                      "Sáng nay, Liên đoàn Lao động tỉnh khai mạc Hội thi thợ giỏi ngành Than khu vực Quảng")
+    assert pairs(found) == []

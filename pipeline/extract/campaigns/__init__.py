@@ -59,7 +59,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         taken = find_quoted(sentence, resources, add)
         find_known(sentence, resources, taken, add)
         find_titles(sentence, resources, taken, add)
-        find_contests_and_events(sentence, resources, taken, add)
+        find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
         find_after_triggers(sentence, resources, taken, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(

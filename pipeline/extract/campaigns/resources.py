@@ -123,7 +123,7 @@ def load_resources() -> CampaignResources:
             r"[.;:()“”\"…]|,\s|\s[-–]\s*\d|\s(?:"
             + _alternation(row["word"] for row in contest_words if row["role"] == "end") + ")" + NOT_AFTER
         ),
-        contest_not_first=frozenset(row["word"] for row in contest_words if row["role"] == "not_first"),
+        contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
         title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         title_re=re.compile(
             NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?\s+(?:"

@@ -24,6 +24,11 @@ _THEME = re.compile(  # the trigger in any case, the name starting with a capita
 )
 # the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
 _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
+# a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
+_ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
+# where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
+_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
+_END_OF_TEXT = re.compile(r"\s*$")
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
 
 
@@ -70,22 +75,56 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
         listed_after = match.end()
 
 
-def find_contests_and_events(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources) -> re.Match[str] | None:
+    """Where an unquoted contest name ends, past the commas and abbreviations inside it: union news names contests
+    after groups written as lists ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV", "Cuộc thi
+    Bút ký, phóng sự viết về công nhân, công đoàn Hà Tĩnh và Liên hoan ..."). A listed part counts only when the
+    name ends right after it where names end (its ordinal or year tail, a new named item, the sentence); a comma
+    before a clause ("Hội thi thợ giỏi cấp cơ sở, tiến tới ...") still ends it."""
+    end = stop
+    while end is not None:
+        abbreviation = _ABBREVIATION.match(text, end.start()) if end.group(0) == "(" else None
+        if abbreviation:  # "(CNVC-LĐ) tỉnh" goes on; "(ATVSLĐ) do ..." ends before the abbreviation
+            after = resources.contest_end_re.search(text, abbreviation.end())
+            if after is None or after.start() <= abbreviation.end():
+                return end
+            end = stop = after
+            continue
+        if not end.group(0).startswith(","):
+            return stop
+        after = resources.contest_end_re.search(text, end.end() - 1)
+        part = text[end.end():after.start() if after else len(text)]
+        if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
+                or resources.event_re.search(part)):
+            return stop
+        if not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()):
+            stop = after
+        end = after
+    return stop
+
+
+def find_contests_and_events(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add,
+                             ends_article: bool = False) -> None:
     """Unquoted contest and event names: "Hội thi an toàn vệ sinh viên giỏi tỉnh X năm 2024" -> "an toàn vệ sinh
-    viên giỏi tỉnh X"; "Giải bóng đá công nhân viên chức lao động", "Ngày hội lao động sáng tạo"."""
+    viên giỏi tỉnh X"; "Giải bóng đá công nhân viên chức lao động", "Ngày hội lao động sáng tạo". A sentence without
+    end mark (a headline, a caption) ends the name unless it is the last of the article (a page cut mid-name)."""
     text = sentence.text
     for match in resources.event_re.finditer(text):
         head = match.group(1)
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
-        stop = resources.contest_end_re.search(text, match.end() - 1)
-        if stop is None or stop.start() >= len(text.rstrip()):
-            continue  # the text stops mid-name (a truncated page) or no end is written
+        stop = _name_end(text, resources.contest_end_re.search(text, match.end() - 1), resources)
+        if stop is None:
+            if ends_article:
+                continue  # the article's last sentence stops mid-name (a page cut by the excerpt cap)
+            stop = _END_OF_TEXT.search(text, len(text.rstrip()))
+            if not re.search(rf"[{UPPER}]", text[match.end():stop.start()]):
+                continue  # "Hội diễn văn nghệ" closing a headline is a kind of event; a name holds a named part
         if stop.start() < match.end():
             continue  # "2 Cuộc thi do Công đoàn Việt Nam ... tổ chức": no name after the head
         raw = text[match.end():stop.start()]
-        if text[stop.start()] in "“\"" and raw.strip() == raw.strip().lower():
+        if text[stop.start():stop.start() + 1] in ("“", "\"") and raw.strip() == raw.strip().lower():
             continue  # "Cuộc thi trực tuyến “Tìm hiểu pháp luật ...”": the quoted name is the contest's
         name = _YEAR_TAIL.sub("", raw.strip()).rstrip(" ,-–")
         words = name.split()
@@ -93,6 +132,8 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
             continue
         if re.search(r"cấp\s+cơ\s+sở$", name) or not re.search(r"[\wÀ-ỹĐđ]{2}", name):
             continue  # "Hội thi thợ giỏi cấp cơ sở": a kind of contest, not one
+        if kept_in_name and len(words) <= 2 and not re.search(rf"[{UPPER}\d]", name):
+            continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which
         if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
             continue
         if not head[0].isupper() and not re.search(rf"[{UPPER}]", name):
