@@ -305,3 +305,12 @@ def test_a_contest_cut_by_the_end_of_the_page_is_not_named(resources):
     found = campaigns(resources, "Hội thi",
                       "Sáng nay, Liên đoàn Lao động tỉnh khai mạc Hội thi thợ giỏi ngành Than khu vực Quảng")
     assert pairs(found) == []
+
+
+def test_a_programs_fuller_name_written_after_its_short_one_is_listed_too(resources):
+    # laodong_009, congdoan_012 (shared/articles): the gold lists both names
+    found = campaigns(resources, "Nhằm tiếp tục đẩy mạnh thực hiện chương trình “Phúc lợi đoàn viên” và chăm lo đời sống cho "
+                                 "người lao động.",
+                      "Năm 2020, có gần 4.500 lượt công nhân được thụ hưởng qua Chương trình “Phúc lợi đoàn viên công "
+                      "đoàn” do Công đoàn Sagri thực hiện; chương trình Phúc lợi đoàn viên sẽ mở rộng.")
+    assert pairs(found) == [("Phúc lợi đoàn viên", "program"), ("Phúc lợi đoàn viên công đoàn", "program")]

@@ -27,9 +27,11 @@ def compare_key(name: str) -> str:
     return re.sub(r"(?<!\w)tp(?!\w)", "thành phố", key)  # "cấp TP" = "cấp thành phố"
 
 
-# Kinds whose longer form written later in an article is the same campaign ("Tết sum vầy" after "Tết sum vầy -
-# Xuân ơn Đảng", "Thợ giỏi ngành Dệt May Việt Nam" after "Thợ giỏi ngành Dệt May"); movements are not merged
-# ("Lao động giỏi" and "Lao động giỏi, lao động sáng tạo" are two).
+# Kinds whose shorter or longer form written later in an article is the same campaign ("Tết sum vầy" after "Tết sum
+# vầy - Xuân ơn Đảng", "Thợ giỏi ngành Dệt May Việt Nam" after "Thợ giỏi ngành Dệt May"); movements are not merged
+# ("Lao động giỏi" and "Lao động giỏi, lao động sáng tạo" are two). A program's fuller name written after its short
+# one is a name of its own ("Phúc lợi đoàn viên công đoàn" after "Phúc lợi đoàn viên"): only a later short reference
+# to a program is merged.
 MERGED_BY_PREFIX = ("contest", "event", "program")
 
 
@@ -37,7 +39,7 @@ def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
     if kind not in MERGED_BY_PREFIX:
         return None
     return next((k for k, entry in found.items() if entry["kind"] in MERGED_BY_PREFIX
-                 and (k.startswith(key + " ") or key.startswith(k + " "))), None)
+                 and (k.startswith(key + " ") or key.startswith(k + " ") and kind != "program")), None)
 
 
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
