@@ -314,3 +314,17 @@ def test_a_programs_fuller_name_written_after_its_short_one_is_listed_too(resour
                       "Năm 2020, có gần 4.500 lượt công nhân được thụ hưởng qua Chương trình “Phúc lợi đoàn viên công "
                       "đoàn” do Công đoàn Sagri thực hiện; chương trình Phúc lợi đoàn viên sẽ mở rộng.")
     assert pairs(found) == [("Phúc lợi đoàn viên", "program"), ("Phúc lợi đoàn viên công đoàn", "program")]
+
+
+def test_a_drive_named_by_what_it_builds_after_the_plain_trigger(resources):
+    # articles2 baomoi_003, shared/articles other_023 (development gold)
+    found = campaigns(resources, "Biểu dương gia đình",
+                      "Công đoàn ngành Y tế Hà Nội đã biểu dương 164 cá nhân có thành tích xuất sắc trong phong trào xây dựng "
+                      "gia đình tiêu biểu năm 2024.",
+                      "Tặng Giấy khen cho 70 cá nhân có thành tích xuất sắc trong phong trào xây dựng cơ quan, tổ chức công "
+                      "đoàn vững mạnh năm 2016.",
+                      "Phong trào công nhân và hoạt động công đoàn có nhiều đổi mới; cuộc vận động xây dựng người cán bộ, công "
+                      "chức “Trung thành, trách nhiệm, liêm chính, sáng tạo” được hưởng ứng.")
+    assert pairs(found) == [("xây dựng gia đình tiêu biểu", "movement"),
+                            ("xây dựng cơ quan, tổ chức công đoàn vững mạnh", "movement"),
+                            ("Trung thành, trách nhiệm, liêm chính, sáng tạo", "campaign")]

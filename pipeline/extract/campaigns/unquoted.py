@@ -24,6 +24,11 @@ _THEME = re.compile(  # the trigger in any case, the name starting with a capita
 )
 # the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
 _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
+# a drive named by what it builds, after the plain trigger: "phong trào xây dựng gia đình tiêu biểu", "cuộc vận động
+# xây dựng ..."; union news names its standing movements this way (other phrases after "phong trào" describe)
+_BUILDING_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào|cuộc\s+vận\s+động)\s+(?=xây\s+dựng\s)")
+# where a phrase after a trigger ends for good: its owner, place or time, or the clause's end
+_PHRASE_TAIL = re.compile(r"\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|\s*(?:[.;]|$)")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
 _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
@@ -144,11 +149,29 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         taken.append((start, end))
 
 
+def _listed_phrase_end(text: str, end: int, resources: CampaignResources) -> int:
+    """Where a movement's unquoted name ends, past the short parts listed after a comma ("phong trào xây dựng cơ quan,
+    tổ chức công đoàn vững mạnh năm 2016"): a part counts only when the name ends right after it, where the phrase
+    after a trigger ends (its owner, place or time, the clause's end), not before more listing or a new clause."""
+    reached = end
+    while text.startswith(", ", reached):
+        part = _PHRASE_AFTER_TRIGGER.match(text, reached + 2)
+        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > 6 \
+                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)):
+            break
+        reached = reached + 2 + len(part.group(0).rstrip())
+        if _PHRASE_TAIL.match(text, reached):
+            end = reached
+    return end
+
+
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
-    """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) and a
-    theme after "chủ đề" / "phương châm" written without quotes."""
+    """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) or a
+    "phong trào" / "cuộc vận động" naming what it builds (``phong trào xây dựng gia đình tiêu biểu``), and a theme
+    after "chủ đề" / "phương châm" written without quotes."""
     text = sentence.text
-    for match in resources.unquoted_re.finditer(text):
+    drives = sorted([*resources.unquoted_re.finditer(text), *_BUILDING_DRIVE.finditer(text)], key=lambda m: m.start())
+    for match in drives:
         if inside(taken, match.end()):
             continue  # "phong trào thi đua lao động giỏi, lao động sáng tạo": a known name, already taken whole
         phrase = _PHRASE_AFTER_TRIGGER.match(text, match.end())
@@ -161,8 +184,10 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
             continue
         if _GENERIC_BEFORE.search(text[: match.start()]) or any(w[0].isupper() for w in words):
             continue
-        add(phrase.group(0).strip(), "movement", sentence, match.end(), match.end() + len(phrase.group(0).rstrip()))
-        taken.append((match.end(), match.end() + len(phrase.group(0).rstrip())))
+        end = _listed_phrase_end(text, match.end() + len(phrase.group(0).rstrip()), resources)
+        kind = "campaign" if match.group(0).lower().startswith("cuộc") else "movement"
+        add(text[match.end():end], kind, sentence, match.end(), end)
+        taken.append((match.end(), end))
     for match in _THEME.finditer(text):
         if inside(taken, match.end()):
             continue
