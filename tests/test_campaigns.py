@@ -328,3 +328,21 @@ def test_a_drive_named_by_what_it_builds_after_the_plain_trigger(resources):
     assert pairs(found) == [("xây dựng gia đình tiêu biểu", "movement"),
                             ("xây dựng cơ quan, tổ chức công đoàn vững mạnh", "movement"),
                             ("Trung thành, trách nhiệm, liêm chính, sáng tạo", "campaign")]
+
+
+def test_national_and_sector_names_of_the_gazetteer_quoted_without_trigger_or_after_one(resources):
+    # articles2 laodongthudo_001, other_014; shared/articles other_016, other_019 (development gold)
+    found = campaigns(resources, "Công đoàn ngành Y tế",
+                      "Tiêu biểu là cuộc vận động thực hiện 12 điều y đức trong cán bộ nhân viên y tế; xây dựng hình ảnh "
+                      "người cán bộ công chức, viên chức “Trung thành, sáng tạo, tận tụy, gương mẫu”.",
+                      "Công đoàn cơ sở Viện Y học biển báo cáo tham luận về phong trào ngành Y tế cùng ngư dân bám biển.",
+                      "Xây dựng cơ quan văn hóa “Ngày làm việc 8 giờ có chất lượng hiệu quả” được duy trì.",
+                      "Hoạt động nhằm vận động công nhân, viên chức chung sức xây dựng nông thôn mới.",
+                      "Dịp này, LĐLĐ tỉnh tổ chức Tết Đoàn viên Công đoàn cho 2.000 đoàn viên.")
+    assert pairs(found) == [
+        ("thực hiện 12 điều y đức", "campaign"),
+        ("Trung thành, sáng tạo, tận tụy, gương mẫu", "campaign"),
+        ("ngành Y tế cùng ngư dân bám biển", "movement"),
+        ("Ngày làm việc 8 giờ có chất lượng hiệu quả", "campaign"),
+        ("Tết Đoàn viên Công đoàn", "program"),
+    ]
