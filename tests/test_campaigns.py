@@ -346,3 +346,16 @@ def test_national_and_sector_names_of_the_gazetteer_quoted_without_trigger_or_af
         ("Ngày làm việc 8 giờ có chất lượng hiệu quả", "campaign"),
         ("Tết Đoàn viên Công đoàn", "program"),
     ]
+
+
+def test_a_known_movement_named_inside_a_flags_title_is_a_campaign_too(resources):
+    # shared/articles other_070: the flag's quoted title, and the movement it names after "phong trào"
+    from pipeline.extract.campaigns import with_learned
+
+    sentence = ("Trao Cờ “Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà” cho Công đoàn Công ty CP "
+                "TVXD CTGT 5; phong trào thi đua lao động giỏi, lao động sáng tạo được đẩy mạnh.")
+    expected = [("Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà", "title"),
+                ("Giỏi việc nước, đảm việc nhà", "movement"), ("lao động giỏi, lao động sáng tạo", "movement")]
+    assert pairs(campaigns(resources, "Tổng kết", sentence)) == expected
+    learned = with_learned(resources, [("Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà", "title")])
+    assert pairs(campaigns(learned, "Tổng kết", sentence)) == expected  # also once the title is learned
