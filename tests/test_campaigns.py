@@ -359,3 +359,20 @@ def test_a_known_movement_named_inside_a_flags_title_is_a_campaign_too(resources
     assert pairs(campaigns(resources, "Tổng kết", sentence)) == expected
     learned = with_learned(resources, [("Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà", "title")])
     assert pairs(campaigns(learned, "Tổng kết", sentence)) == expected  # also once the title is learned
+
+
+def test_a_title_naming_two_listed_holders_is_one_title(resources):
+    # shared/articles other_020 (development gold); "Công nhân giỏi, Kỹ sư tiêu biểu" stay two titles
+    found = campaigns(resources, "Tuyên dương nhà giáo",
+                      "Năm 2021, có 191 Nhà giáo, cán bộ quản lý tiêu biểu ở các cấp, bậc học trên cả nước được tuyên dương "
+                      "khen thưởng.",
+                      "Hội nghị biểu dương Công nhân giỏi, Kỹ sư tiêu biểu năm 2024 diễn ra tại Hà Nội.")
+    assert pairs(found) == [("Nhà giáo, cán bộ quản lý tiêu biểu", "title"), ("Công nhân giỏi", "title"),
+                            ("Kỹ sư tiêu biểu", "title")]
+
+
+def test_an_unquoted_theme_runs_past_dashes_before_capitalised_parts_starting_with_d_stroke(resources):
+    # "Đ" falls inside the lowercase range à-ỹ: a dash before "Đổi mới" does not end the theme
+    found = campaigns(resources, "Đại hội Công đoàn",
+                      "Đại hội diễn ra với chủ đề Đoàn kết - Dân chủ - Đổi mới - Phát triển.")
+    assert pairs(found) == [("Đoàn kết - Dân chủ - Đổi mới - Phát triển", "theme")]

@@ -126,7 +126,9 @@ def load_resources() -> CampaignResources:
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
         title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         title_re=re.compile(
-            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?\s+(?:"
+            # a second holder may be listed after a comma ("Nhà giáo, cán bộ quản lý tiêu biểu": one title)
+            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?"
+            + r"(?:,\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}?)?\s+(?:"
             + _alternation(words["qualifier"] + words["proper_qualifier"]) + ")"
             + "(?:,?\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,
             re.IGNORECASE,

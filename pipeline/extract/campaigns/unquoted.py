@@ -34,7 +34,7 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
-_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
+_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
