@@ -376,3 +376,14 @@ def test_an_unquoted_theme_runs_past_dashes_before_capitalised_parts_starting_wi
     found = campaigns(resources, "Đại hội Công đoàn",
                       "Đại hội diễn ra với chủ đề Đoàn kết - Dân chủ - Đổi mới - Phát triển.")
     assert pairs(found) == [("Đoàn kết - Dân chủ - Đổi mới - Phát triển", "theme")]
+
+
+def test_honours_listed_in_a_profile_each_with_its_time(resources):
+    # shared/articles other_017 (development gold)
+    found = campaigns(resources, "Nữ công nhân giỏi",
+                      "Từ những nỗ lực bền bỉ, sáng tạo, chị đoạt giải Vàng ngành sợi tại Hội thi thợ giỏi toàn quốc lần thứ "
+                      "5 - 2015; Người lao động Dệt May tiêu biểu giai đoạn 2011 - 2016; Người thợ giỏi toàn quốc, Bằng khen "
+                      "của Bộ Công Thương.",
+                      "Chị là Người lao động tiêu biểu của nhà máy.")  # no honour listed, no holder counted: a description
+    assert pairs(found) == [("thợ giỏi toàn quốc", "contest"), ("Người lao động Dệt May tiêu biểu", "title"),
+                            ("Người thợ giỏi toàn quốc", "title")]

@@ -2,7 +2,8 @@
 
 Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
 (``quoted``), known and corpus-learned names quoted or not (``names``), then the names written without quotes
-that rules recognise: award titles given to someone, contest and event names, the phrase after an unquoted
+that rules recognise: contest and event names, award titles given to someone (after the contests, since a title
+may be listed after one), the phrase after an unquoted
 ``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``). Names that differ only in case, punctuation or
 a leading contest word are one campaign, with the first form written.
 """
@@ -60,8 +61,8 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
     for sentence in sentences:
         taken = find_quoted(sentence, resources, add)
         find_known(sentence, resources, taken, add)
-        find_titles(sentence, resources, taken, add)
         find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
+        find_titles(sentence, resources, taken, add)
         find_after_triggers(sentence, resources, taken, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(

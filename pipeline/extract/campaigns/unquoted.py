@@ -29,6 +29,9 @@ _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|t
 _BUILDING_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào|cuộc\s+vận\s+động)\s+(?=xây\s+dựng\s)")
 # where a phrase after a trigger ends for good: its owner, place or time, or the clause's end
 _PHRASE_TAIL = re.compile(r"\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|\s*(?:[.;]|$)")
+# between two listed names: a comma, a semicolon or "và", after the first one's ordinal or time
+_LISTED_AFTER = re.compile(r"(?:\s+lần\s+thứ\s+[\wÀ-ỹĐđ]+|\s+năm\s+\d{4}|\s+giai\s+đoạn\s+\d{4}|\s*[-–]\s*\d{4})*"
+                           r"\s*(?:,|;|và)\s*")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
 _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
@@ -67,17 +70,18 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
                 name = text[match.end():scope.end()]  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope stays
             add(name, "title", sentence, match.end(), match.end() + len(name))
             taken.append((match.end(), match.end() + len(name)))
-    listed_after = None  # where the last title found ends: a title listed after it shares its context
     for match in resources.title_re.finditer(text):
-        listed = listed_after is not None and match.group(0)[0].isupper() and re.fullmatch(
-            r"\s*(?:,|và)\s*", text[listed_after:match.start()])  # "biểu dương Công nhân giỏi, Kỹ sư tiêu biểu"
+        # a capitalised title listed after another name shares its context: "biểu dương Công nhân giỏi, Kỹ sư tiêu
+        # biểu"; honours listed in a profile, each with its time: "đoạt giải Vàng tại Hội thi thợ giỏi toàn quốc
+        # lần thứ 5 - 2015; Người lao động Dệt May tiêu biểu giai đoạn 2011 - 2016; Người thợ giỏi toàn quốc"
+        listed = match.group(0)[0].isupper() and any(
+            end <= match.start() and _LISTED_AFTER.fullmatch(text, end, match.start()) for _, end in taken)
         if inside(taken, match.start(), match.end()) or not (listed or resources.title_context_re.search(text[:match.start()])):
             continue
         if match.group(0)[0].islower() and not resources.proper_title_re.search(match.group(0)):
             continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
         add(match.group(0), "title", sentence, match.start(), match.end())
         taken.append((match.start(), match.end()))
-        listed_after = match.end()
 
 
 def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources) -> re.Match[str] | None:
