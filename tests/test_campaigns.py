@@ -387,3 +387,12 @@ def test_honours_listed_in_a_profile_each_with_its_time(resources):
                       "Chị là Người lao động tiêu biểu của nhà máy.")  # no honour listed, no holder counted: a description
     assert pairs(found) == [("thợ giỏi toàn quốc", "contest"), ("Người lao động Dệt May tiêu biểu", "title"),
                             ("Người thợ giỏi toàn quốc", "title")]
+
+
+def test_movements_listed_each_after_its_own_phong_trao(resources):
+    # articles2 other_001 (development gold); a single "phong trào" before a phrase describes
+    found = campaigns(resources, "Phát động thi đua",
+                      "LĐLĐ TP vừa phát động phong trào thi đua yêu nước năm 2014 với ba nội dung trọng tâm là phong trào mùa "
+                      "xuân, phong trào bàn tay vàng và phong trào vì người thợ.",
+                      "Phong trào công nhân và phong trào thể thao được duy trì; phong trào văn hóa phát triển mạnh.")
+    assert pairs(found) == [("mùa xuân", "movement"), ("bàn tay vàng", "movement"), ("vì người thợ", "movement")]

@@ -32,6 +32,11 @@ _PHRASE_TAIL = re.compile(r"\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s
 # between two listed names: a comma, a semicolon or "và", after the first one's ordinal or time
 _LISTED_AFTER = re.compile(r"(?:\s+lần\s+thứ\s+[\wÀ-ỹĐđ]+|\s+năm\s+\d{4}|\s+giai\s+đoạn\s+\d{4}|\s*[-–]\s*\d{4})*"
                            r"\s*(?:,|;|và)\s*")
+# a plain "phong trào" before a lowercase phrase, the phrase up to the next comma, "và", owner, time or clause end,
+# and what joins two such phrases into one list
+_PLAIN_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào\s+)(?!thi\s+đua)(?=[a-zà-ỹđ])(?![" + UPPER + "])")
+_LISTED_DRIVE_PHRASE = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:và|của|trong|tại|ở|năm|cho)\s|[,;.:()“”\"\n]|\s*$)")
+_DRIVE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
 _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
@@ -169,6 +174,34 @@ def _listed_phrase_end(text: str, end: int, resources: CampaignResources) -> int
     return end
 
 
+def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Movements listed each after its own "phong trào": "ba nội dung trọng tâm là phong trào mùa xuân, phong trào
+    bàn tay vàng và phong trào vì người thợ". The repeated trigger makes each short phrase a name; one "phong trào"
+    followed by a phrase is as often a description ("phong trào công nhân")."""
+    text = sentence.text
+    items: list[tuple[int, int]] = []  # (start, end) of the phrases of the current list
+    found: list[list[tuple[int, int]]] = []
+    for match in _PLAIN_DRIVE.finditer(text):
+        phrase = _LISTED_DRIVE_PHRASE.match(text, match.end())
+        if not phrase:
+            items = []
+            continue
+        joined = items and _DRIVE_JOIN.fullmatch(text, items[-1][1], match.start())
+        items = [*items, (match.end(), phrase.end())] if joined else [(match.end(), phrase.end())]
+        if len(items) == 2:
+            found.append(items)
+        elif len(items) > 2:
+            found[-1] = items
+    for listed in found:
+        phrases = [text[start:end] for start, end in listed]
+        if any(not 1 <= len(p.split()) <= 5 or resources.unquoted_blocker_re.search(p) or re.search(r"\d", p)
+               or inside(taken, start, end) for p, (start, end) in zip(phrases, listed)):
+            continue
+        for start, end in listed:
+            add(text[start:end], "movement", sentence, start, end)
+            taken.append((start, end))
+
+
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
     """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) or a
     "phong trào" / "cuộc vận động" naming what it builds (``phong trào xây dựng gia đình tiêu biểu``), and a theme
@@ -192,6 +225,7 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
         kind = "campaign" if match.group(0).lower().startswith("cuộc") else "movement"
         add(text[match.end():end], kind, sentence, match.end(), end)
         taken.append((match.end(), end))
+    _find_listed_drives(sentence, resources, taken, add)
     for match in _THEME.finditer(text):
         if inside(taken, match.end()):
             continue
