@@ -396,3 +396,13 @@ def test_movements_listed_each_after_its_own_phong_trao(resources):
                       "xuân, phong trào bàn tay vàng và phong trào vì người thợ.",
                       "Phong trào công nhân và phong trào thể thao được duy trì; phong trào văn hóa phát triển mạnh.")
     assert pairs(found) == [("mùa xuân", "movement"), ("bàn tay vàng", "movement"), ("vì người thợ", "movement")]
+
+
+def test_a_contests_listed_part_ends_at_its_purpose_or_organiser_but_a_clause_after_the_comma_is_no_part(resources):
+    found = campaigns(resources, "Hội thi",
+                      "Công đoàn tổ chức Hội thi Nấu ăn giỏi, cắm hoa nghệ thuật chào mừng ngày Phụ nữ Việt Nam 20/10.",
+                      "LĐLĐ tỉnh tổ chức Hội thi Tuyên truyền viên giỏi, cán bộ nữ công giỏi do Ban Nữ công phối hợp thực hiện.",
+                      "Công ty tổ chức Hội thi An toàn vệ sinh viên giỏi, góp phần nâng cao ý thức tại doanh nghiệp.")
+    assert pairs(found) == [("Nấu ăn giỏi, cắm hoa nghệ thuật", "contest"),
+                            ("Tuyên truyền viên giỏi, cán bộ nữ công giỏi", "contest"),
+                            ("An toàn vệ sinh viên giỏi", "contest")]

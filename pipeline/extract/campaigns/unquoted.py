@@ -40,7 +40,7 @@ _DRIVE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
 _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
-_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
+_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
 
@@ -109,7 +109,7 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
         after = resources.contest_end_re.search(text, end.end() - 1)
         part = text[end.end():after.start() if after else len(text)]
         if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
-                or resources.event_re.search(part)):
+                or resources.event_re.search(part) or resources.contest_not_listed_re.match(part)):
             return stop
         if not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()):
             stop = after
