@@ -406,3 +406,11 @@ def test_a_contests_listed_part_ends_at_its_purpose_or_organiser_but_a_clause_af
     assert pairs(found) == [("Nấu ăn giỏi, cắm hoa nghệ thuật", "contest"),
                             ("Tuyên truyền viên giỏi, cán bộ nữ công giỏi", "contest"),
                             ("An toàn vệ sinh viên giỏi", "contest")]
+
+
+def test_an_unquoted_theme_after_its_owner_and_la(resources):
+    found = campaigns(resources, "Chủ đề năm",
+                      "Chủ đề năm 2024 của Tổng Liên đoàn Lao động Việt Nam là: Đổi mới, sáng tạo, nâng cao hiệu quả hoạt "
+                      "động công đoàn.",
+                      "Chủ đề của hội nghị năm nay được nhiều đại biểu quan tâm.")
+    assert pairs(found) == [("Đổi mới, sáng tạo, nâng cao hiệu quả hoạt động công đoàn", "theme")]
