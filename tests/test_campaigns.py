@@ -414,3 +414,11 @@ def test_an_unquoted_theme_after_its_owner_and_la(resources):
                       "động công đoàn.",
                       "Chủ đề của hội nghị năm nay được nhiều đại biểu quan tâm.")
     assert pairs(found) == [("Đổi mới, sáng tạo, nâng cao hiệu quả hoạt động công đoàn", "theme")]
+
+
+def test_award_titles_written_as_their_usual_abbreviations(resources):
+    # abbreviated names are kept as written (FORMAT.md)
+    found = campaigns(resources, "Tổng kết thi đua",
+                      "Năm 2024, có 150 cá nhân đạt LĐTT, 20 cá nhân đạt CSTĐ cơ sở, 3 cá nhân đạt CSTĐ cấp tỉnh và 12 tập "
+                      "thể đạt TTLĐXS.")
+    assert pairs(found) == [("LĐTT", "title"), ("CSTĐ cơ sở", "title"), ("CSTĐ cấp tỉnh", "title"), ("TTLĐXS", "title")]
