@@ -422,3 +422,11 @@ def test_award_titles_written_as_their_usual_abbreviations(resources):
                       "Năm 2024, có 150 cá nhân đạt LĐTT, 20 cá nhân đạt CSTĐ cơ sở, 3 cá nhân đạt CSTĐ cấp tỉnh và 12 tập "
                       "thể đạt TTLĐXS.")
     assert pairs(found) == [("LĐTT", "title"), ("CSTĐ cơ sở", "title"), ("CSTĐ cấp tỉnh", "title"), ("TTLĐXS", "title")]
+
+
+def test_a_known_movement_given_as_a_title_and_titles_with_a_company_scope(resources):
+    # FORMAT.md: kind title for danh hiệu, also for names listed among movements
+    found = campaigns(resources, "Biểu dương",
+                      "Có 200 nữ CNVCLĐ được công nhận danh hiệu Giỏi việc nước, đảm việc nhà các cấp.",
+                      "Nhiều công nhân được bình chọn là Công nhân giỏi cấp Tập đoàn.")
+    assert pairs(found) == [("Giỏi việc nước, đảm việc nhà", "title"), ("Công nhân giỏi cấp Tập đoàn", "title")]

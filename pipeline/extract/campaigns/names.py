@@ -20,6 +20,7 @@ _TRIGGER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MOVEMENT_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s+$", re.IGNORECASE)
+_DANH_HIEU_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])danh\s+hiệu\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?")
 
 
@@ -47,10 +48,11 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
             or _LIST_GAP.fullmatch(text[last_end:start])
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
-        if known.kind == "title":  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope after a known title stays in it
+        kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title
+        if kind == "title":  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope after a known title stays in it
             scope = resources.title_scope_re.match(text, end)
             end = scope.end() if scope else end
-        add(text[start:end], known.kind, sentence, start, end)
+        add(text[start:end], kind, sentence, start, end)
         accepted.append((start, end))
         taken.append((start, end))
         last_end = end
