@@ -268,3 +268,165 @@ def test_a_contest_named_in_quotes_after_a_lowercase_descriptor_is_the_quoted_na
     found = campaigns(resources, "Cuộc thi",
                       "LĐLĐ tỉnh tổ chức Cuộc thi trực tuyến “Tìm hiểu pháp luật về công đoàn” năm 2024.")
     assert pairs(found) == [("Tìm hiểu pháp luật về công đoàn", "contest")]
+
+
+def test_a_known_title_keeps_the_scope_written_after_it(resources):
+    # laodongthudo_008, laodongthudo_013: "Công nhân giỏi" quoted elsewhere in the article (so known), then given
+    # with its scope
+    from pipeline.extract.campaigns import with_learned
+
+    learned = with_learned(resources, [("Công nhân giỏi", "title")])
+    found = campaigns(learned, "Quận Hoàn Kiếm: 3.550 công nhân lao động đạt danh hiệu công nhân giỏi cấp cơ sở",
+                      "Trong 5 năm qua, có trên 61 nghìn công nhân lao động được nhận danh hiệu Công nhân giỏi cấp cơ sở, "
+                      "hơn 3 nghìn công nhân lao động được nhận công nhân giỏi cấp trên cơ sở.")
+    assert pairs(found) == [("công nhân giỏi cấp cơ sở", "title"), ("công nhân giỏi cấp trên cơ sở", "title")]
+
+
+def test_unquoted_contest_names_with_listed_parts_abbreviations_and_headlines_without_end_mark(resources):
+    # articles2 other_039, other_021, other_040, congdoan_007, nld_010 (development gold)
+    found = campaigns(resources, "LĐLĐ TP HCM trao giải hội thi trực tuyến tìm hiểu về tổ chức Công đoàn",
+                      "LĐLĐ tỉnh tổ chức Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV - năm 2012.",
+                      "Liên đoàn Lao động tỉnh cũng tổ chức tổng kết và trao giải Cuộc thi Bút ký, phóng sự viết về công nhân, "
+                      "công đoàn Hà Tĩnh và Liên hoan Tiếng hát công nhân lao động.",
+                      "Trong 23 tiết mục biểu diễn tại Liên hoan Ban Tổ chức đã lựa chọn và tặng 01 giải A toàn đoàn.",
+                      "Hội diễn văn nghệ mừng ngày thành lập Công đoàn Việt Nam diễn ra sôi nổi.",
+                      "Chỉ đạo công đoàn cơ sở tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới hội thi cấp thành phố.",
+                      "Năm nay, LĐLĐ tỉnh tổ chức Hội thi An toàn vệ sinh viên giỏi (ATVSV) do Sở Lao động phối hợp.")
+    assert pairs(found) == [
+        ("trực tuyến tìm hiểu về tổ chức Công đoàn", "contest"),
+        ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh", "contest"),
+        ("Bút ký, phóng sự viết về công nhân, công đoàn Hà Tĩnh", "contest"),
+        ("Liên hoan Tiếng hát công nhân lao động", "contest"),
+        ("An toàn vệ sinh viên giỏi", "contest"),
+    ]
+
+
+def test_a_contest_cut_by_the_end_of_the_page_is_not_named(resources):
+    found = campaigns(resources, "Hội thi",
+                      "Sáng nay, Liên đoàn Lao động tỉnh khai mạc Hội thi thợ giỏi ngành Than khu vực Quảng")
+    assert pairs(found) == []
+
+
+def test_a_programs_fuller_name_written_after_its_short_one_is_listed_too(resources):
+    # laodong_009, congdoan_012 (shared/articles): the gold lists both names
+    found = campaigns(resources, "Nhằm tiếp tục đẩy mạnh thực hiện chương trình “Phúc lợi đoàn viên” và chăm lo đời sống cho "
+                                 "người lao động.",
+                      "Năm 2020, có gần 4.500 lượt công nhân được thụ hưởng qua Chương trình “Phúc lợi đoàn viên công "
+                      "đoàn” do Công đoàn Sagri thực hiện; chương trình Phúc lợi đoàn viên sẽ mở rộng.")
+    assert pairs(found) == [("Phúc lợi đoàn viên", "program"), ("Phúc lợi đoàn viên công đoàn", "program")]
+
+
+def test_a_drive_named_by_what_it_builds_after_the_plain_trigger(resources):
+    # articles2 baomoi_003, shared/articles other_023 (development gold)
+    found = campaigns(resources, "Biểu dương gia đình",
+                      "Công đoàn ngành Y tế Hà Nội đã biểu dương 164 cá nhân có thành tích xuất sắc trong phong trào xây dựng "
+                      "gia đình tiêu biểu năm 2024.",
+                      "Tặng Giấy khen cho 70 cá nhân có thành tích xuất sắc trong phong trào xây dựng cơ quan, tổ chức công "
+                      "đoàn vững mạnh năm 2016.",
+                      "Phong trào công nhân và hoạt động công đoàn có nhiều đổi mới; cuộc vận động xây dựng người cán bộ, công "
+                      "chức “Trung thành, trách nhiệm, liêm chính, sáng tạo” được hưởng ứng.")
+    assert pairs(found) == [("xây dựng gia đình tiêu biểu", "movement"),
+                            ("xây dựng cơ quan, tổ chức công đoàn vững mạnh", "movement"),
+                            ("Trung thành, trách nhiệm, liêm chính, sáng tạo", "campaign")]
+
+
+def test_national_and_sector_names_of_the_gazetteer_quoted_without_trigger_or_after_one(resources):
+    # articles2 laodongthudo_001, other_014; shared/articles other_016, other_019 (development gold)
+    found = campaigns(resources, "Công đoàn ngành Y tế",
+                      "Tiêu biểu là cuộc vận động thực hiện 12 điều y đức trong cán bộ nhân viên y tế; xây dựng hình ảnh "
+                      "người cán bộ công chức, viên chức “Trung thành, sáng tạo, tận tụy, gương mẫu”.",
+                      "Công đoàn cơ sở Viện Y học biển báo cáo tham luận về phong trào ngành Y tế cùng ngư dân bám biển.",
+                      "Xây dựng cơ quan văn hóa “Ngày làm việc 8 giờ có chất lượng hiệu quả” được duy trì.",
+                      "Hoạt động nhằm vận động công nhân, viên chức chung sức xây dựng nông thôn mới.",
+                      "Dịp này, LĐLĐ tỉnh tổ chức Tết Đoàn viên Công đoàn cho 2.000 đoàn viên.")
+    assert pairs(found) == [
+        ("thực hiện 12 điều y đức", "campaign"),
+        ("Trung thành, sáng tạo, tận tụy, gương mẫu", "campaign"),
+        ("ngành Y tế cùng ngư dân bám biển", "movement"),
+        ("Ngày làm việc 8 giờ có chất lượng hiệu quả", "campaign"),
+        ("Tết Đoàn viên Công đoàn", "program"),
+    ]
+
+
+def test_a_known_movement_named_inside_a_flags_title_is_a_campaign_too(resources):
+    # shared/articles other_070: the flag's quoted title, and the movement it names after "phong trào"
+    from pipeline.extract.campaigns import with_learned
+
+    sentence = ("Trao Cờ “Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà” cho Công đoàn Công ty CP "
+                "TVXD CTGT 5; phong trào thi đua lao động giỏi, lao động sáng tạo được đẩy mạnh.")
+    expected = [("Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà", "title"),
+                ("Giỏi việc nước, đảm việc nhà", "movement"), ("lao động giỏi, lao động sáng tạo", "movement")]
+    assert pairs(campaigns(resources, "Tổng kết", sentence)) == expected
+    learned = with_learned(resources, [("Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà", "title")])
+    assert pairs(campaigns(learned, "Tổng kết", sentence)) == expected  # also once the title is learned
+
+
+def test_a_title_naming_two_listed_holders_is_one_title(resources):
+    # shared/articles other_020 (development gold); "Công nhân giỏi, Kỹ sư tiêu biểu" stay two titles
+    found = campaigns(resources, "Tuyên dương nhà giáo",
+                      "Năm 2021, có 191 Nhà giáo, cán bộ quản lý tiêu biểu ở các cấp, bậc học trên cả nước được tuyên dương "
+                      "khen thưởng.",
+                      "Hội nghị biểu dương Công nhân giỏi, Kỹ sư tiêu biểu năm 2024 diễn ra tại Hà Nội.")
+    assert pairs(found) == [("Nhà giáo, cán bộ quản lý tiêu biểu", "title"), ("Công nhân giỏi", "title"),
+                            ("Kỹ sư tiêu biểu", "title")]
+
+
+def test_an_unquoted_theme_runs_past_dashes_before_capitalised_parts_starting_with_d_stroke(resources):
+    # "Đ" falls inside the lowercase range à-ỹ: a dash before "Đổi mới" does not end the theme
+    found = campaigns(resources, "Đại hội Công đoàn",
+                      "Đại hội diễn ra với chủ đề Đoàn kết - Dân chủ - Đổi mới - Phát triển.")
+    assert pairs(found) == [("Đoàn kết - Dân chủ - Đổi mới - Phát triển", "theme")]
+
+
+def test_honours_listed_in_a_profile_each_with_its_time(resources):
+    # shared/articles other_017 (development gold)
+    found = campaigns(resources, "Nữ công nhân giỏi",
+                      "Từ những nỗ lực bền bỉ, sáng tạo, chị đoạt giải Vàng ngành sợi tại Hội thi thợ giỏi toàn quốc lần thứ "
+                      "5 - 2015; Người lao động Dệt May tiêu biểu giai đoạn 2011 - 2016; Người thợ giỏi toàn quốc, Bằng khen "
+                      "của Bộ Công Thương.",
+                      "Chị là Người lao động tiêu biểu của nhà máy.")  # no honour listed, no holder counted: a description
+    assert pairs(found) == [("thợ giỏi toàn quốc", "contest"), ("Người lao động Dệt May tiêu biểu", "title"),
+                            ("Người thợ giỏi toàn quốc", "title")]
+
+
+def test_movements_listed_each_after_its_own_phong_trao(resources):
+    # articles2 other_001 (development gold); a single "phong trào" before a phrase describes
+    found = campaigns(resources, "Phát động thi đua",
+                      "LĐLĐ TP vừa phát động phong trào thi đua yêu nước năm 2014 với ba nội dung trọng tâm là phong trào mùa "
+                      "xuân, phong trào bàn tay vàng và phong trào vì người thợ.",
+                      "Phong trào công nhân và phong trào thể thao được duy trì; phong trào văn hóa phát triển mạnh.")
+    assert pairs(found) == [("mùa xuân", "movement"), ("bàn tay vàng", "movement"), ("vì người thợ", "movement")]
+
+
+def test_a_contests_listed_part_ends_at_its_purpose_or_organiser_but_a_clause_after_the_comma_is_no_part(resources):
+    found = campaigns(resources, "Hội thi",
+                      "Công đoàn tổ chức Hội thi Nấu ăn giỏi, cắm hoa nghệ thuật chào mừng ngày Phụ nữ Việt Nam 20/10.",
+                      "LĐLĐ tỉnh tổ chức Hội thi Tuyên truyền viên giỏi, cán bộ nữ công giỏi do Ban Nữ công phối hợp thực hiện.",
+                      "Công ty tổ chức Hội thi An toàn vệ sinh viên giỏi, góp phần nâng cao ý thức tại doanh nghiệp.")
+    assert pairs(found) == [("Nấu ăn giỏi, cắm hoa nghệ thuật", "contest"),
+                            ("Tuyên truyền viên giỏi, cán bộ nữ công giỏi", "contest"),
+                            ("An toàn vệ sinh viên giỏi", "contest")]
+
+
+def test_an_unquoted_theme_after_its_owner_and_la(resources):
+    found = campaigns(resources, "Chủ đề năm",
+                      "Chủ đề năm 2024 của Tổng Liên đoàn Lao động Việt Nam là: Đổi mới, sáng tạo, nâng cao hiệu quả hoạt "
+                      "động công đoàn.",
+                      "Chủ đề của hội nghị năm nay được nhiều đại biểu quan tâm.")
+    assert pairs(found) == [("Đổi mới, sáng tạo, nâng cao hiệu quả hoạt động công đoàn", "theme")]
+
+
+def test_award_titles_written_as_their_usual_abbreviations(resources):
+    # abbreviated names are kept as written (FORMAT.md)
+    found = campaigns(resources, "Tổng kết thi đua",
+                      "Năm 2024, có 150 cá nhân đạt LĐTT, 20 cá nhân đạt CSTĐ cơ sở, 3 cá nhân đạt CSTĐ cấp tỉnh và 12 tập "
+                      "thể đạt TTLĐXS.")
+    assert pairs(found) == [("LĐTT", "title"), ("CSTĐ cơ sở", "title"), ("CSTĐ cấp tỉnh", "title"), ("TTLĐXS", "title")]
+
+
+def test_a_known_movement_given_as_a_title_and_titles_with_a_company_scope(resources):
+    # FORMAT.md: kind title for danh hiệu, also for names listed among movements
+    found = campaigns(resources, "Biểu dương",
+                      "Có 200 nữ CNVCLĐ được công nhận danh hiệu Giỏi việc nước, đảm việc nhà các cấp.",
+                      "Nhiều công nhân được bình chọn là Công nhân giỏi cấp Tập đoàn.")
+    assert pairs(found) == [("Giỏi việc nước, đảm việc nhà", "title"), ("Công nhân giỏi cấp Tập đoàn", "title")]

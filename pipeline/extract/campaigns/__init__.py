@@ -2,7 +2,8 @@
 
 Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
 (``quoted``), known and corpus-learned names quoted or not (``names``), then the names written without quotes
-that rules recognise: award titles given to someone, contest and event names, the phrase after an unquoted
+that rules recognise: contest and event names, award titles given to someone (after the contests, since a title
+may be listed after one), the phrase after an unquoted
 ``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``). Names that differ only in case, punctuation or
 a leading contest word are one campaign, with the first form written.
 """
@@ -27,9 +28,11 @@ def compare_key(name: str) -> str:
     return re.sub(r"(?<!\w)tp(?!\w)", "thành phố", key)  # "cấp TP" = "cấp thành phố"
 
 
-# Kinds whose longer form written later in an article is the same campaign ("Tết sum vầy" after "Tết sum vầy -
-# Xuân ơn Đảng", "Thợ giỏi ngành Dệt May Việt Nam" after "Thợ giỏi ngành Dệt May"); movements are not merged
-# ("Lao động giỏi" and "Lao động giỏi, lao động sáng tạo" are two).
+# Kinds whose shorter or longer form written later in an article is the same campaign ("Tết sum vầy" after "Tết sum
+# vầy - Xuân ơn Đảng", "Thợ giỏi ngành Dệt May Việt Nam" after "Thợ giỏi ngành Dệt May"); movements are not merged
+# ("Lao động giỏi" and "Lao động giỏi, lao động sáng tạo" are two). A program's fuller name written after its short
+# one is a name of its own ("Phúc lợi đoàn viên công đoàn" after "Phúc lợi đoàn viên"): only a later short reference
+# to a program is merged.
 MERGED_BY_PREFIX = ("contest", "event", "program")
 
 
@@ -37,7 +40,7 @@ def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
     if kind not in MERGED_BY_PREFIX:
         return None
     return next((k for k, entry in found.items() if entry["kind"] in MERGED_BY_PREFIX
-                 and (k.startswith(key + " ") or key.startswith(k + " "))), None)
+                 and (k.startswith(key + " ") or key.startswith(k + " ") and kind != "program")), None)
 
 
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
@@ -58,8 +61,8 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
     for sentence in sentences:
         taken = find_quoted(sentence, resources, add)
         find_known(sentence, resources, taken, add)
+        find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
         find_titles(sentence, resources, taken, add)
-        find_contests_and_events(sentence, resources, taken, add)
         find_after_triggers(sentence, resources, taken, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(

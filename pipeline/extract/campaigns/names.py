@@ -19,6 +19,8 @@ _TRIGGER_BEFORE = re.compile(
     r"biểu\s+dương|tuyên\s+dương|khen\s+thưởng|tôn\s+vinh)\s+$",
     re.IGNORECASE,
 )
+_MOVEMENT_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s+$", re.IGNORECASE)
+_DANH_HIEU_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])danh\s+hiệu\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?")
 
 
@@ -34,15 +36,23 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
     last_end = -10
     for start, _, match, known in found:
         end = match.end()
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+        trigger = _MOVEMENT_BEFORE.search(text[:start])
+        if trigger and any(s < trigger.start() and end <= e for s, e in (*taken, *accepted)):
+            pass  # named, trigger and all, inside a longer name as a movement of its own: a flag's title “Công đoàn
+            # cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà” gives the title and the movement
+        elif any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
             continue  # part of a longer quoted name
-        if any(s < end and start < e for s, e in accepted):
+        elif any(s < end and start < e for s, e in accepted):
             continue  # a shorter variant inside a longer name already taken
         written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
             or _LIST_GAP.fullmatch(text[last_end:start])
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
-        add(match.group(0), known.kind, sentence, start, end)
+        kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title
+        if kind == "title":  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope after a known title stays in it
+            scope = resources.title_scope_re.match(text, end)
+            end = scope.end() if scope else end
+        add(text[start:end], kind, sentence, start, end)
         accepted.append((start, end))
         taken.append((start, end))
         last_end = end

@@ -49,6 +49,7 @@ class CampaignResources:
     title_stops: frozenset[str]
     contest_end_re: re.Pattern[str]
     contest_not_first: frozenset[str]
+    contest_not_listed_re: re.Pattern[str]  # a clause after a comma, not a part of the contest's name
     title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
     title_re: re.Pattern[str]  # an award title written without quotes (head ... qualifier [scope])
     title_context_re: re.Pattern[str]  # what before it gives the title to someone (a count, a verb of awarding)
@@ -123,10 +124,15 @@ def load_resources() -> CampaignResources:
             r"[.;:()“”\"…]|,\s|\s[-–]\s*\d|\s(?:"
             + _alternation(row["word"] for row in contest_words if row["role"] == "end") + ")" + NOT_AFTER
         ),
-        contest_not_first=frozenset(row["word"] for row in contest_words if row["role"] == "not_first"),
+        contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
+        contest_not_listed_re=re.compile(
+            "(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "not_listed") + ")" + NOT_AFTER,
+            re.IGNORECASE),
         title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         title_re=re.compile(
-            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?\s+(?:"
+            # a second holder may be listed after a comma ("Nhà giáo, cán bộ quản lý tiêu biểu": one title)
+            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?"
+            + r"(?:,\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}?)?\s+(?:"
             + _alternation(words["qualifier"] + words["proper_qualifier"]) + ")"
             + "(?:,?\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,
             re.IGNORECASE,

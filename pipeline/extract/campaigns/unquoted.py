@@ -20,11 +20,30 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$")
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
     r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm\s+\d{4}|của\s+năm|hoạt\s+động|công\s+tác))?"
-    r"\s*(?:là\s*|:\s*)?(?=[" + UPPER + "])"
+    # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
+    r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
 )
 # the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
 _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
-_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
+# a drive named by what it builds, after the plain trigger: "phong trào xây dựng gia đình tiêu biểu", "cuộc vận động
+# xây dựng ..."; union news names its standing movements this way (other phrases after "phong trào" describe)
+_BUILDING_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào|cuộc\s+vận\s+động)\s+(?=xây\s+dựng\s)")
+# where a phrase after a trigger ends for good: its owner, place or time, or the clause's end
+_PHRASE_TAIL = re.compile(r"\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|\s*(?:[.;]|$)")
+# between two listed names: a comma, a semicolon or "và", after the first one's ordinal or time
+_LISTED_AFTER = re.compile(r"(?:\s+lần\s+thứ\s+[\wÀ-ỹĐđ]+|\s+năm\s+\d{4}|\s+giai\s+đoạn\s+\d{4}|\s*[-–]\s*\d{4})*"
+                           r"\s*(?:,|;|và)\s*")
+# a plain "phong trào" before a lowercase phrase, the phrase up to the next comma, "và", owner, time or clause end,
+# and what joins two such phrases into one list
+_PLAIN_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào\s+)(?!thi\s+đua)(?=[a-zà-ỹđ])(?![" + UPPER + "])")
+_LISTED_DRIVE_PHRASE = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:và|của|trong|tại|ở|năm|cho)\s|[,;.:()“”\"\n]|\s*$)")
+_DRIVE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
+_ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
+# where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
+_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
+_END_OF_TEXT = re.compile(r"\s*$")
+_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
@@ -57,35 +76,70 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
                 name = text[match.end():scope.end()]  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope stays
             add(name, "title", sentence, match.end(), match.end() + len(name))
             taken.append((match.end(), match.end() + len(name)))
-    listed_after = None  # where the last title found ends: a title listed after it shares its context
     for match in resources.title_re.finditer(text):
-        listed = listed_after is not None and match.group(0)[0].isupper() and re.fullmatch(
-            r"\s*(?:,|và)\s*", text[listed_after:match.start()])  # "biểu dương Công nhân giỏi, Kỹ sư tiêu biểu"
+        # a capitalised title listed after another name shares its context: "biểu dương Công nhân giỏi, Kỹ sư tiêu
+        # biểu"; honours listed in a profile, each with its time: "đoạt giải Vàng tại Hội thi thợ giỏi toàn quốc
+        # lần thứ 5 - 2015; Người lao động Dệt May tiêu biểu giai đoạn 2011 - 2016; Người thợ giỏi toàn quốc"
+        listed = match.group(0)[0].isupper() and any(
+            end <= match.start() and _LISTED_AFTER.fullmatch(text, end, match.start()) for _, end in taken)
         if inside(taken, match.start(), match.end()) or not (listed or resources.title_context_re.search(text[:match.start()])):
             continue
         if match.group(0)[0].islower() and not resources.proper_title_re.search(match.group(0)):
             continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
         add(match.group(0), "title", sentence, match.start(), match.end())
         taken.append((match.start(), match.end()))
-        listed_after = match.end()
 
 
-def find_contests_and_events(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources) -> re.Match[str] | None:
+    """Where an unquoted contest name ends, past the commas and abbreviations inside it: union news names contests
+    after groups written as lists ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV", "Cuộc thi
+    Bút ký, phóng sự viết về công nhân, công đoàn Hà Tĩnh và Liên hoan ..."). A listed part counts only when the
+    name ends right after it where names end (its ordinal or year tail, a new named item, the sentence); a comma
+    before a clause ("Hội thi thợ giỏi cấp cơ sở, tiến tới ...") still ends it."""
+    end = stop
+    while end is not None:
+        abbreviation = _ABBREVIATION.match(text, end.start()) if end.group(0) == "(" else None
+        if abbreviation:  # "(CNVC-LĐ) tỉnh" goes on; "(ATVSLĐ) do ..." ends before the abbreviation
+            after = resources.contest_end_re.search(text, abbreviation.end())
+            if after is None or after.start() <= abbreviation.end():
+                return end
+            end = stop = after
+            continue
+        if not end.group(0).startswith(","):
+            return stop
+        after = resources.contest_end_re.search(text, end.end() - 1)
+        part = text[end.end():after.start() if after else len(text)]
+        if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
+                or resources.event_re.search(part) or resources.contest_not_listed_re.match(part)):
+            return stop
+        if not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()):
+            stop = after
+        end = after
+    return stop
+
+
+def find_contests_and_events(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add,
+                             ends_article: bool = False) -> None:
     """Unquoted contest and event names: "Hội thi an toàn vệ sinh viên giỏi tỉnh X năm 2024" -> "an toàn vệ sinh
-    viên giỏi tỉnh X"; "Giải bóng đá công nhân viên chức lao động", "Ngày hội lao động sáng tạo"."""
+    viên giỏi tỉnh X"; "Giải bóng đá công nhân viên chức lao động", "Ngày hội lao động sáng tạo". A sentence without
+    end mark (a headline, a caption) ends the name unless it is the last of the article (a page cut mid-name)."""
     text = sentence.text
     for match in resources.event_re.finditer(text):
         head = match.group(1)
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
-        stop = resources.contest_end_re.search(text, match.end() - 1)
-        if stop is None or stop.start() >= len(text.rstrip()):
-            continue  # the text stops mid-name (a truncated page) or no end is written
+        stop = _name_end(text, resources.contest_end_re.search(text, match.end() - 1), resources)
+        if stop is None:
+            if ends_article:
+                continue  # the article's last sentence stops mid-name (a page cut by the excerpt cap)
+            stop = _END_OF_TEXT.search(text, len(text.rstrip()))
+            if not re.search(rf"[{UPPER}]", text[match.end():stop.start()]):
+                continue  # "Hội diễn văn nghệ" closing a headline is a kind of event; a name holds a named part
         if stop.start() < match.end():
             continue  # "2 Cuộc thi do Công đoàn Việt Nam ... tổ chức": no name after the head
         raw = text[match.end():stop.start()]
-        if text[stop.start()] in "“\"" and raw.strip() == raw.strip().lower():
+        if text[stop.start():stop.start() + 1] in ("“", "\"") and raw.strip() == raw.strip().lower():
             continue  # "Cuộc thi trực tuyến “Tìm hiểu pháp luật ...”": the quoted name is the contest's
         name = _YEAR_TAIL.sub("", raw.strip()).rstrip(" ,-–")
         words = name.split()
@@ -93,6 +147,8 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
             continue
         if re.search(r"cấp\s+cơ\s+sở$", name) or not re.search(r"[\wÀ-ỹĐđ]{2}", name):
             continue  # "Hội thi thợ giỏi cấp cơ sở": a kind of contest, not one
+        if kept_in_name and len(words) <= 2 and not re.search(rf"[{UPPER}\d]", name):
+            continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which
         if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
             continue
         if not head[0].isupper() and not re.search(rf"[{UPPER}]", name):
@@ -103,11 +159,57 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         taken.append((start, end))
 
 
-def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
-    """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) and a
-    theme after "chủ đề" / "phương châm" written without quotes."""
+def _listed_phrase_end(text: str, end: int, resources: CampaignResources) -> int:
+    """Where a movement's unquoted name ends, past the short parts listed after a comma ("phong trào xây dựng cơ quan,
+    tổ chức công đoàn vững mạnh năm 2016"): a part counts only when the name ends right after it, where the phrase
+    after a trigger ends (its owner, place or time, the clause's end), not before more listing or a new clause."""
+    reached = end
+    while text.startswith(", ", reached):
+        part = _PHRASE_AFTER_TRIGGER.match(text, reached + 2)
+        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > 6 \
+                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)):
+            break
+        reached = reached + 2 + len(part.group(0).rstrip())
+        if _PHRASE_TAIL.match(text, reached):
+            end = reached
+    return end
+
+
+def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Movements listed each after its own "phong trào": "ba nội dung trọng tâm là phong trào mùa xuân, phong trào
+    bàn tay vàng và phong trào vì người thợ". The repeated trigger makes each short phrase a name; one "phong trào"
+    followed by a phrase is as often a description ("phong trào công nhân")."""
     text = sentence.text
-    for match in resources.unquoted_re.finditer(text):
+    items: list[tuple[int, int]] = []  # (start, end) of the phrases of the current list
+    found: list[list[tuple[int, int]]] = []
+    for match in _PLAIN_DRIVE.finditer(text):
+        phrase = _LISTED_DRIVE_PHRASE.match(text, match.end())
+        if not phrase:
+            items = []
+            continue
+        joined = items and _DRIVE_JOIN.fullmatch(text, items[-1][1], match.start())
+        items = [*items, (match.end(), phrase.end())] if joined else [(match.end(), phrase.end())]
+        if len(items) == 2:
+            found.append(items)
+        elif len(items) > 2:
+            found[-1] = items
+    for listed in found:
+        phrases = [text[start:end] for start, end in listed]
+        if any(not 1 <= len(p.split()) <= 5 or resources.unquoted_blocker_re.search(p) or re.search(r"\d", p)
+               or inside(taken, start, end) for p, (start, end) in zip(phrases, listed)):
+            continue
+        for start, end in listed:
+            add(text[start:end], "movement", sentence, start, end)
+            taken.append((start, end))
+
+
+def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) or a
+    "phong trào" / "cuộc vận động" naming what it builds (``phong trào xây dựng gia đình tiêu biểu``), and a theme
+    after "chủ đề" / "phương châm" written without quotes."""
+    text = sentence.text
+    drives = sorted([*resources.unquoted_re.finditer(text), *_BUILDING_DRIVE.finditer(text)], key=lambda m: m.start())
+    for match in drives:
         if inside(taken, match.end()):
             continue  # "phong trào thi đua lao động giỏi, lao động sáng tạo": a known name, already taken whole
         phrase = _PHRASE_AFTER_TRIGGER.match(text, match.end())
@@ -120,8 +222,11 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
             continue
         if _GENERIC_BEFORE.search(text[: match.start()]) or any(w[0].isupper() for w in words):
             continue
-        add(phrase.group(0).strip(), "movement", sentence, match.end(), match.end() + len(phrase.group(0).rstrip()))
-        taken.append((match.end(), match.end() + len(phrase.group(0).rstrip())))
+        end = _listed_phrase_end(text, match.end() + len(phrase.group(0).rstrip()), resources)
+        kind = "campaign" if match.group(0).lower().startswith("cuộc") else "movement"
+        add(text[match.end():end], kind, sentence, match.end(), end)
+        taken.append((match.end(), end))
+    _find_listed_drives(sentence, resources, taken, add)
     for match in _THEME.finditer(text):
         if inside(taken, match.end()):
             continue
