@@ -89,6 +89,30 @@ def test_hedges(res):
     assert found("có giá trị làm lợi hàng chục tỷ đồng, thu hút hàng trăm đoàn viên", res) == []
 
 
+def test_a_range_gives_its_first_number_the_unit_of_the_second(res):
+    # Vietnamese writes the first number of a range bare: it shares the scale word and the unit of the second
+    assert found("lượng than SX hằng năm đạt từ 42,3 đến 44,5 triệu tấn, lợi nhuận", res) == [
+        ("42,3", 42_300_000, "tấn", "count", None),
+        ("44,5 triệu tấn", 44_500_000, "tấn", "count", None),
+    ]
+    assert found("có hàng chục sáng kiến với giá trị làm lợi từ 13 đến trên 500 tỷ đồng/năm.", res) == [
+        ("13", 13e9, "VND", "money", None),
+        ("trên 500 tỷ đồng", 500e9, "VND", "money", "trên"),
+    ]
+    # after a hyphen the second number is read too; the first keeps the whole range as its text
+    assert found("dành toàn bộ mức thu nhập bình quân từ 7-8 triệu đồng để lo cho gia đình", res) == [
+        ("7-8 triệu đồng", 7e6, "VND", "money", None),
+        ("8 triệu đồng", 8e6, "VND", "money", None),
+    ]
+    assert found("Mức giảm giá phổ biến từ 10%-20%.", res) == [
+        ("10%-20%", 10, "%", "percent", None),
+        ("20%", 20, "%", "percent", None),
+    ]
+    # months and days are no range of counts
+    assert found("thiệt hại do bão lũ trong tháng 10-11 vừa qua", res) == []
+    assert found("từ 7 đến 10 ngày; nhiệm kỳ 2023 - 2028", res) == []
+
+
 def test_percent_and_achieved_target_ratio(res):
     assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
     assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]
