@@ -113,6 +113,17 @@ def test_a_range_gives_its_first_number_the_unit_of_the_second(res):
     assert found("từ 7 đến 10 ngày; nhiệm kỳ 2023 - 2028", res) == []
 
 
+def test_among_is_a_count_not_a_number_label(res):
+    # "số 3" labels a thing, "trong số 70 cá nhân" (among 70 people) counts them
+    assert found("Trong số 70 cá nhân được Tổng Liên đoàn trao tặng “Giải thưởng Nguyễn Đức Cảnh”", res) == [
+        ("70 cá nhân", 70, "cá nhân", "count", None)
+    ]
+    assert found("Hội đồng đã xét chọn trong số 31 hồ sơ để trình UBND TPHCM duyệt.", res) == [
+        ("31 hồ sơ", 31, "hồ sơ", "count", None)
+    ]
+    assert found("Cụm thi đua số 3 gồm 9 cơ quan", res) == [("9 cơ quan", 9, "cơ quan", "count", None)]
+
+
 def test_percent_and_achieved_target_ratio(res):
     assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
     assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]
