@@ -124,6 +124,16 @@ def test_among_is_a_count_not_a_number_label(res):
     assert found("Cụm thi đua số 3 gồm 9 cơ quan", res) == [("9 cơ quan", 9, "cơ quan", "count", None)]
 
 
+def test_figures_in_quoted_speech(res):
+    # a quoted name carries its number first (test_not_figures); quoted speech reports figures like the article
+    text = ("Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật Lệ cho biết: “Hưởng ứng lời kêu gọi của Đoàn Chủ tịch TLĐ, "
+            "CNVC-LĐ tỉnh Cao Bằng đã quyên góp được hơn 1,8 tỉ đồng chuyển ủng hộ qua Mặt trận tổ quốc")
+    assert found(text, res) == [("hơn 1,8 tỉ đồng", 1.8e9, "VND", "money", "hơn")]
+    text = '"Do công ty nợ lương nên tôi phải vay mượn bạn bè để trang trải chi phí sinh hoạt, hiện còn nợ gần 7 triệu đồng.'
+    assert found(text, res) == [("gần 7 triệu đồng", 7e6, "VND", "money", "gần")]
+    assert found("tổ chức phiên chợ phúc lợi đoàn viên, “Chợ 0 đồng”; theo phương châm “4 xin”, “4 luôn”", res) == []
+
+
 def test_percent_and_achieved_target_ratio(res):
     assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
     assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]

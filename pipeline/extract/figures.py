@@ -94,8 +94,21 @@ def parse_amount(text: str, scales: dict[str, float]) -> float:
 
 
 def _inside_quotes(text: str, position: int) -> bool:
+    """Whether the number at ``position`` opens a quoted name (Chương trình “1 triệu sáng kiến ...”, “Chợ 0 đồng”).
+
+    A number deep inside the quotes is in quoted speech (ông cho biết: “... đã quyên góp được hơn 1,8 tỉ đồng”),
+    which reports figures like the rest of the article."""
     before = text[:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        opening = before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        opening = before.rfind('"')
+    else:
+        return False
+    return len(before[opening + 1:].split()) < QUOTED_NAME_WORDS
+
+
+QUOTED_NAME_WORDS = 4  # a name in quotes carries its number among its first words
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
