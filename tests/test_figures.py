@@ -134,6 +134,17 @@ def test_figures_in_quoted_speech(res):
     assert found("tổ chức phiên chợ phúc lợi đoàn viên, “Chợ 0 đồng”; theo phương châm “4 xin”, “4 luôn”", res) == []
 
 
+def test_units_of_measure_written_on_the_number(res):
+    assert found("Khoảng cách từ nhà đến công ty khoảng 30km nên chị", res) == [("khoảng 30km", 30, "km", "count", "khoảng")]
+    assert found("Ngôi nhà có tổng diện tích 59,8m2, kinh phí xây dựng 74 triệu đồng", res) == [
+        ("59,8m2", 59.8, "m2", "count", None),
+        ("74 triệu đồng", 74e6, "VND", "money", None),
+    ]
+    assert found("căn nhà có diện tích 133m², kết cấu kiên cố", res) == [("133m²", 133, "m²", "count", None)]
+    # other letters on a number still make no figure
+    assert found("ứng dụng mạng 5G và công nghệ in 3D", res) == []
+
+
 def test_percent_and_achieved_target_ratio(res):
     assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
     assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]

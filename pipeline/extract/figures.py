@@ -30,6 +30,7 @@ class FigureResources:
     allowed: tuple[str, ...]  # contexts that override a blocker ("tổng số")
     counted_nouns: tuple[str, ...]  # case-folded, longest first
     classifiers: frozenset[str]  # counted words that the next words complete ("máy", "bộ", "lượt")
+    attached_units: tuple[str, ...]  # units written right after the number ("500.000đ", "30km")
     stopwords: frozenset[str]
     amount_re: re.Pattern[str]
     ratio_re: re.Pattern[str]
@@ -46,12 +47,13 @@ def load_resources() -> FigureResources:
     scales = {row["word"]: float(row["value"]) for row in read_tsv("money_scales.tsv")}
     scale = rf"(?:{_alternation(scales)})(?!\w)"
     hedge = _alternation(hedges)
+    attached = tuple(row["noun"] for row in read_tsv("counted_nouns.tsv") if row.get("attached") == "yes") + ("đ",)
     amount = (
         rf"(?<![\w/.,\-])(?:(?P<hedge>(?i:{hedge}))\s+)?"
         rf"(?P<amount>(?:{NUMBER})(?:(?:\s+{scale})+(?:\s+(?:{NUMBER})(?:\s+{scale})+)*)?"
         rf"|(?<=[Hh]àng\s)(?:{scale})(?:\s+{scale})*)"
         rf"(?P<percent>\s?%|\s+phần trăm)?"
-        rf"(?:(?=đ(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ" is the only letter allowed right after
+        rf"(?:(?=(?:{_alternation(attached)})(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ", "30km": units written on
     )
     return FigureResources(
         hedges=hedges,
@@ -62,6 +64,7 @@ def load_resources() -> FigureResources:
         allowed=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv") if row.get("allow") == "yes"),
         counted_nouns=tuple(sorted((row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")), key=len, reverse=True)),
         classifiers=frozenset(row["noun"].casefold() for row in read_tsv("counted_nouns.tsv") if row.get("classifier") == "yes"),
+        attached_units=attached,
         stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
         amount_re=re.compile(amount),
         ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d|-\w)"),
@@ -170,9 +173,10 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     if m.group("percent"):
         return start, end, Figure(text[start:end], value, "%", "percent", hedge, None)
     unit_at = _unit_start(text, end)
-    if unit_at == end and unit_at < len(text) and text[unit_at].isalpha() and not text[unit_at] == "đ":
+    attached = _word_at(text, unit_at, res.attached_units) if unit_at == end else None
+    if unit_at == end and unit_at < len(text) and text[unit_at].isalpha() and not attached:
         return None
-    money = _word_at(text, unit_at, res.money_units) if unit_at > end or text[unit_at:unit_at + 1] == "đ" else None
+    money = _word_at(text, unit_at, res.money_units) if unit_at > end or attached == "đ" else None
     if money and len(_word_at(text, unit_at, res.counted_nouns) or "") > len(money):
         money = None  # "189 đồng nghiệp trẻ" counts colleagues
     has_scale = any(token in res.scales for token in amount.split())
@@ -181,7 +185,7 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
         return start, end, Figure(text[start:end], value, "VND", "money", hedge, None)
     if unit_at > end and _word_at(text, unit_at, res.time_units):
         return None  # a duration or an anniversary
-    noun = _counted_noun(text, unit_at, res) if unit_at > end else None
+    noun = _counted_noun(text, unit_at, res) if unit_at > end else attached
     if noun:
         end = unit_at + len(noun)
         return start, end, Figure(text[start:end], value, noun, "count", hedge, None)
