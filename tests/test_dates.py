@@ -77,6 +77,13 @@ def test_ranges_within_and_across_years(res):
         ("1969", "1969"), ("2019", "2019")
     ]
     assert values("Giai đoạn 2016 – 2020 đã qua", res) == [("2016 – 2020", "2016/2020")]
+    # as many years as the pair spans, but no anniversary: a period (FORMAT.md: the pair comes after kỷ niệm)
+    assert values("Trong 5 năm (2012- 2017), toàn tỉnh có 31.077 lượt người lao động đề xuất sáng kiến", res) == [
+        ("2012- 2017", "2012/2017")
+    ]
+    assert values("phương hướng nhiệm vụ của Công đoàn ngành trong 5 năm tới (2023 - 2028)", res) == [
+        ("2023 - 2028", "2023/2028")
+    ]
     # two days of one month, two months of one year: one period each
     assert values("Hội thao diễn ra từ 20 - 22/7/2012 tại Nhà thi đấu, trong tháng 10 và 11-2025 tiếp tục", res) == [
         ("20 - 22/7/2012", "2012-07-20/2012-07-22"), ("tháng 10 và 11-2025", "2025-10/2025-11")

@@ -252,8 +252,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not y1 < y2 <= y1 + 200:
             return False, None
-        anniversary = re.search(r"(\d+)\s+năm\b[^()]{0,80}\(\s*$", text[:s], re.IGNORECASE)
-        if anniversary and int(anniversary.group(1)) == y2 - y1:
+        anniversary = _ANNIVERSARY.search(text[:s])
+        if anniversary and int(anniversary.group("years")) == y2 - y1 and (anniversary.group("kyniem") or anniversary.group("day")):
             # "kỷ niệm 50 năm ngày thành lập (1969 – 2019)": the founding year and the anniversary year (FORMAT.md)
             return True, [_year_found(m.start("y1"), m.end("y1"), g["y1"], y1), _year_found(m.start("y2"), m.end("y2"), g["y2"], y2)]
         if y2 > y1 + 100:
@@ -298,6 +298,14 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _year_found(s, e, surface, int(g["y"]))
     return False, None
 
+
+# "kỷ niệm 50 năm ngày thành lập (1969 – 2019)", "92 năm Ngày thành lập (...)": an anniversary; "Trong 5 năm
+# (2012- 2017)", "5 năm tới (2023 - 2028)" are periods of as many years (FORMAT.md: the pair comes after kỷ niệm)
+_ANNIVERSARY = re.compile(
+    r"(?P<kyniem>(?:kỷ|kỉ)\s+niệm|mừng)?(?:\s+\S+){0,3}?\s*(?<!\w)(?P<years>\d+)\s+năm\b"
+    r"(?P<day>\s+(?:ngày|thành lập|truyền thống)\b)?[^()]{0,80}\(\s*$",
+    re.IGNORECASE,
+)
 
 _MAY_HOLD_DATE = re.compile(r"\d|quý", re.IGNORECASE)
 
