@@ -116,6 +116,18 @@ def test_relative_years_take_the_publication_year(res):
     assert values("Chiều 20/12, Công đoàn", res, None) == []
 
 
+def test_a_holiday_named_before_its_day(res):
+    # "ngày" and a capitalised holiday name make a yearless day, also with a dot (FORMAT.md: 19.5 is a day)
+    text = "chào mừng kỷ niệm 138 năm ngày Quốc tế Lao động 1.5, gắn với các hoạt động đưa nghị quyết"
+    assert values(text, res, 2024) == [("1.5", "2024-05-01")]
+    text = ("Trong không khí của toàn ngành hướng về ngày Truyền thống Công nhân vùng Mỏ - Truyền thống ngành Than "
+            "12-11, cùng với khí thế thi đua sôi nổi")
+    assert values(text, res, 2022) == [("12-11", "2022-11-12")]
+    assert values("Khai mạc Hội thao chào mừng Ngày thành lập Công đoàn Việt Nam 28/7", res, 2023) == [("28/7", "2023-07-28")]
+    # a decimal after a lowercase "ngày" stays a number
+    assert values("trong ngày làm việc, hệ số 1.5 được áp dụng", res, 2024) == []
+
+
 def test_article_year_falls_back_to_the_year_the_article_states(res):
     article = Article(
         article_id="t", source="unknown", title="Hội nghị tổng kết năm 2022",

@@ -195,6 +195,17 @@ def _iso_range(start: int, end: int, text: str, first: date, last: date, granula
     return Found(start, end, text, value, first.isoformat(), last.isoformat(), granularity)
 
 
+# "ngày Truyền thống Công nhân vùng Mỏ - Truyền thống ngành Than 12-11", "Ngày thành lập Công đoàn Việt Nam 28/7":
+# union news names a holiday by "ngày" and a capitalised name right before its day and month
+_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày((?:\s+[^\s,.;:!?()“”\"]+){1,12})\s*$")
+
+
+def _named_day(before: str) -> bool:
+    """Whether ``before`` ends with a holiday's name: "ngày", then capitalised words and no punctuation."""
+    named = _NAMED_DAY.search(before)
+    return bool(named) and any(word[0].isupper() for word in named.group(1).split())
+
+
 # --- the scanner ------------------------------------------------------------------------------------
 
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
@@ -280,11 +291,12 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return True, None  # "từ 7-8 triệu đồng" is a range of amounts, "2-3 tháng" a duration
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
         # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before
-        holiday = "ngày" in _words_before(text, s, 6).split()
+        named = _named_day(text[:s])
+        holiday = named or "ngày" in _words_before(text, s, 6).split()
         if not (_preceded_by(text, s, res.day_context) or in_brackets or holiday):
             return False, None
-        if g["sep"] == "." and not _preceded_by(text, s, res.day_context):
-            return False, None  # "(1.5)" is a decimal; "Sáng 24.6" is a day
+        if g["sep"] == "." and not (_preceded_by(text, s, res.day_context) or named):
+            return False, None  # "(1.5)" is a decimal; "Sáng 24.6", "ngày Quốc tế Lao động 1.5" are days
         return _day_of(s, e, surface, year, g)
     if name == "month_only":
         if year is None:
