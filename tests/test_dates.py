@@ -112,6 +112,11 @@ def test_relative_years_take_the_publication_year(res):
     assert values("(BDO) Sáng 16-8, LĐLĐ TX. Thuận An tổ chức", res, 2024) == [("16-8", "2024-08-16")]
     assert values("(BĐ) - Ngày 16.10, Công đoàn Văn phòng UBND tỉnh", res, 2023) == [("16.10", "2023-10-16")]
     assert values("hội nghị sơ kết quý III", res, 2022) == [("quý III", "2022-07-01/2022-09-30")]
+    text = "Hội nghị đã thông qua báo cáo sơ kết công tác thi đua 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2014"
+    assert values(text, res, 2014) == [
+        ("6 tháng đầu năm", "2014-01-01/2014-06-30"), ("6 tháng cuối năm 2014", "2014-07-01/2014-12-31")
+    ]
+    assert values("sơ kết 6 tháng đầu năm học 2023-2024", res, 2024) == [("2023-2024", "2023/2024")]
     # without a year to lean on, a yearless day is left out rather than guessed
     assert values("Chiều 20/12, Công đoàn", res, None) == []
 

@@ -96,6 +96,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}"),
         # 6 tháng đầu năm 2021
         ("period", rf"(?<![\w.,])(?P<phrase>{period_words})\s+(?P<y>{YEAR}){not_after}"),
+        # 6 tháng đầu năm (yearless: the article's year, as for "tháng 5"; not "6 tháng đầu năm học")
+        ("period_only", rf"(?<![\w.,])(?P<phrase>{period_words})(?![\w/]|\s+(?:học|tài chính)\b|\s*[-/]?\s*\d)"),
         # quý II/2021, quý 3 năm 2020, quý IV
         ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
@@ -273,10 +275,12 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
     if name in ("day", "day_words"):
         return _day_of(s, e, surface, int(g["y"]) if g.get("y") else year, g)
-    if name == "period":
+    if name in ("period", "period_only"):
         phrase = g["phrase"].casefold()
         period = next(p for p in res.periods if p.phrase.casefold() == phrase)
-        y = int(g["y"])
+        y = int(g["y"]) if g.get("y") else year
+        if y is None:
+            return False, None
         return True, _iso_range(s, e, surface, date(y, period.first_month, 1), _last_day(y, period.last_month), period.granularity)
     if name == "quarter":
         y = int(g["y"]) if g.get("y") else year
