@@ -145,6 +145,15 @@ def test_units_of_measure_written_on_the_number(res):
     assert found("ứng dụng mạng 5G và công nghệ in 3D", res) == []
 
 
+def test_a_days_pay_is_counted_not_a_duration(res):
+    # union drives ask every member for a day's pay: "ngày lương" is what is counted, "ngày" alone a duration
+    text = "Tổng LĐLĐ Việt Nam đã kêu gọi đoàn viên, người lao động cả nước ủng hộ 1 ngày lương để hỗ trợ đồng bào"
+    assert found(text, res) == [("1 ngày lương", 1, "ngày lương", "count", None)]
+    assert found("mức thưởng thông thường sẽ là 2 tháng lương; hội thao kéo dài 3 ngày", res) == [
+        ("2 tháng lương", 2, "tháng lương", "count", None)
+    ]
+
+
 def test_percent_and_achieved_target_ratio(res):
     assert found("đã tích cực đẩy mạnh việc học tập ... đến 100% các CĐCS.", res) == [("100%", 100, "%", "percent", None)]
     assert found("nhiều cách làm sáng tạo, đạt 232,3% chỉ tiêu kế hoạch", res) == [("232,3%", 232.3, "%", "percent", None)]

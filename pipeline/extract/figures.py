@@ -183,8 +183,9 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     if money:
         end = unit_at + len(money)
         return start, end, Figure(text[start:end], value, "VND", "money", hedge, None)
-    if unit_at > end and _word_at(text, unit_at, res.time_units):
-        return None  # a duration or an anniversary
+    time_unit = _word_at(text, unit_at, res.time_units) if unit_at > end else None
+    if time_unit and len(_word_at(text, unit_at, res.counted_nouns) or "") <= len(time_unit):
+        return None  # a duration or an anniversary; "1 ngày lương" (a day's pay) is counted
     noun = _counted_noun(text, unit_at, res) if unit_at > end else attached
     if noun:
         end = unit_at + len(noun)
