@@ -222,3 +222,8 @@ def test_seed_gold_dates(res):
 def test_two_days_named_together_are_one_period(res):
     assert values("Hội thao diễn ra trong 2 ngày 10 và 11-7.", res, 2024) == [("10 và 11-7", "2024-07-10/2024-07-11")]
     assert values("Giải đấu diễn ra 15 và 16/3/2023.", res, 2024) == [("15 và 16/3/2023", "2023-03-15/2023-03-16")]
+    # also written out in full across a year's end; days further apart stay two dates
+    assert values("Trong 2 ngày 31/12/2022 và 1/1/2023, tại 10 khu chế xuất", res, 2023) == [
+        ("31/12/2022 và 1/1/2023", "2022-12-31/2023-01-01")
+    ]
+    assert values("Hội nghị họp ngày 3/6 và 14/6/2021", res, 2021) == [("3/6", "2021-06-03"), ("14/6/2021", "2021-06-14")]

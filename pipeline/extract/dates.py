@@ -81,6 +81,9 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
         ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # 31/12/2022 và 1/1/2023 (two running days named together: one period, like "10 và 11-7")
+        ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
+                         rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # tháng 10 và 11-2025, tháng 10 và 11/2025
         ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})\s*[/-]\s*(?P<y2>{YEAR}){not_after}"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
@@ -228,6 +231,16 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         first, last = _day(y, int(g["m2"]), d1), _day(y, int(g["m2"]), d2)
         if first is None or last is None:
             return False, None
+        return True, _iso_range(s, e, surface, first, last, "range")
+    if name == "running_days":
+        y2 = int(g["y2"]) if g.get("y2") else year
+        if y2 is None or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
+            return False, None
+        m1, m2 = int(g["m1"]), int(g["m2"])
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        first, last = _day(y1, m1, int(g["d1"])), _day(y2, m2, int(g["d2"]))
+        if first is None or last is None or (last - first).days != 1:
+            return False, None  # two days apart are two dates, read one by one
         return True, _iso_range(s, e, surface, first, last, "range")
     if name == "month_pair":
         y, m1, m2 = int(g["y2"]), int(g["m1"]), int(g["m2"])
