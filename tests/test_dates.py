@@ -143,6 +143,18 @@ def test_article_year_falls_back_to_the_year_the_article_states(res):
     assert [(d.text, d.value) for d in found] == [("năm 2022", "2022"), ("20/12", "2022-12-20")]
 
 
+def test_without_publication_date_the_headline_year_comes_first(res):
+    # the body reviews last year more often than it names this one; the headline names the article's year
+    article = Article(
+        article_id="t", source="unknown", title="Cụm thi đua số 3 Liên đoàn Lao động Thành phố ký giao ước thi đua năm 2021",
+        lead=("Sáng 19/3, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2020. Năm 2020, các đơn vị "
+              "đã hoàn thành chỉ tiêu; trong năm 2020 có 5 sáng kiến."),
+        paragraphs=(),
+    )
+    found = dates.extract_dates(article, split_sentences(article), res)
+    assert ("19/3", "2021-03-19") in [(d.text, d.value) for d in found]
+
+
 def test_without_publication_date_a_tie_goes_to_the_latest_year(res):
     article = Article(
         article_id="t", source="unknown", title="Hoài Đức sơ kết giữa nhiệm kỳ",

@@ -372,9 +372,14 @@ def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:
 
 
 def article_year(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> int | None:
-    """The year a yearless day belongs to: the publication year, else the year the article states most."""
+    """The year a yearless day belongs to: the publication year, else the one year the headline states
+    ("Cụm thi đua số 3 ký giao ước thi đua năm 2021": the body may dwell on last year's results), else the year
+    the article states most."""
     if article.published and re.match(r"\d{4}", article.published):
         return int(article.published[:4])
+    headline_years = {f.value[:4] for f in find_dates(article.title or "", resources, None) if f.granularity != "range"}
+    if len(headline_years) == 1:
+        return int(headline_years.pop())
     years: Counter[int] = Counter()
     for sentence in sentences:
         for f in find_dates(sentence.text, resources, None):
