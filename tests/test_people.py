@@ -74,6 +74,14 @@ def test_byline_award_historical_and_organ_words_are_not_people(resources):
     assert found == ()
 
 
+def test_a_historical_figure_after_his_title_is_a_person(resources):
+    # the same name in an award's name is no person (test above); after "Chủ tịch" it is the man himself
+    found = persons(resources, "Công nhân Thành phố Hồ Chí Minh nói riêng cùng tự hào về người anh cả của giai cấp công nhân "
+                               "Việt Nam. Đó là Chủ tịch Tôn Đức Thắng, Bác Tôn của chúng ta.",
+                    "Giải thưởng Tôn Đức Thắng năm nay được trao cho 11 cá nhân.")
+    assert facts(found) == [("Tôn Đức Thắng", "Chủ tịch", None)]
+
+
 def test_author_named_in_the_text_is_not_a_person_of_the_story(resources):
     found = persons(resources, "Phó Chủ tịch Liên đoàn Lao động Thành phố Lê Đình Hùng phát biểu tại hội nghị. (Ảnh: Mai Quý)",
                     author="Mai Quý")
