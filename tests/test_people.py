@@ -82,6 +82,11 @@ def test_a_historical_figure_after_his_title_is_a_person(resources):
     assert facts(found) == [("Tôn Đức Thắng", "Chủ tịch", None)]
 
 
+def test_a_rare_family_name(resources):
+    found = persons(resources, "Dự hội nghị có các Phó Chủ tịch Tổng LĐLĐ Việt Nam: Phan Văn Anh, Ngọ Duy Hiểu và Thái Thu Xương.")
+    assert "Ngọ Duy Hiểu" in [p.name for p in found]
+
+
 def test_author_named_in_the_text_is_not_a_person_of_the_story(resources):
     found = persons(resources, "Phó Chủ tịch Liên đoàn Lao động Thành phố Lê Đình Hùng phát biểu tại hội nghị. (Ảnh: Mai Quý)",
                     author="Mai Quý")
