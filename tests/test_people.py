@@ -87,6 +87,14 @@ def test_a_rare_family_name(resources):
     assert "Ngọ Duy Hiểu" in [p.name for p in found]
 
 
+def test_a_name_after_a_title_and_its_organization(resources):
+    # "[title] [organization] name": the family name there starts a name, whatever words the syllables also make
+    found = persons(resources, "Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật Lệ cho biết: “Hưởng ứng lời kêu gọi của Đoàn Chủ tịch TLĐ.")
+    assert facts(found) == [("Hà Nhật Lệ", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Cao Bằng")]
+    found = persons(resources, "Giám đốc Sở Tư pháp Viên Hồng Tiến: Tăng cường công tác giáo dục chính trị")
+    assert facts(found) == [("Viên Hồng Tiến", "Giám đốc", "Sở Tư pháp")]
+
+
 def test_author_named_in_the_text_is_not_a_person_of_the_story(resources):
     found = persons(resources, "Phó Chủ tịch Liên đoàn Lao động Thành phố Lê Đình Hùng phát biểu tại hội nghị. (Ảnh: Mai Quý)",
                     author="Mai Quý")
