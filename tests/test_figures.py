@@ -85,6 +85,12 @@ def test_hedges(res):
         ("gần như 100%", 100, "%", "percent", "gần như"),
         ("khoảng 278.000 USD", 278_000, "USD", "count", "khoảng"),
     ]
+    # bounds are no hedges (CONVENTIONS.md): the text starts at the number, approx is null
+    assert found("phát động mỗi CNVC-LĐ gửi ít nhất 1 tin nhắn; tối thiểu 50 đoàn viên; vượt 20% kế hoạch", res) == [
+        ("1 tin nhắn", 1, "tin nhắn", "count", None),
+        ("50 đoàn viên", 50, "đoàn viên", "count", None),
+        ("20%", 20, "%", "percent", None),
+    ]
     # an order of magnitude is no figure: none of the 14 in the annotated articles is listed by their annotators
     assert found("có giá trị làm lợi hàng chục tỷ đồng, thu hút hàng trăm đoàn viên", res) == []
 
