@@ -77,6 +77,13 @@ def test_ranges_within_and_across_years(res):
         ("1969", "1969"), ("2019", "2019")
     ]
     assert values("Giai đoạn 2016 – 2020 đã qua", res) == [("2016 – 2020", "2016/2020")]
+    # as many years as the pair spans, but no anniversary: a period (FORMAT.md: the pair comes after kỷ niệm)
+    assert values("Trong 5 năm (2012- 2017), toàn tỉnh có 31.077 lượt người lao động đề xuất sáng kiến", res) == [
+        ("2012- 2017", "2012/2017")
+    ]
+    assert values("phương hướng nhiệm vụ của Công đoàn ngành trong 5 năm tới (2023 - 2028)", res) == [
+        ("2023 - 2028", "2023/2028")
+    ]
     # two days of one month, two months of one year: one period each
     assert values("Hội thao diễn ra từ 20 - 22/7/2012 tại Nhà thi đấu, trong tháng 10 và 11-2025 tiếp tục", res) == [
         ("20 - 22/7/2012", "2012-07-20/2012-07-22"), ("tháng 10 và 11-2025", "2025-10/2025-11")
@@ -105,8 +112,25 @@ def test_relative_years_take_the_publication_year(res):
     assert values("(BDO) Sáng 16-8, LĐLĐ TX. Thuận An tổ chức", res, 2024) == [("16-8", "2024-08-16")]
     assert values("(BĐ) - Ngày 16.10, Công đoàn Văn phòng UBND tỉnh", res, 2023) == [("16.10", "2023-10-16")]
     assert values("hội nghị sơ kết quý III", res, 2022) == [("quý III", "2022-07-01/2022-09-30")]
+    text = "Hội nghị đã thông qua báo cáo sơ kết công tác thi đua 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2014"
+    assert values(text, res, 2014) == [
+        ("6 tháng đầu năm", "2014-01-01/2014-06-30"), ("6 tháng cuối năm 2014", "2014-07-01/2014-12-31")
+    ]
+    assert values("sơ kết 6 tháng đầu năm học 2023-2024", res, 2024) == [("2023-2024", "2023/2024")]
     # without a year to lean on, a yearless day is left out rather than guessed
     assert values("Chiều 20/12, Công đoàn", res, None) == []
+
+
+def test_a_holiday_named_before_its_day(res):
+    # "ngày" and a capitalised holiday name make a yearless day, also with a dot (FORMAT.md: 19.5 is a day)
+    text = "chào mừng kỷ niệm 138 năm ngày Quốc tế Lao động 1.5, gắn với các hoạt động đưa nghị quyết"
+    assert values(text, res, 2024) == [("1.5", "2024-05-01")]
+    text = ("Trong không khí của toàn ngành hướng về ngày Truyền thống Công nhân vùng Mỏ - Truyền thống ngành Than "
+            "12-11, cùng với khí thế thi đua sôi nổi")
+    assert values(text, res, 2022) == [("12-11", "2022-11-12")]
+    assert values("Khai mạc Hội thao chào mừng Ngày thành lập Công đoàn Việt Nam 28/7", res, 2023) == [("28/7", "2023-07-28")]
+    # a decimal after a lowercase "ngày" stays a number
+    assert values("trong ngày làm việc, hệ số 1.5 được áp dụng", res, 2024) == []
 
 
 def test_article_year_falls_back_to_the_year_the_article_states(res):
@@ -117,6 +141,18 @@ def test_article_year_falls_back_to_the_year_the_article_states(res):
     sentences = split_sentences(article)
     found = dates.extract_dates(article, sentences, res)
     assert [(d.text, d.value) for d in found] == [("năm 2022", "2022"), ("20/12", "2022-12-20")]
+
+
+def test_without_publication_date_the_headline_year_comes_first(res):
+    # the body reviews last year more often than it names this one; the headline names the article's year
+    article = Article(
+        article_id="t", source="unknown", title="Cụm thi đua số 3 Liên đoàn Lao động Thành phố ký giao ước thi đua năm 2021",
+        lead=("Sáng 19/3, Cụm thi đua số 3 tổ chức Hội nghị tổng kết công tác thi đua năm 2020. Năm 2020, các đơn vị "
+              "đã hoàn thành chỉ tiêu; trong năm 2020 có 5 sáng kiến."),
+        paragraphs=(),
+    )
+    found = dates.extract_dates(article, split_sentences(article), res)
+    assert ("19/3", "2021-03-19") in [(d.text, d.value) for d in found]
 
 
 def test_without_publication_date_a_tie_goes_to_the_latest_year(res):
@@ -198,3 +234,8 @@ def test_seed_gold_dates(res):
 def test_two_days_named_together_are_one_period(res):
     assert values("Hội thao diễn ra trong 2 ngày 10 và 11-7.", res, 2024) == [("10 và 11-7", "2024-07-10/2024-07-11")]
     assert values("Giải đấu diễn ra 15 và 16/3/2023.", res, 2024) == [("15 và 16/3/2023", "2023-03-15/2023-03-16")]
+    # also written out in full across a year's end; days further apart stay two dates
+    assert values("Trong 2 ngày 31/12/2022 và 1/1/2023, tại 10 khu chế xuất", res, 2023) == [
+        ("31/12/2022 và 1/1/2023", "2022-12-31/2023-01-01")
+    ]
+    assert values("Hội nghị họp ngày 3/6 và 14/6/2021", res, 2021) == [("3/6", "2021-06-03"), ("14/6/2021", "2021-06-14")]

@@ -85,8 +85,79 @@ def test_hedges(res):
         ("gần như 100%", 100, "%", "percent", "gần như"),
         ("khoảng 278.000 USD", 278_000, "USD", "count", "khoảng"),
     ]
+    # bounds are no hedges (CONVENTIONS.md): the text starts at the number, approx is null
+    assert found("phát động mỗi CNVC-LĐ gửi ít nhất 1 tin nhắn; tối thiểu 50 đoàn viên; vượt 20% kế hoạch", res) == [
+        ("1 tin nhắn", 1, "tin nhắn", "count", None),
+        ("50 đoàn viên", 50, "đoàn viên", "count", None),
+        ("20%", 20, "%", "percent", None),
+    ]
     # an order of magnitude is no figure: none of the 14 in the annotated articles is listed by their annotators
     assert found("có giá trị làm lợi hàng chục tỷ đồng, thu hút hàng trăm đoàn viên", res) == []
+
+
+def test_a_range_gives_its_first_number_the_unit_of_the_second(res):
+    # Vietnamese writes the first number of a range bare: it shares the scale word and the unit of the second
+    assert found("lượng than SX hằng năm đạt từ 42,3 đến 44,5 triệu tấn, lợi nhuận", res) == [
+        ("42,3", 42_300_000, "tấn", "count", None),
+        ("44,5 triệu tấn", 44_500_000, "tấn", "count", None),
+    ]
+    assert found("có hàng chục sáng kiến với giá trị làm lợi từ 13 đến trên 500 tỷ đồng/năm.", res) == [
+        ("13", 13e9, "VND", "money", None),
+        ("trên 500 tỷ đồng", 500e9, "VND", "money", "trên"),
+    ]
+    # after a hyphen the second number is read too; the first keeps the whole range as its text
+    assert found("dành toàn bộ mức thu nhập bình quân từ 7-8 triệu đồng để lo cho gia đình", res) == [
+        ("7-8 triệu đồng", 7e6, "VND", "money", None),
+        ("8 triệu đồng", 8e6, "VND", "money", None),
+    ]
+    assert found("Mức giảm giá phổ biến từ 10%-20%.", res) == [
+        ("10%-20%", 10, "%", "percent", None),
+        ("20%", 20, "%", "percent", None),
+    ]
+    # months and days are no range of counts
+    assert found("thiệt hại do bão lũ trong tháng 10-11 vừa qua", res) == []
+    assert found("từ 7 đến 10 ngày; nhiệm kỳ 2023 - 2028", res) == []
+
+
+def test_among_is_a_count_not_a_number_label(res):
+    # "số 3" labels a thing, "trong số 70 cá nhân" (among 70 people) counts them
+    assert found("Trong số 70 cá nhân được Tổng Liên đoàn trao tặng “Giải thưởng Nguyễn Đức Cảnh”", res) == [
+        ("70 cá nhân", 70, "cá nhân", "count", None)
+    ]
+    assert found("Hội đồng đã xét chọn trong số 31 hồ sơ để trình UBND TPHCM duyệt.", res) == [
+        ("31 hồ sơ", 31, "hồ sơ", "count", None)
+    ]
+    assert found("Cụm thi đua số 3 gồm 9 cơ quan", res) == [("9 cơ quan", 9, "cơ quan", "count", None)]
+
+
+def test_figures_in_quoted_speech(res):
+    # a quoted name carries its number first (test_not_figures); quoted speech reports figures like the article
+    text = ("Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật Lệ cho biết: “Hưởng ứng lời kêu gọi của Đoàn Chủ tịch TLĐ, "
+            "CNVC-LĐ tỉnh Cao Bằng đã quyên góp được hơn 1,8 tỉ đồng chuyển ủng hộ qua Mặt trận tổ quốc")
+    assert found(text, res) == [("hơn 1,8 tỉ đồng", 1.8e9, "VND", "money", "hơn")]
+    text = '"Do công ty nợ lương nên tôi phải vay mượn bạn bè để trang trải chi phí sinh hoạt, hiện còn nợ gần 7 triệu đồng.'
+    assert found(text, res) == [("gần 7 triệu đồng", 7e6, "VND", "money", "gần")]
+    assert found("tổ chức phiên chợ phúc lợi đoàn viên, “Chợ 0 đồng”; theo phương châm “4 xin”, “4 luôn”", res) == []
+
+
+def test_units_of_measure_written_on_the_number(res):
+    assert found("Khoảng cách từ nhà đến công ty khoảng 30km nên chị", res) == [("khoảng 30km", 30, "km", "count", "khoảng")]
+    assert found("Ngôi nhà có tổng diện tích 59,8m2, kinh phí xây dựng 74 triệu đồng", res) == [
+        ("59,8m2", 59.8, "m2", "count", None),
+        ("74 triệu đồng", 74e6, "VND", "money", None),
+    ]
+    assert found("căn nhà có diện tích 133m², kết cấu kiên cố", res) == [("133m²", 133, "m²", "count", None)]
+    # other letters on a number still make no figure
+    assert found("ứng dụng mạng 5G và công nghệ in 3D", res) == []
+
+
+def test_a_days_pay_is_counted_not_a_duration(res):
+    # union drives ask every member for a day's pay: "ngày lương" is what is counted, "ngày" alone a duration
+    text = "Tổng LĐLĐ Việt Nam đã kêu gọi đoàn viên, người lao động cả nước ủng hộ 1 ngày lương để hỗ trợ đồng bào"
+    assert found(text, res) == [("1 ngày lương", 1, "ngày lương", "count", None)]
+    assert found("mức thưởng thông thường sẽ là 2 tháng lương; hội thao kéo dài 3 ngày", res) == [
+        ("2 tháng lương", 2, "tháng lương", "count", None)
+    ]
 
 
 def test_percent_and_achieved_target_ratio(res):

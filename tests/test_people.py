@@ -74,6 +74,27 @@ def test_byline_award_historical_and_organ_words_are_not_people(resources):
     assert found == ()
 
 
+def test_a_historical_figure_after_his_title_is_a_person(resources):
+    # the same name in an award's name is no person (test above); after "Chủ tịch" it is the man himself
+    found = persons(resources, "Công nhân Thành phố Hồ Chí Minh nói riêng cùng tự hào về người anh cả của giai cấp công nhân "
+                               "Việt Nam. Đó là Chủ tịch Tôn Đức Thắng, Bác Tôn của chúng ta.",
+                    "Giải thưởng Tôn Đức Thắng năm nay được trao cho 11 cá nhân.")
+    assert facts(found) == [("Tôn Đức Thắng", "Chủ tịch", None)]
+
+
+def test_a_rare_family_name(resources):
+    found = persons(resources, "Dự hội nghị có các Phó Chủ tịch Tổng LĐLĐ Việt Nam: Phan Văn Anh, Ngọ Duy Hiểu và Thái Thu Xương.")
+    assert "Ngọ Duy Hiểu" in [p.name for p in found]
+
+
+def test_a_name_after_a_title_and_its_organization(resources):
+    # "[title] [organization] name": the family name there starts a name, whatever words the syllables also make
+    found = persons(resources, "Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật Lệ cho biết: “Hưởng ứng lời kêu gọi của Đoàn Chủ tịch TLĐ.")
+    assert facts(found) == [("Hà Nhật Lệ", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Cao Bằng")]
+    found = persons(resources, "Giám đốc Sở Tư pháp Viên Hồng Tiến: Tăng cường công tác giáo dục chính trị")
+    assert facts(found) == [("Viên Hồng Tiến", "Giám đốc", "Sở Tư pháp")]
+
+
 def test_author_named_in_the_text_is_not_a_person_of_the_story(resources):
     found = persons(resources, "Phó Chủ tịch Liên đoàn Lao động Thành phố Lê Đình Hùng phát biểu tại hội nghị. (Ảnh: Mai Quý)",
                     author="Mai Quý")

@@ -81,6 +81,9 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
         ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # 31/12/2022 và 1/1/2023 (two running days named together: one period, like "10 và 11-7")
+        ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
+                         rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # tháng 10 và 11-2025, tháng 10 và 11/2025
         ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})\s*[/-]\s*(?P<y2>{YEAR}){not_after}"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
@@ -96,6 +99,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}"),
         # 6 tháng đầu năm 2021
         ("period", rf"(?<![\w.,])(?P<phrase>{period_words})\s+(?P<y>{YEAR}){not_after}"),
+        # 6 tháng đầu năm (yearless: the article's year, as for "tháng 5"; not "6 tháng đầu năm học")
+        ("period_only", rf"(?<![\w.,])(?P<phrase>{period_words})(?![\w/]|\s+(?:học|tài chính)\b|\s*[-/]?\s*\d)"),
         # quý II/2021, quý 3 năm 2020, quý IV
         ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
@@ -195,6 +200,17 @@ def _iso_range(start: int, end: int, text: str, first: date, last: date, granula
     return Found(start, end, text, value, first.isoformat(), last.isoformat(), granularity)
 
 
+# "ngày Truyền thống Công nhân vùng Mỏ - Truyền thống ngành Than 12-11", "Ngày thành lập Công đoàn Việt Nam 28/7":
+# union news names a holiday by "ngày" and a capitalised name right before its day and month
+_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày((?:\s+[^\s,.;:!?()“”\"]+){1,12})\s*$")
+
+
+def _named_day(before: str) -> bool:
+    """Whether ``before`` ends with a holiday's name: "ngày", then capitalised words and no punctuation."""
+    named = _NAMED_DAY.search(before)
+    return bool(named) and any(word[0].isupper() for word in named.group(1).split())
+
+
 # --- the scanner ------------------------------------------------------------------------------------
 
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
@@ -215,6 +231,16 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         first, last = _day(y, int(g["m2"]), d1), _day(y, int(g["m2"]), d2)
         if first is None or last is None:
             return False, None
+        return True, _iso_range(s, e, surface, first, last, "range")
+    if name == "running_days":
+        y2 = int(g["y2"]) if g.get("y2") else year
+        if y2 is None or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
+            return False, None
+        m1, m2 = int(g["m1"]), int(g["m2"])
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        first, last = _day(y1, m1, int(g["d1"])), _day(y2, m2, int(g["d2"]))
+        if first is None or last is None or (last - first).days != 1:
+            return False, None  # two days apart are two dates, read one by one
         return True, _iso_range(s, e, surface, first, last, "range")
     if name == "month_pair":
         y, m1, m2 = int(g["y2"]), int(g["m1"]), int(g["m2"])
@@ -252,8 +278,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not y1 < y2 <= y1 + 200:
             return False, None
-        anniversary = re.search(r"(\d+)\s+năm\b[^()]{0,80}\(\s*$", text[:s], re.IGNORECASE)
-        if anniversary and int(anniversary.group(1)) == y2 - y1:
+        anniversary = _ANNIVERSARY.search(text[:s])
+        if anniversary and int(anniversary.group("years")) == y2 - y1 and (anniversary.group("kyniem") or anniversary.group("day")):
             # "kỷ niệm 50 năm ngày thành lập (1969 – 2019)": the founding year and the anniversary year (FORMAT.md)
             return True, [_year_found(m.start("y1"), m.end("y1"), g["y1"], y1), _year_found(m.start("y2"), m.end("y2"), g["y2"], y2)]
         if y2 > y1 + 100:
@@ -262,10 +288,12 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
     if name in ("day", "day_words"):
         return _day_of(s, e, surface, int(g["y"]) if g.get("y") else year, g)
-    if name == "period":
+    if name in ("period", "period_only"):
         phrase = g["phrase"].casefold()
         period = next(p for p in res.periods if p.phrase.casefold() == phrase)
-        y = int(g["y"])
+        y = int(g["y"]) if g.get("y") else year
+        if y is None:
+            return False, None
         return True, _iso_range(s, e, surface, date(y, period.first_month, 1), _last_day(y, period.last_month), period.granularity)
     if name == "quarter":
         y = int(g["y"]) if g.get("y") else year
@@ -280,11 +308,12 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return True, None  # "từ 7-8 triệu đồng" is a range of amounts, "2-3 tháng" a duration
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
         # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before
-        holiday = "ngày" in _words_before(text, s, 6).split()
+        named = _named_day(text[:s])
+        holiday = named or "ngày" in _words_before(text, s, 6).split()
         if not (_preceded_by(text, s, res.day_context) or in_brackets or holiday):
             return False, None
-        if g["sep"] == "." and not _preceded_by(text, s, res.day_context):
-            return False, None  # "(1.5)" is a decimal; "Sáng 24.6" is a day
+        if g["sep"] == "." and not (_preceded_by(text, s, res.day_context) or named):
+            return False, None  # "(1.5)" is a decimal; "Sáng 24.6", "ngày Quốc tế Lao động 1.5" are days
         return _day_of(s, e, surface, year, g)
     if name == "month_only":
         if year is None:
@@ -298,6 +327,14 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _year_found(s, e, surface, int(g["y"]))
     return False, None
 
+
+# "kỷ niệm 50 năm ngày thành lập (1969 – 2019)", "92 năm Ngày thành lập (...)": an anniversary; "Trong 5 năm
+# (2012- 2017)", "5 năm tới (2023 - 2028)" are periods of as many years (FORMAT.md: the pair comes after kỷ niệm)
+_ANNIVERSARY = re.compile(
+    r"(?P<kyniem>(?:kỷ|kỉ)\s+niệm|mừng)?(?:\s+\S+){0,3}?\s*(?<!\w)(?P<years>\d+)\s+năm\b"
+    r"(?P<day>\s+(?:ngày|thành lập|truyền thống)\b)?[^()]{0,80}\(\s*$",
+    re.IGNORECASE,
+)
 
 _MAY_HOLD_DATE = re.compile(r"\d|quý", re.IGNORECASE)
 
@@ -335,9 +372,14 @@ def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:
 
 
 def article_year(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> int | None:
-    """The year a yearless day belongs to: the publication year, else the year the article states most."""
+    """The year a yearless day belongs to: the publication year, else the one year the headline states
+    ("Cụm thi đua số 3 ký giao ước thi đua năm 2021": the body may dwell on last year's results), else the year
+    the article states most."""
     if article.published and re.match(r"\d{4}", article.published):
         return int(article.published[:4])
+    headline_years = {f.value[:4] for f in find_dates(article.title or "", resources, None) if f.granularity != "range"}
+    if len(headline_years) == 1:
+        return int(headline_years.pop())
     years: Counter[int] = Counter()
     for sentence in sentences:
         for f in find_dates(sentence.text, resources, None):

@@ -30,6 +30,7 @@ class FigureResources:
     allowed: tuple[str, ...]  # contexts that override a blocker ("tổng số")
     counted_nouns: tuple[str, ...]  # case-folded, longest first
     classifiers: frozenset[str]  # counted words that the next words complete ("máy", "bộ", "lượt")
+    attached_units: tuple[str, ...]  # units written right after the number ("500.000đ", "30km")
     stopwords: frozenset[str]
     amount_re: re.Pattern[str]
     ratio_re: re.Pattern[str]
@@ -46,12 +47,13 @@ def load_resources() -> FigureResources:
     scales = {row["word"]: float(row["value"]) for row in read_tsv("money_scales.tsv")}
     scale = rf"(?:{_alternation(scales)})(?!\w)"
     hedge = _alternation(hedges)
+    attached = tuple(row["noun"] for row in read_tsv("counted_nouns.tsv") if row.get("attached") == "yes") + ("đ",)
     amount = (
         rf"(?<![\w/.,\-])(?:(?P<hedge>(?i:{hedge}))\s+)?"
         rf"(?P<amount>(?:{NUMBER})(?:(?:\s+{scale})+(?:\s+(?:{NUMBER})(?:\s+{scale})+)*)?"
         rf"|(?<=[Hh]àng\s)(?:{scale})(?:\s+{scale})*)"
         rf"(?P<percent>\s?%|\s+phần trăm)?"
-        rf"(?:(?=đ(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ" is the only letter allowed right after
+        rf"(?:(?=(?:{_alternation(attached)})(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ", "30km": units written on
     )
     return FigureResources(
         hedges=hedges,
@@ -62,6 +64,7 @@ def load_resources() -> FigureResources:
         allowed=tuple(row["context"].casefold() for row in read_tsv("figure_blockers.tsv") if row.get("allow") == "yes"),
         counted_nouns=tuple(sorted((row["noun"].casefold() for row in read_tsv("counted_nouns.tsv")), key=len, reverse=True)),
         classifiers=frozenset(row["noun"].casefold() for row in read_tsv("counted_nouns.tsv") if row.get("classifier") == "yes"),
+        attached_units=attached,
         stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
         amount_re=re.compile(amount),
         ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d|-\w)"),
@@ -94,8 +97,21 @@ def parse_amount(text: str, scales: dict[str, float]) -> float:
 
 
 def _inside_quotes(text: str, position: int) -> bool:
+    """Whether the number at ``position`` opens a quoted name (Chương trình “1 triệu sáng kiến ...”, “Chợ 0 đồng”).
+
+    A number deep inside the quotes is in quoted speech (ông cho biết: “... đã quyên góp được hơn 1,8 tỉ đồng”),
+    which reports figures like the rest of the article."""
     before = text[:position]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        opening = before.rfind("“")
+    elif before.count('"') % 2 == 1:
+        opening = before.rfind('"')
+    else:
+        return False
+    return len(before[opening + 1:].split()) < QUOTED_NAME_WORDS
+
+
+QUOTED_NAME_WORDS = 4  # a name in quotes carries its number among its first words
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -145,6 +161,78 @@ def _unit_start(text: str, end: int) -> int:
     return end + (len(text[end:]) - len(text[end:].lstrip(" ")))
 
 
+def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[int, int, Figure] | None:
+    """The figure an amount match gives with what follows it (money, percent, a counted noun), if any."""
+    hedge = m.group("hedge").lower() if m.group("hedge") else None
+    amount = m.group("amount")
+    if not amount[0].isdigit():
+        return None  # "hàng chục tỷ đồng", "hàng trăm đoàn viên": an order of magnitude, no number (14 in 11
+        # annotated articles, none listed by the annotators)
+    value = parse_amount(amount, res.scales)
+    start, end = m.start(), m.end()
+    if m.group("percent"):
+        return start, end, Figure(text[start:end], value, "%", "percent", hedge, None)
+    unit_at = _unit_start(text, end)
+    attached = _word_at(text, unit_at, res.attached_units) if unit_at == end else None
+    if unit_at == end and unit_at < len(text) and text[unit_at].isalpha() and not attached:
+        return None
+    money = _word_at(text, unit_at, res.money_units) if unit_at > end or attached == "đ" else None
+    if money and len(_word_at(text, unit_at, res.counted_nouns) or "") > len(money):
+        money = None  # "189 đồng nghiệp trẻ" counts colleagues
+    has_scale = any(token in res.scales for token in amount.split())
+    if money:
+        end = unit_at + len(money)
+        return start, end, Figure(text[start:end], value, "VND", "money", hedge, None)
+    time_unit = _word_at(text, unit_at, res.time_units) if unit_at > end else None
+    if time_unit and len(_word_at(text, unit_at, res.counted_nouns) or "") <= len(time_unit):
+        return None  # a duration or an anniversary; "1 ngày lương" (a day's pay) is counted
+    noun = _counted_noun(text, unit_at, res) if unit_at > end else attached
+    if noun:
+        end = unit_at + len(noun)
+        return start, end, Figure(text[start:end], value, noun, "count", hedge, None)
+    if has_scale:
+        # "gần 200 triệu" with nothing counted after it is money in Vietnamese news
+        return start, end, Figure(text[start:end], value, "VND", "money", hedge, None)
+    return None
+
+
+# A range of two numbers: "từ 42,3 đến 44,5 triệu tấn", "7-8 triệu đồng", "10%-20%"
+_RANGE = re.compile(rf"(?<![\w/.,\-])(?P<a>{NUMBER})(?P<percent>\s?%)?(?P<to>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?=\S)")
+
+
+def _range_lower_bounds(text: str, found: list[tuple[int, int, Figure]], blocked, res: FigureResources) -> list[tuple[int, int, Figure]]:
+    """The first number of a range, which Vietnamese writes bare: it takes the scale word and the unit of the
+    second ("từ 42,3 đến 44,5 triệu tấn" is 42,3 million tonnes). The second number is read as usual, also
+    after a hyphen ("10%-20%"), where a lone number is not read (``Covid-19``, ``02-NQ``)."""
+    bounds: list[tuple[int, int, Figure]] = []
+    for m in _RANGE.finditer(text):
+        a_start, b_start = m.start("a"), m.end()
+        if any(s <= a_start < e for s, e, _ in found) or blocked(a_start, m.end("a")):
+            continue
+        second = res.amount_re.match(text[b_start:])
+        upper = _amount_figure(text[b_start:], second, res) if second else None
+        if upper is None or upper[2].kind == "count" and not _word_at(upper[2].unit, 0, res.counted_nouns):
+            continue  # "tháng 10-11 vừa qua": a known noun makes two numbers a range of counts
+        _, upper_end, upper_figure = upper
+        if m.group("percent") and upper_figure.kind != "percent":
+            continue
+        tokens = second.group("amount").split()
+        scale = 1.0
+        for token in tokens[1:]:
+            if token not in res.scales:
+                break
+            scale *= res.scales[token]
+        if "-" in m.group("to") or "–" in m.group("to"):
+            end = b_start + upper_end  # "7-8 triệu đồng": the text keeps the whole range (as annotated)
+        else:
+            end = m.end("a") + len(m.group("percent") or "")
+        lower = Figure(text[a_start:end], parse_number(m.group("a")) * scale, upper_figure.unit, upper_figure.kind, None, None)
+        bounds.append((a_start, end, lower))
+        if not any(s <= b_start < e for s, e, _ in found):
+            bounds.append((b_start, b_start + upper_end, upper_figure))
+    return bounds
+
+
 def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure]]:
     """Figures in one sentence, in text order: ``(start, end, Figure)`` with offsets in ``text``."""
     skip = dates_module.date_spans(text, res.dates)
@@ -175,41 +263,14 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
 
     for m in res.amount_re.finditer(text):
-        number_start = m.start("amount")
         if any(m.start() < se and ss < m.end() for ss, se in skip):
             continue
-        if blocked(number_start, m.end("amount")):
+        if blocked(m.start("amount"), m.end("amount")):
             continue
-        hedge = m.group("hedge").lower() if m.group("hedge") else None
-        amount = m.group("amount")
-        if not amount[0].isdigit():
-            continue  # "hàng chục tỷ đồng", "hàng trăm đoàn viên": an order of magnitude, no number (14 in 11
-            # annotated articles, none listed by the annotators)
-        value = parse_amount(amount, res.scales)
-        start, end = m.start(), m.end()
-        if m.group("percent"):
-            found.append((start, end, Figure(text[start:end], value, "%", "percent", hedge, None)))
-            continue
-        unit_at = _unit_start(text, end)
-        if unit_at == end and unit_at < len(text) and text[unit_at].isalpha() and not text[unit_at] == "đ":
-            continue
-        money = _word_at(text, unit_at, res.money_units) if unit_at > end or text[unit_at:unit_at + 1] == "đ" else None
-        if money and len(_word_at(text, unit_at, res.counted_nouns) or "") > len(money):
-            money = None  # "189 đồng nghiệp trẻ" counts colleagues
-        has_scale = any(token in res.scales for token in amount.split())
-        if money:
-            end = unit_at + len(money)
-            found.append((start, end, Figure(text[start:end], value, "VND", "money", hedge, None)))
-            continue
-        if unit_at > end and _word_at(text, unit_at, res.time_units):
-            continue  # a duration or an anniversary
-        noun = _counted_noun(text, unit_at, res) if unit_at > end else None
-        if noun:
-            end = unit_at + len(noun)
-            found.append((start, end, Figure(text[start:end], value, noun, "count", hedge, None)))
-        elif has_scale:
-            # "gần 200 triệu" with nothing counted after it is money in Vietnamese news
-            found.append((start, end, Figure(text[start:end], value, "VND", "money", hedge, None)))
+        figure = _amount_figure(text, m, res)
+        if figure:
+            found.append(figure)
+    found.extend(_range_lower_bounds(text, found, blocked, res))
     found.sort(key=lambda item: item[0])
     return found
 
