@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -185,6 +186,13 @@ def candidates(article: Article, readings: list[SentenceReading], relevance: flo
     return found
 
 
+@lru_cache(maxsize=64)
+def _sentence_words(text: str) -> dict[str, bool]:
+    """What the sentence holds, read once for all the triples of all its slots."""
+    return {"meeting": bool(_MEETING.search(text)), "review_word": bool(_REVIEW.search(text)),
+            "commend_word": bool(_COMMEND.search(text)), "future": bool(_FUTURE.search(text))}
+
+
 class _SlotContext:
     """The features of one slot's triples (computed once per slot, then per action and per actor)."""
 
@@ -197,9 +205,8 @@ class _SlotContext:
         self.key = match_key(slot.campaign.name) if slot.campaign else ""
         self.kind = slot.campaign.kind if slot.campaign else "unnamed"
         self.index = self.reading.sentence.index
-        text = self.text  # what the sentence holds, read once for all its triples
-        self.words = {"meeting": bool(_MEETING.search(text)), "review_word": bool(_REVIEW.search(text)),
-                      "commend_word": bool(_COMMEND.search(text)), "future": bool(_FUTURE.search(text))}
+        self._seen: dict[str, tuple | None] = {}
+        self.words = _sentence_words(self.text)
 
     # --- the choices ---------------------------------------------------------------------------------
 
@@ -274,6 +281,29 @@ class _SlotContext:
             f[f"a={action}|relevance"] = self.relevance
             f["relevance"] = self.relevance
 
+    def _where(self, org: Organization):
+        """Where the body stands against the slot's act, read once per body (not per action): None when the
+        sentence does not name it, else (before the act, the text between, first body, opens a clause, a valid
+        actor, a governing organ, the cue words right before it)."""
+        if org.name in self._seen:
+            return self._seen[org.name]
+        slot, text, reading = self.slot, self.text, self.reading
+        mentions = [(s, e) for s, e, o in reading.orgs if o.name == org.name]
+        found = None
+        if mentions:
+            anchor = slot.group.start if slot.group is not None else slot.start
+            start, end = min(mentions, key=lambda m: abs(m[0] - anchor))
+            before_act = end <= anchor
+            gap = text[end:anchor] if before_act else text[(slot.group.end if slot.group else slot.end):start]
+            opens = not text[max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1:start].strip() \
+                or len(text[:start].split()) <= 2
+            before = text[max(0, start - 40):start]
+            found = (before_act, gap, float(reading.orgs[0][2].name == org.name), float(opens),
+                     float(any(o.name == org.name for _, _, o in reading.actors)), float(bool(_ORGAN.match(text[start:end]))),
+                     [cue for cue, pattern in _CUE_RES.items() if pattern.search(before)])
+        self._seen[org.name] = found
+        return found
+
     def _actor_features(self, f: dict[str, float], action: str, org: Organization | None) -> None:
         slot, text, reading = self.slot, self.text, self.reading
         listed = len(reading.camps)
@@ -299,30 +329,24 @@ class _SlotContext:
         f["o=headline"] = float(self.headline is not None and self.headline.name == org.name)
         f["o=most_mentioned"] = float(self.counts.get(org.name, 0) == self.most)
         f[f"o_mentions={min(self.counts.get(org.name, 0), 4)}"] = 1.0
-        mentions = [(s, e) for s, e, o in reading.orgs if o.name == org.name]
-        f["o=in_sentence"] = float(bool(mentions))
-        if not mentions:
+        seen = self._where(org)
+        f["o=in_sentence"] = float(seen is not None)
+        if seen is None:
             f[f"o_elsewhere|a={action}"] = 1.0
             return
-        anchor = slot.group.start if slot.group is not None else slot.start
-        start, end = min(mentions, key=lambda m: abs(m[0] - anchor))
-        before_act = end <= anchor
+        before_act, gap, first, opens, valid, organ, cues = seen
         f["o_before_act"] = float(before_act)
         f[f"o_before_act|a={action}"] = float(before_act)
-        gap = text[end:anchor] if before_act else text[(slot.group.end if slot.group else slot.end):start]
         f[f"o_dist={_bucket(len(gap))}"] = 1.0
         f["o_same_clause"] = float(";" not in gap)
         f[f"o_commas={min(gap.count(','), 3)}"] = 1.0
-        f["o_first_in_sentence"] = float(reading.orgs[0][2].name == org.name)
-        f["o_opens_clause"] = float(not text[max(text.rfind(",", 0, start), text.rfind(";", 0, start)) + 1:start].strip()
-                                    or len(text[:start].split()) <= 2)
-        f["o_valid_actor"] = float(any(o.name == org.name for _, _, o in reading.actors))
-        f["o_organ"] = float(bool(_ORGAN.match(text[start:end])))
-        before = text[max(0, start - 40):start]
-        for cue, pattern in _CUE_RES.items():
-            if pattern.search(before):
-                f[f"o_after_{cue}"] = 1.0
-                f[f"o_after_{cue}|a={action}"] = 1.0
+        f["o_first_in_sentence"] = first
+        f["o_opens_clause"] = opens
+        f["o_valid_actor"] = valid
+        f["o_organ"] = organ
+        for cue in cues:
+            f[f"o_after_{cue}"] = 1.0
+            f[f"o_after_{cue}|a={action}"] = 1.0
         f["o_passive_agent"] = float(slot.group is not None and slot.group.passive and before_act)
 
 
