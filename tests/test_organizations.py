@@ -420,6 +420,18 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Công ty TNHH Một thành viên Thoát nước đô thị thành phố hỗ trợ công nhân."],
         ["Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "Trường Đại học Tôn Đức Thắng",
          "Công ty TNHH Một thành viên Thoát nước đô thị thành phố"]),
+    "words joined by a hyphen without spaces stay in the name (other_015, laodong_010)": (
+        ["Tham dự có đồng chí Nguyễn Thị Hằng, Bộ trưởng Bộ Lao động-Thương binh-Xã hội.",
+         "Những năm qua, phong trào được CĐ Than-khoáng sản VN duy trì và liên tục phát triển."],
+        ["Bộ Lao động - Thương binh - Xã hội", "Công đoàn Than-khoáng sản Việt Nam"]),
+    "a sub-unit named with its company is a workplace: the company is the body (other_014, other_055, nld_008)": (
+        ["Ông Phan Hoàng San - Giám đốc Trung tâm Chăm sóc khách hàng Tổng Công ty Điện lực TP.HCM; ông Nguyễn Thành "
+         "Phương - Phó Trưởng Phòng Kỹ thuật, Công ty Truyền tải điện 4.",
+         "Ông Nguyễn Văn Hòa, Trưởng phòng Nghiên cứu, Xí nghiệp Bao bì Liksin Tổng Công ty Liksin.",
+         "Bà Nghiêm Mỹ Hằng, trưởng nhóm thuộc Trung tâm Dịch vụ khách hàng của công ty, cho biết bị nợ lương.",
+         "Trung tâm Y tế quận Ba Đình, Công ty May 10 cùng tham gia."],
+        ["Tổng Công ty Điện lực thành phố Hồ Chí Minh", "Công ty Truyền tải điện 4", "Tổng Công ty Liksin",
+         "Trung tâm Y tế quận Ba Đình", "Công ty May 10"]),
 }
 
 

@@ -58,6 +58,10 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
         ):
             continue
+        company = _company_of_sub_unit(text, cand, resources)
+        if company is not None:
+            pos = max(pos, company)
+            continue  # "Trung tâm Chăm sóc khách hàng Tổng Công ty Điện lực TP.HCM": a workplace; the company is the body
         if head.type == "zone":
             pos = max(pos, cand.end)
             continue  # "Khu công nghiệp Phúc Sơn": a place where bodies are; its union or board is the body
@@ -67,3 +71,30 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         else:
             pos = max(pos, cand.end)
     return found
+
+
+_BEFORE_COMPANY = re.compile(r"\s*,\s*|\s+(?:của|thuộc)\s+")
+
+
+def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationResources) -> int | None:
+    """Where the company of a sub-unit named with it begins: inside its name ("Xí nghiệp Bao bì Liksin Tổng Công
+    ty Liksin") or after a comma ("Phòng Kỹ thuật, Công ty Truyền tải điện 4"); the end of the sub-unit when its
+    company is the article's own ("Trung tâm Dịch vụ khách hàng của công ty"). None for a sub-unit named alone or
+    with a place (``Trung tâm Y tế quận``: a public body)."""
+    if cand.head.name not in resources.sub_units:
+        return None
+
+    def company_at(pos: int) -> bool:
+        inner = resources.head_re.match(text, pos)
+        head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
+        return bool(head and head.type == "company" and head.name not in resources.sub_units)
+
+    inside = next((m.start(1) for m in resources.head_re.finditer(text, cand.start + 1, cand.end) if company_at(m.start(1))), None)
+    if inside is not None or cand.unit is not None:
+        return inside
+    after = _BEFORE_COMPANY.match(text, cand.end)
+    if after and company_at(after.end()):
+        return after.end()
+    if after and "," not in after.group(0) and re.match(r"(?:tổng\s+)?công\s+ty(?![\wÀ-ỹĐđ])", text[after.end():]):
+        return cand.end
+    return None

@@ -256,6 +256,12 @@ class _TailReader:
             cand.parts.append(connector.group(1))
             self.pos = nxt
             return GO_ON
+        if connector.group(0) == "-" and text[at - 1:at].isalpha() and text[nxt:nxt + 1].isalpha():
+            word = _next_word(text, nxt, self.words)  # "CĐ Than-khoáng sản VN": no spaces, one name
+            if word and word[0] == nxt:
+                cand.parts[-1] += "-" + text[word[0]:word[1]]
+                self.pos = cand.end = word[1]
+                return GO_ON
         joined = res.abbreviation_re.match(text, nxt)
         if joined and connector.group(1) in "-–" and not re.match(r"\s", text[at + 1:at + 2]):
             # "Công đoàn Các KCX-KCN TP": two kinds of zone joined by a dash are one name
