@@ -432,6 +432,17 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Trung tâm Y tế quận Ba Đình, Công ty May 10 cùng tham gia."],
         ["Tổng Công ty Điện lực thành phố Hồ Chí Minh", "Công ty Truyền tải điện 4", "Tổng Công ty Liksin",
          "Trung tâm Y tế quận Ba Đình", "Công ty May 10"]),
+    "an abbreviation holding more than its head keeps it all (other_029 of articles2, other_046)": (
+        ["Dự lễ có đại diện Tỉnh ủy An Giang, UBMTTQVN tỉnh, mẹ Việt Nam anh hùng.",
+         "Công đoàn ĐHQG TP HCM tổ chức hội thi."],
+        ["Tỉnh ủy An Giang", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang",
+         "Công đoàn Đại học Quốc gia thành phố Hồ Chí Minh"]),
+    "'công đoàn công ty' is the union of the company the article names (other_020 of articles2, nld_017)": (
+        ["Sáng 22-5, tại Công ty TNHH MTV Cao su Bình Long, Công đoàn Cao su Việt Nam phối hợp công đoàn công ty tặng "
+         "quà cho 42 em.",
+         "Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân.",
+         "Các công đoàn công ty cần chủ động chăm lo cho người lao động."],
+        ["Công ty TNHH MTV Cao su Bình Long", "Công đoàn Cao su Việt Nam", "Công đoàn Công ty TNHH MTV Cao su Bình Long"]),
 }
 
 

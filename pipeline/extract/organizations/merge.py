@@ -89,6 +89,47 @@ def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict
                     by_key[key]["mentions"].append(span)
 
 
+_COMPANY_UNION = re.compile(
+    rf"(?<![\wÀ-ỹĐđ])(?:Công đoàn|công đoàn|CĐ)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty))"
+    rf"(?![\wÀ-ỹĐđ])(?!\s*(?:[{_UPPER}0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
+_COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty) .+)")
+
+
+def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
+    """"Công đoàn công ty", "CĐ Tổng công ty" (the kind of body, no name after it) is the union of the company the
+    article names: the last one of that kind named before it, else the first one after. Union news writes a company's
+    own union so once the company is named ("Chủ tịch CĐ công ty" after "Công ty CP Kinh doanh địa ốc Him Lam")."""
+    named: list[tuple[int, bool, str]] = []  # (where, is a Tổng công ty, company name)
+    for key in order:
+        company = _COMPANY_NAME.fullmatch(by_key[key]["name"])
+        if company and by_key[key]["type"] in ("company", "union", "grassroots_union"):
+            named += [(span.start, company.group(2).startswith("Tổng"), company.group(1)) for span in by_key[key]["mentions"]]
+    if not named:
+        return
+    taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
+    for sentence in sentences:
+        for match in _COMPANY_UNION.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(a <= start < b for a, b in taken) or any(p.search(sentence.text[:match.start()]) for p in resources.generic_before):
+                continue
+            same_kind = [(where, name) for where, total, name in named if total == bool(match.group(1))]
+            before = [item for item in same_kind if item[0] < start]
+            after = [item for item in same_kind if item[0] > start]
+            if not (before or after):
+                continue
+            company = max(before)[1] if before else min(after)[1]
+            name = "Công đoàn " + company
+            key = re.sub(r"\bngành\s+", "", name.casefold())
+            span = Span(sentence.index, start, end, match.group(0))
+            if key not in by_key:
+                by_key[key] = {"name": name, "surface": span.text, "type": "grassroots_union", "place": None,
+                               "parent": company, "mentions": [span]}
+                order.append(key)
+            else:
+                by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
+                by_key[key]["surface"] = by_key[key]["mentions"][0].text
+
+
 def _type_of(name: str, resources: OrganizationResources) -> str | None:
     match = resources.head_re.match(name)
     head = resources.heads.get(match.group(1)) if match else None
@@ -308,6 +349,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
     _alias_mentions(sentences, aliases, by_key, order, resources)
+    _company_union_mentions(sentences, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)
     return tuple(

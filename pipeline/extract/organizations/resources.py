@@ -20,6 +20,7 @@ class Head:
     type: str
     tail: str  # name, alone, level, descriptor
     default: str = ""  # what a bare mention stands for
+    carried: str = ""  # name words an abbreviation holds beyond its head ("UBMTTQVN": "Việt Nam"; "ĐHQG": "Quốc gia")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,12 @@ def load_resources() -> OrganizationResources:
         if expansion in heads:
             base = heads[expansion]
             heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default)
+    for abbreviation, expansion in abbreviations.items():
+        # an abbreviation of a head and more of the name: "UBMTTQVN tỉnh" is "Ủy ban Mặt trận Tổ quốc" "Việt Nam" "tỉnh"
+        base = next((heads[h] for h in sorted(heads, key=len, reverse=True)
+                     if expansion.startswith(h + " ") and heads[h].tail == "name" and h == heads[h].name), None)
+        if base is not None and abbreviation not in heads:
+            heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default, expansion[len(base.name) + 1:])
     for written, base in list(heads.items()):
         # a head written with an abbreviation inside it: "Ủy ban MTTQ", "cụm CĐ", "Hội LHPN"
         for abbreviation, expansion in abbreviations.items():

@@ -50,7 +50,7 @@ class Candidate:
 
 def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources: OrganizationResources) -> Candidate:
     """The candidate that starts at ``head_match``, with every piece of name that follows it."""
-    cand = Candidate(head_match.start(1), head_match.end(1), head, [])
+    cand = Candidate(head_match.start(1), head_match.end(1), head, [head.carried] if head.carried else [])
     if head.tail == "alone":
         return cand
     reader = _TailReader(text, head, cand, words, resources)
@@ -289,7 +289,8 @@ class _TailReader:
         if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
             cand.inner_start = cand.inner_start if cand.inner_start is not None else at
         self.previous_capital_single = False
-        return self.take(inner_head.name, inner.end(1), STOP if inner_head.tail == "alone" else GO_ON)
+        written = " ".join(filter(None, (inner_head.name, inner_head.carried)))  # "ĐHQG": "Đại học Quốc gia"
+        return self.take(written, inner.end(1), STOP if inner_head.tail == "alone" else GO_ON)
 
     # --- words ---------------------------------------------------------------------------------------
 
