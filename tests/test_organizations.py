@@ -443,6 +443,13 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân.",
          "Các công đoàn công ty cần chủ động chăm lo cho người lao động."],
         ["Công ty TNHH MTV Cao su Bình Long", "Công đoàn Cao su Việt Nam", "Công đoàn Công ty TNHH MTV Cao su Bình Long"]),
+    "the cluster of a region's federations keeps its region, and 'Công đoàn ngành Trung ương và tương đương' is a kind "
+    "(laodongthudo_004)": (
+        ["LĐLĐ tỉnh Thanh Hóa dẫn đầu Cụm Thi đua 6 LĐLĐ tỉnh khu vực Bắc Trung Bộ; LĐLĐ thành phố Hà Nội dẫn đầu Cụm "
+         "Thi đua 5 LĐLĐ thành phố trực thuộc Trung ương.",
+         "Căn cứ kết quả của các LĐLĐ tỉnh, thành phố, Công đoàn ngành Trung ương và tương đương."],
+        ["Liên đoàn Lao động tỉnh Thanh Hóa", "Cụm thi đua 6 Liên đoàn Lao động tỉnh khu vực Bắc Trung Bộ",
+         "Liên đoàn Lao động thành phố Hà Nội", "Cụm thi đua 5 Liên đoàn Lao động thành phố trực thuộc Trung ương"]),
 }
 
 

@@ -73,8 +73,8 @@ class _TailReader:
         self.previous_capital_single = False  # the last part was one capitalized syllable ("Y" of "Y tế")
 
     def run(self) -> None:
-        structural = (self.zones, self.quoted_drive, self.place_alias, self.place_with_unit, self.level_place, self.vietnam,
-                      self.capitals_headline, self.company_phrase, self.collective_cluster, self.number,
+        structural = (self.zones, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+                      self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
             if self.parenthesised_abbreviation():
@@ -220,10 +220,14 @@ class _TailReader:
         return None
 
     def collective_cluster(self) -> bool | None:
-        """"Cụm thi đua 5 thành phố trực thuộc Trung ương"."""
+        """"Cụm thi đua 5 thành phố trực thuộc Trung ương"; "Cụm Thi đua 6 LĐLĐ tỉnh khu vực Bắc Trung Bộ": the
+        federations of the provinces of a region are a kind, not one province's (its place is not completed)."""
         if self.head.type != "cluster" and self.cand.inner_start is None:
             return None
         collective = re.match(r"(\d+)\s+(Thành phố|thành phố|tỉnh|Tỉnh)\s+trực\s+thuộc\s+Trung\s+ương", self.text[self.at:])
+        if collective is None and self.cand.inner_start is not None and self.head.type == "cluster":
+            collective = re.match(rf"(?:[Tt]hành phố|[Tt]ỉnh)\s+(?:trực\s+thuộc\s+Trung\s+ương|khu\s+vực(?:\s+[{_UPPER}]\w*)+)",
+                                  self.text[self.at:])
         return self.take(collective.group(0), self.at + collective.end(), STOP) if collective else None
 
     def number(self) -> bool | None:
