@@ -450,6 +450,14 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Căn cứ kết quả của các LĐLĐ tỉnh, thành phố, Công đoàn ngành Trung ương và tương đương."],
         ["Liên đoàn Lao động tỉnh Thanh Hóa", "Cụm thi đua 6 Liên đoàn Lao động tỉnh khu vực Bắc Trung Bộ",
          "Liên đoàn Lao động thành phố Hà Nội", "Cụm thi đua 5 Liên đoàn Lao động thành phố trực thuộc Trung ương"]),
+    "'Trường' opens a school only before its kind; verbs end a name; 'Hội nhập' is a word, no association "
+    "(laodong_001, nld_018, other_022, other_036, laodong_003 of articles2)": (
+        ["Hỗ trợ ngư dân đánh bắt ở ngư trường Hoàng Sa, Trường Sa và Trường THCS Hoa Lư. Ảnh: TRƯỜNG SƠN",
+         "Báo Lao Động chân thành cảm ơn LĐLĐ tỉnh Cao Bằng.",
+         "Phong trào góp phần để Công ty hoàn thành thắng lợi nhiệm vụ SXKD.",
+         "LĐLĐ tỉnh Hải Dương và Trung tâm Phát triển và Hội nhập (CDI) đã tổ chức một đợt khảo sát."],
+        ["Trường THCS Hoa Lư", "Báo Lao Động", "Liên đoàn Lao động tỉnh Cao Bằng", "Liên đoàn Lao động tỉnh Hải Dương",
+         "Trung tâm Phát triển và Hội nhập"]),
 }
 
 

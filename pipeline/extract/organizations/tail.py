@@ -256,7 +256,7 @@ class _TailReader:
         nxt = at + connector.end()
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
-        if nxt < len(text) and text[nxt].isupper() and not res.head_re.match(text, nxt):
+        if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
             cand.parts.append(connector.group(1))
             self.pos = nxt
             return GO_ON
@@ -273,6 +273,15 @@ class _TailReader:
             self.pos = cand.end = joined.end()
             return GO_ON
         return STOP
+
+    def _head_word_at(self, pos: int) -> bool:
+        """A head starts at ``pos`` as a word of its own: "Hội" of "Trung tâm Phát triển và Hội nhập" is the first
+        syllable of the word "Hội nhập" (underthesea's), no association."""
+        head = self.res.head_re.match(self.text, pos)
+        if head is None:
+            return False
+        word = _next_word(self.text, pos, self.words)
+        return not (word and word[0] == pos and word[1] > head.end(1) and self.text[head.end(1):word[1]].strip()[:1].islower())
 
     def abbreviation(self) -> bool | None:
         abbreviation = self.res.abbreviation_re.match(self.text, self.at)
