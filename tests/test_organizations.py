@@ -458,6 +458,10 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "LĐLĐ tỉnh Hải Dương và Trung tâm Phát triển và Hội nhập (CDI) đã tổ chức một đợt khảo sát."],
         ["Trường THCS Hoa Lư", "Báo Lao Động", "Liên đoàn Lao động tỉnh Cao Bằng", "Liên đoàn Lao động tỉnh Hải Dương",
          "Trung tâm Phát triển và Hội nhập"]),
+    "a union's body named with lowercase words keeps them; 'trực thuộc' ends a name (other_014 of articles2, other_063)": (
+        ["Trao tặng 01 Cờ thi đua cho Công đoàn cơ sở Bệnh viện đa khoa Trung ương Thái Nguyên.",
+         "Hội nghị sơ kết thi đua các Công ty trực thuộc Tổng LĐLĐ Việt Nam."],
+        ["Công đoàn cơ sở Bệnh viện đa khoa Trung ương Thái Nguyên", "Tổng Liên đoàn Lao động Việt Nam"]),
 }
 
 

@@ -71,6 +71,7 @@ class _TailReader:
         self.pos = cand.end
         self.at = self.pos  # the piece's first character (spaces skipped)
         self.previous_capital_single = False  # the last part was one capitalized syllable ("Y" of "Y tế")
+        self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
         structural = (self.zones, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
@@ -297,11 +298,12 @@ class _TailReader:
         if not (inner and inner.start(1) == at and (cand.parts or head.type in _NESTING_TYPES)):
             return None
         inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
-        if inner_head is None or inner_head.tail == "descriptor":
+        if inner_head is None or inner_head.tail == "descriptor" or not self._head_word_at(at):
             return None
         if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
             cand.inner_start = cand.inner_start if cand.inner_start is not None else at
         self.previous_capital_single = False
+        self.named_type = inner_head.type
         written = " ".join(filter(None, (inner_head.name, inner_head.carried)))  # "ĐHQG": "Đại học Quốc gia"
         return self.take(written, inner.end(1), STOP if inner_head.tail == "alone" else GO_ON)
 
@@ -411,11 +413,12 @@ class _TailReader:
         """Company names carry lowercase words between capitalized ones ("Giống cây trồng miền Nam",
         "Kinh doanh địa ốc Him Lam"): taken only when a capitalized word or a place follows them."""
         text, cand, head, res = self.text, self.cand, self.head, self.res
-        described = head.type in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
+        kind = self.named_type  # "Công đoàn cơ sở Bệnh viện đa khoa Trung ương": the hospital's name is described
+        described = kind in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
         if not (described and token[0].islower() and token.lower() not in res.stop_words):
             return None
         ahead, cursor = [], word
-        while cursor and len(ahead) < (4 if head.type in _DESCRIBED_TYPES else 1):
+        while cursor and len(ahead) < (4 if kind in _DESCRIBED_TYPES else 1):
             piece = text[cursor[0]:cursor[1]]
             if not piece[0].islower() or piece.lower() in res.stop_words:
                 break
@@ -427,10 +430,10 @@ class _TailReader:
             return None
         nxt = text[cursor[0]:cursor[1]]
         two_syllables = len(nxt.split()) == 2 and not re.match(r"\s+[" + _UPPER + "]", text[cursor[1]:])
-        if (nxt[0].isupper() and (head.type in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
+        if (nxt[0].isupper() and (kind in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
                 and (two_syllables or not _person_at(text, cursor[0], res))) \
                 or res.alias_re.match(text, cursor[0]) \
-                or (head.type in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
+                or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
             return self.take(text[ahead[0][0]:ahead[-1][1]], ahead[-1][1])
