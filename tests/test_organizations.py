@@ -462,6 +462,16 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
         ["Trao tặng 01 Cờ thi đua cho Công đoàn cơ sở Bệnh viện đa khoa Trung ương Thái Nguyên.",
          "Hội nghị sơ kết thi đua các Công ty trực thuộc Tổng LĐLĐ Việt Nam."],
         ["Công đoàn cơ sở Bệnh viện đa khoa Trung ương Thái Nguyên", "Tổng Liên đoàn Lao động Việt Nam"]),
+    "a prize keeps the person it is named after (other_002, other_013)": (
+        ["Trong 3 tuần qua, Hội đồng tuyển chọn Giải thưởng Tôn Đức Thắng đã xét chọn 11 cá nhân."],
+        ["Hội đồng tuyển chọn Giải thưởng Tôn Đức Thắng"]),
+    "the union and the party committee of a body's own office (nld_002, laodongthudo_006 of articles2)": (
+        ["Tham gia hội thi có CĐ cơ quan Bộ Giáo dục và Đào tạo.",
+         "Ông Vũ Kim Sơn, Bí thư Đảng ủy cơ quan LĐLĐ Thành phố Hà Nội cho biết."],
+        ["Công đoàn cơ quan Bộ Giáo dục và Đào tạo", "Đảng ủy cơ quan Liên đoàn Lao động thành phố Hà Nội"]),
+    "a list of places each with its own unit, its last one before the sentence goes on (nld_009)": (
+        ["Thông tin từ LĐLĐ các quận Bình Tân, huyện Củ Chi và huyện Hóc Môn cho biết các DN đã hoạt động trở lại."],
+        ["Liên đoàn Lao động quận Bình Tân", "Liên đoàn Lao động huyện Củ Chi", "Liên đoàn Lao động huyện Hóc Môn"]),
 }
 
 

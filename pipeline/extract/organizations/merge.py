@@ -137,7 +137,8 @@ def _type_of(name: str, resources: OrganizationResources) -> str | None:
 
 
 _LIST_OF_UNITS = re.compile(r"\s+các\s+(quận|huyện|tỉnh|thành phố|thị xã)\s*:?\s*")
-_LISTED_PLACE = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,2}}|\d{{1,2}})(\s*(?:,|và|;)\s*|(?=[.)]|$))")
+_LISTED_PLACE = re.compile(rf"(?:(quận|huyện|tỉnh|thành phố|thị xã)\s+)?"  # "các quận Bình Tân, huyện Củ Chi và huyện Hóc Môn"
+                           rf"([{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,2}}|\d{{1,2}})(\s*(?:,|và|;)\s*|(?=[.)]|$)|(?=\s+[a-zà-ỹđ]))")
 
 
 def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
@@ -149,17 +150,21 @@ def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
         units = _LIST_OF_UNITS.match(text, match.end(1))
         if head is None or head.tail != "name" or units is None:
             continue
-        pos = units.end()
+        pos, listed = units.end(), 0
         while True:
             place = _LISTED_PLACE.match(text, pos)
             if place is None or resources.head_re.match(text, pos):
                 break
-            name = f"{head.name} {units.group(1)} {place.group(1)}"
-            span = Span(sentence.index, sentence.start + place.start(1), sentence.start + place.end(1),
-                        sentence.text[place.start(1):place.end(1)])
-            yield name, head.type, f"{units.group(1)} {place.group(1)}", span
+            if not listed and place.end(3) == place.start(3) and re.match(r"\s+[a-zà-ỹđ]", text[place.end():]):
+                break  # one place then the sentence goes on: no list ("the last of a list" needs a list before it)
+            listed += 1
+            unit = place.group(1) or units.group(1)
+            name = f"{head.name} {unit} {place.group(2)}"
+            start = place.start(1) if place.group(1) else place.start(2)
+            span = Span(sentence.index, sentence.start + start, sentence.start + place.end(2), sentence.text[start:place.end(2)])
+            yield name, head.type, f"{unit} {place.group(2)}", span
             pos = place.end()
-            if not place.group(2) or ";" in place.group(2):
+            if not place.group(3) or ";" in place.group(3):
                 break
 
 

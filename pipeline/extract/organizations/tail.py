@@ -275,6 +275,11 @@ class _TailReader:
             return GO_ON
         return STOP
 
+    def _prize_before(self) -> bool:
+        """The name so far ends with a prize, which is named after a person: "Hội đồng tuyển chọn Giải thưởng Tôn Đức
+        Thắng" (the council of the prize), not the council and then a person."""
+        return bool(self.cand.parts and re.search(r"(?i:giải\s+thưởng|giải)$", self.cand.parts[-1]))
+
     def _head_word_at(self, pos: int) -> bool:
         """A head starts at ``pos`` as a word of its own: "Hội" of "Trung tâm Phát triển và Hội nhập" is the first
         syllable of the word "Hội nhập" (underthesea's), no association."""
@@ -315,7 +320,8 @@ class _TailReader:
         word = _next_word(text, at, self.words)
         if word is None:
             return STOP
-        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, res):
+        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, res) \
+                and not self._prize_before():
             return STOP  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
         word = self._trimmed(word)
         token = text[word[0]:word[1]]
@@ -324,7 +330,7 @@ class _TailReader:
             return self.take(res.abbreviations[token], word[1])
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
             return self.capitalized_word(word, token)
-        for step in (self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
+        for step in (self.office_word, self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
                      self.union_sector, self.described_words, self.split_word, self.sentence_case_nouns):
             outcome = step(word, token)
             if outcome is not None:
@@ -354,11 +360,19 @@ class _TailReader:
             token = " ".join(syllables[:cut])
             word = (word[0], word[0] + len(token))
         if (looks_like_person(token, res.surnames) and len(token.split()) >= 3 and head.type not in _NAMED_AFTER_PEOPLE
-                and (cand.parts or head.tail != "name" or head.default)
+                and (cand.parts or head.tail != "name" or head.default) and not self._prize_before()
                 and not res.place_re.match(text, word[0])):
             return STOP
         self.previous_capital_single = len(token.split()) == 1 and not token.isupper()
         return self.take(token, word[1])
+
+    def office_word(self, word: tuple[int, int], token: str) -> bool | None:
+        """"Công đoàn cơ quan Bộ Giáo dục và Đào tạo", "Đảng ủy cơ quan LĐLĐ Thành phố": the union (party committee)
+        of a body's own office, named by "cơ quan" and that body."""
+        if token.lower() != "cơ quan" or self.head.type not in ("union", "grassroots_union", "party", "association"):
+            return None
+        nxt = _next_word(self.text, word[1], self.words)
+        return self.take("cơ quan", word[1]) if nxt and self._head_word_at(nxt[0]) else None
 
     def sector_word(self, word: tuple[int, int], token: str) -> bool | None:
         """"Công đoàn ngành Giáo dục": "ngành" before a capitalized sector."""
