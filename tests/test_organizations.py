@@ -472,6 +472,14 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
     "a list of places each with its own unit, its last one before the sentence goes on (nld_009)": (
         ["Thông tin từ LĐLĐ các quận Bình Tân, huyện Củ Chi và huyện Hóc Môn cho biết các DN đã hoạt động trở lại."],
         ["Liên đoàn Lao động quận Bình Tân", "Liên đoàn Lao động huyện Củ Chi", "Liên đoàn Lao động huyện Hóc Môn"]),
+    "abbreviations of sectors and kinds of company are expanded; a company's number after them ends the name; the "
+    "office holder after a bare 'Công đoàn TCT' is no company (other_069, other_070, other_013)": (
+        ["Công đoàn GTVT VN phối hợp với Công đoàn TCTHK VN tổ chức hội nghị, có Chủ tịch Công đoàn TCT Tạ Thiên Long.",
+         "Ông Nguyễn Văn Bích, Chủ tịch Công đoàn Tổng công ty TVTK GTVT trao tặng Cờ cho Công đoàn Công ty CP TVXD CTGT 5.",
+         "Bà Nguyễn Thị Thúy Hà, HTX Mây tre lá Ba Nhất."],
+        ["Công đoàn Giao thông vận tải Việt Nam", "Công đoàn Tổng công ty Hàng không Việt Nam",
+         "Công đoàn Tổng công ty Tư vấn thiết kế Giao thông vận tải",
+         "Công đoàn Công ty cổ phần Tư vấn xây dựng Công trình giao thông 5", "Hợp tác xã Mây tre lá Ba Nhất"]),
 }
 
 

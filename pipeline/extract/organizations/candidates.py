@@ -53,6 +53,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
                 pos = max(pos, cand.end)
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
         if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads:
+            pos = max(pos, cand.end)  # not "TCT Tạ Thiên Long" read again from the inner head of "Công đoàn TCT Tạ Thiên Long"
             continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
             continue  # "Hội đồng quản trị công ty": a description with no place is no particular body

@@ -237,7 +237,8 @@ class _TailReader:
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
         if not number:
             return None
-        if self.head.type == "company" and cand.parts and cand.parts[-1][:1].isupper() and len(number.group(0)) <= 3 \
+        if "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
+                and len(number.group(0)) <= 3 \
                 and not _COUNTED_AFTER.match(text, at + number.end()):
             return self.take(number.group(0), at + number.end(), STOP)
         if number.group(0).startswith("số") or (self.head.type == "cluster" and not cand.parts):
@@ -429,12 +430,12 @@ class _TailReader:
         text, cand, head, res = self.text, self.cand, self.head, self.res
         kind = self.named_type  # "Công đoàn cơ sở Bệnh viện đa khoa Trung ương": the hospital's name is described
         described = kind in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
-        if not (described and token[0].islower() and token.lower() not in res.stop_words):
+        if not (described and token[0].islower() and not _stop_word(token, res)):
             return None
         ahead, cursor = [], word
         while cursor and len(ahead) < (4 if kind in _DESCRIBED_TYPES else 1):
             piece = text[cursor[0]:cursor[1]]
-            if not piece[0].islower() or piece.lower() in res.stop_words:
+            if not piece[0].islower() or _stop_word(piece, res):
                 break
             ahead.append(cursor)
             cursor = _next_word(text, cursor[1], self.words)
@@ -488,6 +489,11 @@ class _TailReader:
         if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
             return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
+
+
+def _stop_word(word: str, resources: OrganizationResources) -> bool:
+    """A stop word; the tokenizer may have made one word of a phrase, e.g. "trao tặng" (org_stop_words.tsv has it)."""
+    return word.lower() in resources.stop_words
 
 
 def _ends_before_place(text: str, pos: int, words, resources: OrganizationResources) -> bool:
