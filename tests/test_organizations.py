@@ -480,6 +480,12 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
         ["Công đoàn Giao thông vận tải Việt Nam", "Công đoàn Tổng công ty Hàng không Việt Nam",
          "Công đoàn Tổng công ty Tư vấn thiết kế Giao thông vận tải",
          "Công đoàn Công ty cổ phần Tư vấn xây dựng Công trình giao thông 5", "Hợp tác xã Mây tre lá Ba Nhất"]),
+    "bodies listed by their heads share the unit closing the list; chairs of several federations name none "
+    "(other_029 of articles2, laodongthudo_005)": (
+        ["Dự lễ có đại diện Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh An Giang.",
+         "Được tôn vinh có 6 cán bộ công đoàn cơ sở và 2 Chủ tịch LĐLĐ tỉnh."],
+        ["Tỉnh ủy An Giang", "Hội đồng nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang",
+         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"]),
 }
 
 

@@ -46,6 +46,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
+        if head.tail == "name" and not cand.parts and cand.unit is None and head.type in ("government", "front"):
+            cand.unit = _shared_unit(text, cand.end, resources)  # "HĐND, UBND, UBMTTQVN tỉnh": the list's unit
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             if head.type == "federation" and not head.default and re.match(r" (?:đã |sẽ |vừa )?[a-zà-ỹđ]", text[cand.end:]):
                 cand.bare = True  # "Liên đoàn Lao động phối hợp với ...": the federation of the site's place, if any
@@ -101,3 +103,23 @@ def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationReso
     if after and "," not in after.group(0) and re.match(r"(?:tổng\s+)?công\s+ty(?![\wÀ-ỹĐđ])", text[after.end():]):
         return cand.end
     return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _shared_unit(text: str, pos: int, resources: OrganizationResources) -> str | None:
+    """The unit that closes a list of bodies written by their heads alone ("Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh": the
+    province's council, committee and front); None when the list names no unit."""
+    while True:
+        gap = _LIST_GAP.match(text, pos)
+        head = gap and resources.head_re.match(text, gap.end())
+        if not head:
+            return None
+        pos = head.end(1)
+        unit = re.match(r"\s+", text[pos:]) and resources.unit_re.match(text, pos + 1)
+        if unit and not resources.head_re.match(text, pos + 1):
+            written = unit.group(0).lower()
+            return resources.units.get(written) or resources.units.get(written.rstrip(".")) or written.rstrip(".")
+        if re.match(r"\s+[\wÀ-ỹĐđ]", text[pos:]):
+            return None  # the next body has a name of its own: no list of bare heads
