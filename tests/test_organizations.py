@@ -486,6 +486,11 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Được tôn vinh có 6 cán bộ công đoàn cơ sở và 2 Chủ tịch LĐLĐ tỉnh."],
         ["Tỉnh ủy An Giang", "Hội đồng nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang",
          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"]),
+    "a name written with the article's own initials is the body it names in full (other_065, laodong_005)": (
+        ["Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam tổ chức hội nghị.",
+         "Ký kết giao ước thi đua tại Hội nghị Cụm thi đua số 1-Tập đoàn HCVN. Tập đoàn HCVN chỉ đạo.",
+         "Công đoàn Dệt May Việt Nam tổ chức lễ báo công. Ảnh: CĐ DM"],
+        ["Cụm thi đua số 1 Tập đoàn Hóa chất Việt Nam", "Tập đoàn Hóa chất Việt Nam", "Công đoàn Dệt May Việt Nam"]),
 }
 
 

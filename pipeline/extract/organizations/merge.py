@@ -269,6 +269,54 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
         del by_key[short]
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    return "".join(w[0] for w in words).upper() == acronym and words[0][0].isupper()  # "HC": "Hóa chất"
+
+
+def _expands(short: str, long: str) -> bool:
+    """``short`` is ``long`` with some of its words written as their capital initials ("Tập đoàn HCVN" for "Tập đoàn
+    Hóa chất Việt Nam", "Công đoàn DM" for "Công đoàn Dệt May Việt Nam": the country may go unsaid)."""
+    s, l = short.split(), long.split()
+    i = j = 0
+    shortened = False
+    while i < len(s):
+        if j < len(l) and s[i] == l[j]:
+            i, j = i + 1, j + 1
+            continue
+        if not _is_acronym(s[i]):
+            return False
+        width = len(s[i])
+        if not _spells(s[i], l[j:j + width]):
+            return False
+        i, j, shortened = i + 1, j + width, True
+    return shortened and (j == len(l) or l[j:] == ["Việt", "Nam"])
+
+
+def _merge_local_acronyms(by_key: dict[str, dict], order: list[str]) -> None:
+    """A name written with the article's own short form (its capital initials) is the body the article names in full
+    elsewhere: "Cụm thi đua số 1-Tập đoàn HCVN" beside "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"."""
+    for short in list(order):
+        entry = by_key[short]
+        if not any(_is_acronym(word) for word in entry["name"].split()[1:]):
+            continue
+        longer = [k for k in order if k != short and _expands(entry["name"], by_key[k]["name"])]
+        if len(longer) != 1:
+            continue
+        target = by_key[longer[0]]
+        target["mentions"] = sorted(target["mentions"] + entry["mentions"], key=lambda span: span.start)
+        target["surface"] = target["mentions"][0].text
+        if order.index(short) < order.index(longer[0]):
+            order.remove(longer[0])
+            order[order.index(short)] = longer[0]
+        else:
+            order.remove(short)
+        del by_key[short]
+
+
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
     site_place = _site_place(host_of(article.url, MIRROR_PREFIXES) or host_of(article.source, MIRROR_PREFIXES), resources.site_places)
@@ -356,6 +404,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _alias_mentions(sentences, aliases, by_key, order, resources)
     _company_union_mentions(sentences, by_key, order, resources)
     _merge_short_forms(by_key, order)
+    _merge_local_acronyms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)
     return tuple(
         Organization(
