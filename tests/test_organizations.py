@@ -491,6 +491,10 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Ký kết giao ước thi đua tại Hội nghị Cụm thi đua số 1-Tập đoàn HCVN. Tập đoàn HCVN chỉ đạo.",
          "Công đoàn Dệt May Việt Nam tổ chức lễ báo công. Ảnh: CĐ DM"],
         ["Cụm thi đua số 1 Tập đoàn Hóa chất Việt Nam", "Tập đoàn Hóa chất Việt Nam", "Công đoàn Dệt May Việt Nam"]),
+    "a company's legal form after its number is part of its name (congdoan_010 of articles2)": (
+        ["Hội thi diễn ra tại Tổng Công ty May 10 – CTCP, với sự tham gia của 100 thí sinh.",
+         "Công ty May 10 - đơn vị dẫn đầu phong trào."],
+        ["Tổng Công ty May 10 - Công ty cổ phần", "Công ty May 10"]),
 }
 
 

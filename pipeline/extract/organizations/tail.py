@@ -27,6 +27,7 @@ _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "m
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
+_LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -240,7 +241,11 @@ class _TailReader:
         if "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
                 and len(number.group(0)) <= 3 \
                 and not _COUNTED_AFTER.match(text, at + number.end()):
-            return self.take(number.group(0), at + number.end(), STOP)
+            self.take(number.group(0), at + number.end())
+            form = _LEGAL_FORM_AFTER.match(text, self.pos)  # "Tổng Công ty May 10 – CTCP": its legal form follows
+            if form:
+                self.take("- " + self.res.abbreviations.get(form.group(1), form.group(1)), form.end())
+            return STOP
         if number.group(0).startswith("số") or (self.head.type == "cluster" and not cand.parts):
             return self.take(number.group(0), at + number.end())
         return None
