@@ -495,6 +495,13 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
         ["Hội thi diễn ra tại Tổng Công ty May 10 – CTCP, với sự tham gia của 100 thí sinh.",
          "Công ty May 10 - đơn vị dẫn đầu phong trào."],
         ["Tổng Công ty May 10 - Công ty cổ phần", "Công ty May 10"]),
+    "official names of two bodies joined by 'và' and of a sector joined by a dash stay whole "
+    "(other_007 of articles2, other_060, laodong_014)": (
+        ["Chiều 17/3, tại trụ sở Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang, Cụm thi đua số 3 tổ chức hội nghị.",
+         "Sáng 23.8, Chi cục Dân số - Kế hoạch hóa gia đình TP.HCM tổ chức chương trình.",
+         "Bà Hoa, Phó Giám đốc Hội kế hoạch hóa gia đình tỉnh Thái Bình trao đổi với công nhân."],
+        ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Giang", "Cụm thi đua số 3",
+         "Chi cục Dân số - Kế hoạch hóa gia đình thành phố Hồ Chí Minh", "Hội kế hoạch hóa gia đình tỉnh Thái Bình"]),
 }
 
 
