@@ -502,6 +502,13 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Bà Hoa, Phó Giám đốc Hội kế hoạch hóa gia đình tỉnh Thái Bình trao đổi với công nhân."],
         ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Giang", "Cụm thi đua số 3",
          "Chi cục Dân số - Kế hoạch hóa gia đình thành phố Hồ Chí Minh", "Hội kế hoạch hóa gia đình tỉnh Thái Bình"]),
+    "lowercase words after 'và' up to the body's short name in parentheses, and a group's company in a province "
+    "(other_033 of articles2, other_054)": (
+        ["Tập đoàn Phát triển nhà và đô thị (HUD) có 04 đồng chí được biểu dương.",
+         "Công ty May Việt Tiến và người lao động (NLĐ) ký thỏa ước.",
+         "Anh Trần Việt Hưng, Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên đã có 17 sáng kiến."],
+        ["Tập đoàn Phát triển nhà và đô thị", "Công ty May Việt Tiến",
+         "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]),
 }
 
 

@@ -28,6 +28,7 @@ _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
+_DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -205,6 +206,10 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
+        branch = self.res.place_re.match(self.text, self.pos + 1) if named and self.head.type == "company" else None
+        if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
+            # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
+            return self.take(branch.group(1), branch.end(), STOP)
         rest = self.text[self.pos:].lstrip()
         if self.head.type == "front" and self.res.unit_re.match(rest) and not self.res.head_re.match(rest):
             return GO_ON
@@ -261,6 +266,13 @@ class _TailReader:
         if not (connector and cand.parts):
             return None
         nxt = at + connector.end()
+        described = _DESCRIBED_BEFORE_ALIAS.match(text, nxt)
+        if connector.group(1) == "và" and described and self.named_type in _DESCRIBED_TYPES \
+                and not any(w in res.stop_words for w in described.group(1).split()):
+            # "Tập đoàn Phát triển nhà và đô thị (HUD)": the short name in parentheses closes the whole name
+            cand.parts += ["và", described.group(1)]
+            self.pos = cand.end = described.end(1)
+            return GO_ON
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
         if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
