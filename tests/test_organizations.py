@@ -509,6 +509,10 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Anh Trần Việt Hưng, Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên đã có 17 sáng kiến."],
         ["Tập đoàn Phát triển nhà và đô thị", "Công ty May Việt Tiến",
          "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]),
+    "a company's board is the company; a microfinance institution is a company (other_062)": (
+        ["Chủ tịch Hội đồng thành viên Tổ chức tài chính vi mô CEP Hoàng Văn Thành trao quà cho công nhân.",
+         "Chủ tịch Hội đồng quản trị Công ty cổ phần May 10 phát biểu."],
+        ["Tổ chức tài chính vi mô CEP", "Công ty cổ phần May 10"]),
 }
 
 
