@@ -513,6 +513,9 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
         ["Chủ tịch Hội đồng thành viên Tổ chức tài chính vi mô CEP Hoàng Văn Thành trao quà cho công nhân.",
          "Chủ tịch Hội đồng quản trị Công ty cổ phần May 10 phát biểu."],
         ["Tổ chức tài chính vi mô CEP", "Công ty cổ phần May 10"]),
+    "'UBND huyện, thị, thành phố' names the committees of all districts, no one body (nld_009 of articles2)": (
+        ["Đơn vị kiến nghị UBND tỉnh Bình Dương chỉ đạo UBND huyện, thị, thành phố vận động doanh nghiệp."],
+        ["Ủy ban nhân dân tỉnh Bình Dương"]),
 }
 
 
