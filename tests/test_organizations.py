@@ -420,6 +420,102 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
          "Công ty TNHH Một thành viên Thoát nước đô thị thành phố hỗ trợ công nhân."],
         ["Công đoàn các Khu công nghiệp tỉnh Đồng Nai", "Trường Đại học Tôn Đức Thắng",
          "Công ty TNHH Một thành viên Thoát nước đô thị thành phố"]),
+    "words joined by a hyphen without spaces stay in the name (other_015, laodong_010)": (
+        ["Tham dự có đồng chí Nguyễn Thị Hằng, Bộ trưởng Bộ Lao động-Thương binh-Xã hội.",
+         "Những năm qua, phong trào được CĐ Than-khoáng sản VN duy trì và liên tục phát triển."],
+        ["Bộ Lao động - Thương binh - Xã hội", "Công đoàn Than-khoáng sản Việt Nam"]),
+    "a sub-unit named with its company is a workplace: the company is the body (other_014, other_055, nld_008)": (
+        ["Ông Phan Hoàng San - Giám đốc Trung tâm Chăm sóc khách hàng Tổng Công ty Điện lực TP.HCM; ông Nguyễn Thành "
+         "Phương - Phó Trưởng Phòng Kỹ thuật, Công ty Truyền tải điện 4.",
+         "Ông Nguyễn Văn Hòa, Trưởng phòng Nghiên cứu, Xí nghiệp Bao bì Liksin Tổng Công ty Liksin.",
+         "Bà Nghiêm Mỹ Hằng, trưởng nhóm thuộc Trung tâm Dịch vụ khách hàng của công ty, cho biết bị nợ lương.",
+         "Trung tâm Y tế quận Ba Đình, Công ty May 10 cùng tham gia."],
+        ["Tổng Công ty Điện lực thành phố Hồ Chí Minh", "Công ty Truyền tải điện 4", "Tổng Công ty Liksin",
+         "Trung tâm Y tế quận Ba Đình", "Công ty May 10"]),
+    "an abbreviation holding more than its head keeps it all (other_029 of articles2, other_046)": (
+        ["Dự lễ có đại diện Tỉnh ủy An Giang, UBMTTQVN tỉnh, mẹ Việt Nam anh hùng.",
+         "Công đoàn ĐHQG TP HCM tổ chức hội thi."],
+        ["Tỉnh ủy An Giang", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang",
+         "Công đoàn Đại học Quốc gia thành phố Hồ Chí Minh"]),
+    "'công đoàn công ty' is the union of the company the article names (other_020 of articles2, nld_017)": (
+        ["Sáng 22-5, tại Công ty TNHH MTV Cao su Bình Long, Công đoàn Cao su Việt Nam phối hợp công đoàn công ty tặng "
+         "quà cho 42 em.",
+         "Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân.",
+         "Các công đoàn công ty cần chủ động chăm lo cho người lao động."],
+        ["Công ty TNHH MTV Cao su Bình Long", "Công đoàn Cao su Việt Nam", "Công đoàn Công ty TNHH MTV Cao su Bình Long"]),
+    "the cluster of a region's federations keeps its region, and 'Công đoàn ngành Trung ương và tương đương' is a kind "
+    "(laodongthudo_004)": (
+        ["LĐLĐ tỉnh Thanh Hóa dẫn đầu Cụm Thi đua 6 LĐLĐ tỉnh khu vực Bắc Trung Bộ; LĐLĐ thành phố Hà Nội dẫn đầu Cụm "
+         "Thi đua 5 LĐLĐ thành phố trực thuộc Trung ương.",
+         "Căn cứ kết quả của các LĐLĐ tỉnh, thành phố, Công đoàn ngành Trung ương và tương đương."],
+        ["Liên đoàn Lao động tỉnh Thanh Hóa", "Cụm thi đua 6 Liên đoàn Lao động tỉnh khu vực Bắc Trung Bộ",
+         "Liên đoàn Lao động thành phố Hà Nội", "Cụm thi đua 5 Liên đoàn Lao động thành phố trực thuộc Trung ương"]),
+    "'Trường' opens a school only before its kind; verbs end a name; 'Hội nhập' is a word, no association "
+    "(laodong_001, nld_018, other_022, other_036, laodong_003 of articles2)": (
+        ["Hỗ trợ ngư dân đánh bắt ở ngư trường Hoàng Sa, Trường Sa và Trường THCS Hoa Lư. Ảnh: TRƯỜNG SƠN",
+         "Báo Lao Động chân thành cảm ơn LĐLĐ tỉnh Cao Bằng.",
+         "Phong trào góp phần để Công ty hoàn thành thắng lợi nhiệm vụ SXKD.",
+         "LĐLĐ tỉnh Hải Dương và Trung tâm Phát triển và Hội nhập (CDI) đã tổ chức một đợt khảo sát."],
+        ["Trường THCS Hoa Lư", "Báo Lao Động", "Liên đoàn Lao động tỉnh Cao Bằng", "Liên đoàn Lao động tỉnh Hải Dương",
+         "Trung tâm Phát triển và Hội nhập"]),
+    "a union's body named with lowercase words keeps them; 'trực thuộc' ends a name (other_014 of articles2, other_063)": (
+        ["Trao tặng 01 Cờ thi đua cho Công đoàn cơ sở Bệnh viện đa khoa Trung ương Thái Nguyên.",
+         "Hội nghị sơ kết thi đua các Công ty trực thuộc Tổng LĐLĐ Việt Nam."],
+        ["Công đoàn cơ sở Bệnh viện đa khoa Trung ương Thái Nguyên", "Tổng Liên đoàn Lao động Việt Nam"]),
+    "a prize keeps the person it is named after (other_002, other_013)": (
+        ["Trong 3 tuần qua, Hội đồng tuyển chọn Giải thưởng Tôn Đức Thắng đã xét chọn 11 cá nhân."],
+        ["Hội đồng tuyển chọn Giải thưởng Tôn Đức Thắng"]),
+    "the union and the party committee of a body's own office (nld_002, laodongthudo_006 of articles2)": (
+        ["Tham gia hội thi có CĐ cơ quan Bộ Giáo dục và Đào tạo.",
+         "Ông Vũ Kim Sơn, Bí thư Đảng ủy cơ quan LĐLĐ Thành phố Hà Nội cho biết."],
+        ["Công đoàn cơ quan Bộ Giáo dục và Đào tạo", "Đảng ủy cơ quan Liên đoàn Lao động thành phố Hà Nội"]),
+    "a list of places each with its own unit, its last one before the sentence goes on (nld_009)": (
+        ["Thông tin từ LĐLĐ các quận Bình Tân, huyện Củ Chi và huyện Hóc Môn cho biết các DN đã hoạt động trở lại."],
+        ["Liên đoàn Lao động quận Bình Tân", "Liên đoàn Lao động huyện Củ Chi", "Liên đoàn Lao động huyện Hóc Môn"]),
+    "abbreviations of sectors and kinds of company are expanded; a company's number after them ends the name; the "
+    "office holder after a bare 'Công đoàn TCT' is no company (other_069, other_070, other_013)": (
+        ["Công đoàn GTVT VN phối hợp với Công đoàn TCTHK VN tổ chức hội nghị, có Chủ tịch Công đoàn TCT Tạ Thiên Long.",
+         "Ông Nguyễn Văn Bích, Chủ tịch Công đoàn Tổng công ty TVTK GTVT trao tặng Cờ cho Công đoàn Công ty CP TVXD CTGT 5.",
+         "Bà Nguyễn Thị Thúy Hà, HTX Mây tre lá Ba Nhất."],
+        ["Công đoàn Giao thông vận tải Việt Nam", "Công đoàn Tổng công ty Hàng không Việt Nam",
+         "Công đoàn Tổng công ty Tư vấn thiết kế Giao thông vận tải",
+         "Công đoàn Công ty cổ phần Tư vấn xây dựng Công trình giao thông 5", "Hợp tác xã Mây tre lá Ba Nhất"]),
+    "bodies listed by their heads share the unit closing the list; chairs of several federations name none "
+    "(other_029 of articles2, laodongthudo_005)": (
+        ["Dự lễ có đại diện Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh An Giang.",
+         "Được tôn vinh có 6 cán bộ công đoàn cơ sở và 2 Chủ tịch LĐLĐ tỉnh."],
+        ["Tỉnh ủy An Giang", "Hội đồng nhân dân tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang",
+         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Giang"]),
+    "a name written with the article's own initials is the body it names in full (other_065, laodong_005)": (
+        ["Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam tổ chức hội nghị.",
+         "Ký kết giao ước thi đua tại Hội nghị Cụm thi đua số 1-Tập đoàn HCVN. Tập đoàn HCVN chỉ đạo.",
+         "Công đoàn Dệt May Việt Nam tổ chức lễ báo công. Ảnh: CĐ DM"],
+        ["Cụm thi đua số 1 Tập đoàn Hóa chất Việt Nam", "Tập đoàn Hóa chất Việt Nam", "Công đoàn Dệt May Việt Nam"]),
+    "a company's legal form after its number is part of its name (congdoan_010 of articles2)": (
+        ["Hội thi diễn ra tại Tổng Công ty May 10 – CTCP, với sự tham gia của 100 thí sinh.",
+         "Công ty May 10 - đơn vị dẫn đầu phong trào."],
+        ["Tổng Công ty May 10 - Công ty cổ phần", "Công ty May 10"]),
+    "official names of two bodies joined by 'và' and of a sector joined by a dash stay whole "
+    "(other_007 of articles2, other_060, laodong_014)": (
+        ["Chiều 17/3, tại trụ sở Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang, Cụm thi đua số 3 tổ chức hội nghị.",
+         "Sáng 23.8, Chi cục Dân số - Kế hoạch hóa gia đình TP.HCM tổ chức chương trình.",
+         "Bà Hoa, Phó Giám đốc Hội kế hoạch hóa gia đình tỉnh Thái Bình trao đổi với công nhân."],
+        ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Giang", "Cụm thi đua số 3",
+         "Chi cục Dân số - Kế hoạch hóa gia đình thành phố Hồ Chí Minh", "Hội kế hoạch hóa gia đình tỉnh Thái Bình"]),
+    "lowercase words after 'và' up to the body's short name in parentheses, and a group's company in a province "
+    "(other_033 of articles2, other_054)": (
+        ["Tập đoàn Phát triển nhà và đô thị (HUD) có 04 đồng chí được biểu dương.",
+         "Công ty May Việt Tiến và người lao động (NLĐ) ký thỏa ước.",
+         "Anh Trần Việt Hưng, Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên đã có 17 sáng kiến."],
+        ["Tập đoàn Phát triển nhà và đô thị", "Công ty May Việt Tiến",
+         "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]),
+    "a company's board is the company; a microfinance institution is a company (other_062)": (
+        ["Chủ tịch Hội đồng thành viên Tổ chức tài chính vi mô CEP Hoàng Văn Thành trao quà cho công nhân.",
+         "Chủ tịch Hội đồng quản trị Công ty cổ phần May 10 phát biểu."],
+        ["Tổ chức tài chính vi mô CEP", "Công ty cổ phần May 10"]),
+    "'UBND huyện, thị, thành phố' names the committees of all districts, no one body (nld_009 of articles2)": (
+        ["Đơn vị kiến nghị UBND tỉnh Bình Dương chỉ đạo UBND huyện, thị, thành phố vận động doanh nghiệp."],
+        ["Ủy ban nhân dân tỉnh Bình Dương"]),
 }
 
 

@@ -33,6 +33,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if match.group(1)[0].islower() and not _starts_word(text, match.start(1)) \
                 and not re.search(r"(?:Trưởng|trưởng|Phó|phó)\s+$", text[:match.start(1)]):
             continue  # "thông báo Kết luận", "Ủy ban": the lowercase head is part of another word ("Trưởng ban" is a title)
+        if head.name == "Trường" and resources.school_kind_re and not resources.school_kind_re.match(text, match.end(1)):
+            continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học")
         if _inside_person_name(text, match.start(1), resources):
             continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
         before = text[: match.start(1)]
@@ -44,6 +46,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
+        if head.tail == "name" and not cand.parts and cand.unit is None and head.type in ("government", "front"):
+            cand.unit = _shared_unit(text, cand.end, resources)  # "HĐND, UBND, UBMTTQVN tỉnh": the list's unit
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             if head.type == "federation" and not head.default and re.match(r" (?:đã |sẽ |vừa )?[a-zà-ỹđ]", text[cand.end:]):
                 cand.bare = True  # "Liên đoàn Lao động phối hợp với ...": the federation of the site's place, if any
@@ -51,6 +55,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
                 pos = max(pos, cand.end)
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
         if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads:
+            pos = max(pos, cand.end)  # not "TCT Tạ Thiên Long" read again from the inner head of "Công đoàn TCT Tạ Thiên Long"
             continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
             continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
@@ -58,6 +63,10 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
         ):
             continue
+        company = _company_of_sub_unit(text, cand, resources)
+        if company is not None:
+            pos = max(pos, company)
+            continue  # "Trung tâm Chăm sóc khách hàng Tổng Công ty Điện lực TP.HCM": a workplace; the company is the body
         if head.type == "zone":
             pos = max(pos, cand.end)
             continue  # "Khu công nghiệp Phúc Sơn": a place where bodies are; its union or board is the body
@@ -67,3 +76,50 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         else:
             pos = max(pos, cand.end)
     return found
+
+
+_BEFORE_COMPANY = re.compile(r"\s*,\s*|\s+(?:của|thuộc)\s+")
+
+
+def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationResources) -> int | None:
+    """Where the company of a sub-unit named with it begins: inside its name ("Xí nghiệp Bao bì Liksin Tổng Công
+    ty Liksin") or after a comma ("Phòng Kỹ thuật, Công ty Truyền tải điện 4"); the end of the sub-unit when its
+    company is the article's own ("Trung tâm Dịch vụ khách hàng của công ty"). None for a sub-unit named alone or
+    with a place (``Trung tâm Y tế quận``: a public body)."""
+    if cand.head.name not in resources.sub_units:
+        return None
+
+    def company_at(pos: int) -> bool:
+        inner = resources.head_re.match(text, pos)
+        head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
+        return bool(head and head.type == "company" and head.name not in resources.sub_units)
+
+    inside = next((m.start(1) for m in resources.head_re.finditer(text, cand.start + 1, cand.end) if company_at(m.start(1))), None)
+    if inside is not None or cand.unit is not None:
+        return inside
+    after = _BEFORE_COMPANY.match(text, cand.end)
+    if after and company_at(after.end()):
+        return after.end()
+    if after and "," not in after.group(0) and re.match(r"(?:tổng\s+)?công\s+ty(?![\wÀ-ỹĐđ])", text[after.end():]):
+        return cand.end
+    return None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _shared_unit(text: str, pos: int, resources: OrganizationResources) -> str | None:
+    """The unit that closes a list of bodies written by their heads alone ("Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh": the
+    province's council, committee and front); None when the list names no unit."""
+    while True:
+        gap = _LIST_GAP.match(text, pos)
+        head = gap and resources.head_re.match(text, gap.end())
+        if not head:
+            return None
+        pos = head.end(1)
+        unit = re.match(r"\s+", text[pos:]) and resources.unit_re.match(text, pos + 1)
+        if unit and not resources.head_re.match(text, pos + 1):
+            written = unit.group(0).lower()
+            return resources.units.get(written) or resources.units.get(written.rstrip(".")) or written.rstrip(".")
+        if re.match(r"\s+[\wÀ-ỹĐđ]", text[pos:]):
+            return None  # the next body has a name of its own: no list of bare heads

@@ -89,6 +89,47 @@ def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict
                     by_key[key]["mentions"].append(span)
 
 
+_COMPANY_UNION = re.compile(
+    rf"(?<![\wÀ-ỹĐđ])(?:Công đoàn|công đoàn|CĐ)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty))"
+    rf"(?![\wÀ-ỹĐđ])(?!\s*(?:[{_UPPER}0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
+_COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty) .+)")
+
+
+def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
+    """"Công đoàn công ty", "CĐ Tổng công ty" (the kind of body, no name after it) is the union of the company the
+    article names: the last one of that kind named before it, else the first one after. Union news writes a company's
+    own union so once the company is named ("Chủ tịch CĐ công ty" after "Công ty CP Kinh doanh địa ốc Him Lam")."""
+    named: list[tuple[int, bool, str]] = []  # (where, is a Tổng công ty, company name)
+    for key in order:
+        company = _COMPANY_NAME.fullmatch(by_key[key]["name"])
+        if company and by_key[key]["type"] in ("company", "union", "grassroots_union"):
+            named += [(span.start, company.group(2).startswith("Tổng"), company.group(1)) for span in by_key[key]["mentions"]]
+    if not named:
+        return
+    taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
+    for sentence in sentences:
+        for match in _COMPANY_UNION.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(a <= start < b for a, b in taken) or any(p.search(sentence.text[:match.start()]) for p in resources.generic_before):
+                continue
+            same_kind = [(where, name) for where, total, name in named if total == bool(match.group(1))]
+            before = [item for item in same_kind if item[0] < start]
+            after = [item for item in same_kind if item[0] > start]
+            if not (before or after):
+                continue
+            company = max(before)[1] if before else min(after)[1]
+            name = "Công đoàn " + company
+            key = re.sub(r"\bngành\s+", "", name.casefold())
+            span = Span(sentence.index, start, end, match.group(0))
+            if key not in by_key:
+                by_key[key] = {"name": name, "surface": span.text, "type": "grassroots_union", "place": None,
+                               "parent": company, "mentions": [span]}
+                order.append(key)
+            else:
+                by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
+                by_key[key]["surface"] = by_key[key]["mentions"][0].text
+
+
 def _type_of(name: str, resources: OrganizationResources) -> str | None:
     match = resources.head_re.match(name)
     head = resources.heads.get(match.group(1)) if match else None
@@ -96,7 +137,8 @@ def _type_of(name: str, resources: OrganizationResources) -> str | None:
 
 
 _LIST_OF_UNITS = re.compile(r"\s+các\s+(quận|huyện|tỉnh|thành phố|thị xã)\s*:?\s*")
-_LISTED_PLACE = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,2}}|\d{{1,2}})(\s*(?:,|và|;)\s*|(?=[.)]|$))")
+_LISTED_PLACE = re.compile(rf"(?:(quận|huyện|tỉnh|thành phố|thị xã)\s+)?"  # "các quận Bình Tân, huyện Củ Chi và huyện Hóc Môn"
+                           rf"([{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,2}}|\d{{1,2}})(\s*(?:,|và|;)\s*|(?=[.)]|$)|(?=\s+[a-zà-ỹđ]))")
 
 
 def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
@@ -108,17 +150,21 @@ def _listed_bodies(sentence: Sentence, resources: OrganizationResources):
         units = _LIST_OF_UNITS.match(text, match.end(1))
         if head is None or head.tail != "name" or units is None:
             continue
-        pos = units.end()
+        pos, listed = units.end(), 0
         while True:
             place = _LISTED_PLACE.match(text, pos)
             if place is None or resources.head_re.match(text, pos):
                 break
-            name = f"{head.name} {units.group(1)} {place.group(1)}"
-            span = Span(sentence.index, sentence.start + place.start(1), sentence.start + place.end(1),
-                        sentence.text[place.start(1):place.end(1)])
-            yield name, head.type, f"{units.group(1)} {place.group(1)}", span
+            if not listed and place.end(3) == place.start(3) and re.match(r"\s+[a-zà-ỹđ]", text[place.end():]):
+                break  # one place then the sentence goes on: no list ("the last of a list" needs a list before it)
+            listed += 1
+            unit = place.group(1) or units.group(1)
+            name = f"{head.name} {unit} {place.group(2)}"
+            start = place.start(1) if place.group(1) else place.start(2)
+            span = Span(sentence.index, sentence.start + start, sentence.start + place.end(2), sentence.text[start:place.end(2)])
+            yield name, head.type, f"{unit} {place.group(2)}", span
             pos = place.end()
-            if not place.group(2) or ";" in place.group(2):
+            if not place.group(3) or ";" in place.group(3):
                 break
 
 
@@ -223,6 +269,54 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
         del by_key[short]
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    return "".join(w[0] for w in words).upper() == acronym and words[0][0].isupper()  # "HC": "Hóa chất"
+
+
+def _expands(short: str, long: str) -> bool:
+    """``short`` is ``long`` with some of its words written as their capital initials ("Tập đoàn HCVN" for "Tập đoàn
+    Hóa chất Việt Nam", "Công đoàn DM" for "Công đoàn Dệt May Việt Nam": the country may go unsaid)."""
+    s, l = short.split(), long.split()
+    i = j = 0
+    shortened = False
+    while i < len(s):
+        if j < len(l) and s[i] == l[j]:
+            i, j = i + 1, j + 1
+            continue
+        if not _is_acronym(s[i]):
+            return False
+        width = len(s[i])
+        if not _spells(s[i], l[j:j + width]):
+            return False
+        i, j, shortened = i + 1, j + width, True
+    return shortened and (j == len(l) or l[j:] == ["Việt", "Nam"])
+
+
+def _merge_local_acronyms(by_key: dict[str, dict], order: list[str]) -> None:
+    """A name written with the article's own short form (its capital initials) is the body the article names in full
+    elsewhere: "Cụm thi đua số 1-Tập đoàn HCVN" beside "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"."""
+    for short in list(order):
+        entry = by_key[short]
+        if not any(_is_acronym(word) for word in entry["name"].split()[1:]):
+            continue
+        longer = [k for k in order if k != short and _expands(entry["name"], by_key[k]["name"])]
+        if len(longer) != 1:
+            continue
+        target = by_key[longer[0]]
+        target["mentions"] = sorted(target["mentions"] + entry["mentions"], key=lambda span: span.start)
+        target["surface"] = target["mentions"][0].text
+        if order.index(short) < order.index(longer[0]):
+            order.remove(longer[0])
+            order[order.index(short)] = longer[0]
+        else:
+            order.remove(short)
+        del by_key[short]
+
+
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
     site_place = _site_place(host_of(article.url, MIRROR_PREFIXES) or host_of(article.source, MIRROR_PREFIXES), resources.site_places)
@@ -308,7 +402,9 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
     _alias_mentions(sentences, aliases, by_key, order, resources)
+    _company_union_mentions(sentences, by_key, order, resources)
     _merge_short_forms(by_key, order)
+    _merge_local_acronyms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)
     return tuple(
         Organization(

@@ -20,6 +20,7 @@ class Head:
     type: str
     tail: str  # name, alone, level, descriptor
     default: str = ""  # what a bare mention stands for
+    carried: str = ""  # name words an abbreviation holds beyond its head ("UBMTTQVN": "Việt Nam"; "ĐHQG": "Quốc gia")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class OrganizationResources:
     stop_words: frozenset[str] = field(default_factory=frozenset)
     province_units: dict[str, str] = field(default_factory=dict)  # "Hà Nội" -> "thành phố", "Nghệ An" -> "tỉnh"
     partner_re: re.Pattern[str] | None = None  # "Việt Nam - Singapore": a partner country after "Việt Nam -"
+    sub_units: frozenset[str] = frozenset()  # heads of a company's sub-units (Trung tâm, Phòng, Xí nghiệp ...)
+    school_kind_re: re.Pattern[str] | None = None  # what follows "Trường" in a school's name (Đại học, THCS ...)
 
 
 def _head_pattern(text: str) -> str:
@@ -74,6 +77,12 @@ def load_resources() -> OrganizationResources:
         if expansion in heads:
             base = heads[expansion]
             heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default)
+    for abbreviation, expansion in abbreviations.items():
+        # an abbreviation of a head and more of the name: "UBMTTQVN tỉnh" is "Ủy ban Mặt trận Tổ quốc" "Việt Nam" "tỉnh"
+        base = next((heads[h] for h in sorted(heads, key=len, reverse=True)
+                     if expansion.startswith(h + " ") and heads[h].tail == "name" and h == heads[h].name), None)
+        if base is not None and abbreviation not in heads:
+            heads[abbreviation] = Head(abbreviation, base.name, base.type, base.tail, base.default, expansion[len(base.name) + 1:])
     for written, base in list(heads.items()):
         # a head written with an abbreviation inside it: "Ủy ban MTTQ", "cụm CĐ", "Hội LHPN"
         for abbreviation, expansion in abbreviations.items():
@@ -104,6 +113,9 @@ def load_resources() -> OrganizationResources:
         units=units, place_re=place_re, place_kinds=place_kinds,
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),
+        school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")]) + ")"
+                                  + _NOT_WORD_AFTER),
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
         partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])

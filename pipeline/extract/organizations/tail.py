@@ -27,6 +27,8 @@ _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "m
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
+_LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
+_DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -50,7 +52,7 @@ class Candidate:
 
 def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources: OrganizationResources) -> Candidate:
     """The candidate that starts at ``head_match``, with every piece of name that follows it."""
-    cand = Candidate(head_match.start(1), head_match.end(1), head, [])
+    cand = Candidate(head_match.start(1), head_match.end(1), head, [head.carried] if head.carried else [])
     if head.tail == "alone":
         return cand
     reader = _TailReader(text, head, cand, words, resources)
@@ -71,10 +73,11 @@ class _TailReader:
         self.pos = cand.end
         self.at = self.pos  # the piece's first character (spaces skipped)
         self.previous_capital_single = False  # the last part was one capitalized syllable ("Y" of "Y tế")
+        self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.zones, self.quoted_drive, self.place_alias, self.place_with_unit, self.level_place, self.vietnam,
-                      self.capitals_headline, self.company_phrase, self.collective_cluster, self.number,
+        structural = (self.zones, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+                      self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
             if self.parenthesised_abbreviation():
@@ -203,6 +206,10 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
+        branch = self.res.place_re.match(self.text, self.pos + 1) if named and self.head.type == "company" else None
+        if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
+            # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
+            return self.take(branch.group(1), branch.end(), STOP)
         rest = self.text[self.pos:].lstrip()
         if self.head.type == "front" and self.res.unit_re.match(rest) and not self.res.head_re.match(rest):
             return GO_ON
@@ -220,10 +227,14 @@ class _TailReader:
         return None
 
     def collective_cluster(self) -> bool | None:
-        """"Cụm thi đua 5 thành phố trực thuộc Trung ương"."""
+        """"Cụm thi đua 5 thành phố trực thuộc Trung ương"; "Cụm Thi đua 6 LĐLĐ tỉnh khu vực Bắc Trung Bộ": the
+        federations of the provinces of a region are a kind, not one province's (its place is not completed)."""
         if self.head.type != "cluster" and self.cand.inner_start is None:
             return None
         collective = re.match(r"(\d+)\s+(Thành phố|thành phố|tỉnh|Tỉnh)\s+trực\s+thuộc\s+Trung\s+ương", self.text[self.at:])
+        if collective is None and self.cand.inner_start is not None and self.head.type == "cluster":
+            collective = re.match(rf"(?:[Tt]hành phố|[Tt]ỉnh)\s+(?:trực\s+thuộc\s+Trung\s+ương|khu\s+vực(?:\s+[{_UPPER}]\w*)+)",
+                                  self.text[self.at:])
         return self.take(collective.group(0), self.at + collective.end(), STOP) if collective else None
 
     def number(self) -> bool | None:
@@ -232,9 +243,14 @@ class _TailReader:
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
         if not number:
             return None
-        if self.head.type == "company" and cand.parts and cand.parts[-1][:1].isupper() and len(number.group(0)) <= 3 \
+        if "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
+                and len(number.group(0)) <= 3 \
                 and not _COUNTED_AFTER.match(text, at + number.end()):
-            return self.take(number.group(0), at + number.end(), STOP)
+            self.take(number.group(0), at + number.end())
+            form = _LEGAL_FORM_AFTER.match(text, self.pos)  # "Tổng Công ty May 10 – CTCP": its legal form follows
+            if form:
+                self.take("- " + self.res.abbreviations.get(form.group(1), form.group(1)), form.end())
+            return STOP
         if number.group(0).startswith("số") or (self.head.type == "cluster" and not cand.parts):
             return self.take(number.group(0), at + number.end())
         return None
@@ -250,12 +266,25 @@ class _TailReader:
         if not (connector and cand.parts):
             return None
         nxt = at + connector.end()
+        described = _DESCRIBED_BEFORE_ALIAS.match(text, nxt)
+        if connector.group(1) == "và" and described and self.named_type in _DESCRIBED_TYPES \
+                and not any(w in res.stop_words for w in described.group(1).split()):
+            # "Tập đoàn Phát triển nhà và đô thị (HUD)": the short name in parentheses closes the whole name
+            cand.parts += ["và", described.group(1)]
+            self.pos = cand.end = described.end(1)
+            return GO_ON
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
-        if nxt < len(text) and text[nxt].isupper() and not res.head_re.match(text, nxt):
+        if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
             cand.parts.append(connector.group(1))
             self.pos = nxt
             return GO_ON
+        if connector.group(0) == "-" and text[at - 1:at].isalpha() and text[nxt:nxt + 1].isalpha():
+            word = _next_word(text, nxt, self.words)  # "CĐ Than-khoáng sản VN": no spaces, one name
+            if word and word[0] == nxt:
+                cand.parts[-1] += "-" + text[word[0]:word[1]]
+                self.pos = cand.end = word[1]
+                return GO_ON
         joined = res.abbreviation_re.match(text, nxt)
         if joined and connector.group(1) in "-–" and not re.match(r"\s", text[at + 1:at + 2]):
             # "Công đoàn Các KCX-KCN TP": two kinds of zone joined by a dash are one name
@@ -263,6 +292,20 @@ class _TailReader:
             self.pos = cand.end = joined.end()
             return GO_ON
         return STOP
+
+    def _prize_before(self) -> bool:
+        """The name so far ends with a prize, which is named after a person: "Hội đồng tuyển chọn Giải thưởng Tôn Đức
+        Thắng" (the council of the prize), not the council and then a person."""
+        return bool(self.cand.parts and re.search(r"(?i:giải\s+thưởng|giải)$", self.cand.parts[-1]))
+
+    def _head_word_at(self, pos: int) -> bool:
+        """A head starts at ``pos`` as a word of its own: "Hội" of "Trung tâm Phát triển và Hội nhập" is the first
+        syllable of the word "Hội nhập" (underthesea's), no association."""
+        head = self.res.head_re.match(self.text, pos)
+        if head is None:
+            return False
+        word = _next_word(self.text, pos, self.words)
+        return not (word and word[0] == pos and word[1] > head.end(1) and self.text[head.end(1):word[1]].strip()[:1].islower())
 
     def abbreviation(self) -> bool | None:
         abbreviation = self.res.abbreviation_re.match(self.text, self.at)
@@ -278,12 +321,14 @@ class _TailReader:
         if not (inner and inner.start(1) == at and (cand.parts or head.type in _NESTING_TYPES)):
             return None
         inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
-        if inner_head is None or inner_head.tail == "descriptor":
+        if inner_head is None or inner_head.tail == "descriptor" or not self._head_word_at(at):
             return None
         if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
             cand.inner_start = cand.inner_start if cand.inner_start is not None else at
         self.previous_capital_single = False
-        return self.take(inner_head.name, inner.end(1), STOP if inner_head.tail == "alone" else GO_ON)
+        self.named_type = inner_head.type
+        written = " ".join(filter(None, (inner_head.name, inner_head.carried)))  # "ĐHQG": "Đại học Quốc gia"
+        return self.take(written, inner.end(1), STOP if inner_head.tail == "alone" else GO_ON)
 
     # --- words ---------------------------------------------------------------------------------------
 
@@ -293,7 +338,8 @@ class _TailReader:
         word = _next_word(text, at, self.words)
         if word is None:
             return STOP
-        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, res):
+        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, res) \
+                and not self._prize_before():
             return STOP  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
         word = self._trimmed(word)
         token = text[word[0]:word[1]]
@@ -302,7 +348,7 @@ class _TailReader:
             return self.take(res.abbreviations[token], word[1])
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
             return self.capitalized_word(word, token)
-        for step in (self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
+        for step in (self.office_word, self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
                      self.union_sector, self.described_words, self.split_word, self.sentence_case_nouns):
             outcome = step(word, token)
             if outcome is not None:
@@ -332,11 +378,19 @@ class _TailReader:
             token = " ".join(syllables[:cut])
             word = (word[0], word[0] + len(token))
         if (looks_like_person(token, res.surnames) and len(token.split()) >= 3 and head.type not in _NAMED_AFTER_PEOPLE
-                and (cand.parts or head.tail != "name" or head.default)
+                and (cand.parts or head.tail != "name" or head.default) and not self._prize_before()
                 and not res.place_re.match(text, word[0])):
             return STOP
         self.previous_capital_single = len(token.split()) == 1 and not token.isupper()
         return self.take(token, word[1])
+
+    def office_word(self, word: tuple[int, int], token: str) -> bool | None:
+        """"Công đoàn cơ quan Bộ Giáo dục và Đào tạo", "Đảng ủy cơ quan LĐLĐ Thành phố": the union (party committee)
+        of a body's own office, named by "cơ quan" and that body."""
+        if token.lower() != "cơ quan" or self.head.type not in ("union", "grassroots_union", "party", "association"):
+            return None
+        nxt = _next_word(self.text, word[1], self.words)
+        return self.take("cơ quan", word[1]) if nxt and self._head_word_at(nxt[0]) else None
 
     def sector_word(self, word: tuple[int, int], token: str) -> bool | None:
         """"Công đoàn ngành Giáo dục": "ngành" before a capitalized sector."""
@@ -391,13 +445,14 @@ class _TailReader:
         """Company names carry lowercase words between capitalized ones ("Giống cây trồng miền Nam",
         "Kinh doanh địa ốc Him Lam"): taken only when a capitalized word or a place follows them."""
         text, cand, head, res = self.text, self.cand, self.head, self.res
-        described = head.type in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
-        if not (described and token[0].islower() and token.lower() not in res.stop_words):
+        kind = self.named_type  # "Công đoàn cơ sở Bệnh viện đa khoa Trung ương": the hospital's name is described
+        described = kind in _DESCRIBED_TYPES or (head.type in ("union", "grassroots_union") and not cand.parts)
+        if not (described and token[0].islower() and not _stop_word(token, res)):
             return None
         ahead, cursor = [], word
-        while cursor and len(ahead) < (4 if head.type in _DESCRIBED_TYPES else 1):
+        while cursor and len(ahead) < (4 if kind in _DESCRIBED_TYPES else 1):
             piece = text[cursor[0]:cursor[1]]
-            if not piece[0].islower() or piece.lower() in res.stop_words:
+            if not piece[0].islower() or _stop_word(piece, res):
                 break
             ahead.append(cursor)
             cursor = _next_word(text, cursor[1], self.words)
@@ -407,10 +462,10 @@ class _TailReader:
             return None
         nxt = text[cursor[0]:cursor[1]]
         two_syllables = len(nxt.split()) == 2 and not re.match(r"\s+[" + _UPPER + "]", text[cursor[1]:])
-        if (nxt[0].isupper() and (head.type in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
+        if (nxt[0].isupper() and (kind in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
                 and (two_syllables or not _person_at(text, cursor[0], res))) \
                 or res.alias_re.match(text, cursor[0]) \
-                or (head.type in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
+                or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
             return self.take(text[ahead[0][0]:ahead[-1][1]], ahead[-1][1])
@@ -451,6 +506,11 @@ class _TailReader:
         if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
             return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
+
+
+def _stop_word(word: str, resources: OrganizationResources) -> bool:
+    """A stop word; the tokenizer may have made one word of a phrase, e.g. "trao tặng" (org_stop_words.tsv has it)."""
+    return word.lower() in resources.stop_words
 
 
 def _ends_before_place(text: str, pos: int, words, resources: OrganizationResources) -> bool:

@@ -32,20 +32,24 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _WINDOW_END = re.compile(r"[;:“”\"!?]|\.(?:\s|$)")
+_JOINED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "Lao động-Thương binh-Xã hội", "Than-khoáng sản"
 _WINDOW = 120  # characters after a head that its name can take
 
 
-def window_words(text: str, start: int, end: int | None = None) -> tuple[tuple[int, int], ...]:
+def window_words(text: str, start: int, end: int | None = None, hyphens_apart: bool = False) -> tuple[tuple[int, int], ...]:
     """Words of ``text[start:end]`` with offsets into ``text``. Only the stretch after a head is tokenized
     (up to the clause end, at most ``_WINDOW`` characters, ending on a space): the tokenizer's cost grows
-    with its input, and a name never runs past that."""
+    with its input, and a name never runs past that. With ``hyphens_apart``, a hyphen written without spaces
+    between two words is read as a space (same length, offsets hold): underthesea would otherwise make one
+    word of "động-Thương" and cut the name "Lao động-Thương binh-Xã hội" inside its words."""
     if end is None:
         stop = _WINDOW_END.search(text, start, start + _WINDOW)
         end = stop.start() if stop else min(len(text), start + _WINDOW)
         if end < len(text) and not stop:
             space = text.rfind(" ", start, end)
             end = space if space > start else end
-    return tuple((a + start, b + start) for a, b in word_spans(text[start:end]))
+    stretch = _JOINED_HYPHEN.sub(" ", text[start:end]) if hyphens_apart else text[start:end]
+    return tuple((a + start, b + start) for a, b in word_spans(stretch))
 
 
 class _LazyWords:
@@ -57,7 +61,7 @@ class _LazyWords:
 
     def __iter__(self):
         if self.words is None:
-            self.words = window_words(self.text, self.start)
+            self.words = window_words(self.text, self.start, hyphens_apart=True)
         return iter(self.words)
 
 
