@@ -66,7 +66,9 @@ class CampaignResources:
 def flexible(name: str) -> re.Pattern[str]:
     """A name matched in any case with a dash, a comma or a space between its parts."""
     parts = [re.escape(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
-    return re.compile(NOT_BEFORE + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + NOT_AFTER, re.IGNORECASE)
+    # word bounds as \w (which holds every Vietnamese letter): NOT_BEFORE's character range costs a build about
+    # 3 ms to compile per known or learned name
+    return re.compile(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
 def _alternation(words: Iterable[str]) -> str:
