@@ -257,16 +257,21 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
         longer = [k for k in order if k != short and k.startswith(short + " ") and by_key[k]["type"] == entry["type"]]
         if len(longer) != 1:
             continue
-        target = by_key[longer[0]]
-        first = min(entry["mentions"][0], target["mentions"][0], key=lambda span: span.start)
-        target["surface"] = first.text
-        target["mentions"] = sorted(target["mentions"] + entry["mentions"], key=lambda span: span.start)
-        if order.index(short) < order.index(longer[0]):
-            order.remove(longer[0])
-            order[order.index(short)] = longer[0]
-        else:
-            order.remove(short)
-        del by_key[short]
+        _fold(by_key, order, short, longer[0])
+
+
+def _fold(by_key: dict[str, dict], order: list[str], short: str, full: str) -> None:
+    """The body named ``short`` is the one named ``full``: its mentions join, the first written form is the surface,
+    and the body stands where either was first named."""
+    target = by_key[full]
+    target["mentions"] = sorted(target["mentions"] + by_key[short]["mentions"], key=lambda span: span.start)
+    target["surface"] = target["mentions"][0].text
+    if order.index(short) < order.index(full):
+        order.remove(full)
+        order[order.index(short)] = full
+    else:
+        order.remove(short)
+    del by_key[short]
 
 
 def _is_acronym(word: str) -> bool:
@@ -306,15 +311,7 @@ def _merge_local_acronyms(by_key: dict[str, dict], order: list[str]) -> None:
         longer = [k for k in order if k != short and _expands(entry["name"], by_key[k]["name"])]
         if len(longer) != 1:
             continue
-        target = by_key[longer[0]]
-        target["mentions"] = sorted(target["mentions"] + entry["mentions"], key=lambda span: span.start)
-        target["surface"] = target["mentions"][0].text
-        if order.index(short) < order.index(longer[0]):
-            order.remove(longer[0])
-            order[order.index(short)] = longer[0]
-        else:
-            order.remove(short)
-        del by_key[short]
+        _fold(by_key, order, short, longer[0])
 
 
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
