@@ -235,16 +235,7 @@ def _merge_unions_into_federations(by_key: dict[str, dict], order: list[str], re
         target = federations.get(name[len("Công đoàn "):].casefold())
         if target is None or target == key:
             continue
-        entry, federation = by_key[key], by_key[target]
-        first = min(entry["mentions"][0], federation["mentions"][0], key=lambda span: span.start)
-        federation["surface"] = first.text
-        federation["mentions"] = sorted(federation["mentions"] + entry["mentions"], key=lambda span: span.start)
-        if order.index(key) < order.index(target):
-            order.remove(target)
-            order[order.index(key)] = target
-        else:
-            order.remove(key)
-        del by_key[key]
+        _fold(by_key, order, key, target)
 
 
 def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
