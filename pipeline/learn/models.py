@@ -117,7 +117,10 @@ def render_card(card: dict[str, Any]) -> str:
     lines += ["", "## Data", ""]
     lines += [f"- {key}: {value}" for key, value in data.items() if not isinstance(value, list)]
     lines += [f"- {key}: {len(value)} items (listed in card.json)" for key, value in data.items() if isinstance(value, list)]
-    lines += ["", "## Features", "", card["features"], "", "## Scores", ""]
+    lines += ["", "## Features", "", card["features"]]
+    if card.get("decoding"):
+        lines += ["", "## Decoding", "", card["decoding"]]
+    lines += ["", "## Scores", ""]
     cross_validation = card.get("cross_validation")
     if cross_validation:
         lines += [f"Cross-validation ({cross_validation['scheme']}), mean ± std:", "",
