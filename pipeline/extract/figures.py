@@ -96,6 +96,9 @@ def parse_amount(text: str, scales: dict[str, float]) -> float:
     return total
 
 
+QUOTED_NAME_WORDS = 4  # a name in quotes carries its number among its first words
+
+
 def _inside_quotes(text: str, position: int) -> bool:
     """Whether the number at ``position`` opens a quoted name (Chương trình “1 triệu sáng kiến ...”, “Chợ 0 đồng”).
 
@@ -109,9 +112,6 @@ def _inside_quotes(text: str, position: int) -> bool:
     else:
         return False
     return len(before[opening + 1:].split()) < QUOTED_NAME_WORDS
-
-
-QUOTED_NAME_WORDS = 4  # a name in quotes carries its number among its first words
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:

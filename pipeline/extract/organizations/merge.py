@@ -70,11 +70,16 @@ def _name_of_parts(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", " ".join(parts)).strip()
 
 
+def _name_key(name: str) -> str:
+    """How an article's bodies are told apart: in any case, and "CĐ ngành Công Thương" = "CĐ Công Thương"."""
+    return re.sub(r"\bngành\s+", "", name.casefold())
+
+
 def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict[str, dict], order: list[str], resources) -> None:
     """A short name given in parentheses, written alone later, is a mention of what it stands for."""
     for alias, (target, org_type) in aliases.items():
         pattern = re.compile(_NOT_WORD_BEFORE + re.escape(alias) + _NOT_WORD_AFTER)
-        key = re.sub(r"\bngành\s+", "", target.casefold())
+        key = _name_key(target)
         for sentence in sentences:
             for match in pattern.finditer(sentence.text):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -119,7 +124,7 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
                 continue
             company = max(before)[1] if before else min(after)[1]
             name = "Công đoàn " + company
-            key = re.sub(r"\bngành\s+", "", name.casefold())
+            key = _name_key(name)
             span = Span(sentence.index, start, end, match.group(0))
             if key not in by_key:
                 by_key[key] = {"name": name, "surface": span.text, "type": "grassroots_union", "place": None,
@@ -341,7 +346,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             name = _name(cand, place_name)
             if cand.parts and cand.parts[-1] in _LEVEL_UNITS and not cand.unit and article_places.get(_LEVEL_UNITS[cand.parts[-1]]):
                 name += " " + article_places[_LEVEL_UNITS[cand.parts[-1]]]  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
-            key = re.sub(r"\bngành\s+", "", name.casefold())  # "CĐ ngành Công Thương" = "CĐ Công Thương"
+            key = _name_key(name)
             if cand.head.tail == "level":
                 key = f"{cand.head.name} {place_name or ''}".casefold().strip()  # "Thành ủy TP HCM" = "Thành ủy"
             if _cut_by_excerpt(article, sentence, cand):
