@@ -462,6 +462,19 @@ def test_handing_over_gifts_is_support_counted_award_forms_a_commendation_and_a_
                                         (None, "launch", "Liên đoàn Lao động tỉnh Nghệ An", "2024")]
 
 
+def test_gifts_given_with_a_bare_tang_and_loans_from_a_union_fund_are_support(res):
+    """FORMAT: support is "chăm lo, hỗ trợ, ủng hộ, donations": a bare "tặng" handing over counted gifts (as "trao"
+    does), relief bags and houses, and a union fund's loans to poor workers ("trợ vốn") with their figures."""
+    org = [("Liên đoàn Lao động tỉnh Bình Dương", "LĐLĐ tỉnh Bình Dương")]
+    bags = run(["Tin", "LĐLĐ tỉnh Bình Dương sẽ tặng 10.000 túi an sinh cho đoàn viên có hoàn cảnh khó khăn."], [], org, res)
+    loans = run(["Tin", "Năm 2023, LĐLĐ tỉnh Bình Dương đã trợ vốn cho 2.500 công nhân nghèo với tổng số tiền 30 tỉ đồng."],
+                [], org, res)
+    award = run(["Tin", "LĐLĐ tỉnh Bình Dương tặng 12 Bằng khen cho các tập thể."], [], org, res)
+    assert [f[:3] for f in bags] == [(None, "support", "Liên đoàn Lao động tỉnh Bình Dương")]
+    assert [f[:3] for f in loans] == [(None, "support", "Liên đoàn Lao động tỉnh Bình Dương")]
+    assert [f[:3] for f in award] == [(None, "commend", "Liên đoàn Lao động tỉnh Bình Dương")]
+
+
 def test_worker_care_without_figures_is_no_activity_of_its_own(res):
     org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
     words = run(["Tin", "LĐLĐ tỉnh Nghệ An luôn quan tâm chăm lo đời sống, tặng quà cho công nhân có hoàn cảnh khó khăn."],
