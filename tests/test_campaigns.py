@@ -430,3 +430,17 @@ def test_a_known_movement_given_as_a_title_and_titles_with_a_company_scope(resou
                       "Có 200 nữ CNVCLĐ được công nhận danh hiệu Giỏi việc nước, đảm việc nhà các cấp.",
                       "Nhiều công nhân được bình chọn là Công nhân giỏi cấp Tập đoàn.")
     assert pairs(found) == [("Giỏi việc nước, đảm việc nhà", "title"), ("Công nhân giỏi cấp Tập đoàn", "title")]
+
+
+def test_a_name_capitalized_right_after_its_trigger_word_is_a_name_without_quotes(resources):
+    """FORMAT: programs are campaigns "quoted or not"; Vietnamese writes a named program or movement with a capital
+    first word. A capital that starts an abbreviation, a ceremony or a body is no name."""
+    program = campaigns(resources, "Tin", "Đây là hoạt động thuộc chương trình Vinh quang Việt Nam dấu ấn 30 năm đổi mới.")
+    movement = campaigns(resources, "Tin", "Các đơn vị đẩy mạnh phong trào Văn hóa công sở trong năm 2024.")
+    drive = campaigns(resources, "Tin", "Nhiều đơn vị hưởng ứng cuộc vận động Ngày vì người nghèo năm 2023 của Mặt trận.")
+    not_names = campaigns(resources, "Tin", "Theo chương trình Lễ trao tặng danh hiệu, phong trào CNVCLĐ và phong trào "
+                                            "Công đoàn Thủ đô ngày càng phát triển.")
+    assert pairs(program) == [("Vinh quang Việt Nam dấu ấn 30 năm đổi mới", "program")]
+    assert pairs(movement) == [("Văn hóa công sở", "movement")]
+    assert pairs(drive) == [("Ngày vì người nghèo", "campaign")]
+    assert pairs(not_names) == []

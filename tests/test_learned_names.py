@@ -12,8 +12,8 @@ from pipeline.cli import app
 QUOTED = ("Liên đoàn Lao động tỉnh phát động chương trình “Xuân yêu thương công nhân”\n\n"
           "(LĐTĐ) Sáng 10/1/2025, Liên đoàn Lao động tỉnh Nghệ An phát động chương trình “Xuân yêu thương công nhân” "
           "năm 2025 với 500 suất quà cho đoàn viên khó khăn.\n")
-UNQUOTED = ("Công đoàn các Khu công nghiệp trao quà Tết\n\n"
-            "(LĐTĐ) Hưởng ứng chương trình Xuân yêu thương công nhân, Công đoàn các Khu công nghiệp tỉnh đã trao "
+UNQUOTED = ("Công đoàn các Khu công nghiệp trao quà Tết\n\n"  # the name unquoted and with no trigger word before it
+            "(LĐTĐ) Hưởng ứng Xuân yêu thương công nhân, Công đoàn các Khu công nghiệp tỉnh đã trao "
             "200 suất quà cho công nhân ngày 15/1/2025.\n")
 UNRELATED = ("Hội nghị tổng kết công tác công đoàn\n\n"
              "(LĐTĐ) Chiều 20/12/2024, Liên đoàn Lao động huyện Nghi Lộc tổ chức hội nghị tổng kết công tác năm 2024.\n")

@@ -49,6 +49,7 @@ class CampaignResources:
     title_stops: frozenset[str]
     contest_end_re: re.Pattern[str]
     contest_not_first: frozenset[str]
+    capitalized_not_first: frozenset[str]  # first words of a capitalized phrase after a trigger that is no name
     contest_not_listed_re: re.Pattern[str]  # a clause after a comma, not a part of the contest's name
     title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
     title_re: re.Pattern[str]  # an award title written without quotes (head ... qualifier [scope])
@@ -127,6 +128,7 @@ def load_resources() -> CampaignResources:
             + _alternation(row["word"] for row in contest_words if row["role"] == "end") + ")" + NOT_AFTER
         ),
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
+        capitalized_not_first=frozenset(row["word"] for row in read_tsv("campaign_capitalized_not_first.tsv")),
         contest_not_listed_re=re.compile(
             "(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "not_listed") + ")" + NOT_AFTER,
             re.IGNORECASE),

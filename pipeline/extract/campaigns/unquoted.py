@@ -203,6 +203,35 @@ def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken:
             taken.append((start, end))
 
 
+# A name the text capitalizes right after its trigger word, without quotes ("chương trình Vinh quang Việt Nam dấu ấn
+# 30 năm đổi mới", "phong trào Văn hóa công sở"): Vietnamese writes a named movement or program with a capital
+# first word and the rest in lower case. Not an abbreviation ("phong trào CNVCLĐ"), nor a meeting, a ceremony or a
+# body that the trigger word only introduces ("chương trình Lễ trao tặng ...", "phong trào Công đoàn").
+_CAPITALIZED_AFTER_TRIGGER = re.compile(
+    r"(?<![\wÀ-ỹĐđ])(?i:(phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chương\s+trình))\s+"
+    r"(?=[" + UPPER + r"][a-zà-ỹđ])")
+_CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
+                               r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
+_TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
+
+
+def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
+                                     add: Add) -> None:
+    text = sentence.text
+    for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
+        if inside(taken, match.end()) or _GENERIC_BEFORE.search(text[:match.start()]):
+            continue
+        phrase = _CAPITALIZED_NAME.match(text, match.end())
+        if not phrase:
+            continue
+        name = phrase.group(0).rstrip()
+        words = name.split()
+        if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
+            continue
+        add(name, _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), match.end() + len(name))
+        taken.append((match.end(), match.end() + len(name)))
+
+
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
     """The name after an unquoted "phong trào thi đua" (``phong trào thi đua học tập và nâng cao trình độ``) or a
     "phong trào" / "cuộc vận động" naming what it builds (``phong trào xây dựng gia đình tiêu biểu``), and a theme
@@ -227,6 +256,7 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
         add(text[match.end():end], kind, sentence, match.end(), end)
         taken.append((match.end(), end))
     _find_listed_drives(sentence, resources, taken, add)
+    _find_capitalized_after_triggers(sentence, resources, taken, add)
     for match in _THEME.finditer(text):
         if inside(taken, match.end()):
             continue
