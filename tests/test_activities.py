@@ -475,6 +475,25 @@ def test_gifts_given_with_a_bare_tang_and_loans_from_a_union_fund_are_support(re
     assert [f[:3] for f in award] == [(None, "commend", "Liên đoàn Lao động tỉnh Bình Dương")]
 
 
+def test_trao_tang_hands_over_awards_as_a_commendation_and_gifts_as_support(res):
+    """FORMAT: commend is "awards given"; "trao tặng" reads as handing over gifts until an award form, a title or a
+    prize follows it."""
+    org = [("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")]
+    medal = run(["Tin", "Tổng LĐLĐ Việt Nam trao tặng Kỷ niệm chương “Vì sự nghiệp xây dựng tổ chức Công đoàn” cho "
+                        "20 cá nhân."], [("Vì sự nghiệp xây dựng tổ chức Công đoàn", "title")], org, res)
+    title = run(["Tin", "Tổng LĐLĐ Việt Nam trao tặng danh hiệu “Chiến sĩ thi đua” cho 20 cá nhân."],
+                [("Chiến sĩ thi đua", "title")], org, res)
+    forms = run(["Tin", "Tổng LĐLĐ Việt Nam trao tặng 20 Bằng khen cho các tập thể."], [], org, res)
+    gifts = run(["Tin", "Tổng LĐLĐ Việt Nam trao tặng 200 suất quà cho công nhân."], [], org, res)
+    prize = run(["Tin", "Tổng LĐLĐ Việt Nam trao tặng “Giải thưởng Nguyễn Đức Cảnh” cho 20 công nhân."],
+                [("Giải thưởng Nguyễn Đức Cảnh", "title")], org, res)
+    assert [f[:3] for f in prize] == [("Giải thưởng Nguyễn Đức Cảnh", "commend", "Tổng Liên đoàn Lao động Việt Nam")]
+    assert [f[:3] for f in medal] == [("Vì sự nghiệp xây dựng tổ chức Công đoàn", "commend", "Tổng Liên đoàn Lao động Việt Nam")]
+    assert [f[:3] for f in title] == [("Chiến sĩ thi đua", "commend", "Tổng Liên đoàn Lao động Việt Nam")]
+    assert [f[:3] for f in forms] == [(None, "commend", "Tổng Liên đoàn Lao động Việt Nam")]
+    assert [f[:3] for f in gifts] == [(None, "support", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
 def test_worker_care_without_figures_is_no_activity_of_its_own(res):
     org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
     words = run(["Tin", "LĐLĐ tỉnh Nghệ An luôn quan tâm chăm lo đời sống, tặng quà cho công nhân có hoàn cảnh khó khăn."],

@@ -75,11 +75,16 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
 
 def _handing(group: Group, trigger, m: re.Match[str], text: str, res: ActivityResources) -> None:
     """What "trao" / "tặng" hand over decides the act: gifts or money make it support ("trao 100 suất quà", "tổ
-    chức trao 500 suất học bổng"), with its figures; a counted award form a commendation of its own ("trao 10
-    Bằng khen cho các tập thể")."""
-    if m.group(0).lower() not in _HANDING_WORDS or group.action != "commend":
+    chức trao 500 suất học bổng"), with its figures; an award form, a title or a prize a commendation ("trao 10
+    Bằng khen cho các tập thể", "trao tặng Kỷ niệm chương ...", "trao tặng danh hiệu ..."), also after "trao tặng",
+    which alone reads as handing over gifts."""
+    if m.group(0).lower() not in _HANDING_WORDS:
         return
-    if res.gift_re.match(text, m.end()):
+    if group.action == "support" and res.award_form_re.match(text, m.end()):
+        group.action, group.priority, group.unnamed = "commend", 3, "yes"  # "trao tặng Kỷ niệm chương ...", "... 20 Bằng khen"
+    elif group.action != "commend":
+        return
+    elif res.gift_re.match(text, m.end()):
         group.action, group.priority, group.unnamed = "support", 2, "figures"
     elif trigger.unnamed == "no" and res.award_form_re.match(text, m.end()):
         group.unnamed = "yes"

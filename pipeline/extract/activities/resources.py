@@ -88,7 +88,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
                            rf"(?:{_words(contexts['gift'])})(?!\w)", re.IGNORECASE),
         meeting_re=re.compile(rf"\s*(?:{_words(contexts['meeting'])})(?!\w)", re.IGNORECASE),
         document_re=re.compile(rf"(?:{_words(contexts['document'])})", re.IGNORECASE),
-        award_form_re=re.compile(rf"\s*(?:[\d.,]+\s+)?(?:{_words(contexts['award_form'])})(?!\w)", re.IGNORECASE),
+        award_form_re=re.compile(rf"\s*(?:[\d.,]+\s+)?[“\"']?(?:{_words(contexts['award_form'])})(?!\w)", re.IGNORECASE),
         office_re=re.compile(rf"(?<!\w)(?:{offices})(?!\w)", re.IGNORECASE),
         office_end_re=re.compile(rf"(?<!\w)(?:{offices})\s*$", re.IGNORECASE),
         person_subject_re=re.compile(
