@@ -523,3 +523,11 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
 def test_bodies_named_as_a_whole(resources, case):
     paragraphs, expected = NAMED_AS_A_WHOLE[case]
     assert names(orgs(resources, "Tin công đoàn", *paragraphs)) == expected
+
+
+def test_a_newspaper_written_by_its_initials_is_named_in_full(resources):
+    """FORMAT: an organization's name keeps no unexpanded abbreviation; the press writes the national papers by
+    their initials."""
+    found = orgs(resources, "Tin", "LĐLĐ TPHCM và Báo SGGP tổ chức lễ trao giải; Báo QĐND và Báo CAND đưa tin.")
+    assert names(found) == ["Liên đoàn Lao động thành phố Hồ Chí Minh", "Báo Sài Gòn Giải Phóng",
+                            "Báo Quân đội nhân dân", "Báo Công an nhân dân"]
