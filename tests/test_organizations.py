@@ -531,3 +531,19 @@ def test_a_newspaper_written_by_its_initials_is_named_in_full(resources):
     found = orgs(resources, "Tin", "LĐLĐ TPHCM và Báo SGGP tổ chức lễ trao giải; Báo QĐND và Báo CAND đưa tin.")
     assert names(found) == ["Liên đoàn Lao động thành phố Hồ Chí Minh", "Báo Sài Gòn Giải Phóng",
                             "Báo Quân đội nhân dân", "Báo Công an nhân dân"]
+
+
+def test_two_companies_joined_by_va_are_two_bodies_even_when_the_tokenizer_joins_va_to_a_name(resources):
+    # underthesea reads "Hoàng Gia và" as one word; "Thương mại và Dịch vụ" stays inside one name
+    found = orgs(resources, "Tin", "Công đoàn cơ sở Công ty TNHH Hoàng Gia và Công ty TNHH Minh Anh cùng tham gia; "
+                                   "Công ty TNHH Thương mại và Dịch vụ Hoàng Long tài trợ.")
+    assert names(found) == ["Công đoàn cơ sở Công ty TNHH Hoàng Gia", "Công ty TNHH Minh Anh",
+                            "Công ty TNHH Thương mại và Dịch vụ Hoàng Long"]
+
+
+def test_named_companies_after_cac_are_bodies_companies_in_general_are_not(resources):
+    # articles2 nld_019 (development gold): "các" counts the companies the list names
+    named = orgs(resources, "Tin", "LĐLĐ quận đã trao quà cho lao động tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen.")
+    general = orgs(resources, "Tin", "Các Công ty TNHH trên địa bàn và những công ty cổ phần đã tham gia.")
+    assert names(named) == ["Liên đoàn Lao động quận", "Công ty TNHH Lạc Tỷ", "Công ty TNHH Dinsen"]
+    assert names(general) == []

@@ -39,11 +39,14 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
         before = text[: match.start(1)]
         after = text[match.end(1):]
-        if any(p.search(before) for p in resources.generic_before):
+        plural_company = head.type == "company" and _PLURAL_BEFORE.search(before)
+        if not plural_company and any(p.search(before) for p in resources.generic_before):
             continue
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
             continue
         cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
+        if plural_company and not _proper_name(cand):
+            continue  # "các công ty trên địa bàn": companies in general; "các Công ty TNHH Lạc Tỷ, ...": named ones
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
         if head.tail == "name" and not cand.parts and cand.unit is None and head.type in ("government", "front"):
@@ -76,6 +79,18 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         else:
             pos = max(pos, cand.end)
     return found
+
+
+# "các" / "những" before a company that the text names ("tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen"): the
+# plural counts the named companies of a list, each a body of its own
+_PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|những)\s*$", re.IGNORECASE)
+_LEGAL_FORM_WORDS = frozenset({"TNHH", "MTV", "CP", "CTCP", "cổ", "phần", "trách", "nhiệm", "hữu", "hạn", "một", "thành",
+                               "viên", "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn", "Một", "Thành", "Viên"})
+
+
+def _proper_name(cand: Candidate) -> bool:
+    """The company's name holds a capitalized word past its legal form (not only "Công ty TNHH")."""
+    return any(word[:1].isupper() and word not in _LEGAL_FORM_WORDS for part in cand.parts for word in part.split())
 
 
 _BEFORE_COMPANY = re.compile(r"\s*,\s*|\s+(?:của|thuộc)\s+")

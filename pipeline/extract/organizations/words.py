@@ -26,9 +26,24 @@ def word_spans(text: str) -> tuple[tuple[int, int], ...]:
                     spans.append((at, at + len(syllable)))
                     cursor = at + len(syllable)
             continue
-        spans.append((at, at + len(token)))
+        spans.extend(_conjunction_apart(token, at))
         cursor = at + len(token)
     return tuple(spans)
+
+
+_LOOSE_CONJUNCTION = re.compile(r"^và\s+|\s+và$")
+
+
+def _conjunction_apart(token: str, at: int) -> list[tuple[int, int]]:
+    """The token's span, with a "và" the tokenizer hung on a name's edge a word of its own ("Hoàng Gia và" in "Công
+    ty TNHH Hoàng Gia và Công ty TNHH Minh Anh"): the tail reader must see the conjunction to end the name. A "và"
+    inside one word stays ("Công nhân và Công đoàn", the name of an institute)."""
+    loose = _LOOSE_CONJUNCTION.search(token)
+    if loose is None:
+        return [(at, at + len(token))]
+    if loose.start() == 0:
+        return [(at, at + 2), (at + loose.end(), at + len(token))]
+    return [(at, at + loose.start()), (at + len(token) - 2, at + len(token))]
 
 
 _WINDOW_END = re.compile(r"[;:“”\"!?]|\.(?:\s|$)")
