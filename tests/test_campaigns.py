@@ -444,3 +444,11 @@ def test_a_name_capitalized_right_after_its_trigger_word_is_a_name_without_quote
     assert pairs(movement) == [("Văn hóa công sở", "movement")]
     assert pairs(drive) == [("Ngày vì người nghèo", "campaign")]
     assert pairs(not_names) == []
+
+
+def test_national_movements_of_the_schools_and_the_civil_service_are_known_unquoted(resources):
+    found = campaigns(resources, "Tin", "Công đoàn Viên chức tỉnh triển khai phong trào thi đua Cán bộ, công chức, viên chức "
+                                        "thi đua thực hiện văn hóa công sở. Các trường hưởng ứng cuộc vận động Mỗi thầy cô "
+                                        "giáo là một tấm gương đạo đức, tự học và sáng tạo.")
+    assert pairs(found) == [("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", "movement"),
+                            ("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign")]
