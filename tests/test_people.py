@@ -124,3 +124,12 @@ def test_a_name_the_tokenizer_ran_into_the_next_verb_is_still_a_name_but_an_offi
     found = persons(resources, "Trao bằng khen", "Phó Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Xuân Hùng và Phó Bí thư Thành ủy TPHCM Đặng Minh Thông "
                       "trao bằng khen. Ban Chấp hành, Đoàn Chủ tịch họp.")
     assert [(p.name, p.title) for p in found] == [("Nguyễn Xuân Hùng", "Phó Chủ tịch"), ("Đặng Minh Thông", "Phó Bí thư")]
+
+
+def test_an_office_whose_last_words_begin_the_organizations_name(resources):
+    # "(Chủ tịch Công đoàn Công ty ...)": the union's name starts inside the title the list of titles matched;
+    # "Trưởng" alone is no title, so "Trưởng Ban" keeps its word
+    found = persons(resources, "Tin", "Dự lễ có bà Lê Thị Cúc (Chủ tịch Công đoàn Công ty TNHH Hoàng Gia) và bà Bùi Thị "
+                                      "Minh Hoài, Trưởng Ban Dân vận Trung ương.")
+    assert facts(found) == [("Lê Thị Cúc", "Chủ tịch", "Công đoàn Công ty TNHH Hoàng Gia"),
+                            ("Bùi Thị Minh Hoài", "Trưởng Ban", "Ban Dân vận Trung ương")]

@@ -193,6 +193,13 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
         titles = list(resources.title_re.finditer(text, at, clause_end))
         if titles:
             title = titles[-1]
+            inside = sorted((s, o) for s, (e, o) in org_starts.items() if title.start() < s < title.end() < e)
+            if inside:
+                # "(Chủ tịch Công đoàn Công ty TNHH X)": the title's last words begin the organization's name; when
+                # the words before it are no title of their own ("Trưởng" of "Trưởng Ban Dân vận"), they share it
+                org_start, org = inside[0]
+                title_end = org_start if resources.title_re.fullmatch(text[title.start():org_start].strip()) else title.end()
+                return re.sub(r"\s+", " ", text[title.start():title_end]).strip(" ,-–") or None, org.name
             orgs_after = sorted((s, o) for s, (_, o) in org_starts.items() if title.end() <= s < clause_end)
             comma = text.find(",", title.end(), clause_end)
             title_end = min([p for p in (comma, orgs_after[0][0] if orgs_after else -1) if p >= 0] + [clause_end])
