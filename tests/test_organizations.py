@@ -547,3 +547,17 @@ def test_named_companies_after_cac_are_bodies_companies_in_general_are_not(resou
     general = orgs(resources, "Tin", "Các Công ty TNHH trên địa bàn và những công ty cổ phần đã tham gia.")
     assert names(named) == ["Liên đoàn Lao động quận", "Công ty TNHH Lạc Tỷ", "Công ty TNHH Dinsen"]
     assert names(general) == []
+
+
+def test_a_school_named_after_a_person_inside_its_union_keeps_the_persons_name(resources):
+    # schools carry the names of historical figures; the union of the school is named through the school
+    found = orgs(resources, "Tin", "Công đoàn Trường THPT Chu Văn An và Công đoàn cơ sở Trường THCS Lê Quý Đôn tổ chức hội thi.")
+    assert names(found) == ["Công đoàn Trường THPT Chu Văn An", "Công đoàn cơ sở Trường THCS Lê Quý Đôn"]
+
+
+def test_a_joint_stock_legal_form_after_a_dash_belongs_to_the_companys_name(resources):
+    # equitized state corporations write their legal form after a dash ("Tổng công ty Viglacera - CTCP")
+    found = orgs(resources, "Tin", "Tổng công ty Viglacera - CTCP và Công đoàn Tổng công ty Xây dựng Hà Nội - CTCP ký kết.")
+    assert names(found) == ["Tổng công ty Viglacera - Công ty cổ phần",
+                            "Công đoàn Tổng công ty Xây dựng Hà Nội - Công ty cổ phần"]
+    assert found[0].surface == "Tổng công ty Viglacera - CTCP"

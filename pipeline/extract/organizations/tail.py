@@ -258,6 +258,9 @@ class _TailReader:
     def connector(self) -> bool | None:
         """"và", "-", "&" between parts of one name; a dash before a head names the cluster of that body."""
         text, at, cand, res = self.text, self.at, self.cand, self.res
+        form = _LEGAL_FORM_AFTER.match(text, at) if cand.parts and "company" in (self.head.type, self.named_type) else None
+        if form:  # "Tổng công ty Viglacera - CTCP": a state group turned joint-stock writes its legal form after a dash
+            return self.take("- " + res.abbreviations.get(form.group(1), form.group(1)), form.end(), STOP)
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
         if connector and cand.parts and self.head.type == "cluster" and connector.group(1) in "-–" \
                 and res.head_re.match(text, at + connector.end()):
@@ -292,6 +295,11 @@ class _TailReader:
             self.pos = cand.end = joined.end()
             return GO_ON
         return STOP
+
+    def _named_after_people(self) -> bool:
+        """The body, or the one its union belongs to, is a school, which Vietnam names after people: "Công đoàn
+        Trường THPT Chu Văn An" is the school's union, not a union and then a person."""
+        return self.head.type in _NAMED_AFTER_PEOPLE or self.named_type in _NAMED_AFTER_PEOPLE
 
     def _prize_before(self) -> bool:
         """The name so far ends with a prize, which is named after a person: "Hội đồng tuyển chọn Giải thưởng Tôn Đức
@@ -338,7 +346,7 @@ class _TailReader:
         word = _next_word(text, at, self.words)
         if word is None:
             return STOP
-        if (cand.parts or head.default) and head.type not in _NAMED_AFTER_PEOPLE and _person_at(text, at, res) \
+        if (cand.parts or head.default) and not self._named_after_people() and _person_at(text, at, res) \
                 and not self._prize_before():
             return STOP  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
         word = self._trimmed(word)
@@ -377,7 +385,7 @@ class _TailReader:
         if cut is not None:  # the tokenizer ran a verb into the name: "Kim Liên đạt"
             token = " ".join(syllables[:cut])
             word = (word[0], word[0] + len(token))
-        if (looks_like_person(token, res.surnames) and len(token.split()) >= 3 and head.type not in _NAMED_AFTER_PEOPLE
+        if (looks_like_person(token, res.surnames) and len(token.split()) >= 3 and not self._named_after_people()
                 and (cand.parts or head.tail != "name" or head.default) and not self._prize_before()
                 and not res.place_re.match(text, word[0])):
             return STOP
