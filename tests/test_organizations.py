@@ -561,3 +561,9 @@ def test_a_joint_stock_legal_form_after_a_dash_belongs_to_the_companys_name(reso
     assert names(found) == ["Tổng công ty Viglacera - Công ty cổ phần",
                             "Công đoàn Tổng công ty Xây dựng Hà Nội - Công ty cổ phần"]
     assert found[0].surface == "Tổng công ty Viglacera - CTCP"
+
+
+def test_the_company_of_a_department_named_organization_is_a_body(resources):
+    # "Phòng Tổ chức" is a department's name, not the generic "tổ chức Công đoàn"
+    found = orgs(resources, "Tin", "Trưởng phòng Tổ chức Công ty Điện lực Thanh Xuân cho biết, tổ chức Công đoàn đã vào cuộc.")
+    assert names(found) == ["Công ty Điện lực Thanh Xuân"]

@@ -133,3 +133,13 @@ def test_an_office_whose_last_words_begin_the_organizations_name(resources):
                                       "Minh Hoài, Trưởng Ban Dân vận Trung ương.")
     assert facts(found) == [("Lê Thị Cúc", "Chủ tịch", "Công đoàn Công ty TNHH Hoàng Gia"),
                             ("Bùi Thị Minh Hoài", "Trưởng Ban", "Ban Dân vận Trung ương")]
+
+
+def test_a_department_head_written_before_the_body_and_the_name(resources):
+    # the same office as the after-name form: the department's head names the department, then its body, then the
+    # person ("Trưởng phòng Tổ chức Công ty X <name>"), or the department is read as the organization ("Trưởng ban
+    # Dân vận Tỉnh ủy X <name>")
+    found = persons(resources, "Tin", "Trưởng phòng Tổ chức Công ty Điện lực Thanh Xuân Đỗ Văn Hải cho biết. Trưởng ban Dân "
+                                      "vận Tỉnh ủy Quảng Nam Nguyễn Văn Hùng phát biểu.")
+    assert facts(found) == [("Đỗ Văn Hải", "Trưởng phòng Tổ chức", "Công ty Điện lực Thanh Xuân"),
+                            ("Nguyễn Văn Hùng", "Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Nam")]

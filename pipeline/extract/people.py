@@ -181,6 +181,9 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
             title = resources.title_end_re.search(text[:org_start])
             if title:
                 return re.sub(r"\s+", " ", title.group(0)).strip(), org.name
+            title = _title_of_department(text, org_start, resources)
+            if title:
+                return title, org.name
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
     if title and title.group(0).strip():
         return re.sub(r"\s+", " ", title.group(0)).strip(), None
@@ -206,3 +209,22 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
             title_text = re.sub(r"\s+", " ", text[title.start():title_end]).strip(" ,-–")
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
+
+
+# the head of a department ("Trưởng phòng", "Phó Trưởng ban") names the department before its body: "Trưởng phòng
+# Tổ chức Công ty X", "Trưởng ban Dân vận Tỉnh ủy X" (where the organization found is "Ban Dân vận Tỉnh ủy X")
+_DEPARTMENT_HEAD = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:phòng|ban|khoa)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_DEPARTMENT_NAME = re.compile(rf"\s+[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){{0,4}}\s*$")
+
+
+def _title_of_department(text: str, org_start: int, resources: PeopleResources) -> str | None:
+    """The title of a department's head written before the organization: with the department's name ("Trưởng phòng
+    Tổ chức" before "Công ty X"), or sharing its last word with the organization ("Trưởng ban" of "Trưởng ban Dân vận
+    Tỉnh ủy X", the organization read from "ban")."""
+    for head in _DEPARTMENT_HEAD.finditer(text, max(0, org_start - 60), org_start + 10):
+        if head.start() < org_start < head.end():
+            return re.sub(r"\s+", " ", head.group(0))
+        named = _DEPARTMENT_NAME.match(text[:org_start], head.end())
+        if named and not re.search(r"[,;.:()]", named.group(0)):
+            return re.sub(r"\s+", " ", text[head.start():org_start]).strip()
+    return None
