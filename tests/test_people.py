@@ -143,3 +143,12 @@ def test_a_department_head_written_before_the_body_and_the_name(resources):
                                       "vận Tỉnh ủy Quảng Nam Nguyễn Văn Hùng phát biểu.")
     assert facts(found) == [("Đỗ Văn Hải", "Trưởng phòng Tổ chức", "Công ty Điện lực Thanh Xuân"),
                             ("Nguyễn Văn Hùng", "Trưởng ban", "Ban Dân vận Tỉnh ủy Quảng Nam")]
+
+
+def test_an_office_after_the_name_ends_at_cung_and_a_body_named_in_the_title_is_its_organization(resources):
+    # "cùng" (together with) opens the next party of the sentence, whose plural office is not the person's;
+    # "Chủ tịch Quốc hội" is one listed title whose last word is the body itself
+    found = persons(resources, "Tin", "Tham dự có bà Trần Thị Mai - Chủ tịch Công đoàn Trường THPT Chu Văn An cùng các giáo "
+                                      "viên nhà trường. Bà Nguyễn Thị Thu Hà, Phó Chủ tịch Quốc hội, dự lễ.")
+    assert facts(found) == [("Trần Thị Mai", "Chủ tịch", "Công đoàn Trường THPT Chu Văn An"),
+                            ("Nguyễn Thị Thu Hà", "Phó Chủ tịch", "Quốc hội")]

@@ -191,14 +191,15 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và)\s", text[at:])
+        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng)\s", text[at:])
         clause_end = at + stop.start() if stop else len(text)
         titles = list(resources.title_re.finditer(text, at, clause_end))
         if titles:
             title = titles[-1]
-            inside = sorted((s, o) for s, (e, o) in org_starts.items() if title.start() < s < title.end() < e)
+            inside = sorted((s, o) for s, (e, o) in org_starts.items() if title.start() < s < title.end() <= e)
             if inside:
-                # "(Chủ tịch Công đoàn Công ty TNHH X)": the title's last words begin the organization's name; when
+                # "(Chủ tịch Công đoàn Công ty TNHH X)": the title's last words begin the organization's name (or are
+                # all of it: "Chủ tịch Quốc hội", listed as one title for the name written after it); when
                 # the words before it are no title of their own ("Trưởng" of "Trưởng Ban Dân vận"), they share it
                 org_start, org = inside[0]
                 title_end = org_start if resources.title_re.fullmatch(text[title.start():org_start].strip()) else title.end()
