@@ -152,3 +152,11 @@ def test_an_office_after_the_name_ends_at_cung_and_a_body_named_in_the_title_is_
                                       "viên nhà trường. Bà Nguyễn Thị Thu Hà, Phó Chủ tịch Quốc hội, dự lễ.")
     assert facts(found) == [("Trần Thị Mai", "Chủ tịch", "Công đoàn Trường THPT Chu Văn An"),
                             ("Nguyễn Thị Thu Hà", "Phó Chủ tịch", "Quốc hội")]
+
+
+def test_a_former_office_keeps_nguyen_in_the_title(resources):
+    # "nguyên" marks the office a person held before; the title is kept as written (development gold other_012)
+    found = persons(resources, "Tin", "Ông Nguyễn Văn Nam, nguyên Chủ tịch LĐLĐ tỉnh Nghệ An, dự lễ. Nguyên Phó Chủ tịch UBND "
+                                      "tỉnh Nghệ An Lê Văn Hà phát biểu.")
+    assert facts(found) == [("Nguyễn Văn Nam", "nguyên Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"),
+                            ("Lê Văn Hà", "Nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")]

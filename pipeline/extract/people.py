@@ -40,13 +40,17 @@ def _alternation(items: list[str]) -> str:
     return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
 
 
+# "nguyên Bí thư": the office the person held before, written as part of the title
+_FORMER = r"(?:[Nn]guyên\s+)?"
+
+
 def load_resources() -> PeopleResources:
     honorifics = [row["honorific"] for row in read_tsv("person_honorifics.tsv")]
     titles = [row["title"] for row in read_tsv("person_titles.tsv")]
     return PeopleResources(
         honorific_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?:" + _alternation(honorifics) + r")\s+(?=[" + _UPPER + "])"),
-        title_re=re.compile(r"(?i:" + _alternation(titles) + r")(?![\wÀ-ỹĐđ])"),
-        title_end_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + _alternation(titles) + r")\s*$"),
+        title_re=re.compile(_FORMER + r"(?i:" + _alternation(titles) + r")(?![\wÀ-ỹĐđ])"),
+        title_end_re=re.compile(r"(?<![\wÀ-ỹĐđ])" + _FORMER + r"(?i:" + _alternation(titles) + r")\s*$"),
         surnames=frozenset(row["surname"] for row in read_tsv("person_surnames.tsv")),
         not_in_story=frozenset(row["name"] for row in read_tsv("person_not_in_story.tsv")),
         blockers=tuple(re.compile(row["pattern"]) for row in read_tsv("person_blockers.tsv")),
