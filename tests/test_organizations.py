@@ -567,3 +567,12 @@ def test_the_company_of_a_department_named_organization_is_a_body(resources):
     # "Phòng Tổ chức" is a department's name, not the generic "tổ chức Công đoàn"
     found = orgs(resources, "Tin", "Trưởng phòng Tổ chức Công ty Điện lực Thanh Xuân cho biết, tổ chức Công đoàn đã vào cuộc.")
     assert names(found) == ["Công ty Điện lực Thanh Xuân"]
+
+
+def test_a_state_sector_of_several_words_is_read_whole_in_any_case(resources):
+    # ministries, departments and sector unions are named by their sector, often in sentence case; the tokenizer
+    # reads "vận tải" as a verb
+    found = orgs(resources, "Tin", "Công đoàn Giao thông vận tải Việt Nam, Sở Tài nguyên và môi trường tỉnh Nghệ An và "
+                                   "Bộ Lao động-Thương binh-Xã hội đã phối hợp với Phòng Giáo dục và đào tạo huyện Gia Lâm.")
+    assert names(found) == ["Công đoàn Giao thông vận tải Việt Nam", "Sở Tài nguyên và môi trường tỉnh Nghệ An",
+                            "Bộ Lao động - Thương binh - Xã hội", "Phòng Giáo dục và đào tạo huyện Gia Lâm"]

@@ -46,6 +46,7 @@ class OrganizationResources:
     partner_re: re.Pattern[str] | None = None  # "Việt Nam - Singapore": a partner country after "Việt Nam -"
     sub_units: frozenset[str] = frozenset()  # heads of a company's sub-units (Trung tâm, Phòng, Xí nghiệp ...)
     school_kind_re: re.Pattern[str] | None = None  # what follows "Trường" in a school's name (Đại học, THCS ...)
+    sector_re: re.Pattern[str] | None = None  # a state sector of several words ("Giao thông vận tải")
 
 
 def _head_pattern(text: str) -> str:
@@ -53,6 +54,12 @@ def _head_pattern(text: str) -> str:
     if len(text) > 1 and text[1:].isupper() or "&" in text or text.isupper():
         return re.escape(text)
     return re.escape(text[0]) + "(?i:" + re.escape(text[1:]).replace(r"\ ", r"\s+") + ")"
+
+
+def _sector_pattern(text: str) -> str:
+    """First letter exact, the rest in any case, any spacing around a dash or comma ("Lao động-Thương binh")."""
+    rest = re.escape(text[1:]).replace(r"\ ", r"\s+").replace(r"\s+\-\s+", r"\s*[-–]\s*").replace(r",\s+", r"\s*,\s*")
+    return re.escape(text[0]) + "(?i:" + rest + ")"
 
 
 def _alternation(items: list[str], pattern=re.escape) -> str:
@@ -116,6 +123,8 @@ def load_resources() -> OrganizationResources:
         sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),
         school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")]) + ")"
                                   + _NOT_WORD_AFTER),
+        sector_re=re.compile("(?:" + _alternation([row["sector"] for row in read_tsv("org_sectors.tsv")], _sector_pattern)
+                             + ")" + _NOT_WORD_AFTER),
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
         partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])

@@ -76,7 +76,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.zones, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.zones, self.sector, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -122,6 +122,16 @@ class _TailReader:
         written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones.group(0))
         written = re.sub(r"\s*[-–]\s*", " - ", written)  # "KCX-KCN" -> "Khu chế xuất - Khu công nghiệp"
         return self.take(written, zones.end())  # "các KCN" -> "các Khu công nghiệp"
+
+    def sector(self) -> bool | None:
+        """"Bộ Giao thông vận tải", "Sở Tài nguyên và môi trường tỉnh X": a state sector of several words is one
+        piece of the name (``org_sectors.tsv``), also where the tokenizer reads its later words as verbs."""
+        sector = self.res.sector_re.match(self.text, self.at) if self.res.sector_re else None
+        if not sector:
+            return None
+        self.previous_capital_single = False
+        written = re.sub(r"\s*([-–])\s*", r" \1 ", re.sub(r"\s+", " ", sector.group(0)))  # "Lao động - Thương binh"
+        return self.take(written, sector.end())
 
     def quoted_drive(self) -> bool | None:
         """"Ban chỉ đạo phong trào “Toàn dân đoàn kết … tỉnh”": the quoted drive is part of the name; a unit
