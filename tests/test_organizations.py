@@ -576,3 +576,10 @@ def test_a_state_sector_of_several_words_is_read_whole_in_any_case(resources):
                                    "Bộ Lao động-Thương binh-Xã hội đã phối hợp với Phòng Giáo dục và đào tạo huyện Gia Lâm.")
     assert names(found) == ["Công đoàn Giao thông vận tải Việt Nam", "Sở Tài nguyên và môi trường tỉnh Nghệ An",
                             "Bộ Lao động - Thương binh - Xã hội", "Phòng Giáo dục và đào tạo huyện Gia Lâm"]
+
+
+def test_the_authority_of_a_provinces_industrial_zones_is_one_body(resources):
+    # "Ban Quản lý các KCN tỉnh X" is the provincial authority's name, like "Công đoàn các KCN tỉnh X"
+    found = orgs(resources, "Tin", "Ban Quản lý các KCN tỉnh Bắc Ninh và Công đoàn các KCN tỉnh Bắc Ninh đã trao quà; ban "
+                                   "quản lý các dự án cũng tham gia.")
+    assert names(found) == ["Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh", "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"]

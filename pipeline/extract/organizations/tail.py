@@ -114,8 +114,8 @@ class _TailReader:
     def zones(self) -> bool | None:
         """"Công đoàn các Khu công nghiệp (và chế xuất) tỉnh X": the union of a province's industrial zones is one
         body, not "công đoàn các ..." in the plural; its place follows."""
-        if self.cand.parts or self.head.type != "union":
-            return None
+        if self.cand.parts or (self.head.type != "union" and self.head.name != "Ban Quản lý"):
+            return None  # "Ban Quản lý các KCN tỉnh X": the authority of a province's zones, one body too
         zones = _ZONES.match(self.text, self.at)
         if not zones:
             return None
