@@ -583,3 +583,11 @@ def test_the_authority_of_a_provinces_industrial_zones_is_one_body(resources):
     found = orgs(resources, "Tin", "Ban Quản lý các KCN tỉnh Bắc Ninh và Công đoàn các KCN tỉnh Bắc Ninh đã trao quà; ban "
                                    "quản lý các dự án cũng tham gia.")
     assert names(found) == ["Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh", "Công đoàn các Khu công nghiệp tỉnh Bắc Ninh"]
+
+
+def test_the_union_of_a_foreign_groups_company_in_a_province_keeps_the_province(resources):
+    # "... Việt Nam Thái Nguyên" names the group's company in that province, also read through its union; the
+    # headline in capitals is the same body
+    found = orgs(resources, "CÔNG ĐOÀN CÔNG TY TNHH SAMSUNG ELECTRONICS VIỆT NAM THÁI NGUYÊN TRAO QUÀ TẾT",
+                 "Ngày 20/1, Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT) trao 1.000 suất quà.")
+    assert names(found) == ["Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]

@@ -216,7 +216,7 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
-        branch = self.res.place_re.match(self.text, self.pos + 1) if named and self.head.type == "company" else None
+        branch = self.res.place_re.match(self.text, self.pos + 1) if named and "company" in (self.head.type, self.named_type) else None
         if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
             # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
             return self.take(branch.group(1), branch.end(), STOP)
