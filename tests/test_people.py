@@ -160,3 +160,11 @@ def test_a_former_office_keeps_nguyen_in_the_title(resources):
                                       "tỉnh Nghệ An Lê Văn Hà phát biểu.")
     assert facts(found) == [("Nguyễn Văn Nam", "nguyên Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"),
                             ("Lê Văn Hà", "Nguyên Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")]
+
+
+def test_an_aside_in_parentheses_after_the_name_comes_before_the_office(resources):
+    # worker portraits give age, year of birth or home town in parentheses, then the office
+    found = persons(resources, "Tin", "Anh Nguyễn Văn Tùng (32 tuổi, quê Thanh Hóa), công nhân Công ty TNHH Giày Adora Việt "
+                                      "Nam, cho biết. Chị Lê Thị Hoa (SN 1985) là công nhân Công ty CP May Hà Nam.")
+    assert facts(found) == [("Nguyễn Văn Tùng", "công nhân", "Công ty TNHH Giày Adora Việt Nam"),
+                            ("Lê Thị Hoa", "công nhân", "Công ty cổ phần May Hà Nam")]

@@ -175,6 +175,10 @@ def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Org
                for org_start, (org_end, _) in org_starts.items())
 
 
+# an aside in parentheses right after a name: age, year of birth, home town ("(32 tuổi, quê Thanh Hóa)", "(SN 1985)")
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> tuple[str | None, str | None]:
     """Title and organization written before the name (``Phó Chủ tịch LĐLĐ quận Ba Đình <name>``) or after
     it (``<name> - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``)."""
@@ -192,6 +196,9 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     if title and title.group(0).strip():
         return re.sub(r"\s+", " ", title.group(0)).strip(), None
     # after: name - title[, title] organization; the last office named goes with the organization after it
+    aside = _ASIDE.match(text, end)
+    if aside and not resources.title_re.search(aside.group(0)):
+        end = aside.end()  # "Nguyễn Văn Tùng (32 tuổi, quê Thanh Hóa), công nhân Công ty X": the office follows the aside
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
