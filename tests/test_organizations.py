@@ -591,3 +591,9 @@ def test_the_union_of_a_foreign_groups_company_in_a_province_keeps_the_province(
     found = orgs(resources, "CÔNG ĐOÀN CÔNG TY TNHH SAMSUNG ELECTRONICS VIỆT NAM THÁI NGUYÊN TRAO QUÀ TẾT",
                  "Ngày 20/1, Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT) trao 1.000 suất quà.")
     assert names(found) == ["Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]
+
+
+def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
+    # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
+    found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")
+    assert names(found) == ["Công đoàn Khu chế xuất và công nghiệp thành phố Hồ Chí Minh"]

@@ -63,6 +63,8 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
 _ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế)|KCN|KCX|KKT)"
 _ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX))?"
                     r"(?![\wÀ-ỹĐđ])")
+# "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"
+_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX)(?![\wÀ-ỹĐđ])")
 
 
 class _TailReader:
@@ -116,7 +118,7 @@ class _TailReader:
         body, not "công đoàn các ..." in the plural; its place follows."""
         if self.cand.parts or (self.head.type != "union" and self.head.name != "Ban Quản lý"):
             return None  # "Ban Quản lý các KCN tỉnh X": the authority of a province's zones, one body too
-        zones = _ZONES.match(self.text, self.at)
+        zones = _ZONES.match(self.text, self.at) or _JOINED_ZONES.match(self.text, self.at)
         if not zones:
             return None
         written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones.group(0))
