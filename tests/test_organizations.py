@@ -597,3 +597,9 @@ def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resource
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")
     assert names(found) == ["Công đoàn Khu chế xuất và công nghiệp thành phố Hồ Chí Minh"]
+
+
+def test_the_bloc_of_a_levels_agencies_is_one_body(resources):
+    # "Khối các cơ quan" names the bloc of a province's (or the centre's) agencies, with its own union and party body
+    found = orgs(resources, "Tin", "Công đoàn Khối các cơ quan tỉnh Nghệ An và Đảng ủy Khối các cơ quan Trung ương phối hợp.")
+    assert names(found) == ["Công đoàn Khối các cơ quan tỉnh Nghệ An", "Đảng ủy Khối các cơ quan Trung ương"]

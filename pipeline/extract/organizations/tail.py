@@ -64,6 +64,7 @@ _ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế)|K
 _ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX))?"
                     r"(?![\wÀ-ỹĐđ])")
 # "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"
+_AGENCIES_BLOC = re.compile(r"các\s+cơ\s+quan(?:\s+(?:và|-|–)\s+[Dd]oanh\s+nghiệp)?(?![\wÀ-ỹĐđ])")
 _JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX)(?![\wÀ-ỹĐđ])")
 
 
@@ -78,7 +79,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.zones, self.sector, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -134,6 +135,14 @@ class _TailReader:
         self.previous_capital_single = False
         written = re.sub(r"\s*([-–])\s*", r" \1 ", re.sub(r"\s+", " ", sector.group(0)))  # "Lao động - Thương binh"
         return self.take(written, sector.end())
+
+    def agencies_bloc(self) -> bool | None:
+        """"Công đoàn Khối các cơ quan tỉnh X", "Đảng ủy Khối các cơ quan Trung ương": the bloc of a level's agencies
+        is one body; its "các" counts agencies, not several unions."""
+        if not (self.cand.parts and self.cand.parts[-1] == "Khối"):
+            return None
+        bloc = _AGENCIES_BLOC.match(self.text, self.at)
+        return self.take(re.sub(r"\s+", " ", bloc.group(0)), bloc.end()) if bloc else None
 
     def quoted_drive(self) -> bool | None:
         """"Ban chỉ đạo phong trào “Toàn dân đoàn kết … tỉnh”": the quoted drive is part of the name; a unit
