@@ -168,3 +168,9 @@ def test_an_aside_in_parentheses_after_the_name_comes_before_the_office(resource
                                       "Nam, cho biết. Chị Lê Thị Hoa (SN 1985) là công nhân Công ty CP May Hà Nam.")
     assert facts(found) == [("Nguyễn Văn Tùng", "công nhân", "Công ty TNHH Giày Adora Việt Nam"),
                             ("Lê Thị Hoa", "công nhân", "Công ty cổ phần May Hà Nam")]
+
+
+def test_an_office_then_a_dash_and_an_honorific_introduces_the_holder(resources):
+    # "Chủ tịch <body> - bà <name>": the office comes first, the holder after a dash
+    found = persons(resources, "Tin", "Chủ tịch Công đoàn Công ty TNHH Hoàng Gia - bà Lê Thị Cúc cho biết.")
+    assert facts(found) == [("Lê Thị Cúc", "Chủ tịch", "Công đoàn Công ty TNHH Hoàng Gia")]

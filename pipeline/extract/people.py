@@ -179,13 +179,25 @@ def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Org
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
+def _introduces_name(gap: str, resources: PeopleResources) -> bool:
+    """Nothing, or a dash with an honorific, between an office and the name: "Chủ tịch Công đoàn Công ty X - bà Lê
+    Thị Cúc" introduces the office holder as the plain "Chủ tịch Công đoàn Công ty X Lê Thị Cúc" does."""
+    if gap.strip() == "":
+        return True
+    dash = re.fullmatch(r"\s*[-–]\s*(.*)", gap)
+    if not dash:
+        return False
+    honorific = resources.honorific_re.match(dash.group(1) + "X")  # the pattern looks ahead at the name's capital
+    return dash.group(1) == "" or bool(honorific and honorific.end() == len(dash.group(1)))
+
+
 def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> tuple[str | None, str | None]:
     """Title and organization written before the name (``Phó Chủ tịch LĐLĐ quận Ba Đình <name>``) or after
     it (``<name> - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``)."""
     before = text[:start].rstrip()
     # before: [title] [organization] name
     for org_start, (org_end, org) in org_starts.items():
-        if org_end <= start and text[org_end:start].strip() == "":
+        if org_end <= start and _introduces_name(text[org_end:start], resources):
             title = resources.title_end_re.search(text[:org_start])
             if title:
                 return re.sub(r"\s+", " ", title.group(0)).strip(), org.name
