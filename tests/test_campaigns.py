@@ -452,3 +452,17 @@ def test_national_movements_of_the_schools_and_the_civil_service_are_known_unquo
                                         "giáo là một tấm gương đạo đức, tự học và sáng tạo.")
     assert pairs(found) == [("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", "movement"),
                             ("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign")]
+
+
+def test_a_quote_after_a_verb_of_saying_is_speech_whatever_it_opens_with(resources):
+    found = campaigns(resources, "Phát biểu tại hội nghị, bà Nguyễn Thị Lan, Chủ tịch LĐLĐ quận cho biết: “Năm qua, phong trào "
+                                 "đã thu hút hơn 12.000 đoàn viên tham gia, làm lợi trên 4,5 tỷ đồng”.",
+                      "Ông Hùng nhấn mạnh: “Tháng hành động này, chúng tôi tập trung kiểm tra các doanh nghiệp”.",
+                      "Hưởng ứng phong trào thi đua “Lao động giỏi, lao động sáng tạo”, công đoàn cơ sở đã làm lợi 2 tỷ đồng.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement")]
+
+
+def test_a_quote_opening_on_a_year_is_speech_not_a_theme_year(resources):
+    found = campaigns(resources, "“Năm 2024 là năm bản lề, đoàn viên rất tin tưởng vào tổ chức công đoàn” - ông Minh nói.",
+                      "Tổng Liên đoàn chọn chủ đề năm “Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở”.")
+    assert pairs(found) == [("Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở", "theme")]
