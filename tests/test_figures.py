@@ -130,6 +130,15 @@ def test_among_is_a_count_not_a_number_label(res):
     assert found("Cụm thi đua số 3 gồm 9 cơ quan", res) == [("9 cơ quan", 9, "cơ quan", "count", None)]
 
 
+def test_each_house_or_room_is_what_an_amount_is_per_not_a_number_label(res):
+    # "nhà 12", "phòng 305" label a house or a room; "mỗi nhà 50 triệu đồng" gives each house an amount
+    assert found("Công đoàn ngành hỗ trợ xây dựng 3 “Mái ấm Công đoàn”, mỗi nhà 50 triệu đồng.", res) == [
+        ("50 triệu đồng", 50_000_000, "VND", "money", None)
+    ]
+    assert found("Công nhân ở ký túc xá của công ty, mỗi phòng 4 người.", res) == [("4 người", 4, "người", "count", None)]
+    assert found("Trụ sở tại nhà 12 đường Láng, phòng 305.", res) == []
+
+
 def test_figures_in_quoted_speech(res):
     # a quoted name carries its number first (test_not_figures); quoted speech reports figures like the article
     text = ("Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật Lệ cho biết: “Hưởng ứng lời kêu gọi của Đoàn Chủ tịch TLĐ, "

@@ -119,6 +119,21 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     return any(before == w or before.endswith(" " + w) for w in words)
 
 
+# "mỗi nhà 50 triệu đồng", "mỗi phòng 4 người": after "mỗi"/"từng" (each) a blocking noun is what the amount is
+# given per, not the label of a house, room or group number
+_PER_EACH = ("mỗi", "từng")
+
+
+def _blocked_by_label(text: str, start: int, blockers: tuple[str, ...]) -> bool:
+    tokens = text[:start].split()
+    before = " ".join(tokens[-3:]).casefold()
+    for word in blockers:
+        if before == word or before.endswith(" " + word):
+            size = len(word.split())
+            return not (len(tokens) > size and tokens[-size - 1].casefold() in _PER_EACH)
+    return False
+
+
 def _previous_token(text: str, start: int) -> str:
     tokens = text[:start].split()
     return tokens[-1] if tokens else ""
@@ -243,7 +258,7 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
             return True
         if _inside_quotes(text, start):
             return True
-        if _preceded_by(text, start, res.blockers) and not _preceded_by(text, start, res.allowed):
+        if _blocked_by_label(text, start, res.blockers) and not _preceded_by(text, start, res.allowed):
             return True
         previous = _previous_token(text, start).strip("()[]")
         return bool(re.fullmatch(r"[A-ZĐ]{2,}", previous))  # "LĐLĐ 5 Thành phố": a number in a name
