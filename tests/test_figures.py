@@ -41,6 +41,15 @@ def test_counts_with_their_counted_noun(res):
     ]
 
 
+def test_a_quoted_name_right_after_a_number_is_what_it_counts(res):
+    # union programs hand out named items: the quoted name is the counted noun, quotes kept in the text
+    text = "Dịp Tết, LĐLĐ tỉnh đã trao 50.000 “Túi an sinh công đoàn” và hỗ trợ xây dựng 3 \"Mái ấm Công đoàn\"."
+    assert found(text, res) == [
+        ("50.000 “Túi an sinh công đoàn”", 50000, "Túi an sinh công đoàn", "count", None),
+        ("3 \"Mái ấm Công đoàn\"", 3, "Mái ấm Công đoàn", "count", None),
+    ]
+
+
 def test_money_in_dong(res):
     text = "đã hỗ trợ cho 30 đoàn viên với số tiền 30 triệu đồng…"
     assert found(text, res) == [
@@ -132,7 +141,7 @@ def test_among_is_a_count_not_a_number_label(res):
 
 def test_each_house_or_room_is_what_an_amount_is_per_not_a_number_label(res):
     # "nhà 12", "phòng 305" label a house or a room; "mỗi nhà 50 triệu đồng" gives each house an amount
-    assert found("Công đoàn ngành hỗ trợ xây dựng 3 “Mái ấm Công đoàn”, mỗi nhà 50 triệu đồng.", res) == [
+    assert found("Công đoàn ngành hỗ trợ xây dựng nhà ở cho đoàn viên, mỗi nhà 50 triệu đồng.", res) == [
         ("50 triệu đồng", 50_000_000, "VND", "money", None)
     ]
     assert found("Công nhân ở ký túc xá của công ty, mỗi phòng 4 người.", res) == [("4 người", 4, "người", "count", None)]

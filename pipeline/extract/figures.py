@@ -176,6 +176,11 @@ def _unit_start(text: str, end: int) -> int:
     return end + (len(text[end:]) - len(text[end:].lstrip(" ")))
 
 
+# A quoted name right after a number is what it counts (union programs give named items: “Túi an sinh công đoàn”,
+# “Mái ấm Công đoàn”); a short name only, a long quote is speech
+_QUOTED_UNIT = re.compile(r"[“\"]([^“”\"\d]{2,60}?)[”\"]")
+
+
 def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[int, int, Figure] | None:
     """The figure an amount match gives with what follows it (money, percent, a counted noun), if any."""
     hedge = m.group("hedge").lower() if m.group("hedge") else None
@@ -201,6 +206,9 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     time_unit = _word_at(text, unit_at, res.time_units) if unit_at > end else None
     if time_unit and len(_word_at(text, unit_at, res.counted_nouns) or "") <= len(time_unit):
         return None  # a duration or an anniversary; "1 ngày lương" (a day's pay) is counted
+    quoted = _QUOTED_UNIT.match(text, unit_at) if unit_at > end else None
+    if quoted:  # "50.000 “Túi an sinh công đoàn”": a program's named item, counted under its name
+        return start, quoted.end(), Figure(text[start:quoted.end()], value, quoted.group(1), "count", hedge, None)
     noun = _counted_noun(text, unit_at, res) if unit_at > end else attached
     if noun:
         end = unit_at + len(noun)
