@@ -466,3 +466,11 @@ def test_a_quote_opening_on_a_year_is_speech_not_a_theme_year(resources):
     found = campaigns(resources, "“Năm 2024 là năm bản lề, đoàn viên rất tin tưởng vào tổ chức công đoàn” - ông Minh nói.",
                       "Tổng Liên đoàn chọn chủ đề năm “Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở”.")
     assert pairs(found) == [("Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở", "theme")]
+
+
+def test_counted_items_of_a_known_program_keep_the_programs_kind(resources):
+    # a count before a quote usually gives an honour to people ("tuyên dương 20 gương “...”"); a program's items
+    # are counted the same way ("25 nhà “Mái ấm Công đoàn”") and stay the program
+    found = campaigns(resources, "Giai đoạn 2021-2025, Công đoàn đã vận động xây dựng 25 nhà “Mái ấm Công đoàn” trị giá 1,25 tỷ đồng.",
+                      "Dịp này, LĐLĐ quận tuyên dương 20 gương “Công nhân tiêu biểu” năm 2024.")
+    assert pairs(found) == [("Mái ấm Công đoàn", "program"), ("Công nhân tiêu biểu", "title")]

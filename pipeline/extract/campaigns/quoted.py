@@ -120,6 +120,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
         if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
             continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
+        if kind is None and _known_kind(name, resources) == "program":
+            kind = "program"  # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour
         if kind is None and _COUNTED_BEFORE.search(text[:start - 1]):
             kind = "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
         if kind is None and _THEME_AFTER.match(text, end + 1):
