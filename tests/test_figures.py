@@ -220,6 +220,19 @@ def test_repeated_paragraph_adds_no_figures(res):
     assert article.text[span.start:span.end] == "100%" and span.sentence_index == 1
 
 
+
+def test_a_headline_figure_that_the_body_gives_again_is_the_bodys(res):
+    article = Article(article_id="t", source="unknown",
+                      title="Trao Giải thưởng Nguyễn Văn Linh cho 20 cán bộ công đoàn tiêu biểu, hỗ trợ 300 triệu đồng",
+                      lead="(LĐTĐ) Chiều 18/7, LĐLĐ thành phố trao Giải thưởng Nguyễn Văn Linh cho 20 cán bộ công đoàn "
+                           "cơ sở tiêu biểu; mỗi người nhận 5 triệu đồng.",
+                      paragraphs=("Trong năm, LĐLĐ đã trao 12 suất quà cho 20 cán bộ công đoàn có hoàn cảnh khó khăn.",))
+    result = figures.extract_figures(article, split_sentences(article), res)
+    assert [f.text for f in result] == ["300 triệu đồng", "20 cán bộ", "5 triệu đồng", "12 suất quà", "20 cán bộ"]
+    assert all(article.text[f.span.start:f.span.end] == f.text for f in result)
+    assert result[1].span.sentence_index == 1  # the lead's mention, not the headline's
+
+
 # --- property-based: any number written the Vietnamese way reads back to its value ------------------
 
 

@@ -298,10 +298,21 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
     return found
 
 
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """One quantity written twice: same value, and one counted noun the start of the other ("20 cán bộ" in the
+    headline, "20 cán bộ công đoàn cơ sở tiêu biểu" in the body)."""
+    unit_a, unit_b = a.unit.casefold(), b.unit.casefold()
+    return a.value == b.value and (unit_a == unit_b or unit_a.startswith(unit_b + " ") or unit_b.startswith(unit_a + " "))
+
+
 def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources: FigureResources) -> tuple[Figure, ...]:
-    """Figures in text order; a figure that a repeated paragraph repeats (same words around it) is kept once."""
+    """Figures in text order; a figure that a repeated paragraph repeats (same words around it) is kept once, and
+    a figure of the headline that the body gives again is the body's (union news headlines restate the lead's
+    count: "Tuyên dương 50 Công nhân giỏi")."""
     figures: list[Figure] = []
     seen: set[tuple[str, str, str]] = set()
+    title_block = article.blocks.index(article.title) if article.title in article.blocks else None
+    headline: list[Figure] = []
     for sentence in sentences:
         for start, end, figure in find_figures(sentence.text, resources):
             context = (figure.text, sentence.text[max(0, start - 30):start], sentence.text[end:end + 30])
@@ -309,5 +320,7 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources
                 continue
             seen.add(context)
             span = Span(sentence.index, sentence.start + start, sentence.start + end, figure.text)
-            figures.append(Figure(figure.text, figure.value, figure.unit, figure.kind, figure.approx, span))
-    return tuple(figures)
+            placed = Figure(figure.text, figure.value, figure.unit, figure.kind, figure.approx, span)
+            (headline if sentence.block == title_block else figures).append(placed)
+    kept = [f for f in headline if not any(_same_quantity(f, body) for body in figures)]
+    return tuple(sorted(kept + figures, key=lambda f: f.span.start)) if kept else tuple(figures)
