@@ -474,3 +474,10 @@ def test_counted_items_of_a_known_program_keep_the_programs_kind(resources):
     found = campaigns(resources, "Giai đoạn 2021-2025, Công đoàn đã vận động xây dựng 25 nhà “Mái ấm Công đoàn” trị giá 1,25 tỷ đồng.",
                       "Dịp này, LĐLĐ quận tuyên dương 20 gương “Công nhân tiêu biểu” năm 2024.")
     assert pairs(found) == [("Mái ấm Công đoàn", "program"), ("Công nhân tiêu biểu", "title")]
+
+
+def test_a_programs_quoted_name_after_the_items_it_hands_out_is_a_program(resources):
+    found = campaigns(resources, "Nhân dịp năm học mới, LĐLĐ tỉnh trao 500 suất học bổng “Chắp cánh ước mơ” cho con đoàn viên.",
+                      "Hội nghị tuyên dương 24 gương “Người lao động tiêu biểu” và 8 cá nhân “Tự tin, tự trọng, trung hậu”.")
+    assert pairs(found) == [("Chắp cánh ước mơ", "program"), ("Người lao động tiêu biểu", "title"),
+                            ("Tự tin, tự trọng, trung hậu", "title")]

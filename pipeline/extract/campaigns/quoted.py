@@ -123,7 +123,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if kind is None and _known_kind(name, resources) == "program":
             kind = "program"  # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour
         if kind is None and _COUNTED_BEFORE.search(text[:start - 1]):
-            kind = "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
+            # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; else an honour to people
+            kind = "program" if resources.program_items_re.search(text[max(0, start - 31):start - 1]) else "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
         if kind is None and _THEME_AFTER.match(text, end + 1):
             kind = "theme"
         if kind is None and _SLOGAN.fullmatch(name):
