@@ -139,6 +139,17 @@ def test_among_is_a_count_not_a_number_label(res):
     assert found("Cụm thi đua số 3 gồm 9 cơ quan", res) == [("9 cơ quan", 9, "cơ quan", "count", None)]
 
 
+def test_a_number_that_ends_a_name_is_no_figure(res):
+    # companies and units are named with a number last ("May 10", "Khối 9"); a known counted noun after the
+    # number still makes it a count
+    assert found("Chị Hoa, Chủ tịch Công đoàn Tổng công ty May 10 luôn coi việc chăm lo đoàn viên là chìa khóa.", res) == []
+    assert found("Hội nghị sơ kết thi đua Khối 9 Công đoàn Tập đoàn, Tổng công ty trực thuộc Tổng Liên đoàn.", res) == []
+    assert found("Nhân dịp này, Công ty Sông Đà 5 đã trao 20 suất quà cho đoàn viên.", res) == [
+        ("20 suất quà", 20, "suất quà", "count", None)
+    ]
+    assert found("Tại hội nghị, Tổng Liên đoàn tặng Bằng khen cho 12 tập thể.", res) == [("12 tập thể", 12, "tập thể", "count", None)]
+
+
 def test_each_house_or_room_is_what_an_amount_is_per_not_a_number_label(res):
     # "nhà 12", "phòng 305" label a house or a room; "mỗi nhà 50 triệu đồng" gives each house an amount
     assert found("Công đoàn ngành hỗ trợ xây dựng nhà ở cho đoàn viên, mỗi nhà 50 triệu đồng.", res) == [

@@ -176,6 +176,13 @@ def _unit_start(text: str, end: int) -> int:
     return end + (len(text[end:]) - len(text[end:].lstrip(" ")))
 
 
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a capitalized word inside the sentence: Vietnamese names of
+    companies, units and hospitals end on a number (``May 10``, ``Sông Đà 5``, ``Bệnh viện 108``)."""
+    tokens = text[:start].split()
+    return len(tokens) >= 2 and tokens[-1][:1].isupper() and tokens[-1].isalpha() and not tokens[-2].endswith((".", ":"))
+
+
 # A quoted name right after a number is what it counts (union programs give named items: “Túi an sinh công đoàn”,
 # “Mái ấm Công đoàn”); a short name only, a long quote is speech
 _QUOTED_UNIT = re.compile(r"[“\"]([^“”\"\d]{2,60}?)[”\"]")
@@ -210,6 +217,8 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     if quoted:  # "50.000 “Túi an sinh công đoàn”": a program's named item, counted under its name
         return start, quoted.end(), Figure(text[start:quoted.end()], value, quoted.group(1), "count", hedge, None)
     noun = _counted_noun(text, unit_at, res) if unit_at > end else attached
+    if noun and not _word_at(text, unit_at, res.counted_nouns) and _after_name_word(text, start):
+        return None  # "Công ty cổ phần May 10 luôn coi ...": the number ends a name, the words after it are no noun
     if noun:
         end = unit_at + len(noun)
         return start, end, Figure(text[start:end], value, noun, "count", hedge, None)
