@@ -239,3 +239,14 @@ def test_two_days_named_together_are_one_period(res):
         ("31/12/2022 và 1/1/2023", "2022-12-31/2023-01-01")
     ]
     assert values("Hội nghị họp ngày 3/6 và 14/6/2021", res, 2021) == [("3/6", "2021-06-03"), ("14/6/2021", "2021-06-14")]
+
+
+def test_days_of_a_holiday_break_are_one_period(res):
+    # "dịp nghỉ lễ 30/4 - 1/5": union news names the holiday break by its first and last day, without a year
+    assert values("Dịp nghỉ lễ 30/4 - 1/5, Công đoàn tổ chức cho 200 đoàn viên đi tham quan.", res, 2026) == [
+        ("30/4 - 1/5", "2026-04-30/2026-05-01")
+    ]
+    assert values("Nhân dịp 30/4 - 1/5, công ty thưởng mỗi người 500.000 đồng.", res, 2026) == [
+        ("30/4 - 1/5", "2026-04-30/2026-05-01")
+    ]
+    assert values("Tỷ lệ đạt 1/2 - 2/3 số đơn vị.", res, 2026) == []  # no word of a day before: ratios

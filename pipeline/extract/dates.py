@@ -249,8 +249,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, date(y, m1, 1), _last_day(y, m2), "range", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
     if name in ("day_range", "day_range_short"):
         y2 = int(g["y2"]) if g.get("y2") else year
-        if not g.get("y2") and not g.get("pre"):
-            return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày" or a year
+        if not g.get("y2") and not g.get("pre") and not _preceded_by(text, s, res.day_context):
+            return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
         if "." in (g.get("s1") or "") + (g.get("s2") or "") and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
             return False, None  # "1.5 - 2.5" are decimals unless a year makes them days
         if y2 is None:
