@@ -217,6 +217,7 @@ def test_not_figures(res):
         "Năm 2020, các cấp Công đoàn; Tết Nguyên đán Tân Sửu 2021; Chiều 20/12",
         "Cụm thi đua số 3 gồm Liên đoàn Lao động; tại Hội thi do LĐLĐ quận 9 tổ chức",
         "nhân kỷ niệm 135 năm Ngày Quốc tế Lao động 1/5 (1/5/1886-1/5/2021).",
+        "Các hoạt động diễn ra trong 3 tháng cao điểm (tháng 10, 11, 12/2025) tại các khu công nghiệp.",
     ):
         assert found(text, res) == [], text
 

@@ -290,6 +290,8 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         noun = _counted_noun(text, unit_at, res) if unit_at > end else None
         if a <= 31 and 1 <= b <= 12 and not noun and not _preceded_by(text, m.start(), res.ratio_context):
             continue  # "Ngày Quốc tế Lao động 1/5": a day, not a ratio
+        if 1 <= a <= 12 and 1900 <= b <= 2100 and not noun:
+            continue  # "(tháng 1, 2, 3/2026)": a month of a year, not a ratio
         if noun and not _word_at(text, unit_at, res.time_units):
             end = unit_at + len(noun)  # "346/379 DN": the text keeps what is counted, the unit stays "ratio"
         found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
