@@ -250,3 +250,12 @@ def test_days_of_a_holiday_break_are_one_period(res):
         ("30/4 - 1/5", "2026-04-30/2026-05-01")
     ]
     assert values("Tỷ lệ đạt 1/2 - 2/3 số đơn vị.", res, 2026) == []  # no word of a day before: ratios
+
+
+def test_a_lunar_date_given_beside_the_solar_one_is_not_listed(res):
+    # FORMAT.md: lunar dates are not listed; union news adds them to Tết and festival days
+    assert values("Ngày 8/3/2025 (tức ngày 9 tháng 2 năm Ất Tỵ), công đoàn tổ chức mít tinh.", res, 2025) == [
+        ("8/3/2025", "2025-03-08")
+    ]
+    assert values("Lễ hội diễn ra ngày 10/3 âm lịch hằng năm, tức ngày 7/4/2025.", res, 2025) == [("7/4/2025", "2025-04-07")]
+    assert values("Ngày 20 tháng 6 năm nay, công đoàn tổng kết.", res, 2025) == [("Ngày 20 tháng 6", "2025-06-20")]

@@ -211,6 +211,17 @@ def _named_day(before: str) -> bool:
     return bool(named) and any(word[0].isupper() for word in named.group(1).split())
 
 
+# Union news gives the lunar date of a Tết event after its solar one: "(tức ngày 9 tháng 2 năm Ất Tỵ)",
+# "ngày 10/3 âm lịch"; a year named by the sexagenary cycle (a capitalised word pair, no digits) or "âm lịch" marks it
+_LUNAR_AFTER = re.compile(r"\s*(?:năm\s+(?P<stem>[^\W\d_]+)\s+(?P<branch>[^\W\d_]+)(?!\s*\d)|\(?\s*(?:âm\s+lịch|ÂL)\b)")
+
+
+def _lunar_after(text: str, end: int) -> bool:
+    """Whether a lunar year ("năm Ất Tỵ": two capitalised words) or "âm lịch" follows the date ending at ``end``."""
+    m = _LUNAR_AFTER.match(text, end)
+    return bool(m) and (m.group("stem") is None or m.group("stem")[0].isupper() and m.group("branch")[0].isupper())
+
+
 # --- the scanner ------------------------------------------------------------------------------------
 
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
@@ -286,6 +297,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None
         value = f"{y1:04d}/{y2:04d}"
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
+    if name in ("day", "day_words", "day_month") and _lunar_after(text, e):
+        return True, None  # "ngày 9 tháng 2 năm Ất Tỵ", "10/3 âm lịch": a lunar date, not listed (FORMAT.md)
     if name in ("day", "day_words"):
         return _day_of(s, e, surface, int(g["y"]) if g.get("y") else year, g)
     if name in ("period", "period_only"):
