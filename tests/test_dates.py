@@ -239,6 +239,13 @@ def test_two_days_named_together_are_one_period(res):
         ("31/12/2022 và 1/1/2023", "2022-12-31/2023-01-01")
     ]
     assert values("Hội nghị họp ngày 3/6 và 14/6/2021", res, 2021) == [("3/6", "2021-06-03"), ("14/6/2021", "2021-06-14")]
+    # three running days listed with commas are one period too
+    assert values("Trong các ngày 19, 20 và 21/9, Hội thi diễn ra tại Hà Nội.", res, 2024) == [
+        ("19, 20 và 21/9", "2024-09-19/2024-09-21")
+    ]
+    assert values("Trong 3 ngày 29, 30, 31/12/2025, công đoàn tổ chức chợ Tết.", res, 2026) == [
+        ("29, 30, 31/12/2025", "2025-12-29/2025-12-31")
+    ]
 
 
 def test_days_of_a_holiday_break_are_one_period(res):

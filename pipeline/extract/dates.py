@@ -81,6 +81,9 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
         ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # các ngày 19, 20 và 21/9 (running days listed: one period, like "10 và 11-7")
+        ("day_list", rf"{not_before}(?P<d1>{d})(?P<mid>(?:\s*,\s*{d})+)\s*(?:,\s*|\s+và\s+)(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})"
+                     rf"(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 31/12/2022 và 1/1/2023 (two running days named together: one period, like "10 và 11-7")
         ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
                          rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
@@ -234,7 +237,11 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         # an anniversary "(28/7/1929 - 28/7/2019)": the founding day and the anniversary day, two dates (FORMAT.md)
         return True, [_day_found(m, "d1", "y1", text, int(g["y1"]), int(g["m1"]), int(g["d1"])),
                       _day_found(m, "d2", "y2", text, int(g["y2"]), int(g["m2"]), int(g["d2"]))]
-    if name in ("day_span", "day_pair"):
+    if name == "day_list":
+        days = [int(g["d1"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
+        if any(b != a + 1 for a, b in zip(days, days[1:])):
+            return False, None  # "ngày 5, 12 và 19/9": days a week apart are not one period
+    if name in ("day_span", "day_pair", "day_list"):
         d1, d2 = int(g["d1"]), int(g["d2"])
         y = int(g["y2"]) if g.get("y2") else year
         if y is None or not d1 < d2 or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
