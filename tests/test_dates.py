@@ -266,3 +266,11 @@ def test_a_lunar_date_given_beside_the_solar_one_is_not_listed(res):
     ]
     assert values("Lễ hội diễn ra ngày 10/3 âm lịch hằng năm, tức ngày 7/4/2025.", res, 2025) == [("7/4/2025", "2025-04-07")]
     assert values("Ngày 20 tháng 6 năm nay, công đoàn tổng kết.", res, 2025) == [("Ngày 20 tháng 6", "2025-06-20")]
+
+
+def test_a_day_followed_by_this_year_or_a_written_out_year(res):
+    # "năm nay" after a day is this year (a duration is "7-8 năm nay"); "mùng" before a day names it
+    assert values("Ngày 5/3 năm nay, công đoàn tổ chức hội nghị.", res, 2026) == [("5/3", "2026-03-05")]
+    assert values("Lễ Quốc khánh mùng 2/9 năm nay, công nhân được nghỉ 4 ngày.", res, 2026) == [("2/9", "2026-09-02")]
+    assert values("Sáng 5/3 năm 2025, tại Hà Nội, công đoàn tổ chức hội nghị.", res, 2026) == [("5/3 năm 2025", "2025-03-05")]
+    assert values("Từ 7-8 năm nay, công đoàn đã làm tốt công tác này.", res, 2026) == []

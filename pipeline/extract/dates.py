@@ -98,6 +98,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("year_pair", rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s+và\s+(?:năm\s+)?(?P<y2>{YEAR}){not_after}"),
         # 12/6/2021, 12-6-2021, 12.6.2021
         ("day", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?P=sep)(?P<y>{YEAR}){not_after}"),
+        # 5/3 năm 2025 (the year written out after a day and month)
+        ("day", rf"{not_before}(?P<d>{d})(?P<sep>/)(?P<m>{m})\s+năm\s+(?P<y>{YEAR}){not_after}"),
         # ngày 12 tháng 5 năm 2021, ngày 12 tháng 5
         ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}"),
         # 6 tháng đầu năm 2021
@@ -225,6 +227,10 @@ def _lunar_after(text: str, end: int) -> bool:
     return bool(m) and (m.group("stem") is None or m.group("stem")[0].isupper() and m.group("branch")[0].isupper())
 
 
+# "ngày 2/9 năm nay": "năm" after a day written with "/" is this year; "7-8 năm nay" is a duration
+_THIS_YEAR = re.compile(r"\s+năm\s+nay\b", re.IGNORECASE)
+
+
 # --- the scanner ------------------------------------------------------------------------------------
 
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
@@ -324,7 +330,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name == "month":
         return True, _month_found(s, e, surface, int(g["y"]), MONTH_WORDS.get(g["m"]) or int(g["m"]))
     if name == "day_month":
-        if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
+        if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns) and not (
+                g["sep"] != "-" and _THIS_YEAR.match(text, e)):
             return True, None  # "từ 7-8 triệu đồng" is a range of amounts, "2-3 tháng" a duration
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
         # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before
