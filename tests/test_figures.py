@@ -39,6 +39,11 @@ def test_counts_with_their_counted_noun(res):
     assert found("Liên đoàn Lao động quận Ba Đình phát động phong trào thi đua theo 2 đợt.", res) == [
         ("2 đợt", 2, "đợt", "count", None)
     ]
+    # holders of an award title are counted under the whole title
+    assert found("Dịp này, LĐLĐ quận tuyên dương 50 Công nhân giỏi và 20 chiến sĩ thi đua cơ sở.", res) == [
+        ("50 Công nhân giỏi", 50, "Công nhân giỏi", "count", None),
+        ("20 chiến sĩ thi đua cơ sở", 20, "chiến sĩ thi đua cơ sở", "count", None),
+    ]
 
 
 def test_a_quoted_name_right_after_a_number_is_what_it_counts(res):
