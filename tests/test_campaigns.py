@@ -452,3 +452,32 @@ def test_national_movements_of_the_schools_and_the_civil_service_are_known_unquo
                                         "giáo là một tấm gương đạo đức, tự học và sáng tạo.")
     assert pairs(found) == [("Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở", "movement"),
                             ("Mỗi thầy cô giáo là một tấm gương đạo đức, tự học và sáng tạo", "campaign")]
+
+
+def test_a_quote_after_a_verb_of_saying_is_speech_whatever_it_opens_with(resources):
+    found = campaigns(resources, "Phát biểu tại hội nghị, bà Nguyễn Thị Lan, Chủ tịch LĐLĐ quận cho biết: “Năm qua, phong trào "
+                                 "đã thu hút hơn 12.000 đoàn viên tham gia, làm lợi trên 4,5 tỷ đồng”.",
+                      "Ông Hùng nhấn mạnh: “Tháng hành động này, chúng tôi tập trung kiểm tra các doanh nghiệp”.",
+                      "Hưởng ứng phong trào thi đua “Lao động giỏi, lao động sáng tạo”, công đoàn cơ sở đã làm lợi 2 tỷ đồng.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement")]
+
+
+def test_a_quote_opening_on_a_year_is_speech_not_a_theme_year(resources):
+    found = campaigns(resources, "“Năm 2024 là năm bản lề, đoàn viên rất tin tưởng vào tổ chức công đoàn” - ông Minh nói.",
+                      "Tổng Liên đoàn chọn chủ đề năm “Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở”.")
+    assert pairs(found) == [("Năm nâng cao chất lượng đội ngũ cán bộ Công đoàn cơ sở", "theme")]
+
+
+def test_counted_items_of_a_known_program_keep_the_programs_kind(resources):
+    # a count before a quote usually gives an honour to people ("tuyên dương 20 gương “...”"); a program's items
+    # are counted the same way ("25 nhà “Mái ấm Công đoàn”") and stay the program
+    found = campaigns(resources, "Giai đoạn 2021-2025, Công đoàn đã vận động xây dựng 25 nhà “Mái ấm Công đoàn” trị giá 1,25 tỷ đồng.",
+                      "Dịp này, LĐLĐ quận tuyên dương 20 gương “Công nhân tiêu biểu” năm 2024.")
+    assert pairs(found) == [("Mái ấm Công đoàn", "program"), ("Công nhân tiêu biểu", "title")]
+
+
+def test_a_programs_quoted_name_after_the_items_it_hands_out_is_a_program(resources):
+    found = campaigns(resources, "Nhân dịp năm học mới, LĐLĐ tỉnh trao 500 suất học bổng “Chắp cánh ước mơ” cho con đoàn viên.",
+                      "Hội nghị tuyên dương 24 gương “Người lao động tiêu biểu” và 8 cá nhân “Tự tin, tự trọng, trung hậu”.")
+    assert pairs(found) == [("Chắp cánh ước mơ", "program"), ("Người lao động tiêu biểu", "title"),
+                            ("Tự tin, tự trọng, trung hậu", "title")]

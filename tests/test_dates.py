@@ -239,3 +239,38 @@ def test_two_days_named_together_are_one_period(res):
         ("31/12/2022 và 1/1/2023", "2022-12-31/2023-01-01")
     ]
     assert values("Hội nghị họp ngày 3/6 và 14/6/2021", res, 2021) == [("3/6", "2021-06-03"), ("14/6/2021", "2021-06-14")]
+    # three running days listed with commas are one period too
+    assert values("Trong các ngày 19, 20 và 21/9, Hội thi diễn ra tại Hà Nội.", res, 2024) == [
+        ("19, 20 và 21/9", "2024-09-19/2024-09-21")
+    ]
+    assert values("Trong 3 ngày 29, 30, 31/12/2025, công đoàn tổ chức chợ Tết.", res, 2026) == [
+        ("29, 30, 31/12/2025", "2025-12-29/2025-12-31")
+    ]
+
+
+def test_days_of_a_holiday_break_are_one_period(res):
+    # "dịp nghỉ lễ 30/4 - 1/5": union news names the holiday break by its first and last day, without a year
+    assert values("Dịp nghỉ lễ 30/4 - 1/5, Công đoàn tổ chức cho 200 đoàn viên đi tham quan.", res, 2026) == [
+        ("30/4 - 1/5", "2026-04-30/2026-05-01")
+    ]
+    assert values("Nhân dịp 30/4 - 1/5, công ty thưởng mỗi người 500.000 đồng.", res, 2026) == [
+        ("30/4 - 1/5", "2026-04-30/2026-05-01")
+    ]
+    assert values("Tỷ lệ đạt 1/2 - 2/3 số đơn vị.", res, 2026) == []  # no word of a day before: ratios
+
+
+def test_a_lunar_date_given_beside_the_solar_one_is_not_listed(res):
+    # FORMAT.md: lunar dates are not listed; union news adds them to Tết and festival days
+    assert values("Ngày 8/3/2025 (tức ngày 9 tháng 2 năm Ất Tỵ), công đoàn tổ chức mít tinh.", res, 2025) == [
+        ("8/3/2025", "2025-03-08")
+    ]
+    assert values("Lễ hội diễn ra ngày 10/3 âm lịch hằng năm, tức ngày 7/4/2025.", res, 2025) == [("7/4/2025", "2025-04-07")]
+    assert values("Ngày 20 tháng 6 năm nay, công đoàn tổng kết.", res, 2025) == [("Ngày 20 tháng 6", "2025-06-20")]
+
+
+def test_a_day_followed_by_this_year_or_a_written_out_year(res):
+    # "năm nay" after a day is this year (a duration is "7-8 năm nay"); "mùng" before a day names it
+    assert values("Ngày 5/3 năm nay, công đoàn tổ chức hội nghị.", res, 2026) == [("5/3", "2026-03-05")]
+    assert values("Lễ Quốc khánh mùng 2/9 năm nay, công nhân được nghỉ 4 ngày.", res, 2026) == [("2/9", "2026-09-02")]
+    assert values("Sáng 5/3 năm 2025, tại Hà Nội, công đoàn tổ chức hội nghị.", res, 2026) == [("5/3 năm 2025", "2025-03-05")]
+    assert values("Từ 7-8 năm nay, công đoàn đã làm tốt công tác này.", res, 2026) == []

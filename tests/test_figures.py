@@ -39,6 +39,20 @@ def test_counts_with_their_counted_noun(res):
     assert found("Liên đoàn Lao động quận Ba Đình phát động phong trào thi đua theo 2 đợt.", res) == [
         ("2 đợt", 2, "đợt", "count", None)
     ]
+    # holders of an award title are counted under the whole title
+    assert found("Dịp này, LĐLĐ quận tuyên dương 50 Công nhân giỏi và 20 chiến sĩ thi đua cơ sở.", res) == [
+        ("50 Công nhân giỏi", 50, "Công nhân giỏi", "count", None),
+        ("20 chiến sĩ thi đua cơ sở", 20, "chiến sĩ thi đua cơ sở", "count", None),
+    ]
+
+
+def test_a_quoted_name_right_after_a_number_is_what_it_counts(res):
+    # union programs hand out named items: the quoted name is the counted noun, quotes kept in the text
+    text = "Dịp Tết, LĐLĐ tỉnh đã trao 50.000 “Túi an sinh công đoàn” và hỗ trợ xây dựng 3 \"Mái ấm Công đoàn\"."
+    assert found(text, res) == [
+        ("50.000 “Túi an sinh công đoàn”", 50000, "Túi an sinh công đoàn", "count", None),
+        ("3 \"Mái ấm Công đoàn\"", 3, "Mái ấm Công đoàn", "count", None),
+    ]
 
 
 def test_money_in_dong(res):
@@ -130,6 +144,26 @@ def test_among_is_a_count_not_a_number_label(res):
     assert found("Cụm thi đua số 3 gồm 9 cơ quan", res) == [("9 cơ quan", 9, "cơ quan", "count", None)]
 
 
+def test_a_number_that_ends_a_name_is_no_figure(res):
+    # companies and units are named with a number last ("May 10", "Khối 9"); a known counted noun after the
+    # number still makes it a count
+    assert found("Chị Hoa, Chủ tịch Công đoàn Tổng công ty May 10 luôn coi việc chăm lo đoàn viên là chìa khóa.", res) == []
+    assert found("Hội nghị sơ kết thi đua Khối 9 Công đoàn Tập đoàn, Tổng công ty trực thuộc Tổng Liên đoàn.", res) == []
+    assert found("Nhân dịp này, Công ty Sông Đà 5 đã trao 20 suất quà cho đoàn viên.", res) == [
+        ("20 suất quà", 20, "suất quà", "count", None)
+    ]
+    assert found("Tại hội nghị, Tổng Liên đoàn tặng Bằng khen cho 12 tập thể.", res) == [("12 tập thể", 12, "tập thể", "count", None)]
+
+
+def test_each_house_or_room_is_what_an_amount_is_per_not_a_number_label(res):
+    # "nhà 12", "phòng 305" label a house or a room; "mỗi nhà 50 triệu đồng" gives each house an amount
+    assert found("Công đoàn ngành hỗ trợ xây dựng nhà ở cho đoàn viên, mỗi nhà 50 triệu đồng.", res) == [
+        ("50 triệu đồng", 50_000_000, "VND", "money", None)
+    ]
+    assert found("Công nhân ở ký túc xá của công ty, mỗi phòng 4 người.", res) == [("4 người", 4, "người", "count", None)]
+    assert found("Trụ sở tại nhà 12 đường Láng, phòng 305.", res) == []
+
+
 def test_figures_in_quoted_speech(res):
     # a quoted name carries its number first (test_not_figures); quoted speech reports figures like the article
     text = ("Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật Lệ cho biết: “Hưởng ứng lời kêu gọi của Đoàn Chủ tịch TLĐ, "
@@ -188,6 +222,7 @@ def test_not_figures(res):
         "Năm 2020, các cấp Công đoàn; Tết Nguyên đán Tân Sửu 2021; Chiều 20/12",
         "Cụm thi đua số 3 gồm Liên đoàn Lao động; tại Hội thi do LĐLĐ quận 9 tổ chức",
         "nhân kỷ niệm 135 năm Ngày Quốc tế Lao động 1/5 (1/5/1886-1/5/2021).",
+        "Các hoạt động diễn ra trong 3 tháng cao điểm (tháng 10, 11, 12/2025) tại các khu công nghiệp.",
     ):
         assert found(text, res) == [], text
 
@@ -200,6 +235,19 @@ def test_repeated_paragraph_adds_no_figures(res):
     assert [f.text for f in result] == ["100%"]
     span = result[0].span
     assert article.text[span.start:span.end] == "100%" and span.sentence_index == 1
+
+
+
+def test_a_headline_figure_that_the_body_gives_again_is_the_bodys(res):
+    article = Article(article_id="t", source="unknown",
+                      title="Trao Giải thưởng Nguyễn Văn Linh cho 20 cán bộ công đoàn tiêu biểu, hỗ trợ 300 triệu đồng",
+                      lead="(LĐTĐ) Chiều 18/7, LĐLĐ thành phố trao Giải thưởng Nguyễn Văn Linh cho 20 cán bộ công đoàn "
+                           "cơ sở tiêu biểu; mỗi người nhận 5 triệu đồng.",
+                      paragraphs=("Trong năm, LĐLĐ đã trao 12 suất quà cho 20 cán bộ công đoàn có hoàn cảnh khó khăn.",))
+    result = figures.extract_figures(article, split_sentences(article), res)
+    assert [f.text for f in result] == ["300 triệu đồng", "20 cán bộ", "5 triệu đồng", "12 suất quà", "20 cán bộ"]
+    assert all(article.text[f.span.start:f.span.end] == f.text for f in result)
+    assert result[1].span.sentence_index == 1  # the lead's mention, not the headline's
 
 
 # --- property-based: any number written the Vietnamese way reads back to its value ------------------

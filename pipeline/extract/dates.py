@@ -81,6 +81,9 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
         ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # các ngày 19, 20 và 21/9 (running days listed: one period, like "10 và 11-7")
+        ("day_list", rf"{not_before}(?P<d1>{d})(?P<mid>(?:\s*,\s*{d})+)\s*(?:,\s*|\s+và\s+)(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})"
+                     rf"(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 31/12/2022 và 1/1/2023 (two running days named together: one period, like "10 và 11-7")
         ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
                          rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
@@ -95,6 +98,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("year_pair", rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s+và\s+(?:năm\s+)?(?P<y2>{YEAR}){not_after}"),
         # 12/6/2021, 12-6-2021, 12.6.2021
         ("day", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?P=sep)(?P<y>{YEAR}){not_after}"),
+        # 5/3 năm 2025 (the year written out after a day and month)
+        ("day", rf"{not_before}(?P<d>{d})(?P<sep>/)(?P<m>{m})\s+năm\s+(?P<y>{YEAR}){not_after}"),
         # ngày 12 tháng 5 năm 2021, ngày 12 tháng 5
         ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}"),
         # 6 tháng đầu năm 2021
@@ -211,6 +216,21 @@ def _named_day(before: str) -> bool:
     return bool(named) and any(word[0].isupper() for word in named.group(1).split())
 
 
+# Union news gives the lunar date of a Tết event after its solar one: "(tức ngày 9 tháng 2 năm Ất Tỵ)",
+# "ngày 10/3 âm lịch"; a year named by the sexagenary cycle (a capitalised word pair, no digits) or "âm lịch" marks it
+_LUNAR_AFTER = re.compile(r"\s*(?:năm\s+(?P<stem>[^\W\d_]+)\s+(?P<branch>[^\W\d_]+)(?!\s*\d)|\(?\s*(?:âm\s+lịch|ÂL)\b)")
+
+
+def _lunar_after(text: str, end: int) -> bool:
+    """Whether a lunar year ("năm Ất Tỵ": two capitalised words) or "âm lịch" follows the date ending at ``end``."""
+    m = _LUNAR_AFTER.match(text, end)
+    return bool(m) and (m.group("stem") is None or m.group("stem")[0].isupper() and m.group("branch")[0].isupper())
+
+
+# "ngày 2/9 năm nay": "năm" after a day written with "/" is this year; "7-8 năm nay" is a duration
+_THIS_YEAR = re.compile(r"\s+năm\s+nay\b", re.IGNORECASE)
+
+
 # --- the scanner ------------------------------------------------------------------------------------
 
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
@@ -223,7 +243,11 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         # an anniversary "(28/7/1929 - 28/7/2019)": the founding day and the anniversary day, two dates (FORMAT.md)
         return True, [_day_found(m, "d1", "y1", text, int(g["y1"]), int(g["m1"]), int(g["d1"])),
                       _day_found(m, "d2", "y2", text, int(g["y2"]), int(g["m2"]), int(g["d2"]))]
-    if name in ("day_span", "day_pair"):
+    if name == "day_list":
+        days = [int(g["d1"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
+        if any(b != a + 1 for a, b in zip(days, days[1:])):
+            return False, None  # "ngày 5, 12 và 19/9": days a week apart are not one period
+    if name in ("day_span", "day_pair", "day_list"):
         d1, d2 = int(g["d1"]), int(g["d2"])
         y = int(g["y2"]) if g.get("y2") else year
         if y is None or not d1 < d2 or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
@@ -249,8 +273,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, date(y, m1, 1), _last_day(y, m2), "range", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
     if name in ("day_range", "day_range_short"):
         y2 = int(g["y2"]) if g.get("y2") else year
-        if not g.get("y2") and not g.get("pre"):
-            return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày" or a year
+        if not g.get("y2") and not g.get("pre") and not _preceded_by(text, s, res.day_context):
+            return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
         if "." in (g.get("s1") or "") + (g.get("s2") or "") and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
             return False, None  # "1.5 - 2.5" are decimals unless a year makes them days
         if y2 is None:
@@ -286,6 +310,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None
         value = f"{y1:04d}/{y2:04d}"
         return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
+    if name in ("day", "day_words", "day_month") and _lunar_after(text, e):
+        return True, None  # "ngày 9 tháng 2 năm Ất Tỵ", "10/3 âm lịch": a lunar date, not listed (FORMAT.md)
     if name in ("day", "day_words"):
         return _day_of(s, e, surface, int(g["y"]) if g.get("y") else year, g)
     if name in ("period", "period_only"):
@@ -304,7 +330,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name == "month":
         return True, _month_found(s, e, surface, int(g["y"]), MONTH_WORDS.get(g["m"]) or int(g["m"]))
     if name == "day_month":
-        if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
+        if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns) and not (
+                g["sep"] != "-" and _THIS_YEAR.match(text, e)):
             return True, None  # "từ 7-8 triệu đồng" is a range of amounts, "2-3 tháng" a duration
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
         # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before

@@ -119,6 +119,21 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     return any(before == w or before.endswith(" " + w) for w in words)
 
 
+# "mỗi nhà 50 triệu đồng", "mỗi phòng 4 người": after "mỗi"/"từng" (each) a blocking noun is what the amount is
+# given per, not the label of a house, room or group number
+_PER_EACH = ("mỗi", "từng")
+
+
+def _blocked_by_label(text: str, start: int, blockers: tuple[str, ...]) -> bool:
+    tokens = text[:start].split()
+    before = " ".join(tokens[-3:]).casefold()
+    for word in blockers:
+        if before == word or before.endswith(" " + word):
+            size = len(word.split())
+            return not (len(tokens) > size and tokens[-size - 1].casefold() in _PER_EACH)
+    return False
+
+
 def _previous_token(text: str, start: int) -> str:
     tokens = text[:start].split()
     return tokens[-1] if tokens else ""
@@ -161,6 +176,18 @@ def _unit_start(text: str, end: int) -> int:
     return end + (len(text[end:]) - len(text[end:].lstrip(" ")))
 
 
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a capitalized word inside the sentence: Vietnamese names of
+    companies, units and hospitals end on a number (``May 10``, ``Sông Đà 5``, ``Bệnh viện 108``)."""
+    tokens = text[:start].split()
+    return len(tokens) >= 2 and tokens[-1][:1].isupper() and tokens[-1].isalpha() and not tokens[-2].endswith((".", ":"))
+
+
+# A quoted name right after a number is what it counts (union programs give named items: “Túi an sinh công đoàn”,
+# “Mái ấm Công đoàn”); a short name only, a long quote is speech
+_QUOTED_UNIT = re.compile(r"[“\"]([^“”\"\d]{2,60}?)[”\"]")
+
+
 def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[int, int, Figure] | None:
     """The figure an amount match gives with what follows it (money, percent, a counted noun), if any."""
     hedge = m.group("hedge").lower() if m.group("hedge") else None
@@ -186,7 +213,12 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     time_unit = _word_at(text, unit_at, res.time_units) if unit_at > end else None
     if time_unit and len(_word_at(text, unit_at, res.counted_nouns) or "") <= len(time_unit):
         return None  # a duration or an anniversary; "1 ngày lương" (a day's pay) is counted
+    quoted = _QUOTED_UNIT.match(text, unit_at) if unit_at > end else None
+    if quoted:  # "50.000 “Túi an sinh công đoàn”": a program's named item, counted under its name
+        return start, quoted.end(), Figure(text[start:quoted.end()], value, quoted.group(1), "count", hedge, None)
     noun = _counted_noun(text, unit_at, res) if unit_at > end else attached
+    if noun and not _word_at(text, unit_at, res.counted_nouns) and _after_name_word(text, start):
+        return None  # "Công ty cổ phần May 10 luôn coi ...": the number ends a name, the words after it are no noun
     if noun:
         end = unit_at + len(noun)
         return start, end, Figure(text[start:end], value, noun, "count", hedge, None)
@@ -243,7 +275,7 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
             return True
         if _inside_quotes(text, start):
             return True
-        if _preceded_by(text, start, res.blockers) and not _preceded_by(text, start, res.allowed):
+        if _blocked_by_label(text, start, res.blockers) and not _preceded_by(text, start, res.allowed):
             return True
         previous = _previous_token(text, start).strip("()[]")
         return bool(re.fullmatch(r"[A-ZĐ]{2,}", previous))  # "LĐLĐ 5 Thành phố": a number in a name
@@ -258,6 +290,8 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         noun = _counted_noun(text, unit_at, res) if unit_at > end else None
         if a <= 31 and 1 <= b <= 12 and not noun and not _preceded_by(text, m.start(), res.ratio_context):
             continue  # "Ngày Quốc tế Lao động 1/5": a day, not a ratio
+        if 1 <= a <= 12 and 1900 <= b <= 2100 and not noun:
+            continue  # "(tháng 1, 2, 3/2026)": a month of a year, not a ratio
         if noun and not _word_at(text, unit_at, res.time_units):
             end = unit_at + len(noun)  # "346/379 DN": the text keeps what is counted, the unit stays "ratio"
         found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
@@ -275,10 +309,21 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
     return found
 
 
+def _same_quantity(a: Figure, b: Figure) -> bool:
+    """One quantity written twice: same value, and one counted noun the start of the other ("20 cán bộ" in the
+    headline, "20 cán bộ công đoàn cơ sở tiêu biểu" in the body)."""
+    unit_a, unit_b = a.unit.casefold(), b.unit.casefold()
+    return a.value == b.value and (unit_a == unit_b or unit_a.startswith(unit_b + " ") or unit_b.startswith(unit_a + " "))
+
+
 def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources: FigureResources) -> tuple[Figure, ...]:
-    """Figures in text order; a figure that a repeated paragraph repeats (same words around it) is kept once."""
+    """Figures in text order; a figure that a repeated paragraph repeats (same words around it) is kept once, and
+    a figure of the headline that the body gives again is the body's (union news headlines restate the lead's
+    count: "Tuyên dương 50 Công nhân giỏi")."""
     figures: list[Figure] = []
     seen: set[tuple[str, str, str]] = set()
+    title_block = article.blocks.index(article.title) if article.title in article.blocks else None
+    headline: list[Figure] = []
     for sentence in sentences:
         for start, end, figure in find_figures(sentence.text, resources):
             context = (figure.text, sentence.text[max(0, start - 30):start], sentence.text[end:end + 30])
@@ -286,5 +331,7 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources
                 continue
             seen.add(context)
             span = Span(sentence.index, sentence.start + start, sentence.start + end, figure.text)
-            figures.append(Figure(figure.text, figure.value, figure.unit, figure.kind, figure.approx, span))
-    return tuple(figures)
+            placed = Figure(figure.text, figure.value, figure.unit, figure.kind, figure.approx, span)
+            (headline if sentence.block == title_block else figures).append(placed)
+    kept = [f for f in headline if not any(_same_quantity(f, body) for body in figures)]
+    return tuple(sorted(kept + figures, key=lambda f: f.span.start)) if kept else tuple(figures)

@@ -49,12 +49,17 @@ def quotes(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# "Năm qua, ...", "Năm 2024 là ...": a quote that opens on a time word is speech about a year, not a theme year
+# ("Năm nâng cao chất lượng ..."), which union news names after what the year is devoted to
+_YEAR_OF_SPEECH = re.compile(r"Năm\s+(?:\d|qua\b|nay\b|tới\b|sau\b|trước\b|ngoái\b|đó\b|học\b)")
+
+
 def kind_by_prefix(name: str, resources: CampaignResources) -> str | None:
     folded = name.casefold()
     for prefix, kind in resources.name_kinds:
         p = prefix.casefold()
         if folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum()):
-            if prefix == "Năm" and not name.startswith("Năm "):
+            if prefix == "Năm" and (not name.startswith("Năm ") or _YEAR_OF_SPEECH.match(name)):
                 continue
             return kind
     return None
@@ -102,6 +107,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         name = text[start:end].strip()
         if not name or is_speech(name) or any(name.startswith(p) for p in resources.not_names):
             continue
+        if resources.speech_re.search(text[max(0, start - 41):start - 1]):
+            continue  # "Chủ tịch LĐLĐ quận cho biết: “...”": what someone said
         kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
         chain_kind = kind
         if previous is not None:
@@ -113,8 +120,11 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
         if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
             continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
+        if kind is None and _known_kind(name, resources) == "program":
+            kind = "program"  # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour
         if kind is None and _COUNTED_BEFORE.search(text[:start - 1]):
-            kind = "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
+            # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; else an honour to people
+            kind = "program" if resources.program_items_re.search(text[max(0, start - 31):start - 1]) else "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
         if kind is None and _THEME_AFTER.match(text, end + 1):
             kind = "theme"
         if kind is None and _SLOGAN.fullmatch(name):

@@ -43,6 +43,8 @@ class CampaignResources:
     reach: dict[str, int]  # words a trigger may stand before its quote
     name_kinds: tuple[tuple[str, str], ...]
     not_names: tuple[str, ...]
+    speech_re: re.Pattern[str]  # a verb of saying and a colon right before a quote: the quote is speech
+    program_items_re: re.Pattern[str]  # what a program hands out, counted right before its quoted name
     known: tuple[KnownName, ...]
     unquoted_re: re.Pattern[str]
     unquoted_blocker_re: re.Pattern[str]
@@ -115,6 +117,10 @@ def load_resources() -> CampaignResources:
         reach={row["trigger"]: int(row.get("reach") or 12) for row in read_tsv("campaign_triggers.tsv")},
         name_kinds=tuple((row["prefix"], row["kind"]) for row in read_tsv("campaign_name_kinds.tsv")),
         not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
+        speech_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["verb"] for row in read_tsv("campaign_speech_verbs.tsv"))
+                             + r")\s*:\s*$", re.IGNORECASE),
+        program_items_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["noun"] for row in read_tsv("campaign_program_items.tsv"))
+                                    + r")\s*$", re.IGNORECASE),
         known=(known := _known(read_tsv("campaign_gazetteer.tsv"))),
         known_by_word=by_first_word(known),
         unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
