@@ -603,3 +603,11 @@ def test_the_bloc_of_a_levels_agencies_is_one_body(resources):
     # "Khối các cơ quan" names the bloc of a province's (or the centre's) agencies, with its own union and party body
     found = orgs(resources, "Tin", "Công đoàn Khối các cơ quan tỉnh Nghệ An và Đảng ủy Khối các cơ quan Trung ương phối hợp.")
     assert names(found) == ["Công đoàn Khối các cơ quan tỉnh Nghệ An", "Đảng ủy Khối các cơ quan Trung ương"]
+
+
+def test_a_headline_in_capitals_ends_the_place_at_a_known_place(resources):
+    # every word of a headline in capitals is capitalized: "TỈNH NGHỆ AN TRAO" is the place "Nghệ An" and a verb
+    found = orgs(resources, "LĐLĐ TỈNH NGHỆ AN TRAO 500 SUẤT QUÀ CHO CÔNG NHÂN",
+                 "(LĐTĐ) Ngày 5/3, LĐLĐ tỉnh Nghệ An tổ chức chương trình trao quà cho đoàn viên.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Nghệ An"]
+    assert found[0].surface == "LĐLĐ TỈNH NGHỆ AN"

@@ -47,6 +47,8 @@ class OrganizationResources:
     sub_units: frozenset[str] = frozenset()  # heads of a company's sub-units (Trung tâm, Phòng, Xí nghiệp ...)
     school_kind_re: re.Pattern[str] | None = None  # what follows "Trường" in a school's name (Đại học, THCS ...)
     sector_re: re.Pattern[str] | None = None  # a state sector of several words ("Giao thông vận tải")
+    capitals_places: dict[str, str] = field(default_factory=dict)  # "NGHỆ AN" -> "Nghệ An", for headlines in capitals
+    capitals_place_re: re.Pattern[str] | None = None
 
 
 def _head_pattern(text: str) -> str:
@@ -126,6 +128,8 @@ def load_resources() -> OrganizationResources:
         sector_re=re.compile("(?:" + _alternation([row["sector"] for row in read_tsv("org_sectors.tsv")], _sector_pattern)
                              + ")" + _NOT_WORD_AFTER),
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
+        capitals_places={place.upper(): place for place in places},
+        capitals_place_re=re.compile("(" + _alternation([place.upper() for place in places]) + ")" + _NOT_WORD_AFTER),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
         partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])
                               + ")" + _NOT_WORD_AFTER),

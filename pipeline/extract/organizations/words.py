@@ -116,6 +116,11 @@ def _parse_place(text: str, pos: int, words, resources: OrganizationResources) -
     match = resources.place_re.match(text, pos)
     if match:
         return match.group(1), match.end()
+    shouted = resources.capitals_place_re.match(text, pos) if resources.capitals_place_re else None
+    if shouted:
+        # "LĐLĐ TỈNH NGHỆ AN TRAO ...": a headline in capitals (common in union news) spells a known
+        # place in capitals, and every word after it is capitalized too, so only the gazetteer can end it
+        return resources.capitals_places[shouted.group(1)], shouted.end()
     number = re.match(r"\d{1,2}" + _NOT_WORD_AFTER, text[pos:])
     if number:
         return number.group(0), pos + number.end()
