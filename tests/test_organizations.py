@@ -611,3 +611,11 @@ def test_a_headline_in_capitals_ends_the_place_at_a_known_place(resources):
                  "(LĐTĐ) Ngày 5/3, LĐLĐ tỉnh Nghệ An tổ chức chương trình trao quà cho đoàn viên.")
     assert names(found) == ["Liên đoàn Lao động tỉnh Nghệ An"]
     assert found[0].surface == "LĐLĐ TỈNH NGHỆ AN"
+
+
+def test_initials_of_a_department_and_of_a_banks_legal_form_are_expanded(resources):
+    # FORMAT: no unexpanded abbreviation in a name; union news writes these departments and banks by initials
+    found = orgs(resources, "Tin", "(LĐTĐ) Sở KH&ĐT tỉnh Bắc Ninh, Sở NN&PTNT tỉnh Bắc Giang và Ngân hàng TMCP Công Thương "
+                                   "Việt Nam (VietinBank) phối hợp tổ chức hội thảo.")
+    assert names(found) == ["Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang",
+                            "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"]
