@@ -619,3 +619,16 @@ def test_initials_of_a_department_and_of_a_banks_legal_form_are_expanded(resourc
                                    "Việt Nam (VietinBank) phối hợp tổ chức hội thảo.")
     assert names(found) == ["Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Giang",
                             "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"]
+
+
+def test_the_police_of_a_province_or_district_is_a_body_with_its_place(resources):
+    # "Công an" is a body only with its unit and place; inside "Bộ Công an" or a union's name it is that body's word
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại diện Công an tỉnh Bắc Ninh, Bộ Công an, Báo Công an nhân dân và Công đoàn "
+                                   "Công an nhân dân cùng dự. Công an huyện Gia Lâm đã vào cuộc; lực lượng công an xã cũng tham gia.")
+    assert names(found) == ["Công an tỉnh Bắc Ninh", "Bộ Công an", "Báo Công an nhân dân", "Công đoàn Công an nhân dân",
+                            "Công an huyện Gia Lâm"]
+
+
+def test_the_international_labour_organization_by_name_or_initials(resources):
+    found = orgs(resources, "Tin", "(LĐTĐ) Tổ chức Lao động Quốc tế (ILO) đánh giá cao kết quả. Theo ILO, tiền lương tăng.")
+    assert names(found) == ["Tổ chức Lao động Quốc tế"]

@@ -14,7 +14,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found: list[Candidate] = []
     text = new_tone_placement(text)  # "Uỷ ban" matches "Ủy ban"; same length, offsets hold
     if not resources.head_re.search(text):
-        return found
+        return _unit_head_candidates(text, found, resources)
     pos = 0
     while True:
         match = resources.head_re.search(text, pos)
@@ -78,7 +78,24 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             pos = cand.inner_start  # the nested organization is an organization too
         else:
             pos = max(pos, cand.end)
+    found += _unit_head_candidates(text, found, resources)
+    found.sort(key=lambda cand: cand.start)
     return found
+
+
+def _unit_head_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
+    """Bodies named by a word that is a body only with its unit and place ("Công an tỉnh Bắc Ninh", the provincial
+    police, whom union news thanks and works with); inside another body's name ("Bộ Công an") they are no body."""
+    extra: list[Candidate] = []
+    if resources.unit_head_re is None:
+        return extra
+    for match in resources.unit_head_re.finditer(text):
+        if any(c.start <= match.start(1) < c.end for c in found):
+            continue  # "Báo Công an thành phố Hồ Chí Minh": a name that holds the words
+        cand = read_tail(text, match, resources.unit_heads[match.group(1)], _LazyWords(text, match.end(1)), resources)
+        if cand.unit and cand.place_name:
+            extra.append(cand)
+    return extra
 
 
 # "các" / "những" before a company that the text names ("tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen"): the

@@ -49,6 +49,8 @@ class OrganizationResources:
     sector_re: re.Pattern[str] | None = None  # a state sector of several words ("Giao thông vận tải")
     capitals_places: dict[str, str] = field(default_factory=dict)  # "NGHỆ AN" -> "Nghệ An", for headlines in capitals
     capitals_place_re: re.Pattern[str] | None = None
+    unit_heads: dict[str, Head] = field(default_factory=dict)  # "Công an": a body only with a unit after it
+    unit_head_re: re.Pattern[str] | None = None
 
 
 def _head_pattern(text: str) -> str:
@@ -117,6 +119,7 @@ def load_resources() -> OrganizationResources:
     generic_before = tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_tsv("org_generic.tsv"))
     generic_after = tuple(re.compile(row["pattern"], re.IGNORECASE) for row in read_tsv("org_generic_after.tsv"))
     stop_words = frozenset(row["word"] for row in read_tsv("org_stop_words.tsv"))
+    unit_heads = read_tsv("org_unit_heads.tsv")
     return OrganizationResources(
         heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
         units=units, place_re=place_re, place_kinds=place_kinds,
@@ -129,6 +132,9 @@ def load_resources() -> OrganizationResources:
                              + ")" + _NOT_WORD_AFTER),
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         capitals_places={place.upper(): place for place in places},
+        unit_heads={row["head"]: Head(row["head"], row["head"], row["type"], "name") for row in unit_heads},
+        unit_head_re=re.compile(_NOT_WORD_BEFORE + "(" + _alternation([row["head"] for row in unit_heads]) + r")(?=\s+(?:"
+                                + unit_re.pattern + "))"),
         capitals_place_re=re.compile("(" + _alternation([place.upper() for place in places]) + ")" + _NOT_WORD_AFTER),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
         partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])
