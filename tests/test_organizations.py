@@ -632,3 +632,10 @@ def test_the_police_of_a_province_or_district_is_a_body_with_its_place(resources
 def test_the_international_labour_organization_by_name_or_initials(resources):
     found = orgs(resources, "Tin", "(LĐTĐ) Tổ chức Lao động Quốc tế (ILO) đánh giá cao kết quả. Theo ILO, tiền lương tăng.")
     assert names(found) == ["Tổ chức Lao động Quốc tế"]
+
+
+def test_a_federation_of_provinces_counted_in_words_is_a_collective_mention(resources):
+    # FORMAT: "LĐLĐ 5 thành phố" is no organization; union news also writes the number in words
+    article = Article(article_id="t", source="laodongthudo.vn", title="Tin", lead=None,
+                      paragraphs=("(LĐTĐ) LĐLĐ hai tỉnh Nghệ An và Hà Tĩnh ký kết giao ước thi đua.",))
+    assert not extract_organizations(article, split_sentences(article), resources)
