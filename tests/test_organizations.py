@@ -639,3 +639,10 @@ def test_a_federation_of_provinces_counted_in_words_is_a_collective_mention(reso
     article = Article(article_id="t", source="laodongthudo.vn", title="Tin", lead=None,
                       paragraphs=("(LĐTĐ) LĐLĐ hai tỉnh Nghệ An và Hà Tĩnh ký kết giao ước thi đua.",))
     assert not extract_organizations(article, split_sentences(article), resources)
+
+
+def test_a_public_department_after_truong_phong_but_not_a_companys_department(resources):
+    # a sector and a unit after "Trưởng phòng" name the district's department; a company's "phòng Kỹ thuật" is none
+    found = orgs(resources, "Tin", "Ông A, Trưởng phòng Giáo dục và Đào tạo huyện Gia Lâm, ông B, Trưởng phòng Y tế thị xã "
+                                   "Sơn Tây và ông C, Trưởng phòng Kỹ thuật cùng dự.")
+    assert names(found) == ["Phòng Giáo dục và Đào tạo huyện Gia Lâm", "Phòng Y tế thị xã Sơn Tây"]

@@ -174,3 +174,11 @@ def test_an_office_then_a_dash_and_an_honorific_introduces_the_holder(resources)
     # "Chủ tịch <body> - bà <name>": the office comes first, the holder after a dash
     found = persons(resources, "Tin", "Chủ tịch Công đoàn Công ty TNHH Hoàng Gia - bà Lê Thị Cúc cho biết.")
     assert facts(found) == [("Lê Thị Cúc", "Chủ tịch", "Công đoàn Công ty TNHH Hoàng Gia")]
+
+
+def test_a_district_department_written_in_lowercase_after_truong(resources):
+    # "Trưởng phòng <sector> huyện X": the lowercase "phòng" of the title is the district's public department
+    found = persons(resources, "Tin", "Tham dự có bà Trần Thị Hà, Trưởng phòng Lao động - Thương binh và Xã hội huyện Nghi "
+                                      "Lộc và ông Lê Văn Bình, Phó trưởng phòng Nội vụ quận Hoàng Mai.")
+    assert facts(found) == [("Trần Thị Hà", "Trưởng phòng", "Phòng Lao động - Thương binh và Xã hội huyện Nghi Lộc"),
+                            ("Lê Văn Bình", "Phó trưởng phòng", "Phòng Nội vụ quận Hoàng Mai")]

@@ -13,6 +13,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     """Organization candidates of one sentence, generic ones left out."""
     found: list[Candidate] = []
     text = new_tone_placement(text)  # "Uỷ ban" matches "Ủy ban"; same length, offsets hold
+    text = _department_after_head_of(text, resources)
     if not resources.head_re.search(text):
         return _unit_head_candidates(text, found, resources)
     pos = 0
@@ -96,6 +97,23 @@ def _unit_head_candidates(text: str, found: list[Candidate], resources: Organiza
         if cand.unit and cand.place_name:
             extra.append(cand)
     return extra
+
+
+def _department_after_head_of(text: str, resources: OrganizationResources) -> str:
+    """"Trưởng phòng Lao động - Thương binh và Xã hội huyện X", "Phó trưởng phòng Nội vụ quận Y": union news writes the
+    department of a head's title in lowercase; a state sector and a unit after it make it the public department
+    "Phòng"/"Ban" of that district or province (a company's "phòng Kỹ thuật" is no body of its own). Same length."""
+    for match in _DEPARTMENT_AFTER_HEAD_OF.finditer(text):
+        at = match.end()
+        sector = (resources.sector_re.match(text, at) if resources.sector_re else None) or _ONE_WORD_SECTOR.match(text, at)
+        if sector and re.match(r"\s+", text[sector.end():]) and resources.unit_re.match(text, sector.end() + 1) \
+                and not resources.head_re.match(text, sector.end() + 1):
+            text = text[:match.start()] + text[match.start()].upper() + text[match.start() + 1:]
+    return text
+
+
+_DEPARTMENT_AFTER_HEAD_OF = re.compile(r"(?<=[Tt]rưởng\s)[pb](?:hòng|an)\s+(?=[A-ZĐÀ-Ỹ])")
+_ONE_WORD_SECTOR = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[a-zđà-ỹ][\wÀ-ỹ]*(?![\wÀ-ỹ])")  # "Nội vụ", "Tài chính", "Y tế"
 
 
 # "các" / "những" before a company that the text names ("tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen"): the
