@@ -646,3 +646,10 @@ def test_a_public_department_after_truong_phong_but_not_a_companys_department(re
     found = orgs(resources, "Tin", "Ông A, Trưởng phòng Giáo dục và Đào tạo huyện Gia Lâm, ông B, Trưởng phòng Y tế thị xã "
                                    "Sơn Tây và ông C, Trưởng phòng Kỹ thuật cùng dự.")
     assert names(found) == ["Phòng Giáo dục và Đào tạo huyện Gia Lâm", "Phòng Y tế thị xã Sơn Tây"]
+
+
+def test_a_list_of_departments_shares_the_place_written_after_the_last(resources):
+    found = orgs(resources, "Tin", "Sở Nội vụ, Sở Tài chính và Sở KH&ĐT tỉnh Bắc Ninh cùng tham gia; Bộ Nội vụ, Sở Y tế tỉnh "
+                                   "Nghệ An cũng dự.")
+    assert names(found) == ["Sở Nội vụ tỉnh Bắc Ninh", "Sở Tài chính tỉnh Bắc Ninh", "Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh",
+                            "Bộ Nội vụ", "Sở Y tế tỉnh Nghệ An"]

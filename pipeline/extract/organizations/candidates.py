@@ -81,7 +81,17 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             pos = max(pos, cand.end)
     found += _unit_head_candidates(text, found, resources)
     found.sort(key=lambda cand: cand.start)
+    _share_listed_place(text, found)
     return found
+
+
+def _share_listed_place(text: str, found: list[Candidate]) -> None:
+    """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
+    once, after the last; the earlier ones are the same province's (union news lists its partners this way)."""
+    for cand, nxt in reversed(list(zip(found, found[1:]))):
+        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and cand.head.name == nxt.head.name
+                and cand.head.type in ("government", "department") and _LIST_GAP.fullmatch(text[cand.end:nxt.start])):
+            cand.unit, cand.place_name = nxt.unit, nxt.place_name
 
 
 def _unit_head_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
