@@ -653,3 +653,11 @@ def test_a_list_of_departments_shares_the_place_written_after_the_last(resources
                                    "Nghệ An cũng dự.")
     assert names(found) == ["Sở Nội vụ tỉnh Bắc Ninh", "Sở Tài chính tỉnh Bắc Ninh", "Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh",
                             "Bộ Nội vụ", "Sở Y tế tỉnh Nghệ An"]
+
+
+def test_state_groups_by_their_initials(resources):
+    # EVN and TKV stand for their groups whole; after a comma in a list of organizers EVN is a body of its own
+    found = orgs(resources, "Tin", "Tập đoàn Điện lực Việt Nam (EVN) trao quà. Sau đó EVN và TKV tổ chức hội nghị.",
+                 "Cuộc thi do Trung tâm Thông tin Điện lực, EVN phát động.")
+    assert names(found) == ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+                            "Trung tâm Thông tin Điện lực"]

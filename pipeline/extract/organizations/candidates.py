@@ -158,7 +158,10 @@ def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationReso
     if inside is not None or cand.unit is not None:
         return inside
     after = _BEFORE_COMPANY.match(text, cand.end)
-    if after and company_at(after.end()):
+    listed = resources.alias_head_re.match(text, after.end()) if after and resources.alias_head_re else None
+    if after and company_at(after.end()) and not (listed and "," in after.group(0)):
+        # "Trung tâm Thông tin Điện lực, EVN phát động": a group written by its initials after a comma is the next body
+        # of a list, not the company of the sub-unit
         return after.end()
     if after and "," not in after.group(0) and re.match(r"(?:tổng\s+)?công\s+ty(?![\wÀ-ỹĐđ])", text[after.end():]):
         return cand.end

@@ -51,6 +51,7 @@ class OrganizationResources:
     capitals_place_re: re.Pattern[str] | None = None
     unit_heads: dict[str, Head] = field(default_factory=dict)  # "Công an": a body only with a unit after it
     unit_head_re: re.Pattern[str] | None = None
+    alias_head_re: re.Pattern[str] | None = None  # the short forms of org_aliases.tsv ("EVN", "TKV")
 
 
 def _head_pattern(text: str) -> str:
@@ -132,6 +133,7 @@ def load_resources() -> OrganizationResources:
                              + ")" + _NOT_WORD_AFTER),
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),
         capitals_places={place.upper(): place for place in places},
+        alias_head_re=re.compile("(" + _alternation([row["form"] for row in read_tsv("org_aliases.tsv")]) + ")" + _NOT_WORD_AFTER),
         unit_heads={row["head"]: Head(row["head"], row["head"], row["type"], "name") for row in unit_heads},
         unit_head_re=re.compile(_NOT_WORD_BEFORE + "(" + _alternation([row["head"] for row in unit_heads]) + r")(?=\s+(?:"
                                 + unit_re.pattern + "))"),
