@@ -182,3 +182,13 @@ def test_a_district_department_written_in_lowercase_after_truong(resources):
                                       "Lộc và ông Lê Văn Bình, Phó trưởng phòng Nội vụ quận Hoàng Mai.")
     assert facts(found) == [("Trần Thị Hà", "Trưởng phòng", "Phòng Lao động - Thương binh và Xã hội huyện Nghi Lộc"),
                             ("Lê Văn Bình", "Phó trưởng phòng", "Phòng Nội vụ quận Hoàng Mai")]
+
+
+def test_a_bare_cong_ty_after_the_office_is_the_company_of_the_story(resources):
+    # union news names the company once and then writes "Giám đốc ... Công ty"; an office in the company's union
+    # ("Chủ tịch CĐCS Công ty") is not the company's
+    found = persons(resources, "Tin", "(LĐTĐ) Đoàn công tác đã đến thăm Công ty TNHH Pouchen Việt Nam. Tiếp đoàn có ông Trần "
+                                      "Văn Lâm, Giám đốc Nhân sự Công ty. Theo bà Nguyễn Thị Lan, Chủ tịch CĐCS Công ty, năm nay "
+                                      "công đoàn đã tổ chức nhiều hoạt động.")
+    assert facts(found) == [("Trần Văn Lâm", "Giám đốc Nhân sự", "Công ty TNHH Pouchen Việt Nam"),
+                            ("Nguyễn Thị Lan", "Chủ tịch CĐCS Công ty", None)]

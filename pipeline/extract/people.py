@@ -79,6 +79,8 @@ def _org_spans(organizations: tuple[Organization, ...]) -> list[tuple[int, int, 
 
 def extract_people(article: Article, sentences: tuple[Sentence, ...], organizations: tuple[Organization, ...], resources: PeopleResources) -> tuple[Person, ...]:
     org_spans = _org_spans(organizations)
+    companies = [org.name for org in organizations if org.name.startswith("Công ty ")]
+    own_company = companies[0] if len(companies) == 1 else None  # what a bare "Công ty" refers to
     author = (article.author or "").strip()
     people: dict[str, dict] = {}
     order: list[str] = []
@@ -151,7 +153,7 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                     seen_starts.add(start)
                 continue
             seen_starts.add(start)
-            title, organization = _title_and_organization(text, start, end, starts, resources)
+            title, organization = _title_and_organization(text, start, end, starts, resources, own_company)
             key = name
             span = Span(sentence.index, base + start, base + end, sentence.text[start:end])
             if key not in people:
@@ -191,7 +193,8 @@ def _introduces_name(gap: str, resources: PeopleResources) -> bool:
     return dash.group(1) == "" or bool(honorific and honorific.end() == len(dash.group(1)))
 
 
-def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> tuple[str | None, str | None]:
+def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
+                            own_company: str | None = None) -> tuple[str | None, str | None]:
     """Title and organization written before the name (``Phó Chủ tịch LĐLĐ quận Ba Đình <name>``) or after
     it (``<name> - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``)."""
     before = text[:start].rstrip()
@@ -231,8 +234,17 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
             comma = text.find(",", title.end(), clause_end)
             title_end = min([p for p in (comma, orgs_after[0][0] if orgs_after else -1) if p >= 0] + [clause_end])
             title_text = re.sub(r"\s+", " ", text[title.start():title_end]).strip(" ,-–")
+            own = _OWN_COMPANY.search(title_text) if not orgs_after else None
+            if own and own.start() > 0 and not _BODY_OF_ITS_OWN.search(title_text[:own.start()]):
+                # "Trần Văn Lâm, Giám đốc Nhân sự Công ty": a bare "Công ty" is the company the story is about
+                return title_text[:own.start()], own_company
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
+
+
+_OWN_COMPANY = re.compile(r"\s+(?:Công ty|công ty)$")
+# "Chủ tịch CĐCS Công ty", "Bí thư Đảng ủy Công ty": the office is in the company's union or party body, not the company
+_BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|[Đđ]ảng ủy|[Cc]hi bộ|[Đđ]oàn [Tt]hanh niên)(?![\wÀ-ỹĐđ])")
 
 
 # the head of a department ("Trưởng phòng", "Phó Trưởng ban") names the department before its body: "Trưởng phòng
