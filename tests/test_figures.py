@@ -227,6 +227,16 @@ def test_not_figures(res):
         assert found(text, res) == [], text
 
 
+def test_hon_after_an_adjective_compares_and_a_time_word_ends_the_noun(res):
+    # "cao hơn 1,2 lần năm trước": after an adjective "hơn" compares (higher by), it hedges nothing; the time words
+    # after a counted classifier say when, they are not what is counted
+    assert found("Năng suất lao động năm nay cao hơn 1,2 lần năm trước.", res) == [("1,2 lần", 1.2, "lần", "count", None)]
+    assert found("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", res) == [("5%", 5, "%", "percent", None)]
+    # elsewhere "hơn" still hedges: more than
+    assert found("Công đoàn đã thăm hỏi hơn 200 đoàn viên.", res) == [("hơn 200 đoàn viên", 200, "đoàn viên", "count", "hơn")]
+    assert found("Hội thi tổ chức 2 lượt tháng này.", res) == [("2 lượt", 2, "lượt", "count", None)]
+
+
 def test_repeated_paragraph_adds_no_figures(res):
     paragraph = "Liên đoàn Lao động quận đã chỉ đạo 100% các Công đoàn cơ sở tổ chức phát động phong trào thi đua."
     article = Article(article_id="t", source="unknown", title="Tiêu đề", lead=paragraph,

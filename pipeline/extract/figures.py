@@ -23,6 +23,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|t
 @dataclass(frozen=True)
 class FigureResources:
     hedges: tuple[str, ...]
+    comparatives: tuple[str, ...]  # adjectives that make a following "hơn" a comparison ("cao hơn")
     scales: dict[str, float]
     money_units: tuple[str, ...]
     time_units: tuple[str, ...]
@@ -57,6 +58,7 @@ def load_resources() -> FigureResources:
     )
     return FigureResources(
         hedges=hedges,
+        comparatives=tuple(row["word"].casefold() for row in read_tsv("figure_comparatives.tsv")),
         scales=scales,
         money_units=tuple(sorted((row["unit"] for row in read_tsv("money_units.tsv")), key=len, reverse=True)),
         time_units=tuple(row["unit"].casefold() for row in read_tsv("figure_time_units.tsv")),
@@ -197,6 +199,8 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
         # annotated articles, none listed by the annotators)
     value = parse_amount(amount, res.scales)
     start, end = m.start(), m.end()
+    if hedge == "hơn" and _previous_token(text, start).casefold() in res.comparatives:
+        hedge, start = None, m.start("amount")  # "cao hơn 1,2 lần": a comparison by so much, not "more than"
     if m.group("percent"):
         return start, end, Figure(text[start:end], value, "%", "percent", hedge, None)
     unit_at = _unit_start(text, end)
