@@ -489,3 +489,10 @@ def test_a_known_program_held_as_a_festival_day_stays_a_program(resources):
     found = campaigns(resources, "Chủ nhật, 9/3, LĐLĐ quận tổ chức Ngày hội “Tết Sum vầy” cho 500 đoàn viên.",
                       "Sáng 5/5, Công đoàn ngành tổ chức Ngày hội “Công nhân vui khỏe” tại Cung Văn hóa Lao động.")
     assert pairs(found) == [("Tết Sum vầy", "program"), ("Công nhân vui khỏe", "event")]
+
+
+def test_an_unquoted_theme_ends_where_the_clauses_verb_begins(resources):
+    # a motto written without quotes is a short phrase; "được", "đã" ... begin what the sentence says of it
+    found = campaigns(resources, "Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng hành được treo tại các khu nhà trọ.",
+                      "Chủ đề Đoàn viên là trung tâm đã được các cấp công đoàn cụ thể hóa bằng nhiều hoạt động.")
+    assert pairs(found) == [("Vì quyền lợi đoàn viên, Công đoàn đồng hành", "theme"), ("Đoàn viên là trung tâm", "theme")]

@@ -43,7 +43,10 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
-_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
+# an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
+# hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
+_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
+                        r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
