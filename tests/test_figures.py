@@ -128,6 +128,12 @@ def test_a_range_gives_its_first_number_the_unit_of_the_second(res):
         ("10%-20%", 10, "%", "percent", None),
         ("20%", 20, "%", "percent", None),
     ]
+    # a hedge before a range hedges the range ("khoảng 5-7%"), as it hedges a single number
+    assert found("Khoảng 5-7% người lao động thiếu việc làm.", res) == [
+        ("Khoảng 5-7%", 5, "%", "percent", "khoảng"),
+        ("7%", 7, "%", "percent", None),
+    ]
+    assert found("Thu nhập bình quân gần 7-8 triệu đồng/tháng.", res)[0] == ("gần 7-8 triệu đồng", 7e6, "VND", "money", "gần")
     # months and days are no range of counts
     assert found("thiệt hại do bão lũ trong tháng 10-11 vừa qua", res) == []
     assert found("từ 7 đến 10 ngày; nhiệm kỳ 2023 - 2028", res) == []
