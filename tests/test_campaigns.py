@@ -496,3 +496,10 @@ def test_an_unquoted_theme_ends_where_the_clauses_verb_begins(resources):
     found = campaigns(resources, "Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng hành được treo tại các khu nhà trọ.",
                       "Chủ đề Đoàn viên là trung tâm đã được các cấp công đoàn cụ thể hóa bằng nhiều hoạt động.")
     assert pairs(found) == [("Vì quyền lợi đoàn viên, Công đoàn đồng hành", "theme"), ("Đoàn viên là trung tâm", "theme")]
+
+
+def test_a_known_program_written_after_its_trigger_drops_the_trigger(resources):
+    # FORMAT.md: the name is written without the trigger word outside the quotes, also at a sentence's start
+    found = campaigns(resources, "Chương trình Phúc lợi cho đoàn viên đã ký kết với 30 doanh nghiệp.",
+                      "Các cấp công đoàn nâng cao phúc lợi cho đoàn viên, người lao động.")
+    assert pairs(found) == [("Phúc lợi cho đoàn viên", "program")]
