@@ -243,6 +243,13 @@ def test_hon_after_an_adjective_compares_and_a_time_word_ends_the_noun(res):
     assert found("Hội thi tổ chức 2 lượt tháng này.", res) == [("2 lượt", 2, "lượt", "count", None)]
 
 
+def test_a_contests_entries_are_counted_whole(res):
+    # union contests report their entries as "bài dự thi", a noun of three words
+    assert found("Hưởng ứng Cuộc thi, 5.000 bài dự thi được gửi về Ban Tổ chức.", res) == [
+        ("5.000 bài dự thi", 5000, "bài dự thi", "count", None)
+    ]
+
+
 def test_repeated_paragraph_adds_no_figures(res):
     paragraph = "Liên đoàn Lao động quận đã chỉ đạo 100% các Công đoàn cơ sở tổ chức phát động phong trào thi đua."
     article = Article(article_id="t", source="unknown", title="Tiêu đề", lead=paragraph,
