@@ -503,3 +503,10 @@ def test_a_known_program_written_after_its_trigger_drops_the_trigger(resources):
     found = campaigns(resources, "Chương trình Phúc lợi cho đoàn viên đã ký kết với 30 doanh nghiệp.",
                       "Các cấp công đoàn nâng cao phúc lợi cho đoàn viên, người lao động.")
     assert pairs(found) == [("Phúc lợi cho đoàn viên", "program")]
+
+
+def test_a_capitalized_name_after_its_trigger_ends_where_the_predicate_begins(resources):
+    # a movement is often the sentence's subject: "tiếp tục", "luôn", "thu hút" ... begin what is said of it
+    found = campaigns(resources, "Phong trào Xanh - Sạch - Đẹp tiếp tục được duy trì tại các doanh nghiệp.",
+                      "Chương trình Nâng bước công nhân thu hút hơn 500 đoàn viên tham gia.")
+    assert pairs(found) == [("Xanh - Sạch - Đẹp", "movement"), ("Nâng bước công nhân", "program")]

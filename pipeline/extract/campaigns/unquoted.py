@@ -213,7 +213,10 @@ def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken:
 _CAPITALIZED_AFTER_TRIGGER = re.compile(
     r"(?<![\wÀ-ỹĐđ])(?i:(phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chương\s+trình))\s+"
     r"(?=[" + UPPER + r"][a-zà-ỹđ])")
+# the name ends before its owner, place or time, or where the sentence's predicate begins ("Phong trào Xanh - Sạch -
+# Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
 _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
+                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
