@@ -274,3 +274,22 @@ def test_a_day_followed_by_this_year_or_a_written_out_year(res):
     assert values("Lễ Quốc khánh mùng 2/9 năm nay, công nhân được nghỉ 4 ngày.", res, 2026) == [("2/9", "2026-09-02")]
     assert values("Sáng 5/3 năm 2025, tại Hà Nội, công đoàn tổ chức hội nghị.", res, 2026) == [("5/3 năm 2025", "2025-03-05")]
     assert values("Từ 7-8 năm nay, công đoàn đã làm tốt công tác này.", res, 2026) == []
+
+
+def test_days_of_a_month_listed_apart_are_each_a_day(res):
+    # "các ngày 5, 12 và 19/9": union news lists the sessions of a course by their days before the one month;
+    # days further apart than one are not one period but as many days
+    assert values("Các lớp tập huấn diễn ra vào các ngày 5, 12 và 19/9.", res, 2025) == [
+        ("5", "2025-09-05"), ("12", "2025-09-12"), ("19/9", "2025-09-19")
+    ]
+    assert values("Chợ phiên mở các ngày 7, 14, 21/12/2024 tại Khu công nghiệp.", res, 2025) == [
+        ("7", "2024-12-07"), ("14", "2024-12-14"), ("21/12/2024", "2024-12-21")
+    ]
+    # without "ngày" or a year the numbers may be anything but days
+    assert values("Tổ 5, 12 và 19/9 hoàn thành.", res, 2025) == []
+
+
+def test_a_weekday_and_a_comma_make_a_day(res):
+    # union news dates an event by its weekday, a comma and the day: "Chủ nhật, 9/3", "Thứ Bảy, 8-3"
+    assert values("Chủ nhật, 9/3, LĐLĐ quận tổ chức Ngày hội cho đoàn viên.", res, 2025) == [("9/3", "2025-03-09")]
+    assert values("Thứ Bảy, 8-3, Công đoàn ngành tổ chức giải chạy.", res, 2025) == [("8-3", "2025-03-08")]

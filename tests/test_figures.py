@@ -128,6 +128,12 @@ def test_a_range_gives_its_first_number_the_unit_of_the_second(res):
         ("10%-20%", 10, "%", "percent", None),
         ("20%", 20, "%", "percent", None),
     ]
+    # a hedge before a range hedges the range ("khoảng 5-7%"), as it hedges a single number
+    assert found("Khoảng 5-7% người lao động thiếu việc làm.", res) == [
+        ("Khoảng 5-7%", 5, "%", "percent", "khoảng"),
+        ("7%", 7, "%", "percent", None),
+    ]
+    assert found("Thu nhập bình quân gần 7-8 triệu đồng/tháng.", res)[0] == ("gần 7-8 triệu đồng", 7e6, "VND", "money", "gần")
     # months and days are no range of counts
     assert found("thiệt hại do bão lũ trong tháng 10-11 vừa qua", res) == []
     assert found("từ 7 đến 10 ngày; nhiệm kỳ 2023 - 2028", res) == []
@@ -225,6 +231,23 @@ def test_not_figures(res):
         "Các hoạt động diễn ra trong 3 tháng cao điểm (tháng 10, 11, 12/2025) tại các khu công nghiệp.",
     ):
         assert found(text, res) == [], text
+
+
+def test_hon_after_an_adjective_compares_and_a_time_word_ends_the_noun(res):
+    # "cao hơn 1,2 lần năm trước": after an adjective "hơn" compares (higher by), it hedges nothing; the time words
+    # after a counted classifier say when, they are not what is counted
+    assert found("Năng suất lao động năm nay cao hơn 1,2 lần năm trước.", res) == [("1,2 lần", 1.2, "lần", "count", None)]
+    assert found("Thu nhập bình quân thấp hơn 5% so với cùng kỳ.", res) == [("5%", 5, "%", "percent", None)]
+    # elsewhere "hơn" still hedges: more than
+    assert found("Công đoàn đã thăm hỏi hơn 200 đoàn viên.", res) == [("hơn 200 đoàn viên", 200, "đoàn viên", "count", "hơn")]
+    assert found("Hội thi tổ chức 2 lượt tháng này.", res) == [("2 lượt", 2, "lượt", "count", None)]
+
+
+def test_a_contests_entries_are_counted_whole(res):
+    # union contests report their entries as "bài dự thi", a noun of three words
+    assert found("Hưởng ứng Cuộc thi, 5.000 bài dự thi được gửi về Ban Tổ chức.", res) == [
+        ("5.000 bài dự thi", 5000, "bài dự thi", "count", None)
+    ]
 
 
 def test_repeated_paragraph_adds_no_figures(res):

@@ -36,6 +36,7 @@ class Period:
 @dataclass(frozen=True, eq=False)  # compared by identity: a cheap cache key, read per sentence (``_matches``)
 class DateResources:
     day_context: tuple[str, ...]  # words before a yearless "12/5" that make it a day ("ngày", "chiều" ...)
+    weekdays: tuple[str, ...]  # the day-context words that name a weekday, also written with a comma ("Chủ nhật, 9/3")
     blockers: tuple[str, ...]  # words before a number that make it a document number ("số", "Nghị định" ...)
     periods: tuple[Period, ...]
     unit_nouns: tuple[str, ...]  # words after a number that make it a count or an amount ("2000 đồng", "7-8 triệu")
@@ -132,6 +133,7 @@ def load_resources() -> DateResources:
     )
     return DateResources(
         day_context=tuple(row["word"].casefold() for row in read_tsv("date_day_context.tsv")),
+        weekdays=tuple(row["word"].casefold() for row in read_tsv("date_day_context.tsv") if row["note"] == "weekday"),
         blockers=tuple(row["word"].casefold() for row in read_tsv("date_blockers.tsv")),
         periods=periods,
         unit_nouns=tuple(sorted(
@@ -170,6 +172,17 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     return any(before == w or before.endswith(" " + w) for w in words)
 
 
+def _after_weekday(text: str, start: int, res: DateResources) -> bool:
+    """Whether a weekday and a comma stand right before ``start``: union news dates an event "Chủ nhật, 9/3"."""
+    before = text[:start].rstrip()
+    return before.endswith(",") and _preceded_by(before, len(before) - 1, res.weekdays)
+
+
+def _day_word_before(text: str, start: int, res: DateResources) -> bool:
+    """Whether a word that makes a yearless "12/5" a day ("ngày", "sáng", a weekday) stands right before it."""
+    return _preceded_by(text, start, res.day_context) or _after_weekday(text, start, res)
+
+
 def _followed_by_noun(text: str, end: int, nouns: tuple[str, ...]) -> bool:
     after = text[end:end + 40].casefold().lstrip()
     return any(after.startswith(n) and (len(after) == len(n) or not after[len(n)].isalnum()) for n in nouns)
@@ -203,6 +216,23 @@ def _iso_range(start: int, end: int, text: str, first: date, last: date, granula
         return None
     value = value or f"{first.isoformat()}/{last.isoformat()}"
     return Found(start, end, text, value, first.isoformat(), last.isoformat(), granularity)
+
+
+def _listed_days(m: re.Match[str], text: str, year: int | None, res: DateResources) -> list[Found | None]:
+    """The days of one month listed before it ("các ngày 5, 12 và 19/9"), each a day, when "ngày" or a year
+    makes them days; each day's text is its number as written, the last one's with the month."""
+    g = m.groupdict()
+    y = int(g["y2"]) if g.get("y2") else year
+    if y is None or not (g.get("y2") or _day_word_before(text, m.start(), res)):
+        return []
+    month = int(g["m2"])
+    listed: list[Found | None] = []
+    for number in re.finditer(r"\d+", text[:m.start("d2")]):
+        if number.start() >= m.start():
+            day = _day(y, month, int(number.group()))
+            listed.append(Found(number.start(), number.end(), number.group(), day.isoformat(), day.isoformat(),
+                                day.isoformat(), "day") if day else None)
+    return [*listed, _day_found(m, "d2", "y2" if g.get("y2") else "m2", text, y, month, int(g["d2"]))]
 
 
 # "ngày Truyền thống Công nhân vùng Mỏ - Truyền thống ngành Than 12-11", "Ngày thành lập Công đoàn Việt Nam 28/7":
@@ -246,11 +276,12 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name == "day_list":
         days = [int(g["d1"]), *map(int, re.findall(r"\d+", g["mid"])), int(g["d2"])]
         if any(b != a + 1 for a, b in zip(days, days[1:])):
-            return False, None  # "ngày 5, 12 và 19/9": days a week apart are not one period
+            # "các ngày 5, 12 và 19/9": days a week apart are not one period but as many days of the month
+            return True, _listed_days(m, text, year, res)
     if name in ("day_span", "day_pair", "day_list"):
         d1, d2 = int(g["d1"]), int(g["d2"])
         y = int(g["y2"]) if g.get("y2") else year
-        if y is None or not d1 < d2 or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
+        if y is None or not d1 < d2 or not (g.get("y2") or _day_word_before(text, s, res)):
             return False, None  # "5-6/2" alone could be a ratio; a year or "ngày", "từ" make it days
         first, last = _day(y, int(g["m2"]), d1), _day(y, int(g["m2"]), d2)
         if first is None or last is None:
@@ -258,7 +289,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, first, last, "range")
     if name == "running_days":
         y2 = int(g["y2"]) if g.get("y2") else year
-        if y2 is None or not (g.get("y2") or _preceded_by(text, s, res.day_context)):
+        if y2 is None or not (g.get("y2") or _day_word_before(text, s, res)):
             return False, None
         m1, m2 = int(g["m1"]), int(g["m2"])
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
@@ -273,7 +304,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         return True, _iso_range(s, e, surface, date(y, m1, 1), _last_day(y, m2), "range", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
     if name in ("day_range", "day_range_short"):
         y2 = int(g["y2"]) if g.get("y2") else year
-        if not g.get("y2") and not g.get("pre") and not _preceded_by(text, s, res.day_context):
+        if not g.get("y2") and not g.get("pre") and not _day_word_before(text, s, res):
             return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
         if "." in (g.get("s1") or "") + (g.get("s2") or "") and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
             return False, None  # "1.5 - 2.5" are decimals unless a year makes them days
@@ -337,9 +368,9 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before
         named = _named_day(text[:s])
         holiday = named or "ngày" in _words_before(text, s, 6).split()
-        if not (_preceded_by(text, s, res.day_context) or in_brackets or holiday):
+        if not (_day_word_before(text, s, res) or in_brackets or holiday):
             return False, None
-        if g["sep"] == "." and not (_preceded_by(text, s, res.day_context) or named):
+        if g["sep"] == "." and not (_day_word_before(text, s, res) or named):
             return False, None  # "(1.5)" is a decimal; "Sáng 24.6", "ngày Quốc tế Lao động 1.5" are days
         return _day_of(s, e, surface, year, g)
     if name == "month_only":

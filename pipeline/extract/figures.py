@@ -23,6 +23,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|t
 @dataclass(frozen=True)
 class FigureResources:
     hedges: tuple[str, ...]
+    comparatives: tuple[str, ...]  # adjectives that make a following "hơn" a comparison ("cao hơn")
     scales: dict[str, float]
     money_units: tuple[str, ...]
     time_units: tuple[str, ...]
@@ -57,6 +58,7 @@ def load_resources() -> FigureResources:
     )
     return FigureResources(
         hedges=hedges,
+        comparatives=tuple(row["word"].casefold() for row in read_tsv("figure_comparatives.tsv")),
         scales=scales,
         money_units=tuple(sorted((row["unit"] for row in read_tsv("money_units.tsv")), key=len, reverse=True)),
         time_units=tuple(row["unit"].casefold() for row in read_tsv("figure_time_units.tsv")),
@@ -197,6 +199,8 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
         # annotated articles, none listed by the annotators)
     value = parse_amount(amount, res.scales)
     start, end = m.start(), m.end()
+    if hedge == "hơn" and _previous_token(text, start).casefold() in res.comparatives:
+        hedge, start = None, m.start("amount")  # "cao hơn 1,2 lần": a comparison by so much, not "more than"
     if m.group("percent"):
         return start, end, Figure(text[start:end], value, "%", "percent", hedge, None)
     unit_at = _unit_start(text, end)
@@ -232,6 +236,19 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
 _RANGE = re.compile(rf"(?<![\w/.,\-])(?P<a>{NUMBER})(?P<percent>\s?%)?(?P<to>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?=\S)")
 
 
+def _hedge_before(text: str, start: int, res: FigureResources) -> tuple[str, str] | None:
+    """The hedge word written right before ``start`` (case-folded, and as written with its space), if any; not
+    the comparing "hơn" of "cao hơn"."""
+    before = text[:start]
+    for hedge in res.hedges:
+        m = re.search(rf"(?<![\wÀ-ỹĐđ])({re.escape(hedge)})\s+$", before, re.IGNORECASE)
+        if m:
+            if hedge == "hơn" and _previous_token(text, m.start()).casefold() in res.comparatives:
+                return None
+            return hedge.lower(), before[m.start():]
+    return None
+
+
 def _range_lower_bounds(text: str, found: list[tuple[int, int, Figure]], blocked, res: FigureResources) -> list[tuple[int, int, Figure]]:
     """The first number of a range, which Vietnamese writes bare: it takes the scale word and the unit of the
     second ("từ 42,3 đến 44,5 triệu tấn" is 42,3 million tonnes). The second number is read as usual, also
@@ -258,7 +275,11 @@ def _range_lower_bounds(text: str, found: list[tuple[int, int, Figure]], blocked
             end = b_start + upper_end  # "7-8 triệu đồng": the text keeps the whole range (as annotated)
         else:
             end = m.end("a") + len(m.group("percent") or "")
-        lower = Figure(text[a_start:end], parse_number(m.group("a")) * scale, upper_figure.unit, upper_figure.kind, None, None)
+        hedge = _hedge_before(text, a_start, res)  # "khoảng 5-7%": the hedge before a range is the range's
+        if hedge:
+            a_start -= len(hedge[1])
+        lower = Figure(text[a_start:end], parse_number(m.group("a")) * scale, upper_figure.unit, upper_figure.kind,
+                       hedge[0] if hedge else None, None)
         bounds.append((a_start, end, lower))
         if not any(s <= b_start < e for s, e, _ in found):
             bounds.append((b_start, b_start + upper_end, upper_figure))

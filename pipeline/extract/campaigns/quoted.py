@@ -120,8 +120,10 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
         if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
             continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
-        if kind is None and _known_kind(name, resources) == "program":
-            kind = "program"  # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour
+        if kind in (None, "event") and _known_kind(name, resources) == "program":
+            # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour; "Ngày hội “Tết Sum vầy”":
+            # union news holds its programs as a festival day, the program stays a program (FORMAT.md)
+            kind = "program"
         if kind is None and _COUNTED_BEFORE.search(text[:start - 1]):
             # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; else an honour to people
             kind = "program" if resources.program_items_re.search(text[max(0, start - 31):start - 1]) else "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"

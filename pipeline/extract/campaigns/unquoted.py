@@ -43,7 +43,10 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
-_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s|\s(?:nhằm|để)\s")
+# an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
+# hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
+_THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
+                        r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
@@ -210,7 +213,10 @@ def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken:
 _CAPITALIZED_AFTER_TRIGGER = re.compile(
     r"(?<![\wÀ-ỹĐđ])(?i:(phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chương\s+trình))\s+"
     r"(?=[" + UPPER + r"][a-zà-ỹđ])")
+# the name ends before its owner, place or time, or where the sentence's predicate begins ("Phong trào Xanh - Sạch -
+# Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
 _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
+                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
