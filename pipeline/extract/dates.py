@@ -324,23 +324,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None
         value = f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
         return True, _iso_range(s, e, surface, date(y1, m1, 1), _last_day(y2, m2), "range", value)
-    if name == "year_pair":
-        y1, y2 = int(g["y1"]), int(g["y2"])
-        if y2 != y1 + 1:
-            return False, None  # "năm 2019 và 2021" are two years, read one by one
-        return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", f"{y1:04d}/{y2:04d}")
-    if name == "year_range":
-        y1, y2 = int(g["y1"]), int(g["y2"])
-        if not y1 < y2 <= y1 + 200:
-            return False, None
-        anniversary = _ANNIVERSARY.search(text[:s])
-        if anniversary and int(anniversary.group("years")) == y2 - y1 and (anniversary.group("kyniem") or anniversary.group("day")):
-            # "kỷ niệm 50 năm ngày thành lập (1969 – 2019)": the founding year and the anniversary year (FORMAT.md)
-            return True, [_year_found(m.start("y1"), m.end("y1"), g["y1"], y1), _year_found(m.start("y2"), m.end("y2"), g["y2"], y2)]
-        if y2 > y1 + 100:
-            return False, None
-        value = f"{y1:04d}/{y2:04d}"
-        return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", value)
+    if name in ("year_pair", "year_range"):
+        return _years(name, m, text)
     if name in ("day", "day_words", "day_month") and _lunar_after(text, e):
         return True, None  # "ngày 9 tháng 2 năm Ất Tỵ", "10/3 âm lịch": a lunar date, not listed (FORMAT.md)
     if name in ("day", "day_words"):
@@ -384,6 +369,25 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return True, None
         return True, _year_found(s, e, surface, int(g["y"]))
     return False, None
+
+
+def _years(name: str, m: re.Match[str], text: str) -> tuple[bool, Found | list | None]:
+    """Two years: consecutive ones joined ("năm 2019 và 2020") or a range ("2021-2026"), one period; an anniversary's
+    pair ("kỷ niệm 50 năm ngày thành lập (1969 – 2019)"), the founding year and the anniversary year (FORMAT.md)."""
+    g, s, e, surface = m.groupdict(), m.start(), m.end(), m.group(0)
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if name == "year_pair":
+        if y2 != y1 + 1:
+            return False, None  # "năm 2019 và 2021" are two years, read one by one
+        return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", f"{y1:04d}/{y2:04d}")
+    if not y1 < y2 <= y1 + 200:
+        return False, None
+    anniversary = _ANNIVERSARY.search(text[:s])
+    if anniversary and int(anniversary.group("years")) == y2 - y1 and (anniversary.group("kyniem") or anniversary.group("day")):
+        return True, [_year_found(m.start("y1"), m.end("y1"), g["y1"], y1), _year_found(m.start("y2"), m.end("y2"), g["y2"], y2)]
+    if y2 > y1 + 100:
+        return False, None
+    return True, _iso_range(s, e, surface, date(y1, 1, 1), date(y2, 12, 31), "range", f"{y1:04d}/{y2:04d}")
 
 
 # "kỷ niệm 50 năm ngày thành lập (1969 – 2019)", "92 năm Ngày thành lập (...)": an anniversary; "Trong 5 năm
