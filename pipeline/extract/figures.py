@@ -23,6 +23,7 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d{1,2}(?=\s*(?:tỷ|tỉ|t
 @dataclass(frozen=True)
 class FigureResources:
     hedges: tuple[str, ...]
+    hedge_end_re: re.Pattern[str]  # a hedge word ending the text before a number ("khoảng " of "khoảng 5-7%")
     comparatives: tuple[str, ...]  # adjectives that make a following "hơn" a comparison ("cao hơn")
     scales: dict[str, float]
     money_units: tuple[str, ...]
@@ -58,6 +59,7 @@ def load_resources() -> FigureResources:
     )
     return FigureResources(
         hedges=hedges,
+        hedge_end_re=re.compile(rf"(?<![\wÀ-ỹĐđ])(?:{hedge})\s+$", re.IGNORECASE),
         comparatives=tuple(row["word"].casefold() for row in read_tsv("figure_comparatives.tsv")),
         scales=scales,
         money_units=tuple(sorted((row["unit"] for row in read_tsv("money_units.tsv")), key=len, reverse=True)),
@@ -199,7 +201,7 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
         # annotated articles, none listed by the annotators)
     value = parse_amount(amount, res.scales)
     start, end = m.start(), m.end()
-    if hedge == "hơn" and _previous_token(text, start).casefold() in res.comparatives:
+    if _comparing(text, hedge, start, res):
         hedge, start = None, m.start("amount")  # "cao hơn 1,2 lần": a comparison by so much, not "more than"
     if m.group("percent"):
         return start, end, Figure(text[start:end], value, "%", "percent", hedge, None)
@@ -236,17 +238,18 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
 _RANGE = re.compile(rf"(?<![\w/.,\-])(?P<a>{NUMBER})(?P<percent>\s?%)?(?P<to>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?=\S)")
 
 
+def _comparing(text: str, hedge: str | None, at: int, res: FigureResources) -> bool:
+    """Whether the "hơn" at ``at`` compares ("cao hơn 1,2 lần": higher by so much) rather than hedges ("hơn 50")."""
+    return hedge == "hơn" and _previous_token(text, at).casefold() in res.comparatives
+
+
 def _hedge_before(text: str, start: int, res: FigureResources) -> tuple[str, str] | None:
     """The hedge word written right before ``start`` (case-folded, and as written with its space), if any; not
     the comparing "hơn" of "cao hơn"."""
-    before = text[:start]
-    for hedge in res.hedges:
-        m = re.search(rf"(?<![\wÀ-ỹĐđ])({re.escape(hedge)})\s+$", before, re.IGNORECASE)
-        if m:
-            if hedge == "hơn" and _previous_token(text, m.start()).casefold() in res.comparatives:
-                return None
-            return hedge.lower(), before[m.start():]
-    return None
+    m = res.hedge_end_re.search(text, 0, start)
+    if not m or _comparing(text, m.group(0).strip().lower(), m.start(), res):
+        return None
+    return m.group(0).strip().lower(), m.group(0)
 
 
 def _range_lower_bounds(text: str, found: list[tuple[int, int, Figure]], blocked, res: FigureResources) -> list[tuple[int, int, Figure]]:

@@ -129,13 +129,12 @@ _ONE_WORD_SECTOR = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[a-zđà-ỹ][\wÀ-�
 # "các" / "những" before a company that the text names ("tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen"): the
 # plural counts the named companies of a list, each a body of its own
 _PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|những)\s*$", re.IGNORECASE)
-_LEGAL_FORM_WORDS = frozenset({"TNHH", "MTV", "CP", "CTCP", "cổ", "phần", "trách", "nhiệm", "hữu", "hạn", "một", "thành",
-                               "viên", "Cổ", "Phần", "Trách", "Nhiệm", "Hữu", "Hạn", "Một", "Thành", "Viên"})
+_LEGAL_FORM_WORDS = frozenset("tnhh mtv cp ctcp cổ phần trách nhiệm hữu hạn một thành viên".split())  # case-folded
 
 
 def _proper_name(cand: Candidate) -> bool:
     """The company's name holds a capitalized word past its legal form (not only "Công ty TNHH")."""
-    return any(word[:1].isupper() and word not in _LEGAL_FORM_WORDS for part in cand.parts for word in part.split())
+    return any(word[:1].isupper() and word.casefold() not in _LEGAL_FORM_WORDS for part in cand.parts for word in part.split())
 
 
 _BEFORE_COMPANY = re.compile(r"\s*,\s*|\s+(?:của|thuộc)\s+")
