@@ -450,10 +450,19 @@ def test_4_an_unreachable_host_is_reported_as_such_and_fails_the_crawl(tmp_path)
 
 
 def measured(*args: str, timeout: float = 120) -> tuple[subprocess.CompletedProcess, float, float]:
-    """``thidua ARGS`` in a process of its own: the result, its wall time and its peak memory (MB)."""
+    """``thidua ARGS`` in a process of its own: the result, its wall time and its peak memory (MB).
+
+    The peak is the process's own high-water mark (``VmHWM``, kB): on Linux ``ru_maxrss`` survives the exec of a
+    forked child, so it would report the test runner's size at the fork (which grows over a session), not the
+    query's."""
     code = ("import resource, sys\nfrom pipeline.cli import app\nsys.argv = ['thidua', *sys.argv[1:]]\n"
+            "def peak():\n"
+            "    try:\n"
+            "        return next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+            "    except (OSError, StopIteration):\n"
+            "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
             "try:\n    app()\nfinally:\n"
-            "    print(f'peak-rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', file=sys.stderr)\n")
+            "    print(f'peak-rss {peak()}', file=sys.stderr)\n")
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=timeout)
     elapsed = time.monotonic() - started
