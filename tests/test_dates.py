@@ -89,6 +89,13 @@ def test_ranges_within_and_across_years(res):
         ("20 - 22/7/2012", "2012-07-20/2012-07-22"), ("tháng 10 và 11-2025", "2025-10/2025-11")
     ]
     assert values("bằng khen của Thủ tướng từ năm 2014 đến năm 2017", res) == [("từ năm 2014 đến năm 2017", "2014/2017")]
+    # a range written out in words, and one whose first day is named by "ngày" without "từ"
+    assert values("Tháng cao điểm diễn ra từ ngày 15 tháng 3 đến hết ngày 30 tháng 6 năm 2023 tại các đơn vị", res) == [
+        ("từ ngày 15 tháng 3 đến hết ngày 30 tháng 6 năm 2023", "2023-03-15/2023-06-30")
+    ]
+    assert values("Ngày 10 đến 12/5/2024, Công đoàn ngành tổ chức Hội thao", res) == [
+        ("Ngày 10 đến 12/5/2024", "2024-05-10/2024-05-12")
+    ]
 
 
 def test_other_papers_shapes(res):

@@ -76,8 +76,11 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
         ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
-        # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10
-        ("day_range_short", rf"(?P<pre>từ\s+ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
+        # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10, ngày 10 đến 12/5/2024
+        ("day_range_short", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
+        # từ ngày 15 tháng 3 đến hết ngày 30 tháng 6 năm 2023 (the written-out form of a day range)
+        ("day_range", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d})\s+tháng\s+(?P<m1>{m})(?:\s*(?:năm\s+|[/-])(?P<y1>{YEAR}))?"
+                      rf"{to}(?:ngày\s+)?(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
         # 20 - 22/7/2012, 5-6/2 (two days of one month: one period)
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
