@@ -187,6 +187,7 @@ def test_not_dates(res):
         "Nghị định 145/2020/NĐ-CP của Chính phủ",
         "Tiền công làm việc 3 tháng 10 ngày",
         "Tết Nguyên đán Quý Mão",
+        "Công ty đạt chứng nhận ISO 9001:2015 và ISO 45001:2018",
         "về mức ăn giữa ca tăng 2000 đồng/suất",
         "dành toàn bộ mức thu nhập bình quân từ 7-8 triệu đồng để lo cho các sinh viên",
     ):
@@ -253,6 +254,14 @@ def test_two_days_named_together_are_one_period(res):
     assert values("Trong 3 ngày 29, 30, 31/12/2025, công đoàn tổ chức chợ Tết.", res, 2026) == [
         ("29, 30, 31/12/2025", "2025-12-29/2025-12-31")
     ]
+    # the pair written out in words
+    assert values("Ngày 20 và 21 tháng 2, Hội nghị diễn ra tại trụ sở Liên đoàn.", res, 2025) == [
+        ("Ngày 20 và 21 tháng 2", "2025-02-20/2025-02-21")
+    ]
+
+
+def test_a_day_of_new_years_eve(res):
+    assert values("Đêm giao thừa 28/1, công đoàn tặng quà công nhân ở lại trực.", res, 2025) == [("28/1", "2025-01-28")]
 
 
 def test_days_of_a_holiday_break_are_one_period(res):

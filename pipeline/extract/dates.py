@@ -85,6 +85,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
         ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # ngày 20 và 21 tháng 2 (the written-out form of a day pair)
+        ("day_pair", rf"(?P<pre>ngày\s+)(?P<d1>{d})\s+và\s+(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
         # các ngày 19, 20 và 21/9 (running days listed: one period, like "10 và 11-7")
         ("day_list", rf"{not_before}(?P<d1>{d})(?P<mid>(?:\s*,\s*{d})+)\s*(?:,\s*|\s+và\s+)(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})"
                      rf"(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
@@ -122,8 +124,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("month_only", rf"(?<![\d]\s)(?<!\w)[Tt]háng\s+(?P<m>{m})(?![\w/]|[.,]\d|\s*-\s*\d)"),
         # năm 2021
         ("year_words", rf"(?<!\w)[Nn]ăm\s+(?P<y>{YEAR}){not_after}"),
-        # Tết Nguyên đán Tân Sửu 2021, lần thứ II - 2021
-        ("year", rf"{not_before}(?P<y>{BARE_YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
+        # Tết Nguyên đán Tân Sửu 2021, lần thứ II - 2021 (not the version year of a standard, ISO 9001:2015)
+        ("year", rf"{not_before}(?<!\d:)(?P<y>{BARE_YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
     ]
     # Vietnamese words are matched in any case ("Từ ngày", "THÁNG"); quarter numerals stay upper case
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in specs)
@@ -284,7 +286,7 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name in ("day_span", "day_pair", "day_list"):
         d1, d2 = int(g["d1"]), int(g["d2"])
         y = int(g["y2"]) if g.get("y2") else year
-        if y is None or not d1 < d2 or not (g.get("y2") or _day_word_before(text, s, res)):
+        if y is None or not d1 < d2 or not (g.get("y2") or g.get("pre") or _day_word_before(text, s, res)):
             return False, None  # "5-6/2" alone could be a ratio; a year or "ngày", "từ" make it days
         first, last = _day(y, int(g["m2"]), d1), _day(y, int(g["m2"]), d2)
         if first is None or last is None:
