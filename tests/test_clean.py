@@ -390,3 +390,35 @@ def test_a_related_list_at_the_end_gives_headlines_not_text():
     assert cleaned.source == "laodongthudo.vn"
     assert cleaned.related_headlines == ("Hội nghị tổng kết phong trào thi đua năm 2024",)
     assert cleaned.paragraphs == ("Đoạn thứ hai.",)
+
+
+def test_an_unlabelled_list_of_headlines_at_the_end_is_not_text():
+    # no "Tin liên quan" above it: a last block of headline-shaped lines after the byline is the site's list
+    text = (
+        "Tặng quà con công nhân nhiễm chất độc da cam\n\n(BP) Sáng 22-5, Công đoàn Cao su Việt Nam tặng 42 suất quà.\n"
+        "Mỗi phần quà trị giá 1 triệu đồng.\nNguyễn Bảo\n\n"
+        "Câu lạc bộ thơ tỉnh phấn đấu có 5 tác phẩm phổ nhạc\n"
+        "Lãnh đạo tỉnh dự Lễ công bố các nghị quyết về sáp nhập đơn vị hành chính\n"
+        "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2026\n"
+    )
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert cleaned.author == "Nguyễn Bảo"
+    assert cleaned.paragraphs == ("Mỗi phần quà trị giá 1 triệu đồng.",)
+    assert cleaned.related_headlines[-1] == "Sổ bảo hiểm xã hội điện tử được cấp chậm nhất là ngày 1-1-2026"
+    # an article's own closing list is dashed (or introduced in its block): it stays text
+    listed = text.split("Câu lạc bộ")[0] + "- Công đoàn Công ty Cao su Lộc Ninh tặng 10 suất\n" \
+        "- Công đoàn Công ty Cao su Phú Riềng tặng 12 suất\n- Công đoàn Công ty Cao su Bình Long tặng 20 suất\n"
+    assert clean_text_page(Page(source="x.txt", text=listed, media_type="text")).paragraphs[-1].startswith("- Công đoàn")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Nguồn Hà Nội TV: https://hanoitv.vn/ha-noi-hon-70-ty-dong-cham-lo-tet-149195.htm",
+    "Theo vnubw.org.vn",
+    "Đọc thêm\nHội nghị tổng kết năm 2024 của Công đoàn ngành",
+    "Tin mới nhất\n\nGợi ý dành cho bạn",
+    "Viết bình luận mới\nthăm dò ý kiến\n\nTheo bạn, điều gì giữ chân người tài?\n\nTHÔNG TIN CẦN BIẾT\nNhiều mây, có mưa.",
+])
+def test_the_furniture_under_an_article_ends_it(furniture):
+    text = "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên của bài báo.\n\nĐoạn cuối của bài báo.\n\n" + furniture
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert cleaned.paragraphs == ("Đoạn cuối của bài báo.",)

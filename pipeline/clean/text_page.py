@@ -435,6 +435,7 @@ def clean_text_page(page: Page) -> Article:
     top = _TopDown(lines, rules).read()
     known = tuple(_tail_headlines(top.tail, rules)) if top.tail_related else ()
     paras = _settle_body(top.paras, top.related, known, top.title, rules)
+    paras, unmarked = _unmarked_tail(paras)
     author, paras = _end_byline(paras, rules)
     author = author or top.top_author
     if not paras:
@@ -452,7 +453,7 @@ def clean_text_page(page: Page) -> Article:
         kicker=top.kicker,
         author=author,
         published=published,
-        related_headlines=_distinct_headlines([*top.related, *known], top.title),
+        related_headlines=_distinct_headlines([*top.related, *known, *unmarked], top.title),
         raw_path=page.source,
         fetched_at=page.fetched_at,
     )
@@ -595,6 +596,23 @@ def _settle_body(paras: list[_Para], related: list[str], known: tuple[str, ...],
     # A photo caption above the lead belongs to the top image: it follows the lead in the text.
     first_text = next((i for i, p in enumerate(paras) if p.kind != "caption"), 0)
     return paras[first_text:first_text + 1] + paras[:first_text] + paras[first_text + 1:]
+
+
+def _unmarked_tail(paras: list[_Para]) -> tuple[list[_Para], list[str]]:
+    """The site's list of other articles when no label announces it: a last block, after a blank line, of three
+    or more headline-shaped lines (capitalised, 5 to 40 words, no sentence end, no list dash). An article's own
+    closing list is introduced in its block or its lines are dashed; a headline list is neither."""
+    start = len(paras)
+    while start > 0 and not paras[start - 1].gap:
+        start -= 1
+    start = max(start - 1, 0) if start else 0
+    block = paras[start:]
+    if start == 0 or len(block) < 3 or not block[0].gap:
+        return paras, []
+    if all(p.kind == "text" and p.text[:1].isupper() and 5 <= _words(p.text) <= 40 and not _ends_sentence(p.text)
+           and not p.text.endswith(":") for p in block):
+        return paras[:start], [p.text for p in block]
+    return paras, []
 
 
 def _end_byline(paras: list[_Para], rules: CleanRules) -> tuple[str | None, list[_Para]]:
