@@ -422,3 +422,20 @@ def test_the_furniture_under_an_article_ends_it(furniture):
     text = "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên của bài báo.\n\nĐoạn cuối của bài báo.\n\n" + furniture
     cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
     assert cleaned.paragraphs == ("Đoạn cuối của bài báo.",)
+
+
+def test_the_hotline_bar_and_the_section_label_above_the_headline_are_menus():
+    # nld.com.vn: the date marker, the hotline bar, the section ("Lao động"), the headline, a labelled byline
+    text = (
+        " date 2025-08-28 HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\nLao động\n\n"
+        "Hàng chục ngàn công nhân cùng thưởng thức bữa ăn ca đặc biệt\n\nTin-ảnh-clip: MAI CHI - THANH NGA\n\n"
+        "(NLĐO) - Chương trình \"Bữa cơm Công đoàn\" diễn ra đồng loạt tại nhiều doanh nghiệp.\n\n"
+        "Trưa 28-8, hơn 45.000 đoàn viên cùng thưởng thức bữa ăn.\n"
+    )
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert cleaned.title == "Hàng chục ngàn công nhân cùng thưởng thức bữa ăn ca đặc biệt"
+    assert cleaned.author == "MAI CHI - THANH NGA"
+    assert cleaned.published == "2025-08-28"
+    assert cleaned.lead.startswith("(NLĐO) - Chương trình")
+    sport = "Thể thao\n\nKhai mạc Hội thao chào mừng Ngày thành lập Công đoàn Việt Nam 28/7\n\n(BL-MĐ) Hội thao khai mạc.\n"
+    assert clean_text_page(Page(source="x.txt", text=sport, media_type="text")).title.startswith("Khai mạc Hội thao")

@@ -543,6 +543,9 @@ class _TopDown:
         if text.endswith(":") and _title_like(following, rules):
             self.kicker = text
             return True
+        if _words(text) <= 3 and not _ends_sentence(text) and _title_like(following, rules) \
+                and _words(following) >= _words(text) + 3:
+            return True  # the site's section label above the headline ("Lao động", "Thể thao"): a menu item
         if _title_like(text, rules) and not line.joined:  # a headline is one line; a caption may not be
             self.title, self.title_seen = text, True
             return True
@@ -560,8 +563,8 @@ class _TopDown:
         if title and not paras and _title_fragments(self.lines, self.index - 1, title):
             self.index = _title_fragments(self.lines, self.index - 1, title)
             return
-        if not paras and line.kind == "text" and _words(text) <= 8 and _name_like(text, rules):
-            self.top_author = self.top_author or text  # a byline under the title
+        if not paras and line.kind == "text" and _words(text) <= 8 and _byline(text, rules):
+            self.top_author = self.top_author or _byline(text, rules)  # a byline under the title, its label dropped
             return
         if title and not paras and not _ends_sentence(text):
             writer = _section_byline(text, rules)
