@@ -82,6 +82,10 @@ def test_money_in_dong(res):
         ("500 nghìn đồng", 500_000, "VND", "money", None),
         ("3 ngàn tỷ đồng", 3e12, "VND", "money", None),
     ]
+    # "vạn" (ten thousand) scales a count as "nghìn" does
+    assert found("Khoảng 1,5 vạn người lao động được hưởng lợi", res) == [
+        ("Khoảng 1,5 vạn người lao động", 15_000, "người lao động", "count", "khoảng")
+    ]
 
 
 def test_words_starting_with_dong_are_not_money(res):
