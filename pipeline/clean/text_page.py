@@ -605,12 +605,9 @@ def _unmarked_tail(paras: list[_Para]) -> tuple[list[_Para], list[str]]:
     """The site's list of other articles when no label announces it: a last block, after a blank line, of three
     or more headline-shaped lines (capitalised, 5 to 40 words, no sentence end, no list dash). An article's own
     closing list is introduced in its block or its lines are dashed; a headline list is neither."""
-    start = len(paras)
-    while start > 0 and not paras[start - 1].gap:
-        start -= 1
-    start = max(start - 1, 0) if start else 0
+    start = next((i for i in range(len(paras) - 1, 0, -1) if paras[i].gap), 0)  # the last block's first line
     block = paras[start:]
-    if start == 0 or len(block) < 3 or not block[0].gap:
+    if start == 0 or len(block) < 3:
         return paras, []
     if all(p.kind == "text" and p.text[:1].isupper() and 5 <= _words(p.text) <= 40 and not _ends_sentence(p.text)
            and not p.text.endswith(":") for p in block):
