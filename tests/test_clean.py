@@ -439,3 +439,11 @@ def test_the_hotline_bar_and_the_section_label_above_the_headline_are_menus():
     assert cleaned.lead.startswith("(NLĐO) - Chương trình")
     sport = "Thể thao\n\nKhai mạc Hội thao chào mừng Ngày thành lập Công đoàn Việt Nam 28/7\n\n(BL-MĐ) Hội thao khai mạc.\n"
     assert clean_text_page(Page(source="x.txt", text=sport, media_type="text")).title.startswith("Khai mạc Hội thao")
+
+
+def test_the_loader_message_of_a_media_page_is_not_the_title():
+    text = ("Xin chờ trong giây lát...\n\nCông đoàn các Khu Công nghiệp và chế xuất Hà Nội phát động Tháng Công nhân\n\n"
+            "24/04/2021 15:00\nNgày 24/4, tại Khu nhà ở Công nhân lao động, Công đoàn phát động Tháng Công nhân.\n")
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert cleaned.title == "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội phát động Tháng Công nhân"
+    assert cleaned.lead.startswith("Ngày 24/4")
