@@ -449,3 +449,16 @@ def test_the_loader_message_of_a_media_page_is_not_the_title():
     cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
     assert cleaned.title == "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội phát động Tháng Công nhân"
     assert cleaned.lead.startswith("Ngày 24/4")
+
+
+@pytest.mark.parametrize("label", ["Bài viết liên quan", "Tin nổi bật", "Các tin khác", "Từ khóa:", "Tags:", "Bình luận",
+                                   "Ý kiến bạn đọc", "Theo dõi chúng tôi trên Google News", "Về đầu trang"])
+def test_common_labels_under_an_article_end_it(label):
+    text = ("Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên của bài báo.\n\nĐoạn cuối của bài báo.\n\n"
+            f"{label}\n\nHội nghị tổng kết năm 2024 của Công đoàn ngành Y tế thành phố\n\nMột câu của bài khác.")
+    assert clean_text_page(Page(source="x.txt", text=text, media_type="text")).paragraphs == ("Đoạn cuối của bài báo.",)
+
+
+def test_a_video_label_inside_an_article_is_dropped_and_the_article_goes_on():
+    text = "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên.\n\nVideo\n\nĐoạn sau đoạn video.\n"
+    assert clean_text_page(Page(source="x.txt", text=text, media_type="text")).paragraphs == ("Đoạn sau đoạn video.",)
