@@ -462,3 +462,18 @@ def test_common_labels_under_an_article_end_it(label):
 def test_a_video_label_inside_an_article_is_dropped_and_the_article_goes_on():
     text = "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên.\n\nVideo\n\nĐoạn sau đoạn video.\n"
     assert clean_text_page(Page(source="x.txt", text=text, media_type="text")).paragraphs == ("Đoạn sau đoạn video.",)
+
+
+@pytest.mark.parametrize("menu", ["Trang chủ > Công đoàn > Hoạt động", "Trang chủ » Tin tức", "Tin tức - Sự kiện",
+                                  "Hoạt động công đoàn", "Thời sự | Xã hội | Kinh tế", "Đăng nhập | Đăng ký", "Tìm kiếm",
+                                  "Hotline: 0243.123.456", "Email: toasoan@baonamdinh.vn"])
+def test_a_menu_above_the_headline_is_not_the_title(menu):
+    title = "LĐLĐ tỉnh Nam Định tổng kết phong trào thi đua năm 2024"
+    text = f"{menu}\n\n{title}\n\n(NĐ) Sáng 13/1, LĐLĐ tỉnh Nam Định tổ chức hội nghị tổng kết.\n\nĐoạn hai của bài báo.\n"
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert (cleaned.title, cleaned.lead) == (title, "(NĐ) Sáng 13/1, LĐLĐ tỉnh Nam Định tổ chức hội nghị tổng kết.")
+
+
+def test_a_short_headline_above_its_subtitle_stays_the_title():
+    text = "Tết Sum vầy\n\nNhiều hoạt động thiết thực chăm lo cho đoàn viên, người lao động\n\n(LĐTĐ) Sáng 13/1, LĐLĐ tổ chức.\n"
+    assert clean_text_page(Page(source="x.txt", text=text, media_type="text")).title == "Tết Sum vầy"

@@ -46,6 +46,7 @@ class CleanRules:
     openers: frozenset[str]
     nouns: frozenset[str]
     connectors: frozenset[str]
+    sections: frozenset[str]  # the names of a site's sections (a menu label above the headline)
     byline_prefixes: tuple[str, ...]
     byline_not_first: tuple[str, ...]
     byline_degrees: tuple[str, ...]
@@ -103,6 +104,7 @@ def clean_rules() -> CleanRules:
         byline_prefixes=tuple(r["word"] for r in byline if r["role"] == "prefix"),
         byline_not_first=tuple(r["word"] for r in byline if r["role"] == "not_first"),
         byline_degrees=tuple(r["word"] + " " for r in byline if r["role"] == "degree"),
+        sections=frozenset(_fold(r["section"]) for r in read_tsv("site_sections.tsv")),
     )
 
 
@@ -252,6 +254,12 @@ def _section_byline(text: str, rules: CleanRules) -> str | None:
 def _has_credit(text: str, rules: CleanRules) -> bool:
     """A photo credit (``Ảnh: Ngọc``) marks a caption, never a headline."""
     return any(pattern.search(text) for pattern in rules.photo_credit)
+
+
+def _menu_path(text: str, rules: CleanRules) -> bool:
+    """A section label or breadcrumb: section names only, joined by "-", ">", "»", "/" or "|"."""
+    parts = [_fold(p) for p in re.split(r"\s+[-–>»/|]\s+|\s*[>»|]\s*", text)]
+    return all(p in rules.sections for p in parts)
 
 
 def _title_like(text: str, rules: CleanRules) -> bool:
@@ -543,9 +551,8 @@ class _TopDown:
         if text.endswith(":") and _title_like(following, rules):
             self.kicker = text
             return True
-        if _words(text) <= 3 and not _ends_sentence(text) and _title_like(following, rules) \
-                and _words(following) >= _words(text) + 3:
-            return True  # the site's section label above the headline ("Lao động", "Thể thao"): a menu item
+        if _menu_path(text, rules) and _title_like(following, rules) and _words(following) > _words(text):
+            return True  # the site's section label or breadcrumb above the headline ("Lao động", "Trang chủ > Tin tức")
         if _title_like(text, rules) and not line.joined:  # a headline is one line; a caption may not be
             self.title, self.title_seen = text, True
             return True
