@@ -477,3 +477,9 @@ def test_a_menu_above_the_headline_is_not_the_title(menu):
 def test_a_short_headline_above_its_subtitle_stays_the_title():
     text = "Tết Sum vầy\n\nNhiều hoạt động thiết thực chăm lo cho đoàn viên, người lao động\n\n(LĐTĐ) Sáng 13/1, LĐLĐ tổ chức.\n"
     assert clean_text_page(Page(source="x.txt", text=text, media_type="text")).title == "Tết Sum vầy"
+
+
+def test_a_byline_that_says_the_story_was_compiled_is_the_writer():
+    text = "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên.\n\nĐoạn cuối của bài báo.\n\nMinh Anh (tổng hợp)\n"
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert (cleaned.author, cleaned.paragraphs) == ("Minh Anh", ("Đoạn cuối của bài báo.",))

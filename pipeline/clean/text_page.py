@@ -231,11 +231,15 @@ def _name_like(text: str, rules: CleanRules) -> bool:
     return True
 
 
+_COMPILED_BY = re.compile(r"\s*\((?:tổng hợp|TH|t/h|lược dịch|dịch)\)$", re.IGNORECASE)
+
+
 def _byline(text: str, rules: CleanRules) -> str | None:
     for prefix in rules.byline_prefixes:
         if text.startswith(prefix):
             text = text[len(prefix):].strip()
             break
+    text = _COMPILED_BY.sub("", text)  # "Minh Anh (tổng hợp)": the writer compiled the story
     return text if _name_like(text, rules) else None
 
 
