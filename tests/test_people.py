@@ -192,3 +192,11 @@ def test_a_bare_cong_ty_after_the_office_is_the_company_of_the_story(resources):
                                       "công đoàn đã tổ chức nhiều hoạt động.")
     assert facts(found) == [("Trần Văn Lâm", "Giám đốc Nhân sự", "Công ty TNHH Pouchen Việt Nam"),
                             ("Nguyễn Thị Lan", "Chủ tịch CĐCS Công ty", None)]
+
+
+def test_a_name_after_an_academic_degree(resources):
+    # underthesea runs "TS." into the name ("TS. Hoàng Minh Đức" is one word): the degree introduces the name
+    found = persons(resources, "Tiêu đề bài báo", "Tham dự có TS. Hoàng Minh Đức, Hiệu trưởng Trường Đại học Thái Bình; "
+                                                  "PGS.TS Lê Văn Nam và ThS. Trần Thị Hà.")
+    assert [p.name for p in found] == ["Hoàng Minh Đức", "Lê Văn Nam", "Trần Thị Hà"]
+    assert facts(found)[0] == ("Hoàng Minh Đức", "Hiệu trưởng", "Trường Đại học Thái Bình")
