@@ -483,3 +483,10 @@ def test_a_byline_that_says_the_story_was_compiled_is_the_writer():
     text = "Tiêu đề của bài báo về công đoàn\n\n(LĐTĐ) Đoạn văn đầu tiên.\n\nĐoạn cuối của bài báo.\n\nMinh Anh (tổng hợp)\n"
     cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
     assert (cleaned.author, cleaned.paragraphs) == ("Minh Anh", ("Đoạn cuối của bài báo.",))
+
+
+@pytest.mark.parametrize("line", ["Ngày 12 tháng 01 năm 2025", "2025-01-12 08:00:00", "Chủ Nhật, ngày 12 tháng 1 năm 2025 08:00"])
+def test_a_dateline_written_in_words_or_iso_gives_the_publication_date(line):
+    text = f"LĐLĐ tỉnh tổ chức hội nghị tổng kết\n\n{line}\n\n(LĐTĐ) Sáng 11/1, LĐLĐ tỉnh Nam Định tổ chức Hội nghị.\n"
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert (cleaned.published, cleaned.title) == ("2025-01-12", "LĐLĐ tỉnh tổ chức hội nghị tổng kết")

@@ -184,9 +184,20 @@ def _iso_date(value: str | None) -> str | None:
     return value
 
 
+_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_ISO_DATETIME = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[\sT]|$)")
+
+
+def _numeric_dates(text: str) -> str:
+    """The dateline's other spellings in the day/month/year form: "12 tháng 01 năm 2025", "2025-01-13 08:00"."""
+    text = _WORDED_DATE.sub(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}", text)
+    return _ISO_DATETIME.sub(lambda m: f"{m.group(3)}/{m.group(2)}/{m.group(1)}", text)
+
+
 def _date_line(text: str, rules: CleanRules) -> tuple[str | None, str | None] | None:
     """A dateline (``20/09/2020 17:06``, ``Thứ hai, 17/02/2020``, ``Thu Trang 02/10/2024 20:27``):
     its ISO date and the writer's name when the line gives one; None for any other line."""
+    text = _numeric_dates(text)
     match = _DATE.search(text)
     if not match or _ends_sentence(text) and _words(text) > 6:
         return None
