@@ -510,3 +510,12 @@ def test_a_capitalized_name_after_its_trigger_ends_where_the_predicate_begins(re
     found = campaigns(resources, "Phong trào Xanh - Sạch - Đẹp tiếp tục được duy trì tại các doanh nghiệp.",
                       "Chương trình Nâng bước công nhân thu hút hơn 500 đoàn viên tham gia.")
     assert pairs(found) == [("Xanh - Sạch - Đẹp", "movement"), ("Nâng bước công nhân", "program")]
+
+
+def test_unquoted_themes_joined_by_va_and_the_theme_of_the_year(resources):
+    # "phương châm A và khẩu hiệu B" names two themes; "chủ đề năm là B" is the year's theme as "chủ đề năm 2025"
+    found = campaigns(resources, "Năm nay, Công đoàn ngành chọn phương châm Đoàn kết - Sáng tạo - Hiệu quả và khẩu hiệu "
+                                 "Vì sức khỏe nhân dân.",
+                      "Tổng LĐLĐ Việt Nam chọn chủ đề năm là Nâng cao chất lượng hoạt động công đoàn cơ sở.")
+    assert pairs(found) == [("Đoàn kết - Sáng tạo - Hiệu quả", "theme"), ("Vì sức khỏe nhân dân", "theme"),
+                            ("Nâng cao chất lượng hoạt động công đoàn cơ sở", "theme")]

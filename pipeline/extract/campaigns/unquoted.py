@@ -19,7 +19,8 @@ _DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$")
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
-    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm\s+\d{4}|của\s+năm|hoạt\s+động|công\s+tác))?"
+    # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|công\s+tác))?"
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
     r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
 )
@@ -45,8 +46,10 @@ _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|
 _END_OF_TEXT = re.compile(r"\s*$")
 # an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
 # hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
+# A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
-                        r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s")
+                        r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s"
+                        r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
