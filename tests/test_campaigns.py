@@ -519,3 +519,11 @@ def test_unquoted_themes_joined_by_va_and_the_theme_of_the_year(resources):
                       "Tổng LĐLĐ Việt Nam chọn chủ đề năm là Nâng cao chất lượng hoạt động công đoàn cơ sở.")
     assert pairs(found) == [("Đoàn kết - Sáng tạo - Hiệu quả", "theme"), ("Vì sức khỏe nhân dân", "theme"),
                             ("Nâng cao chất lượng hoạt động công đoàn cơ sở", "theme")]
+
+
+def test_a_quoted_honour_after_a_verb_of_awarding_and_la_is_a_title(resources):
+    # union news honours a member by a quoted name after "vinh danh là", "bình chọn là" without "danh hiệu"
+    found = campaigns(resources, "Chị Nguyễn Thị Hoa, giáo viên Trường THCS Dịch Vọng, được vinh danh là “Bông hồng vàng” năm 2024.",
+                      "Anh Trần Văn Bình được bình chọn là “Người thợ giỏi” của Công ty.",
+                      "Ông cho rằng đó là “món quà” ý nghĩa.")
+    assert pairs(found) == [("Bông hồng vàng", "title"), ("Người thợ giỏi", "title")]
