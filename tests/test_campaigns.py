@@ -527,3 +527,18 @@ def test_a_quoted_honour_after_a_verb_of_awarding_and_la_is_a_title(resources):
                       "Anh Trần Văn Bình được bình chọn là “Người thợ giỏi” của Công ty.",
                       "Ông cho rằng đó là “món quà” ý nghĩa.")
     assert pairs(found) == [("Bông hồng vàng", "title"), ("Người thợ giỏi", "title")]
+
+
+def test_a_contest_named_in_a_headline_in_capitals_drops_its_year_tail(resources):
+    # the words that end a contest's name ("năm", "lần thứ") end it also written in capitals
+    found = campaigns(resources, "HỘI THI AN TOÀN VỆ SINH VIÊN GIỎI TỈNH NGHỆ AN NĂM 2025",
+                      "Ngày 12/6/2025, LĐLĐ tỉnh Nghệ An khai mạc Hội thi An toàn vệ sinh viên giỏi tỉnh Nghệ An năm 2025.")
+    assert pairs(found) == [("AN TOÀN VỆ SINH VIÊN GIỎI TỈNH NGHỆ AN", "contest")]
+
+
+def test_a_lowercase_contest_named_by_what_it_tests(resources):
+    # "cuộc thi tìm hiểu ..." names its subject and is a name in lowercase; "hội thi thợ giỏi" is a kind of contest
+    found = campaigns(resources, "Công đoàn ngành tổ chức cuộc thi tìm hiểu pháp luật lao động trực tuyến năm 2024 thu hút "
+                                 "hơn 3.000 lượt người tham gia.",
+                      "Mỗi năm, các đơn vị tổ chức hội thi thợ giỏi cho công nhân.")
+    assert pairs(found) == [("tìm hiểu pháp luật lao động trực tuyến", "contest")]

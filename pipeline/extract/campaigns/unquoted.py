@@ -17,7 +17,7 @@ from .resources import UPPER, CampaignResources
 _AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
 _DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
-_YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$")
+_YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
     # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
     r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|công\s+tác))?"
@@ -135,7 +135,10 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
-        stop = _name_end(text, resources.contest_end_re.search(text, match.end() - 1), resources)
+        # a headline in capitals ends its name at the same words ("HỘI THI ... TỈNH NGHỆ AN NĂM 2025"): they are read
+        # in lower case, the name is kept as written
+        scan = text.lower() if head.isupper() else text
+        stop = _name_end(scan, resources.contest_end_re.search(scan, match.end() - 1), resources)
         if stop is None:
             if ends_article:
                 continue  # the article's last sentence stops mid-name (a page cut by the excerpt cap)
@@ -157,8 +160,9 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
             continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which
         if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
             continue
-        if not head[0].isupper() and not re.search(rf"[{UPPER}]", name):
-            continue  # "tổ chức hội thao chào mừng": a lowercase head needs a named part after it
+        if not head[0].isupper() and not re.search(rf"[{UPPER}]", name) and not resources.contest_subject_re.match(name):
+            continue  # "tổ chức hội thao chào mừng": a lowercase head needs a named part after it, or the subject
+            # that names a contest ("cuộc thi tìm hiểu pháp luật lao động": what it tests is its name)
         start = match.start() if kept_in_name else match.end()
         end = match.end() + (len(raw) - len(raw.lstrip())) + len(name)
         add(text[start:end], kind, sentence, start, end)
