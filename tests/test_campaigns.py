@@ -542,3 +542,12 @@ def test_a_lowercase_contest_named_by_what_it_tests(resources):
                                  "hơn 3.000 lượt người tham gia.",
                       "Mỗi năm, các đơn vị tổ chức hội thi thợ giỏi cho công nhân.")
     assert pairs(found) == [("tìm hiểu pháp luật lao động trực tuyến", "contest")]
+
+
+def test_counted_holders_of_a_national_title_and_a_fund_named_without_quy(resources):
+    # FORMAT.md: award titles count as counted holders ("85 LĐ giỏi"), programs written through their fund drop "Quỹ"
+    found = campaigns(resources, "Trong năm, có 40 CSTĐ cấp cơ sở, 12 tập thể lao động xuất sắc được biểu dương.",
+                      "Quỹ Tấm lòng vàng Lao Động phối hợp trao 100 suất quà.",
+                      "Các tập thể lao động xuất sắc trong năm được đề nghị khen thưởng.")
+    assert pairs(found) == [("CSTĐ cấp cơ sở", "title"), ("tập thể lao động xuất sắc", "title"),
+                            ("Tấm lòng vàng Lao Động", "program")]
