@@ -344,3 +344,12 @@ def test_seed_gold_figures(res):
         predicted += len(result)
     precision, recall = matched / predicted, matched / gold_total
     assert 2 * precision * recall / (precision + recall) >= 0.95, json.dumps([precision, recall])
+
+
+def test_holders_of_a_title_keep_its_scope_and_its_initials(res):
+    # the title's scope and its initials are part of what is counted ("156 CSTĐ cơ sở" was cut to "CSTĐ cơ")
+    assert found("Toàn tỉnh có 23 Chiến sĩ thi đua cấp tỉnh, 156 CSTĐ cơ sở và 12 tập thể lao động xuất sắc.", res) == [
+        ("23 Chiến sĩ thi đua cấp tỉnh", 23, "Chiến sĩ thi đua cấp tỉnh", "count", None),
+        ("156 CSTĐ cơ sở", 156, "CSTĐ cơ sở", "count", None),
+        ("12 tập thể lao động xuất sắc", 12, "tập thể lao động xuất sắc", "count", None),
+    ]
