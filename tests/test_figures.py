@@ -353,3 +353,11 @@ def test_holders_of_a_title_keep_its_scope_and_its_initials(res):
         ("156 CSTĐ cơ sở", 156, "CSTĐ cơ sở", "count", None),
         ("12 tập thể lao động xuất sắc", 12, "tập thể lao động xuất sắc", "count", None),
     ]
+
+
+def test_a_day_that_names_a_company_is_no_ratio(res):
+    # "Công ty CP Dệt 10/10", "Cao su 30/4 Tây Ninh": companies named after a day of history
+    assert found("Ngày 5/3/2025, Công đoàn Công ty CP Dệt 10/10 tổ chức trao 300 suất quà cho công nhân.", res) == [
+        ("300 suất quà", 300, "suất quà", "count", None)]
+    assert found("Công ty TNHH MTV Cao su 30/4 Tây Ninh trao 150 phần quà; 9/10 đơn vị đạt chỉ tiêu.", res) == [
+        ("150 phần quà", 150, "phần quà", "count", None), ("9/10 đơn vị", 0.9, "ratio", "ratio", None)]

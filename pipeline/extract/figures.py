@@ -308,6 +308,8 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         a, b = int(m.group("a")), int(m.group("b"))
         if b == 0 or blocked(m.start(), m.end()):
             continue
+        if a <= 31 and 1 <= b <= 12 and dates_module.in_company_name(text, m.start()):
+            continue  # "Công ty CP Dệt 10/10", "Cao su 30/4 Tây Ninh": a day in a company's name, no ratio
         skip.append(m.span())
         end = m.end()
         unit_at = _unit_start(text, end)
