@@ -551,3 +551,10 @@ def test_counted_holders_of_a_national_title_and_a_fund_named_without_quy(resour
                       "Các tập thể lao động xuất sắc trong năm được đề nghị khen thưởng.")
     assert pairs(found) == [("CSTĐ cấp cơ sở", "title"), ("tập thể lao động xuất sắc", "title"),
                             ("Tấm lòng vàng Lao Động", "program")]
+
+
+def test_a_capitalized_name_after_its_trigger_keeps_short_parts_listed_after_it(resources):
+    # "Văn hóa, thể dục, thể thao": a movement named by a list; a clause after a comma is no part of the name
+    found = campaigns(resources, "Các CĐCS đã hưởng ứng tích cực phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ.",
+                      "Chương trình Nâng bước công nhân, tăng cường chăm lo cho đoàn viên tại các khu công nghiệp.")
+    assert pairs(found) == [("Văn hóa, thể dục, thể thao", "movement"), ("Nâng bước công nhân", "program")]

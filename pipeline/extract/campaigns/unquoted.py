@@ -169,15 +169,16 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         taken.append((start, end))
 
 
-def _listed_phrase_end(text: str, end: int, resources: CampaignResources) -> int:
+def _listed_phrase_end(text: str, end: int, resources: CampaignResources, max_part_words: int = 6) -> int:
     """Where a movement's unquoted name ends, past the short parts listed after a comma ("phong trào xây dựng cơ quan,
     tổ chức công đoàn vững mạnh năm 2016"): a part counts only when the name ends right after it, where the phrase
     after a trigger ends (its owner, place or time, the clause's end), not before more listing or a new clause."""
     reached = end
     while text.startswith(", ", reached):
         part = _PHRASE_AFTER_TRIGGER.match(text, reached + 2)
-        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > 6 \
-                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)):
+        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > max_part_words \
+                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)) \
+                or resources.contest_not_listed_re.match(part.group(0)):
             break
         reached = reached + 2 + len(part.group(0).rstrip())
         if _PHRASE_TAIL.match(text, reached):
@@ -241,8 +242,10 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         words = name.split()
         if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
             continue
-        add(name, _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), match.end() + len(name))
-        taken.append((match.end(), match.end() + len(name)))
+        # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
+        end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
+        add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
+        taken.append((match.end(), end))
 
 
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
