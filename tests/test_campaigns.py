@@ -558,3 +558,12 @@ def test_a_capitalized_name_after_its_trigger_keeps_short_parts_listed_after_it(
     found = campaigns(resources, "Các CĐCS đã hưởng ứng tích cực phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ.",
                       "Chương trình Nâng bước công nhân, tăng cường chăm lo cho đoàn viên tại các khu công nghiệp.")
     assert pairs(found) == [("Văn hóa, thể dục, thể thao", "movement"), ("Nâng bước công nhân", "program")]
+
+
+def test_an_anniversarys_quoted_theme_is_no_campaign(resources):
+    # FORMAT.md: anniversary themes are not campaigns ("chủ đề kỷ niệm 37 năm ...")
+    found = campaigns(resources, "LĐLĐ tỉnh tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam với chủ đề kỷ niệm "
+                                 "\"95 năm Công đoàn Việt Nam - Tự hào truyền thống, vững bước tương lai\".",
+                      "Lễ mít tinh diễn ra với chủ đề “95 năm vẻ vang Công đoàn Việt Nam”.",
+                      "Năm 2025, Tổng LĐLĐ chọn chủ đề “Đổi mới, sáng tạo, hiệu quả”.")
+    assert pairs(found) == [("Đổi mới, sáng tạo, hiệu quả", "theme")]
