@@ -361,3 +361,9 @@ def test_a_day_that_names_a_company_is_no_ratio(res):
         ("300 suất quà", 300, "suất quà", "count", None)]
     assert found("Công ty TNHH MTV Cao su 30/4 Tây Ninh trao 150 phần quà; 9/10 đơn vị đạt chỉ tiêu.", res) == [
         ("150 phần quà", 150, "phần quà", "count", None), ("9/10 đơn vị", 0.9, "ratio", "ratio", None)]
+
+
+def test_zero_dong_names_free_stalls_not_an_amount(res):
+    # "gian hàng 0 đồng" (and the hedge-looking "hàng" before it) names the free stalls of a union fair
+    assert found("Ban tổ chức trao 50 phần quà, tổ chức các gian hàng 0 đồng và chương trình khám sức khỏe.", res) == [
+        ("50 phần quà", 50, "phần quà", "count", None)]

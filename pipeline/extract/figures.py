@@ -213,6 +213,8 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     if money and len(_word_at(text, unit_at, res.counted_nouns) or "") > len(money):
         money = None  # "189 đồng nghiệp trẻ" counts colleagues
     has_scale = any(token in res.scales for token in amount.split())
+    if money and amount == "0":
+        return None  # "gian hàng 0 đồng", "siêu thị 0 đồng": union news names its free stalls so, no amount
     if money:
         end = unit_at + len(money)
         return start, end, Figure(text[start:end], value, "VND", "money", hedge, None)
