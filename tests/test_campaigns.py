@@ -510,3 +510,60 @@ def test_a_capitalized_name_after_its_trigger_ends_where_the_predicate_begins(re
     found = campaigns(resources, "Phong trào Xanh - Sạch - Đẹp tiếp tục được duy trì tại các doanh nghiệp.",
                       "Chương trình Nâng bước công nhân thu hút hơn 500 đoàn viên tham gia.")
     assert pairs(found) == [("Xanh - Sạch - Đẹp", "movement"), ("Nâng bước công nhân", "program")]
+
+
+def test_unquoted_themes_joined_by_va_and_the_theme_of_the_year(resources):
+    # "phương châm A và khẩu hiệu B" names two themes; "chủ đề năm là B" is the year's theme as "chủ đề năm 2025"
+    found = campaigns(resources, "Năm nay, Công đoàn ngành chọn phương châm Đoàn kết - Sáng tạo - Hiệu quả và khẩu hiệu "
+                                 "Vì sức khỏe nhân dân.",
+                      "Tổng LĐLĐ Việt Nam chọn chủ đề năm là Nâng cao chất lượng hoạt động công đoàn cơ sở.")
+    assert pairs(found) == [("Đoàn kết - Sáng tạo - Hiệu quả", "theme"), ("Vì sức khỏe nhân dân", "theme"),
+                            ("Nâng cao chất lượng hoạt động công đoàn cơ sở", "theme")]
+
+
+def test_a_quoted_honour_after_a_verb_of_awarding_and_la_is_a_title(resources):
+    # union news honours a member by a quoted name after "vinh danh là", "bình chọn là" without "danh hiệu"
+    found = campaigns(resources, "Chị Nguyễn Thị Hoa, giáo viên Trường THCS Dịch Vọng, được vinh danh là “Bông hồng vàng” năm 2024.",
+                      "Anh Trần Văn Bình được bình chọn là “Người thợ giỏi” của Công ty.",
+                      "Ông cho rằng đó là “món quà” ý nghĩa.")
+    assert pairs(found) == [("Bông hồng vàng", "title"), ("Người thợ giỏi", "title")]
+
+
+def test_a_contest_named_in_a_headline_in_capitals_drops_its_year_tail(resources):
+    # the words that end a contest's name ("năm", "lần thứ") end it also written in capitals
+    found = campaigns(resources, "HỘI THI AN TOÀN VỆ SINH VIÊN GIỎI TỈNH NGHỆ AN NĂM 2025",
+                      "Ngày 12/6/2025, LĐLĐ tỉnh Nghệ An khai mạc Hội thi An toàn vệ sinh viên giỏi tỉnh Nghệ An năm 2025.")
+    assert pairs(found) == [("AN TOÀN VỆ SINH VIÊN GIỎI TỈNH NGHỆ AN", "contest")]
+
+
+def test_a_lowercase_contest_named_by_what_it_tests(resources):
+    # "cuộc thi tìm hiểu ..." names its subject and is a name in lowercase; "hội thi thợ giỏi" is a kind of contest
+    found = campaigns(resources, "Công đoàn ngành tổ chức cuộc thi tìm hiểu pháp luật lao động trực tuyến năm 2024 thu hút "
+                                 "hơn 3.000 lượt người tham gia.",
+                      "Mỗi năm, các đơn vị tổ chức hội thi thợ giỏi cho công nhân.")
+    assert pairs(found) == [("tìm hiểu pháp luật lao động trực tuyến", "contest")]
+
+
+def test_counted_holders_of_a_national_title_and_a_fund_named_without_quy(resources):
+    # FORMAT.md: award titles count as counted holders ("85 LĐ giỏi"), programs written through their fund drop "Quỹ"
+    found = campaigns(resources, "Trong năm, có 40 CSTĐ cấp cơ sở, 12 tập thể lao động xuất sắc được biểu dương.",
+                      "Quỹ Tấm lòng vàng Lao Động phối hợp trao 100 suất quà.",
+                      "Các tập thể lao động xuất sắc trong năm được đề nghị khen thưởng.")
+    assert pairs(found) == [("CSTĐ cấp cơ sở", "title"), ("tập thể lao động xuất sắc", "title"),
+                            ("Tấm lòng vàng Lao Động", "program")]
+
+
+def test_a_capitalized_name_after_its_trigger_keeps_short_parts_listed_after_it(resources):
+    # "Văn hóa, thể dục, thể thao": a movement named by a list; a clause after a comma is no part of the name
+    found = campaigns(resources, "Các CĐCS đã hưởng ứng tích cực phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ.",
+                      "Chương trình Nâng bước công nhân, tăng cường chăm lo cho đoàn viên tại các khu công nghiệp.")
+    assert pairs(found) == [("Văn hóa, thể dục, thể thao", "movement"), ("Nâng bước công nhân", "program")]
+
+
+def test_an_anniversarys_quoted_theme_is_no_campaign(resources):
+    # FORMAT.md: anniversary themes are not campaigns ("chủ đề kỷ niệm 37 năm ...")
+    found = campaigns(resources, "LĐLĐ tỉnh tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam với chủ đề kỷ niệm "
+                                 "\"95 năm Công đoàn Việt Nam - Tự hào truyền thống, vững bước tương lai\".",
+                      "Lễ mít tinh diễn ra với chủ đề “95 năm vẻ vang Công đoàn Việt Nam”.",
+                      "Năm 2025, Tổng LĐLĐ chọn chủ đề “Đổi mới, sáng tạo, hiệu quả”.")
+    assert pairs(found) == [("Đổi mới, sáng tạo, hiệu quả", "theme")]

@@ -309,3 +309,10 @@ def test_a_weekday_and_a_comma_make_a_day(res):
     # union news dates an event by its weekday, a comma and the day: "Chủ nhật, 9/3", "Thứ Bảy, 8-3"
     assert values("Chủ nhật, 9/3, LĐLĐ quận tổ chức Ngày hội cho đoàn viên.", res, 2025) == [("9/3", "2025-03-09")]
     assert values("Thứ Bảy, 8-3, Công đoàn ngành tổ chức giải chạy.", res, 2025) == [("8-3", "2025-03-08")]
+
+
+def test_a_day_that_names_a_company_is_not_a_date(res):
+    # Vietnamese companies are named after a day of history; "ngày" right before the number still makes it a day
+    assert values("Ngày 7/3, Công ty Dệt 8-3 trao quà cho 250 nữ công nhân.", res, 2025) == [("7/3", "2025-03-07")]
+    assert values("Ngày 20/3, Tổng công ty Dệt may 29/3 tổ chức hội thi vào ngày 26/3.", res, 2025) == [
+        ("20/3", "2025-03-20"), ("26/3", "2025-03-26")]

@@ -348,3 +348,26 @@ def test_seed_gold_figures(res):
         predicted += len(result)
     precision, recall = matched / predicted, matched / gold_total
     assert 2 * precision * recall / (precision + recall) >= 0.95, json.dumps([precision, recall])
+
+
+def test_holders_of_a_title_keep_its_scope_and_its_initials(res):
+    # the title's scope and its initials are part of what is counted ("156 CSTĐ cơ sở" was cut to "CSTĐ cơ")
+    assert found("Toàn tỉnh có 23 Chiến sĩ thi đua cấp tỉnh, 156 CSTĐ cơ sở và 12 tập thể lao động xuất sắc.", res) == [
+        ("23 Chiến sĩ thi đua cấp tỉnh", 23, "Chiến sĩ thi đua cấp tỉnh", "count", None),
+        ("156 CSTĐ cơ sở", 156, "CSTĐ cơ sở", "count", None),
+        ("12 tập thể lao động xuất sắc", 12, "tập thể lao động xuất sắc", "count", None),
+    ]
+
+
+def test_a_day_that_names_a_company_is_no_ratio(res):
+    # "Công ty CP Dệt 10/10", "Cao su 30/4 Tây Ninh": companies named after a day of history
+    assert found("Ngày 5/3/2025, Công đoàn Công ty CP Dệt 10/10 tổ chức trao 300 suất quà cho công nhân.", res) == [
+        ("300 suất quà", 300, "suất quà", "count", None)]
+    assert found("Công ty TNHH MTV Cao su 30/4 Tây Ninh trao 150 phần quà; 9/10 đơn vị đạt chỉ tiêu.", res) == [
+        ("150 phần quà", 150, "phần quà", "count", None), ("9/10 đơn vị", 0.9, "ratio", "ratio", None)]
+
+
+def test_zero_dong_names_free_stalls_not_an_amount(res):
+    # "gian hàng 0 đồng" (and the hedge-looking "hàng" before it) names the free stalls of a union fair
+    assert found("Ban tổ chức trao 50 phần quà, tổ chức các gian hàng 0 đồng và chương trình khám sức khỏe.", res) == [
+        ("50 phần quà", 50, "phần quà", "count", None)]

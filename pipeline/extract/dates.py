@@ -266,6 +266,23 @@ def _lunar_after(text: str, end: int) -> bool:
 _THIS_YEAR = re.compile(r"\s+năm\s+nay\b", re.IGNORECASE)
 
 
+# Vietnamese companies are named after a day of history ("Công ty CP Dệt 10/10", "Tổng công ty Dệt may 29/3", "Công ty
+# Cao su 30/4 Tây Ninh", "Công ty Dệt 8-3"): a day and month right after a company's name words belong to the name
+_COMPANY_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:Tổng\s+[Cc]ông\s+ty|Công\s+ty\s+cổ\s+phần|Công\s+ty|Nhà\s+máy|Xí\s+nghiệp|Tập\s+đoàn|Công\s+đoàn)"
+    r"(?P<words>(?:\s+[^\s,.;:()“”\"]+){1,6}?)\s*$")
+
+
+def in_company_name(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a company's name: a company head, then words of a name (each capitalised,
+    or the lowercase second syllable of one: "Dệt may", "Cao su") and nothing else."""
+    m = _COMPANY_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if not m:
+        return False
+    words = m.group("words").split()
+    return words[0][0].isupper() and all(w[0].isupper() or i and words[i - 1][0].isupper() for i, w in enumerate(words))
+
+
 # --- the scanner ------------------------------------------------------------------------------------
 
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
@@ -357,6 +374,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         in_brackets = text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
         # "Ngày Quốc tế Lao động 1/5": a day named by its holiday a few words before
         named = _named_day(text[:s])
+        if not (_day_word_before(text, s, res) or named) and in_company_name(text, s):
+            return True, None  # "Công ty Dệt 8-3": a company's name, not a day
         holiday = named or "ngày" in _words_before(text, s, 6).split()
         if not (_day_word_before(text, s, res) or in_brackets or holiday):
             return False, None

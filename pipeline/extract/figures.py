@@ -213,6 +213,8 @@ def _amount_figure(text: str, m: re.Match[str], res: FigureResources) -> tuple[i
     if money and len(_word_at(text, unit_at, res.counted_nouns) or "") > len(money):
         money = None  # "189 đồng nghiệp trẻ" counts colleagues
     has_scale = any(token in res.scales for token in amount.split())
+    if money and amount == "0":
+        return None  # "gian hàng 0 đồng", "siêu thị 0 đồng": union news names its free stalls so, no amount
     if money:
         end = unit_at + len(money)
         return start, end, Figure(text[start:end], value, "VND", "money", hedge, None)
@@ -308,6 +310,8 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         a, b = int(m.group("a")), int(m.group("b"))
         if b == 0 or blocked(m.start(), m.end()):
             continue
+        if a <= 31 and 1 <= b <= 12 and dates_module.in_company_name(text, m.start()):
+            continue  # "Công ty CP Dệt 10/10", "Cao su 30/4 Tây Ninh": a day in a company's name, no ratio
         skip.append(m.span())
         end = m.end()
         unit_at = _unit_start(text, end)

@@ -11,7 +11,7 @@ import re
 
 from ...records import Sentence
 from .quoted import Add
-from .resources import CampaignResources
+from .resources import CampaignResources, KnownName, first_word
 
 _TRIGGER_BEFORE = re.compile(
     r"(?:phong\s+trào(?:\s+thi\s+đua)?|chương\s+trình|cuộc\s+vận\s+động|danh\s+hiệu|giải\s+thưởng|chủ\s+đề|mô\s+hình|"
@@ -22,6 +22,17 @@ _TRIGGER_BEFORE = re.compile(
 _MOVEMENT_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s+$", re.IGNORECASE)
 _DANH_HIEU_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])danh\s+hiệu\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?")
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ/.,])\d[\d.,]*\s+$")
+
+
+def _counted_holders(text: str, start: int, known: KnownName, resources: CampaignResources) -> bool:
+    """Whether a count stands before a national award title of the gazetteer ("12 tập thể lao động xuất sắc"): its
+    holders counted, a title as "85 LĐ giỏi" is (FORMAT.md). Not a name learned from the corpus: a count before
+    "học sinh giỏi" counts pupils as often as it names an honour."""
+    return known.kind == "title" and bool(_COUNT_BEFORE.search(text, max(0, start - 20), start)) \
+        and known in resources.known_by_word.get(first_word(known.form), ())
 
 
 def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
@@ -45,7 +56,8 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
         elif any(s < end and start < e for s, e in accepted):
             continue  # a shorter variant inside a longer name already taken
         written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
-            or _LIST_GAP.fullmatch(text[last_end:start])
+            or _LIST_GAP.fullmatch(text[last_end:start]) \
+            or _counted_holders(text, start, known, resources)
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
         kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title

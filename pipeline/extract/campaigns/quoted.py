@@ -27,6 +27,9 @@ _THEME_AFTER = re.compile(r"\s*(?:là|được\s+coi\s+là|được\s+chọn\s+l
 _COUNTED_BEFORE = re.compile(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$")  # "tuyên dương 20 gương “…”"
 
 _CURLY_MARK = re.compile("[“«‘”»’]")
+# the theme of an anniversary: "chủ đề kỷ niệm “...”", a theme opening on the years it marks ("95 năm Công đoàn ...")
+_ANNIVERSARY_BEFORE = re.compile(r"(?i:kỷ|kỉ)\s+niệm\s*$")
+_ANNIVERSARY_THEME = re.compile(r"\d+\s+năm\s")
 
 Add = Callable[[str, str, Sentence, int, int], None]
 
@@ -118,6 +121,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 chain_kind = previous[1]
             elif kind is not None and "“" not in gap and len(gap.split()) <= 4:
                 chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
+        if kind == "theme" and (_ANNIVERSARY_THEME.match(name) or _ANNIVERSARY_BEFORE.search(text, max(0, start - 20), start - 1)):
+            continue  # "chủ đề kỷ niệm “95 năm Công đoàn Việt Nam - ...”": an anniversary's theme (FORMAT.md: no campaign)
         if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
             continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
         if kind in (None, "event") and _known_kind(name, resources) == "program":

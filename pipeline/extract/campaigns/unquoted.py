@@ -17,9 +17,10 @@ from .resources import UPPER, CampaignResources
 _AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
 _DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
-_YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$")
+_YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
-    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm\s+\d{4}|của\s+năm|hoạt\s+động|công\s+tác))?"
+    # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|công\s+tác))?"
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
     r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
 )
@@ -45,8 +46,10 @@ _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|
 _END_OF_TEXT = re.compile(r"\s*$")
 # an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
 # hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
+# A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
-                        r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s")
+                        r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s"
+                        r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
@@ -132,7 +135,10 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
-        stop = _name_end(text, resources.contest_end_re.search(text, match.end() - 1), resources)
+        # a headline in capitals ends its name at the same words ("HỘI THI ... TỈNH NGHỆ AN NĂM 2025"): they are read
+        # in lower case, the name is kept as written
+        scan = text.lower() if head.isupper() else text
+        stop = _name_end(scan, resources.contest_end_re.search(scan, match.end() - 1), resources)
         if stop is None:
             if ends_article:
                 continue  # the article's last sentence stops mid-name (a page cut by the excerpt cap)
@@ -154,23 +160,25 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
             continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which
         if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
             continue
-        if not head[0].isupper() and not re.search(rf"[{UPPER}]", name):
-            continue  # "tổ chức hội thao chào mừng": a lowercase head needs a named part after it
+        if not head[0].isupper() and not re.search(rf"[{UPPER}]", name) and not resources.contest_subject_re.match(name):
+            continue  # "tổ chức hội thao chào mừng": a lowercase head needs a named part after it, or the subject
+            # that names a contest ("cuộc thi tìm hiểu pháp luật lao động": what it tests is its name)
         start = match.start() if kept_in_name else match.end()
         end = match.end() + (len(raw) - len(raw.lstrip())) + len(name)
         add(text[start:end], kind, sentence, start, end)
         taken.append((start, end))
 
 
-def _listed_phrase_end(text: str, end: int, resources: CampaignResources) -> int:
+def _listed_phrase_end(text: str, end: int, resources: CampaignResources, max_part_words: int = 6) -> int:
     """Where a movement's unquoted name ends, past the short parts listed after a comma ("phong trào xây dựng cơ quan,
     tổ chức công đoàn vững mạnh năm 2016"): a part counts only when the name ends right after it, where the phrase
     after a trigger ends (its owner, place or time, the clause's end), not before more listing or a new clause."""
     reached = end
     while text.startswith(", ", reached):
         part = _PHRASE_AFTER_TRIGGER.match(text, reached + 2)
-        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > 6 \
-                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)):
+        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > max_part_words \
+                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)) \
+                or resources.contest_not_listed_re.match(part.group(0)):
             break
         reached = reached + 2 + len(part.group(0).rstrip())
         if _PHRASE_TAIL.match(text, reached):
@@ -234,8 +242,10 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         words = name.split()
         if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
             continue
-        add(name, _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), match.end() + len(name))
-        taken.append((match.end(), match.end() + len(name)))
+        # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
+        end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
+        add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
+        taken.append((match.end(), end))
 
 
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
