@@ -192,3 +192,15 @@ def test_a_bare_cong_ty_after_the_office_is_the_company_of_the_story(resources):
                                       "công đoàn đã tổ chức nhiều hoạt động.")
     assert facts(found) == [("Trần Văn Lâm", "Giám đốc Nhân sự", "Công ty TNHH Pouchen Việt Nam"),
                             ("Nguyễn Thị Lan", "Chủ tịch CĐCS Công ty", None)]
+
+
+def test_the_offices_after_a_name_end_where_the_sentence_goes_on_in_lowercase(resources):
+    # offices follow a name one after another with commas; a lowercase clause after a comma is the sentence going
+    # on, and an occupation written there ("đoàn viên") is not the person's; "làm trưởng đoàn" is what he does
+    found = persons(resources, "Tin", "Theo ông Trương Công Minh Hoàng, Chủ tịch CĐCS Trường Mầm non Hoa Sữa, nhà trường có 40 "
+                                      "đoàn viên. Đoàn công tác do đồng chí Phan Văn Anh, Phó Chủ tịch Tổng LĐLĐ Việt Nam làm "
+                                      "trưởng đoàn đã đến thăm công nhân. Dự có ông Nguyễn Văn Tấn, Phó Trưởng phòng Phòng điều "
+                                      "độ, Công ty Truyền tải điện 4.")
+    assert facts(found) == [("Trương Công Minh Hoàng", "Chủ tịch", "Công đoàn cơ sở Trường Mầm non Hoa Sữa"),
+                            ("Phan Văn Anh", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
+                            ("Nguyễn Văn Tấn", "Phó Trưởng phòng Phòng điều độ", "Công ty Truyền tải điện 4")]

@@ -217,8 +217,8 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng)\s", text[at:])
-        clause_end = at + stop.start() if stop else len(text)
+        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s", text[at:])
+        clause_end = _office_chain_end(text, at, at + stop.start() if stop else len(text), resources)
         titles = list(resources.title_re.finditer(text, at, clause_end))
         if titles:
             title = titles[-1]
@@ -240,6 +240,19 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
                 return title_text[:own.start()], own_company
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
+
+
+def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleResources) -> int:
+    """Where the offices written after a name end: at the first comma followed by a lowercase word that is no office
+    ("Trương Công Minh Hoàng, Chủ tịch CĐCS Trường Mầm non Hoa Sữa, nhà trường có 40 đoàn viên": the sentence goes
+    on, and its "đoàn viên" is no office of his). Union news lists a person's offices and bodies one after another
+    with commas, each capitalized ("Phó Bí thư Đảng ủy, Thành viên Hội đồng thành viên, Tổng Giám đốc Công ty X",
+    "Trưởng phòng Phòng an toàn, Công ty Y"), or an occupation in lowercase ("công nhân")."""
+    for comma in re.finditer(r",\s*", text[at:clause_end]):
+        nxt = at + comma.end()
+        if text[nxt:nxt + 1].islower() and not resources.title_re.match(text, nxt):
+            return at + comma.start()
+    return clause_end
 
 
 _OWN_COMPANY = re.compile(r"\s+(?:Công ty|công ty)$")
