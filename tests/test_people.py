@@ -204,3 +204,12 @@ def test_the_offices_after_a_name_end_where_the_sentence_goes_on_in_lowercase(re
     assert facts(found) == [("Trương Công Minh Hoàng", "Chủ tịch", "Công đoàn cơ sở Trường Mầm non Hoa Sữa"),
                             ("Phan Văn Anh", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
                             ("Nguyễn Văn Tấn", "Phó Trưởng phòng Phòng điều độ", "Công ty Truyền tải điện 4")]
+
+
+def test_an_office_opens_its_piece_of_the_list_after_the_name(resources):
+    # "công nhân" after the verb is whom she visits, not an office of hers; "kiêm" joins two offices of one person
+    found = persons(resources, "Tin", "Bà Nguyễn Thị Lan, Chủ tịch Công đoàn Công ty TNHH Pouchen Việt Nam thăm hỏi công nhân. "
+                                      "Bà Lê Thị Mai, Phó Chủ tịch Thường trực kiêm Trưởng ban Nữ công LĐLĐ tỉnh Bình Dương phát "
+                                      "biểu.")
+    assert facts(found) == [("Nguyễn Thị Lan", "Chủ tịch", "Công đoàn Công ty TNHH Pouchen Việt Nam"),
+                            ("Lê Thị Mai", "Trưởng ban Nữ công", "Ban Nữ công Liên đoàn Lao động tỉnh Bình Dương")]

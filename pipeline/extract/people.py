@@ -220,6 +220,10 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
         stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s", text[at:])
         clause_end = _office_chain_end(text, at, at + stop.start() if stop else len(text), resources)
         titles = list(resources.title_re.finditer(text, at, clause_end))
+        starts = {at} | {at + m.end() for m in _OFFICE_SEPARATOR.finditer(text[at:clause_end])}
+        # an office opens its piece of the list; one further in follows a verb ("Chủ tịch Công đoàn Công ty X thăm hỏi
+        # công nhân": the workers are visited, "công nhân" is no office of hers)
+        titles = [t for t in titles if t.start() in starts] or titles
         if titles:
             title = titles[-1]
             inside = sorted((s, o) for s, (e, o) in org_starts.items() if title.start() < s < title.end() <= e)
@@ -255,6 +259,7 @@ def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleReso
     return clause_end
 
 
+_OFFICE_SEPARATOR = re.compile(r",\s*|\s+kiêm\s+")  # "Phó Bí thư Đảng ủy, Giám đốc ...", "Phó Chủ tịch kiêm Trưởng ban ..."
 _OWN_COMPANY = re.compile(r"\s+(?:Công ty|công ty)$")
 # "Chủ tịch CĐCS Công ty", "Bí thư Đảng ủy Công ty": the office is in the company's union or party body, not the company
 _BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|[Đđ]ảng ủy|[Cc]hi bộ|[Đđ]oàn [Tt]hanh niên)(?![\wÀ-ỹĐđ])")
