@@ -661,3 +661,13 @@ def test_state_groups_by_their_initials(resources):
                  "Cuộc thi do Trung tâm Thông tin Điện lực, EVN phát động.")
     assert names(found) == ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
                             "Trung tâm Thông tin Điện lực"]
+
+
+def test_a_list_of_councils_and_the_front_shares_the_unit_and_a_unit_before_tinh_doan_is_one_body(resources):
+    # "Ủy ban MTTQ Việt Nam huyện X" carries the country before the unit the list shares; "tỉnh và Tỉnh đoàn" is
+    # a provincial body and the province's youth union, not "tỉnh và thành phố" (the federations of every province)
+    found = orgs(resources, "Tin", "Dự có đại diện Thường trực HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Đông Anh. Hội LHPN "
+                                   "tỉnh và Tỉnh đoàn Hải Dương cũng được biểu dương.")
+    assert names(found) == ["Hội đồng nhân dân huyện Đông Anh", "Ủy ban nhân dân huyện Đông Anh",
+                            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh", "Hội Liên hiệp Phụ nữ tỉnh Hải Dương",
+                            "Tỉnh đoàn Hải Dương"]
