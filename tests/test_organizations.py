@@ -671,3 +671,11 @@ def test_a_list_of_councils_and_the_front_shares_the_unit_and_a_unit_before_tinh
     assert names(found) == ["Hội đồng nhân dân huyện Đông Anh", "Ủy ban nhân dân huyện Đông Anh",
                             "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh", "Hội Liên hiệp Phụ nữ tỉnh Hải Dương",
                             "Tỉnh đoàn Hải Dương"]
+
+
+def test_a_company_named_after_a_day_and_a_groups_subsidiary_keep_the_whole_name(resources):
+    # "Dệt may 29/3" is named after a historic day; "- TKV" after a subsidiary of the coal group is part of its name
+    # (as "Công ty CP than Vàng Danh – Vinacomin" in the development gold), not the group as a second body
+    found = orgs(resources, "Tin", "Công đoàn Công ty CP Dệt may 29/3 trao 50 suất quà. Công đoàn Công ty Than Hà Lầm - TKV "
+                                   "đã ký thỏa ước lao động tập thể.")
+    assert names(found) == ["Công đoàn Công ty cổ phần Dệt may 29/3", "Công đoàn Công ty Than Hà Lầm - TKV"]
