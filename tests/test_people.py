@@ -213,3 +213,14 @@ def test_an_office_opens_its_piece_of_the_list_after_the_name(resources):
                                       "biểu.")
     assert facts(found) == [("Nguyễn Thị Lan", "Chủ tịch", "Công đoàn Công ty TNHH Pouchen Việt Nam"),
                             ("Lê Thị Mai", "Trưởng ban Nữ công", "Ban Nữ công Liên đoàn Lao động tỉnh Bình Dương")]
+
+
+def test_a_deputy_named_after_the_head_of_the_same_body_holds_the_office_there(resources):
+    # the body is named once for its head and a deputy of the same office joined by "và"; another office ("Phó Thủ
+    # tướng") is no deputy of the federation
+    found = persons(resources, "Tin", "Tham dự có Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Phó Chủ tịch Thường trực Thái "
+                                      "Thu Xương. Chủ tịch LĐLĐ quận Long Biên Nguyễn Thị Hà và Phó Thủ tướng Lê Văn Thành dự lễ.")
+    assert facts(found) == [("Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
+                            ("Thái Thu Xương", "Phó Chủ tịch Thường trực", "Tổng Liên đoàn Lao động Việt Nam"),
+                            ("Nguyễn Thị Hà", "Chủ tịch", "Liên đoàn Lao động quận Long Biên"),
+                            ("Lê Văn Thành", "Phó Thủ tướng", None)]

@@ -110,6 +110,7 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                     start = match.start() + len(" ".join(syllables[:index])) + (1 if index else 0)
                     found.append((start, match.end(), " ".join(syllables[index:]), False))
         seen_starts: set[int] = set()
+        previous: tuple[int, str, str] | None = None  # the last person of the sentence with an office in a body
         for start, end, name, honored in sorted(found, key=lambda f: (f[0], not f[3])):
             if start in seen_starts or any(s <= start < e for s, e, *_ in found if s < start and (s, e) != (start, end) and e >= end and s in seen_starts):
                 continue
@@ -154,6 +155,10 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                 continue
             seen_starts.add(start)
             title, organization = _title_and_organization(text, start, end, starts, resources, own_company)
+            if title and organization is None and previous is not None:
+                organization = _deputy_of_the_same_body(text, previous, start, title, starts)
+            if title and organization:
+                previous = (end, title, organization)
             key = name
             span = Span(sentence.index, base + start, base + end, sentence.text[start:end])
             if key not in people:
@@ -167,6 +172,25 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
         Person(name=p["name"], title=p["title"], organization=p["organization"], mentions=tuple(p["mentions"]))
         for p in (people[k] for k in order)
     )
+
+
+def _office_core(title: str) -> str:
+    """The office without its rank or standing: "Phó Chủ tịch Thường trực" -> "chủ tịch"."""
+    return " ".join(re.sub(r"\b(?:phó|thường trực|nguyên)\b", " ", title.casefold()).split())
+
+
+def _deputy_of_the_same_body(text: str, previous: tuple[int, str, str], start: int, title: str,
+                             org_starts: dict[int, tuple[int, Organization]]) -> str | None:
+    """"Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Phó Chủ tịch Thường trực Thái Thu Xương": union news names the
+    body once for its head and a deputy (or a standing member) of the same office joined by "và" or a comma; the
+    second holds the office in the first one's body. None when another body is named between them."""
+    previous_end, previous_title, organization = previous
+    between = text[previous_end:start]
+    if not re.search(r"(?:^|\s|,)và\s|^\s*,", between) or re.search(r"[.;:]", between):
+        return None
+    if any(previous_end <= s < start and o.name != organization for s, (_, o) in org_starts.items()):
+        return None
+    return organization if _office_core(title) == _office_core(previous_title) else None
 
 
 def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> bool:
