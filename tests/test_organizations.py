@@ -679,3 +679,10 @@ def test_a_company_named_after_a_day_and_a_groups_subsidiary_keep_the_whole_name
     found = orgs(resources, "Tin", "Công đoàn Công ty CP Dệt may 29/3 trao 50 suất quà. Công đoàn Công ty Than Hà Lầm - TKV "
                                    "đã ký thỏa ước lao động tập thể.")
     assert names(found) == ["Công đoàn Công ty cổ phần Dệt may 29/3", "Công đoàn Công ty Than Hà Lầm - TKV"]
+
+
+def test_the_zones_union_written_without_cac_in_a_headline_is_the_same_body(resources):
+    found = orgs(resources, "Công đoàn KCX-KCN TP HCM tuyên dương 100 công nhân tiêu biểu",
+                 "(NLĐO) - Ngày 25/4, Công đoàn các KCX-KCN TP HCM tổ chức tuyên dương 100 công nhân lao động tiêu biểu.")
+    assert names(found) == ["Công đoàn các Khu chế xuất - Khu công nghiệp thành phố Hồ Chí Minh"]
+    assert found[0].surface == "Công đoàn KCX-KCN TP HCM"
