@@ -224,3 +224,12 @@ def test_a_deputy_named_after_the_head_of_the_same_body_holds_the_office_there(r
                             ("Thái Thu Xương", "Phó Chủ tịch Thường trực", "Tổng Liên đoàn Lao động Việt Nam"),
                             ("Nguyễn Thị Hà", "Chủ tịch", "Liên đoàn Lao động quận Long Biên"),
                             ("Lê Văn Thành", "Phó Thủ tướng", None)]
+
+
+def test_rarer_family_names_start_a_name(resources):
+    # family names of the north and of ethnic minorities (Kha, Đàm, Quàng, Tống ...) as union news prints them
+    found = persons(resources, "Tin", "Chủ tịch LĐLĐ tỉnh Nghệ An Kha Văn Tám trao quà cho công nhân. Tham dự có ông Đàm Văn "
+                                      "Hưng, Chủ tịch LĐLĐ huyện Thanh Trì và bà Quàng Thị Mai.")
+    assert facts(found) == [("Kha Văn Tám", "Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"),
+                            ("Đàm Văn Hưng", "Chủ tịch", "Liên đoàn Lao động huyện Thanh Trì"),
+                            ("Quàng Thị Mai", None, None)]
