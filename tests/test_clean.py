@@ -120,7 +120,7 @@ ARTICLES = [
         "laodong_007", "laodong.vn", "2023-08-18",
         "Đảm bảo lợi ích hợp pháp của đoàn viên công đoàn và người lao động", "VIÊN NGUYỄN",
         "Quảng Ngãi - Văn phòng tư vấn pháp", "đến Văn phòng tư vấn pháp luật C",
-        ["MỚI NHẤT", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN", "LDO |", "về chế độ thai sản. Ảnh: Ngọc"],
+        ["MỚI NHẤT", "CƠ QUAN CỦA TỔNG LIÊN ĐOÀN", "LDO |"],  # the top photo's caption is article text (FORMAT)
     ),
     (
         "laodongthudo_008", "laodongthudo.vn", None, "Tuyên dương 90 Công nhân giỏi Thủ đô năm 2019", None,
@@ -222,6 +222,23 @@ def test_photo_caption_above_the_lead_follows_it():
     cleaned = article("laodongthudo_013")
     assert cleaned.lead.startswith("Cụ thể, LĐLĐ quận chỉ đạo")
     assert cleaned.paragraphs[0].startswith("Đồng chí Đinh Hồng Phong")
+
+
+def test_photo_caption_above_the_headline_is_article_text_after_the_lead():
+    # union news pages open on the top photo: its caption (with a credit, or printed twice as alt text and caption)
+    # names people and bodies of the story, and FORMAT counts captions as article text
+    cleaned = article("nld_024")
+    assert cleaned.lead.startswith("Mục tiêu này sẽ được thực hiện")
+    assert cleaned.paragraphs[0].startswith("Bà Nguyễn Thị Hoàng Vân, Giám đốc Quỹ CEP trao vốn")
+    assert sum(p.startswith("Bà Nguyễn Thị Hoàng Vân") for p in cleaned.body_paragraphs) == 1
+    text = ("Chủ tịch LĐLĐ tỉnh Nghệ An Kha Văn Tám trao quà cho công nhân. Ảnh: Quỳnh Trang\n\n"
+            "Trao 500 suất quà cho công nhân khó khăn\n\n(LĐTĐ) Ngày 20/1, LĐLĐ tỉnh Nghệ An trao 500 suất quà.\n\n"
+            "Mỗi suất quà trị giá 1 triệu đồng.\n\nQuỳnh Trang\n")
+    cleaned = clean_text_page(Page(source="x.txt", text=text, media_type="text"))
+    assert cleaned.title == "Trao 500 suất quà cho công nhân khó khăn"
+    assert cleaned.paragraphs == ("Chủ tịch LĐLĐ tỉnh Nghệ An Kha Văn Tám trao quà cho công nhân. Ảnh: Quỳnh Trang",
+                                  "Mỗi suất quà trị giá 1 triệu đồng.")
+    assert cleaned.author == "Quỳnh Trang"
 
 
 def test_headline_in_capitals_broken_over_lines_is_one_title():

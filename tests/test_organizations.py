@@ -661,3 +661,28 @@ def test_state_groups_by_their_initials(resources):
                  "Cuộc thi do Trung tâm Thông tin Điện lực, EVN phát động.")
     assert names(found) == ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
                             "Trung tâm Thông tin Điện lực"]
+
+
+def test_a_list_of_councils_and_the_front_shares_the_unit_and_a_unit_before_tinh_doan_is_one_body(resources):
+    # "Ủy ban MTTQ Việt Nam huyện X" carries the country before the unit the list shares; "tỉnh và Tỉnh đoàn" is
+    # a provincial body and the province's youth union, not "tỉnh và thành phố" (the federations of every province)
+    found = orgs(resources, "Tin", "Dự có đại diện Thường trực HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Đông Anh. Hội LHPN "
+                                   "tỉnh và Tỉnh đoàn Hải Dương cũng được biểu dương.")
+    assert names(found) == ["Hội đồng nhân dân huyện Đông Anh", "Ủy ban nhân dân huyện Đông Anh",
+                            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đông Anh", "Hội Liên hiệp Phụ nữ tỉnh Hải Dương",
+                            "Tỉnh đoàn Hải Dương"]
+
+
+def test_a_company_named_after_a_day_and_a_groups_subsidiary_keep_the_whole_name(resources):
+    # "Dệt may 29/3" is named after a historic day; "- TKV" after a subsidiary of the coal group is part of its name
+    # (as "Công ty CP than Vàng Danh – Vinacomin" in the development gold), not the group as a second body
+    found = orgs(resources, "Tin", "Công đoàn Công ty CP Dệt may 29/3 trao 50 suất quà. Công đoàn Công ty Than Hà Lầm - TKV "
+                                   "đã ký thỏa ước lao động tập thể.")
+    assert names(found) == ["Công đoàn Công ty cổ phần Dệt may 29/3", "Công đoàn Công ty Than Hà Lầm - TKV"]
+
+
+def test_the_zones_union_written_without_cac_in_a_headline_is_the_same_body(resources):
+    found = orgs(resources, "Công đoàn KCX-KCN TP HCM tuyên dương 100 công nhân tiêu biểu",
+                 "(NLĐO) - Ngày 25/4, Công đoàn các KCX-KCN TP HCM tổ chức tuyên dương 100 công nhân lao động tiêu biểu.")
+    assert names(found) == ["Công đoàn các Khu chế xuất - Khu công nghiệp thành phố Hồ Chí Minh"]
+    assert found[0].surface == "Công đoàn KCX-KCN TP HCM"

@@ -200,3 +200,44 @@ def test_a_name_after_an_academic_degree(resources):
                                                   "PGS.TS Lê Văn Nam và ThS. Trần Thị Hà.")
     assert [p.name for p in found] == ["Hoàng Minh Đức", "Lê Văn Nam", "Trần Thị Hà"]
     assert facts(found)[0] == ("Hoàng Minh Đức", "Hiệu trưởng", "Trường Đại học Thái Bình")
+
+
+def test_the_offices_after_a_name_end_where_the_sentence_goes_on_in_lowercase(resources):
+    # offices follow a name one after another with commas; a lowercase clause after a comma is the sentence going
+    # on, and an occupation written there ("đoàn viên") is not the person's; "làm trưởng đoàn" is what he does
+    found = persons(resources, "Tin", "Theo ông Trương Công Minh Hoàng, Chủ tịch CĐCS Trường Mầm non Hoa Sữa, nhà trường có 40 "
+                                      "đoàn viên. Đoàn công tác do đồng chí Phan Văn Anh, Phó Chủ tịch Tổng LĐLĐ Việt Nam làm "
+                                      "trưởng đoàn đã đến thăm công nhân. Dự có ông Nguyễn Văn Tấn, Phó Trưởng phòng Phòng điều "
+                                      "độ, Công ty Truyền tải điện 4.")
+    assert facts(found) == [("Trương Công Minh Hoàng", "Chủ tịch", "Công đoàn cơ sở Trường Mầm non Hoa Sữa"),
+                            ("Phan Văn Anh", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
+                            ("Nguyễn Văn Tấn", "Phó Trưởng phòng Phòng điều độ", "Công ty Truyền tải điện 4")]
+
+
+def test_an_office_opens_its_piece_of_the_list_after_the_name(resources):
+    # "công nhân" after the verb is whom she visits, not an office of hers; "kiêm" joins two offices of one person
+    found = persons(resources, "Tin", "Bà Nguyễn Thị Lan, Chủ tịch Công đoàn Công ty TNHH Pouchen Việt Nam thăm hỏi công nhân. "
+                                      "Bà Lê Thị Mai, Phó Chủ tịch Thường trực kiêm Trưởng ban Nữ công LĐLĐ tỉnh Bình Dương phát "
+                                      "biểu.")
+    assert facts(found) == [("Nguyễn Thị Lan", "Chủ tịch", "Công đoàn Công ty TNHH Pouchen Việt Nam"),
+                            ("Lê Thị Mai", "Trưởng ban Nữ công", "Ban Nữ công Liên đoàn Lao động tỉnh Bình Dương")]
+
+
+def test_a_deputy_named_after_the_head_of_the_same_body_holds_the_office_there(resources):
+    # the body is named once for its head and a deputy of the same office joined by "và"; another office ("Phó Thủ
+    # tướng") is no deputy of the federation
+    found = persons(resources, "Tin", "Tham dự có Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Phó Chủ tịch Thường trực Thái "
+                                      "Thu Xương. Chủ tịch LĐLĐ quận Long Biên Nguyễn Thị Hà và Phó Thủ tướng Lê Văn Thành dự lễ.")
+    assert facts(found) == [("Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"),
+                            ("Thái Thu Xương", "Phó Chủ tịch Thường trực", "Tổng Liên đoàn Lao động Việt Nam"),
+                            ("Nguyễn Thị Hà", "Chủ tịch", "Liên đoàn Lao động quận Long Biên"),
+                            ("Lê Văn Thành", "Phó Thủ tướng", None)]
+
+
+def test_rarer_family_names_start_a_name(resources):
+    # family names of the north and of ethnic minorities (Kha, Đàm, Quàng, Tống ...) as union news prints them
+    found = persons(resources, "Tin", "Chủ tịch LĐLĐ tỉnh Nghệ An Kha Văn Tám trao quà cho công nhân. Tham dự có ông Đàm Văn "
+                                      "Hưng, Chủ tịch LĐLĐ huyện Thanh Trì và bà Quàng Thị Mai.")
+    assert facts(found) == [("Kha Văn Tám", "Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"),
+                            ("Đàm Văn Hưng", "Chủ tịch", "Liên đoàn Lao động huyện Thanh Trì"),
+                            ("Quàng Thị Mai", None, None)]

@@ -461,6 +461,8 @@ def clean_text_page(page: Page) -> Article:
     paras, unmarked = _unmarked_tail(paras)
     author, paras = _end_byline(paras, rules)
     author = author or top.top_author
+    if len(paras) >= 2:  # like a caption above the lead, after it (not last: the body's last words are the text's)
+        paras = paras[:1] + _new_captions(top.top_captions, paras, top.title) + paras[1:]
     if not paras:
         raise ParseError(f"{page.source}: no article text (only furniture, headlines or a byline)")
     lead, body = paras[0].text, tuple(p.text for p in paras[1:])
@@ -514,6 +516,7 @@ class _TopDown:
         self.tail: list[_Line] = []
         self.tail_related = False
         self.after_image = ""  # "image" after an image marker or slug, "alt" after the title as alt text
+        self.top_captions: list[_Para] = []  # photo captions above the headline (or above a text without one)
         self.index = 0
 
     def read(self) -> "_TopDown":
@@ -562,6 +565,7 @@ class _TopDown:
         following = self.lines[self.index].text if self.index < len(self.lines) else ""
         if following.startswith(text) and len(following) - len(text) <= 40 and not _marker_kind(following, rules):
             self.index += 1  # image alt + caption above the headline: a photo, not the title
+            self.top_captions.append(_Para(following, line.gap, "caption"))  # the caption is article text (FORMAT)
             return True
         if text.endswith(":") and _title_like(following, rules):
             self.kicker = text
@@ -572,6 +576,8 @@ class _TopDown:
             self.title, self.title_seen = text, True
             return True
         if not (_ends_sentence(text) or _words(text) > 50 or _site_tag(text, rules)):
+            if _has_credit(text, rules) or _words(text) >= _CAPTION_WORDS:
+                self.top_captions.append(_Para(text, line.gap, "caption"))  # a photo caption: article text (FORMAT)
             return True  # furniture or a photo caption above the headline
         self.title_seen = True  # the page starts with its text: no title
         return False
@@ -604,6 +610,22 @@ class _TopDown:
 
 
 _STOP = object()
+# Words from which a line above the headline that is no sentence is a photo caption, not site furniture ("logo
+# Chuyên đề Tuyên truyền giáo dục", "Hotline: ..."): union news pages (laodong.vn, nld.com.vn) open on the top photo
+# and its caption, which names the people and bodies of the story ("Bà X, Chủ tịch Công đoàn Công ty Y thăm ...").
+_CAPTION_WORDS = 10
+
+
+def _new_captions(captions: list[_Para], paras: list[_Para], title: str | None) -> list[_Para]:
+    """The captions above the headline that the text (or the title) does not hold already (a page may print the
+    caption twice)."""
+    held = {_dup_key(p.text) for p in paras} | {_dup_key(title or "")}
+    kept: list[_Para] = []
+    for caption in captions:
+        if _dup_key(caption.text) not in held:
+            held.add(_dup_key(caption.text))
+            kept.append(caption)
+    return kept
 
 
 def _settle_body(paras: list[_Para], related: list[str], known: tuple[str, ...], title: str | None,

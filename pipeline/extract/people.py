@@ -110,6 +110,7 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                     start = match.start() + len(" ".join(syllables[:index])) + (1 if index else 0)
                     found.append((start, match.end(), " ".join(syllables[index:]), False))
         seen_starts: set[int] = set()
+        previous: tuple[int, str, str] | None = None  # the last person of the sentence with an office in a body
         for start, end, name, honored in sorted(found, key=lambda f: (f[0], not f[3])):
             if start in seen_starts or any(s <= start < e for s, e, *_ in found if s < start and (s, e) != (start, end) and e >= end and s in seen_starts):
                 continue
@@ -154,6 +155,10 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                 continue
             seen_starts.add(start)
             title, organization = _title_and_organization(text, start, end, starts, resources, own_company)
+            if title and organization is None and previous is not None:
+                organization = _deputy_of_the_same_body(text, previous, start, title, starts)
+            if title and organization:
+                previous = (end, title, organization)
             key = name
             span = Span(sentence.index, base + start, base + end, sentence.text[start:end])
             if key not in people:
@@ -167,6 +172,25 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
         Person(name=p["name"], title=p["title"], organization=p["organization"], mentions=tuple(p["mentions"]))
         for p in (people[k] for k in order)
     )
+
+
+def _office_core(title: str) -> str:
+    """The office without its rank or standing: "Phó Chủ tịch Thường trực" -> "chủ tịch"."""
+    return " ".join(re.sub(r"\b(?:phó|thường trực|nguyên)\b", " ", title.casefold()).split())
+
+
+def _deputy_of_the_same_body(text: str, previous: tuple[int, str, str], start: int, title: str,
+                             org_starts: dict[int, tuple[int, Organization]]) -> str | None:
+    """"Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang và Phó Chủ tịch Thường trực Thái Thu Xương": union news names the
+    body once for its head and a deputy (or a standing member) of the same office joined by "và" or a comma; the
+    second holds the office in the first one's body. None when another body is named between them."""
+    previous_end, previous_title, organization = previous
+    between = text[previous_end:start]
+    if not re.search(r"(?:^|\s|,)và\s|^\s*,", between) or re.search(r"[.;:]", between):
+        return None
+    if any(previous_end <= s < start and o.name != organization for s, (_, o) in org_starts.items()):
+        return None
+    return organization if _office_core(title) == _office_core(previous_title) else None
 
 
 def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> bool:
@@ -217,9 +241,13 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng)\s", text[at:])
-        clause_end = at + stop.start() if stop else len(text)
+        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s", text[at:])
+        clause_end = _office_chain_end(text, at, at + stop.start() if stop else len(text), resources)
         titles = list(resources.title_re.finditer(text, at, clause_end))
+        starts = {at} | {at + m.end() for m in _OFFICE_SEPARATOR.finditer(text[at:clause_end])}
+        # an office opens its piece of the list; one further in follows a verb ("Chủ tịch Công đoàn Công ty X thăm hỏi
+        # công nhân": the workers are visited, "công nhân" is no office of hers)
+        titles = [t for t in titles if t.start() in starts] or titles
         if titles:
             title = titles[-1]
             inside = sorted((s, o) for s, (e, o) in org_starts.items() if title.start() < s < title.end() <= e)
@@ -242,6 +270,20 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     return None, None
 
 
+def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleResources) -> int:
+    """Where the offices written after a name end: at the first comma followed by a lowercase word that is no office
+    ("Trương Công Minh Hoàng, Chủ tịch CĐCS Trường Mầm non Hoa Sữa, nhà trường có 40 đoàn viên": the sentence goes
+    on, and its "đoàn viên" is no office of his). Union news lists a person's offices and bodies one after another
+    with commas, each capitalized ("Phó Bí thư Đảng ủy, Thành viên Hội đồng thành viên, Tổng Giám đốc Công ty X",
+    "Trưởng phòng Phòng an toàn, Công ty Y"), or an occupation in lowercase ("công nhân")."""
+    for comma in re.finditer(r",\s*", text[at:clause_end]):
+        nxt = at + comma.end()
+        if text[nxt:nxt + 1].islower() and not resources.title_re.match(text, nxt):
+            return at + comma.start()
+    return clause_end
+
+
+_OFFICE_SEPARATOR = re.compile(r",\s*|\s+kiêm\s+")  # "Phó Bí thư Đảng ủy, Giám đốc ...", "Phó Chủ tịch kiêm Trưởng ban ..."
 _OWN_COMPANY = re.compile(r"\s+(?:Công ty|công ty)$")
 # "Chủ tịch CĐCS Công ty", "Bí thư Đảng ủy Công ty": the office is in the company's union or party body, not the company
 _BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|[Đđ]ảng ủy|[Cc]hi bộ|[Đđ]oàn [Tt]hanh niên)(?![\wÀ-ỹĐđ])")

@@ -168,6 +168,7 @@ def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationReso
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+_FRONT_COUNTRY = re.compile(r"\s+(?:Việt\s+Nam|VN)(?![\wÀ-ỹĐđ])")
 
 
 def _shared_unit(text: str, pos: int, resources: OrganizationResources) -> str | None:
@@ -179,6 +180,9 @@ def _shared_unit(text: str, pos: int, resources: OrganizationResources) -> str |
         if not head:
             return None
         pos = head.end(1)
+        front = _FRONT_COUNTRY.match(text, pos)
+        if front and (resources.heads.get(head.group(1)) or _lookup_head(head.group(1), resources) or head).type == "front":
+            pos = front.end()  # "HĐND, UBND, Ủy ban MTTQ Việt Nam huyện X": the Front's committee carries the country
         unit = re.match(r"\s+", text[pos:]) and resources.unit_re.match(text, pos + 1)
         if unit and not resources.head_re.match(text, pos + 1):
             written = unit.group(0).lower()

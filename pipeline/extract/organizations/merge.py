@@ -71,8 +71,9 @@ def _name_of_parts(parts: list[str]) -> str:
 
 
 def _name_key(name: str) -> str:
-    """How an article's bodies are told apart: in any case, and "CĐ ngành Công Thương" = "CĐ Công Thương"."""
-    return re.sub(r"\bngành\s+", "", name.casefold())
+    """How an article's bodies are told apart: in any case, "CĐ ngành Công Thương" = "CĐ Công Thương", and "Công đoàn
+    KCX-KCN TP HCM" = "Công đoàn các KCX-KCN TP HCM" (a headline drops the "các" of the zones' union)."""
+    return re.sub(r"\bcác\s+(?=khu\s)", "", re.sub(r"\bngành\s+", "", name.casefold()))
 
 
 def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict[str, dict], order: list[str], resources) -> None:
@@ -368,6 +369,8 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                 by_key[key]["mentions"].append(span)
                 if _shouting(by_key[key]["name"]) and not _shouting(name):
                     by_key[key]["name"] = name  # a headline in capitals gave the first form
+                elif " các Khu " in name and " các Khu " not in by_key[key]["name"]:
+                    by_key[key]["name"] = name  # the zones' union by its full name, not the headline's short one
             sentence_found.append((cand, key))
             if cand.alias and cand.alias not in aliases and not _abbreviates_last_words(cand.alias, name):
                 inner = cand.parts and cand.inner_start is not None and not cand.unit

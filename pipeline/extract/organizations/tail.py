@@ -29,6 +29,7 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
+_NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -264,6 +265,11 @@ class _TailReader:
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
         if not number:
             return None
+        dated = _NAMED_DAY.match(text, at)
+        if dated and "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
+                and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
+            # "Công ty CP Dệt may 29/3": Vietnamese companies are named after a historic day, written as a date
+            return self.take(dated.group(0), dated.end(), STOP)
         if "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
                 and len(number.group(0)) <= 3 \
                 and not _COUNTED_AFTER.match(text, at + number.end()):
@@ -297,6 +303,11 @@ class _TailReader:
             cand.parts += ["và", described.group(1)]
             self.pos = cand.end = described.end(1)
             return GO_ON
+        group = res.alias_head_re.match(text, nxt) if res.alias_head_re and connector.group(1) in "-–" else None
+        if group and "company" in (self.head.type, self.named_type) and res.heads[group.group(1)].type == "company":
+            # "Công ty Than Hà Lầm - TKV": a state group's subsidiary writes the group's initials after a dash as part
+            # of its name (as "Công ty CP than Vàng Danh – Vinacomin"), not as a second body
+            return self.take(connector.group(1) + " " + group.group(1), group.end(), STOP)
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
         if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
