@@ -521,3 +521,16 @@ def test_an_unnamed_implementing_act_counts_with_counted_documents_not_with_othe
     plans = run(["Tin", "LĐLĐ tỉnh Nghệ An đã triển khai 12 kế hoạch, 30 văn bản chỉ đạo."], [], org, res)
     assert classes == []
     assert [f[:3] for f in plans] == [(None, "implement", "Liên đoàn Lao động tỉnh Nghệ An")]
+
+
+def test_an_act_the_headline_states_without_a_body_is_the_bodys_act(res):
+    """FORMAT: an act first stated in the headline is the same activity as in the body (one entry); the headline
+    leaves out who acts, the body names it. A headline that only names a movement states no act of its own."""
+    rail = ("Công đoàn Tổng Công ty Đường sắt Việt Nam", "Công đoàn Tổng Công ty Đường sắt Việt Nam")
+    pact = run(["Ký kết giao ước thi đua năm 2025", "(LĐTĐ) Ngày 10/3, Công đoàn Tổng Công ty Đường sắt Việt Nam tổ chức "
+                "Lễ ký kết giao ước thi đua năm 2025 giữa các công đoàn cơ sở trực thuộc."], [], [rail], res)
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    month = run(["Phát động Tháng Công nhân năm 2025", "(LĐTĐ) Chiều 28/4, Tổng Liên đoàn Lao động Việt Nam phát động "
+                 "Tháng Công nhân năm 2025."], [("Tháng Công nhân", "event")], [tld], res)
+    assert [f[:3] for f in pact] == [(None, "launch", rail[0])]
+    assert [f[:3] for f in month] == [("Tháng Công nhân", "launch", tld[0])]

@@ -234,6 +234,7 @@ class ArticleFacts:
     organizations: dict[int, list]
     dates: dict[int, list[DateMention]]
     figures: dict[int, list[Figure]]
+    headline_blocks: int = 0  # how many blocks the kicker and the headline take (the body's blocks follow)
 
     @classmethod
     def of(cls, article: Article, sentences, campaigns, organizations, figures, res: ActivityResources) -> "ArticleFacts":
@@ -246,6 +247,7 @@ class ArticleFacts:
             organizations=_by_sentence(organizations, lambda o: o.mentions),
             dates=dates,
             figures=_by_sentence([f for f in figures if f.span is not None], lambda f: (f.span,)),
+            headline_blocks=int(bool(article.kicker)) + int(bool(article.title)),
         )
 
 
@@ -271,6 +273,7 @@ class SentenceReading:
         self.sentence, self.facts, self.carry, self.res, self.activities = sentence, facts, carry, res, activities
         self.text, self.offset = sentence.text, sentence.start
         self.added: list[tuple[Activity, "Group | None"]] = []  # the rule activities this sentence gave
+        self.in_headline = sentence.block < facts.headline_blocks
 
     # --- what the sentence holds ------------------------------------------------------------------------
 
@@ -624,6 +627,26 @@ def credit_issuers(activities: tuple[Activity, ...], issuers: dict[str, Organiza
     return tuple(credited)
 
 
+def headline_triggers(readings) -> set[tuple[int, int]]:
+    """Where the kicker and the headline state an act: (sentence index, offset) of each of their action words."""
+    return {(r.sentence.index, r.offset + g.start) for r in readings if r.in_headline for g in r.active}
+
+
+def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
+    """Without the acts the headline states with no body where the article's body gives the same act with its body:
+    a headline states the story's act without its subject ("Ký kết giao ước thi đua năm 2025", "Phát động Tháng Công
+    nhân"), and FORMAT counts an act first stated in the headline and told in the body as one activity. A headline
+    that only names a movement ("Hiệu quả từ phong trào ...") states no act and keeps its activity."""
+    told = {(match_key(a.campaign or ""), a.action) for a in activities
+            if a.organization and a.span is not None and not any(a.span.sentence_index == i for i, _ in stated)}
+
+    def restated(a: Activity) -> bool:
+        return a.organization is None and a.span is not None and (match_key(a.campaign or ""), a.action) in told \
+            and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
+
+    return tuple(a for a in activities if not restated(a))
+
+
 def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,
                  resources: ActivityResources) -> tuple[list[SentenceReading], tuple[Activity, ...]]:
     """Every sentence read in order, and the rule activities in text order, one per (campaign, action, organization).
@@ -632,4 +655,5 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     facts = ArticleFacts.of(article, sentences, found.campaigns, found.organizations, found.figures, resources)
     carry, activities = Carry(), {}
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
-    return readings, tuple(sorted(activities.values(), key=lambda a: a.span.start if a.span else 0))
+    ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
+    return readings, one_headline_act(ordered, headline_triggers(readings))
