@@ -534,3 +534,19 @@ def test_an_act_the_headline_states_without_a_body_is_the_bodys_act(res):
                  "Tháng Công nhân năm 2025."], [("Tháng Công nhân", "event")], [tld], res)
     assert [f[:3] for f in pact] == [(None, "launch", rail[0])]
     assert [f[:3] for f in month] == [("Tháng Công nhân", "launch", tld[0])]
+
+
+def test_a_fronted_clause_with_the_act_belongs_to_the_bodies_opening_the_main_clause(res):
+    """"Hưởng ứng X, A, B và C đã tổ chức ...": the movement answered is fronted, its subjects follow the comma; the
+    body of the sentence before (who launched X) does not carry over to it."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    provinces = [(f"Liên đoàn Lao động tỉnh {p}", f"Liên đoàn Lao động tỉnh {p}") for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh")]
+    paragraphs = [
+        "Tin",
+        "(LĐTĐ) Chiều 28/4, Tổng Liên đoàn Lao động Việt Nam phát động Tháng Công nhân năm 2025.",
+        "Hưởng ứng Tháng Công nhân, Liên đoàn Lao động tỉnh Thanh Hóa, Liên đoàn Lao động tỉnh Nghệ An và Liên đoàn Lao "
+        "động tỉnh Hà Tĩnh đã tổ chức nhiều hoạt động thiết thực cho đoàn viên.",
+    ]
+    found = run(paragraphs, [("Tháng Công nhân", "event")], [tld, *provinces], res)
+    assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", tld[0])] + [
+        ("Tháng Công nhân", "implement", p[0]) for p in provinces]

@@ -323,6 +323,9 @@ class SentenceReading:
             self.actors = [a for a in self.actors if not person.end() <= a[0] < first_group]
             self.generic = sorted(self.generic + [0])
         subject = next((a[2] for a in self.actors if a[0] < first_group), None)
+        self.fronted = self._fronted_subjects(first_group) if subject is None and self.groups else []
+        if self.fronted:
+            subject = self.fronted[0][2]
         if subject is None and self.groups and _counted_subject(text, self.offset, first_group, self.figures):
             # "Có 100% đơn vị khối hành chính ... tổ chức Hội nghị": a counted set of units or people acts
             self.generic = sorted(self.generic + [0])
@@ -345,6 +348,27 @@ class SentenceReading:
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
 
+    def _fronted_subjects(self, first_group: int) -> list[Mention]:
+        """The bodies that open the main clause after an opening clause which holds the sentence's first act and
+        names no acting body: "Hưởng ứng Tháng Công nhân, LĐLĐ tỉnh A, LĐLĐ tỉnh B và LĐLĐ tỉnh C đã tổ chức ...",
+        "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...". Vietnamese news fronts the purpose or the
+        movement answered this way; the act of that clause is the main clause's subject's."""
+        text = self.text
+        shielded = [(s, e) for s, e, _ in self.camps] + _quoted_spans(text) + [(s, e) for s, e, _ in self.orgs]
+        comma = next((m.start() for m in re.finditer(r"[,;.]", text[first_group:])
+                      if not _inside(first_group + m.start(), shielded)), None)
+        if comma is None or text[first_group + comma] != ",":
+            return []
+        comma += first_group
+        opening = next((a for a in self.actors if a[0] > comma), None)
+        if opening is None or text[comma + 1:opening[0]].strip():
+            return []
+        listed = [opening]
+        for actor in self.actors:
+            if actor[0] > listed[-1][1] and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[listed[-1][1]:actor[0]]):
+                listed.append(actor)
+        return listed
+
     def _guests_only(self) -> bool:
         """No act, and every body is named in an office holder's title ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình
         Hùng đã dự và phát biểu chỉ đạo tại buổi lễ"): the guests attend, the story's actor stays."""
@@ -359,6 +383,8 @@ class SentenceReading:
         LĐLĐ Thành phố thực hiện chủ đề ...")."""
         first = self.actor_for(group)
         chain = [a for a in self.actors if a[0] < group.start]
+        if not chain and self.fronted and first is self.fronted[0][2] and group.start < self.fronted[0][0]:
+            return [a[2] for a in self.fronted]  # the act of a fronted clause: every body opening the main clause
         partners = self._partners(first, group)
         if partners:  # "LĐLĐ tỉnh phối hợp với Sở Y tế tổ chức …": both hold the act
             return [first, *partners]
