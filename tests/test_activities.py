@@ -550,3 +550,13 @@ def test_a_fronted_clause_with_the_act_belongs_to_the_bodies_opening_the_main_cl
     found = run(paragraphs, [("Tháng Công nhân", "event")], [tld, *provinces], res)
     assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", tld[0])] + [
         ("Tháng Công nhân", "implement", p[0]) for p in provinces]
+
+
+def test_bodies_listed_before_an_act_with_a_tense_word_between_each_hold_it(res):
+    """"A và B đã ký kết giao ước thi đua": "đã" (or "đều", "sẽ", "cũng") between the list and its act keeps every
+    listed body its subject (FORMAT: signing an emulation pact is each signer's launch)."""
+    hn = ("Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội", "Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội")
+    sg = ("Công đoàn Công ty cổ phần Vận tải Đường sắt Sài Gòn", "Công đoàn Công ty cổ phần Vận tải Đường sắt Sài Gòn")
+    found = run(["Tin", "(LĐTĐ) Theo đó, Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội và Công đoàn Công ty cổ phần Vận "
+                        "tải Đường sắt Sài Gòn đã ký kết giao ước thi đua năm 2025."], [], [hn, sg], res)
+    assert [f[:4] for f in found] == [(None, "launch", hn[0], "2025"), (None, "launch", sg[0], "2025")]

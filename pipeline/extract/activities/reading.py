@@ -204,6 +204,9 @@ _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|ph�
 # "A và B phối hợp tổ chức Hội nghị tổng kết …": the list is the subject of the act a few words on, in one clause
 _SAME_CLAUSE_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+(?:[^\s,;:.()]+\s+){0,3}$", re.IGNORECASE)
 _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng\s+nhau|cùng|liên\s+tịch)\s*$", re.IGNORECASE)
+# "A và B đã ký kết giao ước thi đua", "A, B đều triển khai ...": tense and aspect words between the listed bodies
+# and their act leave them its subject
+_ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
 def _untriggered_action(res: ActivityResources, text: str, from_context: str | None) -> str:
@@ -391,7 +394,7 @@ class SentenceReading:
         if first is None or not chain or chain[-1][2] is not first:
             return [first]
         gap = self.text[chain[-1][1]:group.start]
-        if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap)):
+        if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap) or _ASPECT.match(gap)):
             return [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
