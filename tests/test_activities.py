@@ -560,3 +560,14 @@ def test_bodies_listed_before_an_act_with_a_tense_word_between_each_hold_it(res)
     found = run(["Tin", "(LĐTĐ) Theo đó, Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội và Công đoàn Công ty cổ phần Vận "
                         "tải Đường sắt Sài Gòn đã ký kết giao ước thi đua năm 2025."], [], [hn, sg], res)
     assert [f[:4] for f in found] == [(None, "launch", hn[0], "2025"), (None, "launch", sg[0], "2025")]
+
+
+def test_a_campaign_described_by_who_launched_it_is_no_act_of_the_story_body(res):
+    """"Chương trình X do Tổng LĐLĐ phát động": the sentence tells the agent's launch (FORMAT: the issuer launches,
+    and in a passive the agent acts); the province of the sentence before does nothing to X here."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    paragraphs = ["Tin", "(LĐTĐ) Ngày 15/1, Liên đoàn Lao động tỉnh Bắc Ninh tổ chức thăm hỏi, tặng quà cho 200 đoàn viên.",
+                  "Chương trình “Tết Sum vầy” do Tổng Liên đoàn Lao động Việt Nam phát động từ năm 2017."]
+    found = run(paragraphs, [("Tết Sum vầy", "program")], [tld, bn], res)
+    assert [f[:4] for f in found if f[0]] == [("Tết Sum vầy", "launch", tld[0], "2017")]

@@ -572,6 +572,8 @@ class SentenceReading:
                         acting = [own[-1][2]]
                     elif _place_subject(text, clause_start, start, self.orgs):
                         acting = [None]
+            elif self._named_by_agent(end):
+                continue  # "Chương trình “Tết Sum vầy” do Tổng LĐLĐ phát động năm 2017": only its agent acts here
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
@@ -582,6 +584,13 @@ class SentenceReading:
                 action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
             for org in acting:
                 self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+
+    def _named_by_agent(self, end: int) -> bool:
+        """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
+        clause: the sentence tells that act, not one of the story's body."""
+        agent = re.match(r"[\s”\"»)]*(?:(?:đã|được)\s+)?do\s", self.text[end:])
+        return bool(agent) and any(g.passive and g.start > end and not re.search(r"[;.]", self.text[end:g.start])
+                                   for g in self.groups)
 
     def _next_action(self) -> str | None:
         """The strongest act of the next sentence of the same paragraph ("Đây là hoạt động chào mừng Tháng
