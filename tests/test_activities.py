@@ -571,3 +571,18 @@ def test_a_campaign_described_by_who_launched_it_is_no_act_of_the_story_body(res
                   "Chương trình “Tết Sum vầy” do Tổng Liên đoàn Lao động Việt Nam phát động từ năm 2017."]
     found = run(paragraphs, [("Tết Sum vầy", "program")], [tld, bn], res)
     assert [f[:4] for f in found if f[0]] == [("Tết Sum vầy", "launch", tld[0], "2017")]
+
+
+def test_a_review_joined_to_a_commendation_gives_both_acts(res):
+    """FORMAT: review is "hội nghị sơ kết / tổng kết", commend "khen thưởng ... awards given": a conference that
+    "tổng kết và khen thưởng" (or "tổng kết và trao giải") a movement or contest does both (articles2/other_021)."""
+    gd = ("Công đoàn ngành Giáo dục Hà Nội", "Công đoàn ngành Giáo dục Hà Nội")
+    movement = "Giỏi việc trường, đảm việc nhà"
+    conference = run(["Tin", f"(LĐTĐ) Ngày 10/1, Công đoàn ngành Giáo dục Hà Nội tổ chức Hội nghị tổng kết và khen thưởng "
+                             f"phong trào thi đua “{movement}” năm 2024."], [(movement, "movement")], [gd], res)
+    ht = ("Liên đoàn Lao động tỉnh Hà Tĩnh", "Liên đoàn Lao động tỉnh")
+    contest = "Bút ký, phóng sự viết về công nhân"
+    prizes = run(["Tin", "Trước đó, Liên đoàn Lao động tỉnh cũng tổ chức tổng kết và trao giải Cuộc thi Bút ký, phóng sự viết "
+                         "về công nhân."], [(contest, "contest")], [ht], res)
+    assert [f[:4] for f in conference] == [(movement, "review", gd[0], "2024"), (movement, "commend", gd[0], "2024")]
+    assert [f[:3] for f in prizes] == [(contest, "review", ht[0]), (contest, "commend", ht[0])]

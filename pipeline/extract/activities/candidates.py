@@ -211,7 +211,7 @@ class _SlotContext:
     # --- the choices ---------------------------------------------------------------------------------
 
     def actions(self) -> list[str]:
-        chosen = {g.action for g in self.reading.groups}
+        chosen = {a for g in self.reading.groups for a in (g.action, *g.also)}
         chosen |= {a.action for a, _ in self.reading.added if match_key(a.campaign or "") == self.key}
         if self.slot.campaign is not None:
             chosen |= {"implement", KIND_ACTION.get(self.kind, "implement")}

@@ -10,7 +10,7 @@ acting body carries over from sentence to sentence until another body, or a gene
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...records import Activity, Article, Campaign, DateMention, Facts, Figure, Organization, Sentence, Span
@@ -29,6 +29,7 @@ class Group:
     priority: int
     unnamed: str
     passive: bool = False
+    also: list[str] = field(default_factory=list)  # the other acts of equal strength joined to it ("tổng kết và trao giải")
 
 
 def _inside(position: int, spans) -> bool:
@@ -57,6 +58,14 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         trigger = res.trigger_by_phrase[m.group(0).casefold()]
         if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
             last = groups[-1]
+            if _joint_act(last, trigger):
+                # "Hội nghị tổng kết và khen thưởng phong trào ...": a review and a commendation, each an activity
+                extra = Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed)
+                _handing(extra, trigger, m, text, res)
+                if extra.action != last.action and extra.action not in last.also:
+                    last.also.append(extra.action)
+                last.end = m.end()
+                continue
             last.end = m.end()
             if trigger.priority > last.priority:
                 last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
@@ -71,6 +80,16 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         clause = re.split(r"[;.]", text[since:group.start])[-1]
         group.passive = bool(res.passive_re.search(clause))
     return groups
+
+
+_DISTINCT_ACTS = ("launch", "review", "commend")
+
+
+def _joint_act(group: Group, trigger) -> bool:
+    """Two strong action words of different acts joined by "và" or a comma name two acts of one event ("tổng kết và
+    trao giải Cuộc thi ...", "sơ kết, khen thưởng ..."), not one act in several words ("tổ chức phát động")."""
+    return (trigger.priority == group.priority == 3 and trigger.action != group.action
+            and trigger.action in _DISTINCT_ACTS and group.action in _DISTINCT_ACTS)
 
 
 def _handing(group: Group, trigger, m: re.Match[str], text: str, res: ActivityResources) -> None:
@@ -577,13 +596,14 @@ class SentenceReading:
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
-            if campaign.kind == "contest" and action in ("implement", "launch"):
-                action = "contest"  # organising a contest, also one a body "phát động"
-            elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
-                    action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
-                action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
-            for org in acting:
-                self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+            for action in [action, *(group.also if group is not None else ())]:
+                if campaign.kind == "contest" and action in ("implement", "launch"):
+                    action = "contest"  # organising a contest, also one a body "phát động"
+                elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
+                        action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
+                    action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
+                for org in acting:
+                    self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
@@ -626,7 +646,8 @@ class SentenceReading:
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
             for org in self.actors_for(group):
-                self.add(campaign, group.action, org, group.start, group.end, group)
+                for action in (group.action, *group.also):
+                    self.add(campaign, action, org, group.start, group.end, group)
 
 
 def award_issuers(readings: list[SentenceReading]) -> dict[str, Organization]:
