@@ -586,3 +586,16 @@ def test_a_review_joined_to_a_commendation_gives_both_acts(res):
                          "về công nhân."], [(contest, "contest")], [ht], res)
     assert [f[:4] for f in conference] == [(movement, "review", gd[0], "2024"), (movement, "commend", gd[0], "2024")]
     assert [f[:3] for f in prizes] == [(contest, "review", ht[0]), (contest, "commend", ht[0])]
+
+
+def test_an_award_of_an_office_holder_belongs_to_the_body_he_heads(res):
+    """"Bằng khen của Chủ tịch UBND thành phố": the award the head of a body signs is that body's commendation
+    (FORMAT: a commendation belongs to the body that issues the award), handed over or received."""
+    orgs = [("Công đoàn ngành Giáo dục Hà Nội", "Công đoàn ngành Giáo dục Hà Nội"),
+            ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")]
+    received = run(["Tin", "Dịp này, Công đoàn ngành Giáo dục Hà Nội tổ chức hội nghị; 5 tập thể được nhận Bằng khen của Chủ "
+                           "tịch Ủy ban nhân dân thành phố Hà Nội."], [], orgs, res)
+    handed = run(["Tin", "Tại hội nghị, Công đoàn ngành Giáo dục Hà Nội đã trao Bằng khen của Chủ tịch Ủy ban nhân dân thành "
+                         "phố Hà Nội cho 5 tập thể."], [], orgs, res)
+    assert [f[:3] for f in received] == [(None, "commend", orgs[1][0])]
+    assert [f[:3] for f in handed] == [(None, "commend", orgs[1][0])]

@@ -446,7 +446,8 @@ class SentenceReading:
             # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
             # with no agent written has no organization; an honour "được tặng cờ thi đua của LĐLĐ tỉnh" has its giver
             clause_end = _clause_end(text, group.end)
-            giver = next((o for s, e, o in orgs if group.end <= s < clause_end and re.search(r"(?<!\w)của\s+$", text[:s])), None)
+            giver = next((o for s, e, o in orgs if group.end <= s < clause_end
+                          and re.search(r"(?<!\w)của\s+$", self._without_office(text[group.end:s]))), None)
             return giver if group.action == "commend" else None
         clause_start = text.rfind(";", 0, group.start) + 1
         if clause_start and not any(clause_start <= a[0] < group.start for a in self.actors) \
@@ -476,9 +477,15 @@ class SentenceReading:
         clause_end = _clause_end(text, group.end)
         for start, _end, org in self.orgs:
             if group.end <= start < clause_end:
-                gap = text[group.end:start]
+                gap = self._without_office(text[group.end:start])
                 return org if _AWARD_OF.fullmatch(gap) and not _RECIPIENT.search(gap) else None
         return None
+
+    def _without_office(self, gap: str) -> str:
+        """``gap`` without the office that ends it: "Bằng khen của Chủ tịch UBND tỉnh", "Bằng khen của Thủ tướng Chính
+        phủ" are the awards of the body whose head signs them (the usual wording of Vietnamese award news)."""
+        office = self.res.office_end_re.search(gap) if self.res.office_end_re is not None else None
+        return gap[:office.start()] if office and re.search(r"(?<![\wÀ-ỹĐđ])của\s+$", gap[:office.start()]) else gap
 
     # --- when, with what --------------------------------------------------------------------------------
 
