@@ -521,3 +521,81 @@ def test_an_unnamed_implementing_act_counts_with_counted_documents_not_with_othe
     plans = run(["Tin", "LĐLĐ tỉnh Nghệ An đã triển khai 12 kế hoạch, 30 văn bản chỉ đạo."], [], org, res)
     assert classes == []
     assert [f[:3] for f in plans] == [(None, "implement", "Liên đoàn Lao động tỉnh Nghệ An")]
+
+
+def test_an_act_the_headline_states_without_a_body_is_the_bodys_act(res):
+    """FORMAT: an act first stated in the headline is the same activity as in the body (one entry); the headline
+    leaves out who acts, the body names it. A headline that only names a movement states no act of its own."""
+    rail = ("Công đoàn Tổng Công ty Đường sắt Việt Nam", "Công đoàn Tổng Công ty Đường sắt Việt Nam")
+    pact = run(["Ký kết giao ước thi đua năm 2025", "(LĐTĐ) Ngày 10/3, Công đoàn Tổng Công ty Đường sắt Việt Nam tổ chức "
+                "Lễ ký kết giao ước thi đua năm 2025 giữa các công đoàn cơ sở trực thuộc."], [], [rail], res)
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    month = run(["Phát động Tháng Công nhân năm 2025", "(LĐTĐ) Chiều 28/4, Tổng Liên đoàn Lao động Việt Nam phát động "
+                 "Tháng Công nhân năm 2025."], [("Tháng Công nhân", "event")], [tld], res)
+    assert [f[:3] for f in pact] == [(None, "launch", rail[0])]
+    assert [f[:3] for f in month] == [("Tháng Công nhân", "launch", tld[0])]
+
+
+def test_a_fronted_clause_with_the_act_belongs_to_the_bodies_opening_the_main_clause(res):
+    """"Hưởng ứng X, A, B và C đã tổ chức ...": the movement answered is fronted, its subjects follow the comma; the
+    body of the sentence before (who launched X) does not carry over to it."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    provinces = [(f"Liên đoàn Lao động tỉnh {p}", f"Liên đoàn Lao động tỉnh {p}") for p in ("Thanh Hóa", "Nghệ An", "Hà Tĩnh")]
+    paragraphs = [
+        "Tin",
+        "(LĐTĐ) Chiều 28/4, Tổng Liên đoàn Lao động Việt Nam phát động Tháng Công nhân năm 2025.",
+        "Hưởng ứng Tháng Công nhân, Liên đoàn Lao động tỉnh Thanh Hóa, Liên đoàn Lao động tỉnh Nghệ An và Liên đoàn Lao "
+        "động tỉnh Hà Tĩnh đã tổ chức nhiều hoạt động thiết thực cho đoàn viên.",
+    ]
+    found = run(paragraphs, [("Tháng Công nhân", "event")], [tld, *provinces], res)
+    assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", tld[0])] + [
+        ("Tháng Công nhân", "implement", p[0]) for p in provinces]
+
+
+def test_bodies_listed_before_an_act_with_a_tense_word_between_each_hold_it(res):
+    """"A và B đã ký kết giao ước thi đua": "đã" (or "đều", "sẽ", "cũng") between the list and its act keeps every
+    listed body its subject (FORMAT: signing an emulation pact is each signer's launch)."""
+    hn = ("Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội", "Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội")
+    sg = ("Công đoàn Công ty cổ phần Vận tải Đường sắt Sài Gòn", "Công đoàn Công ty cổ phần Vận tải Đường sắt Sài Gòn")
+    found = run(["Tin", "(LĐTĐ) Theo đó, Công đoàn Công ty cổ phần Vận tải Đường sắt Hà Nội và Công đoàn Công ty cổ phần Vận "
+                        "tải Đường sắt Sài Gòn đã ký kết giao ước thi đua năm 2025."], [], [hn, sg], res)
+    assert [f[:4] for f in found] == [(None, "launch", hn[0], "2025"), (None, "launch", sg[0], "2025")]
+
+
+def test_a_campaign_described_by_who_launched_it_is_no_act_of_the_story_body(res):
+    """"Chương trình X do Tổng LĐLĐ phát động": the sentence tells the agent's launch (FORMAT: the issuer launches,
+    and in a passive the agent acts); the province of the sentence before does nothing to X here."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    paragraphs = ["Tin", "(LĐTĐ) Ngày 15/1, Liên đoàn Lao động tỉnh Bắc Ninh tổ chức thăm hỏi, tặng quà cho 200 đoàn viên.",
+                  "Chương trình “Tết Sum vầy” do Tổng Liên đoàn Lao động Việt Nam phát động từ năm 2017."]
+    found = run(paragraphs, [("Tết Sum vầy", "program")], [tld, bn], res)
+    assert [f[:4] for f in found if f[0]] == [("Tết Sum vầy", "launch", tld[0], "2017")]
+
+
+def test_a_review_joined_to_a_commendation_gives_both_acts(res):
+    """FORMAT: review is "hội nghị sơ kết / tổng kết", commend "khen thưởng ... awards given": a conference that
+    "tổng kết và khen thưởng" (or "tổng kết và trao giải") a movement or contest does both (articles2/other_021)."""
+    gd = ("Công đoàn ngành Giáo dục Hà Nội", "Công đoàn ngành Giáo dục Hà Nội")
+    movement = "Giỏi việc trường, đảm việc nhà"
+    conference = run(["Tin", f"(LĐTĐ) Ngày 10/1, Công đoàn ngành Giáo dục Hà Nội tổ chức Hội nghị tổng kết và khen thưởng "
+                             f"phong trào thi đua “{movement}” năm 2024."], [(movement, "movement")], [gd], res)
+    ht = ("Liên đoàn Lao động tỉnh Hà Tĩnh", "Liên đoàn Lao động tỉnh")
+    contest = "Bút ký, phóng sự viết về công nhân"
+    prizes = run(["Tin", "Trước đó, Liên đoàn Lao động tỉnh cũng tổ chức tổng kết và trao giải Cuộc thi Bút ký, phóng sự viết "
+                         "về công nhân."], [(contest, "contest")], [ht], res)
+    assert [f[:4] for f in conference] == [(movement, "review", gd[0], "2024"), (movement, "commend", gd[0], "2024")]
+    assert [f[:3] for f in prizes] == [(contest, "review", ht[0]), (contest, "commend", ht[0])]
+
+
+def test_an_award_of_an_office_holder_belongs_to_the_body_he_heads(res):
+    """"Bằng khen của Chủ tịch UBND thành phố": the award the head of a body signs is that body's commendation
+    (FORMAT: a commendation belongs to the body that issues the award), handed over or received."""
+    orgs = [("Công đoàn ngành Giáo dục Hà Nội", "Công đoàn ngành Giáo dục Hà Nội"),
+            ("Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")]
+    received = run(["Tin", "Dịp này, Công đoàn ngành Giáo dục Hà Nội tổ chức hội nghị; 5 tập thể được nhận Bằng khen của Chủ "
+                           "tịch Ủy ban nhân dân thành phố Hà Nội."], [], orgs, res)
+    handed = run(["Tin", "Tại hội nghị, Công đoàn ngành Giáo dục Hà Nội đã trao Bằng khen của Chủ tịch Ủy ban nhân dân thành "
+                         "phố Hà Nội cho 5 tập thể."], [], orgs, res)
+    assert [f[:3] for f in received] == [(None, "commend", orgs[1][0])]
+    assert [f[:3] for f in handed] == [(None, "commend", orgs[1][0])]

@@ -21,7 +21,7 @@ import numpy as np
 
 from ...records import Activity, Article, Campaign, Organization, Span
 from ...text import match_key
-from .reading import Group, SentenceReading, act_precedes
+from .reading import Group, SentenceReading, act_precedes, headline_triggers, one_headline_act
 from .resources import ActivityResources
 
 ACTIONS = ("launch", "implement", "review", "commend", "contest", "support", "other")
@@ -211,7 +211,7 @@ class _SlotContext:
     # --- the choices ---------------------------------------------------------------------------------
 
     def actions(self) -> list[str]:
-        chosen = {g.action for g in self.reading.groups}
+        chosen = {a for g in self.reading.groups for a in (g.action, *g.also)}
         chosen |= {a.action for a, _ in self.reading.added if match_key(a.campaign or "") == self.key}
         if self.slot.campaign is not None:
             chosen |= {"implement", KIND_ACTION.get(self.kind, "implement")}
@@ -388,14 +388,18 @@ def edit(rule_activities, found: list[Candidate], probabilities: list[float], ad
             or best[triple_key(a.campaign, a.action, a.organization)][0] >= drop]
     kept += [_activity(c) for key, (p, c) in best.items() if p >= add and key not in rule_keys]
     kept += _every_acted_campaign(kept, found, probabilities)
-    return tuple(sorted(kept, key=lambda a: (a.span.start if a.span else 0, a.action)))
+    return one_headline_act(sorted(kept, key=lambda a: (a.span.start if a.span else 0, a.action)), _headline(found))
 
 
 def choose(found: list[Candidate], probabilities: list[float], threshold: float) -> tuple[Activity, ...]:
     """Each distinct (campaign, action, actor) at its most probable sentence, kept when that is above ``threshold``."""
     chosen = [_activity(c) for p, c in _best(found, probabilities).values() if p >= threshold]
     chosen += _every_acted_campaign(chosen, found, probabilities)
-    return tuple(sorted(chosen, key=lambda a: (a.span.start if a.span else 0, a.action)))
+    return one_headline_act(sorted(chosen, key=lambda a: (a.span.start if a.span else 0, a.action)), _headline(found))
+
+
+def _headline(found: list[Candidate]) -> set[tuple[int, int]]:
+    return headline_triggers({id(c.slot.reading): c.slot.reading for c in found}.values())
 
 
 def _every_acted_campaign(chosen: list[Activity], found: list[Candidate], probabilities: list[float]) -> list[Activity]:

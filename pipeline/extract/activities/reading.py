@@ -10,7 +10,7 @@ acting body carries over from sentence to sentence until another body, or a gene
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...records import Activity, Article, Campaign, DateMention, Facts, Figure, Organization, Sentence, Span
@@ -29,6 +29,7 @@ class Group:
     priority: int
     unnamed: str
     passive: bool = False
+    also: list[str] = field(default_factory=list)  # the other acts of equal strength joined to it ("tổng kết và trao giải")
 
 
 def _inside(position: int, spans) -> bool:
@@ -57,6 +58,14 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         trigger = res.trigger_by_phrase[m.group(0).casefold()]
         if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
             last = groups[-1]
+            if _joint_act(last, trigger):
+                # "Hội nghị tổng kết và khen thưởng phong trào ...": a review and a commendation, each an activity
+                extra = Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed)
+                _handing(extra, trigger, m, text, res)
+                if extra.action != last.action and extra.action not in last.also:
+                    last.also.append(extra.action)
+                last.end = m.end()
+                continue
             last.end = m.end()
             if trigger.priority > last.priority:
                 last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
@@ -71,6 +80,16 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         clause = re.split(r"[;.]", text[since:group.start])[-1]
         group.passive = bool(res.passive_re.search(clause))
     return groups
+
+
+_DISTINCT_ACTS = ("launch", "review", "commend")
+
+
+def _joint_act(group: Group, trigger) -> bool:
+    """Two strong action words of different acts joined by "và" or a comma name two acts of one event ("tổng kết và
+    trao giải Cuộc thi ...", "sơ kết, khen thưởng ..."), not one act in several words ("tổ chức phát động")."""
+    return (trigger.priority == group.priority == 3 and trigger.action != group.action
+            and trigger.action in _DISTINCT_ACTS and group.action in _DISTINCT_ACTS)
 
 
 def _handing(group: Group, trigger, m: re.Match[str], text: str, res: ActivityResources) -> None:
@@ -204,6 +223,9 @@ _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|ph�
 # "A và B phối hợp tổ chức Hội nghị tổng kết …": the list is the subject of the act a few words on, in one clause
 _SAME_CLAUSE_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+(?:[^\s,;:.()]+\s+){0,3}$", re.IGNORECASE)
 _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng\s+nhau|cùng|liên\s+tịch)\s*$", re.IGNORECASE)
+# "A và B đã ký kết giao ước thi đua", "A, B đều triển khai ...": tense and aspect words between the listed bodies
+# and their act leave them its subject
+_ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
 def _untriggered_action(res: ActivityResources, text: str, from_context: str | None) -> str:
@@ -234,6 +256,7 @@ class ArticleFacts:
     organizations: dict[int, list]
     dates: dict[int, list[DateMention]]
     figures: dict[int, list[Figure]]
+    headline_blocks: int = 0  # how many blocks the kicker and the headline take (the body's blocks follow)
 
     @classmethod
     def of(cls, article: Article, sentences, campaigns, organizations, figures, res: ActivityResources) -> "ArticleFacts":
@@ -246,6 +269,7 @@ class ArticleFacts:
             organizations=_by_sentence(organizations, lambda o: o.mentions),
             dates=dates,
             figures=_by_sentence([f for f in figures if f.span is not None], lambda f: (f.span,)),
+            headline_blocks=int(bool(article.kicker)) + int(bool(article.title)),
         )
 
 
@@ -271,6 +295,7 @@ class SentenceReading:
         self.sentence, self.facts, self.carry, self.res, self.activities = sentence, facts, carry, res, activities
         self.text, self.offset = sentence.text, sentence.start
         self.added: list[tuple[Activity, "Group | None"]] = []  # the rule activities this sentence gave
+        self.in_headline = sentence.block < facts.headline_blocks
 
     # --- what the sentence holds ------------------------------------------------------------------------
 
@@ -320,6 +345,9 @@ class SentenceReading:
             self.actors = [a for a in self.actors if not person.end() <= a[0] < first_group]
             self.generic = sorted(self.generic + [0])
         subject = next((a[2] for a in self.actors if a[0] < first_group), None)
+        self.fronted = self._fronted_subjects(first_group) if subject is None and self.groups else []
+        if self.fronted:
+            subject = self.fronted[0][2]
         if subject is None and self.groups and _counted_subject(text, self.offset, first_group, self.figures):
             # "Có 100% đơn vị khối hành chính ... tổ chức Hội nghị": a counted set of units or people acts
             self.generic = sorted(self.generic + [0])
@@ -342,6 +370,27 @@ class SentenceReading:
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
 
+    def _fronted_subjects(self, first_group: int) -> list[Mention]:
+        """The bodies that open the main clause after an opening clause which holds the sentence's first act and
+        names no acting body: "Hưởng ứng Tháng Công nhân, LĐLĐ tỉnh A, LĐLĐ tỉnh B và LĐLĐ tỉnh C đã tổ chức ...",
+        "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...". Vietnamese news fronts the purpose or the
+        movement answered this way; the act of that clause is the main clause's subject's."""
+        text = self.text
+        shielded = [(s, e) for s, e, _ in self.camps] + _quoted_spans(text) + [(s, e) for s, e, _ in self.orgs]
+        comma = next((m.start() for m in re.finditer(r"[,;.]", text[first_group:])
+                      if not _inside(first_group + m.start(), shielded)), None)
+        if comma is None or text[first_group + comma] != ",":
+            return []
+        comma += first_group
+        opening = next((a for a in self.actors if a[0] > comma), None)
+        if opening is None or text[comma + 1:opening[0]].strip():
+            return []
+        listed = [opening]
+        for actor in self.actors:
+            if actor[0] > listed[-1][1] and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[listed[-1][1]:actor[0]]):
+                listed.append(actor)
+        return listed
+
     def _guests_only(self) -> bool:
         """No act, and every body is named in an office holder's title ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình
         Hùng đã dự và phát biểu chỉ đạo tại buổi lễ"): the guests attend, the story's actor stays."""
@@ -356,13 +405,15 @@ class SentenceReading:
         LĐLĐ Thành phố thực hiện chủ đề ...")."""
         first = self.actor_for(group)
         chain = [a for a in self.actors if a[0] < group.start]
+        if not chain and self.fronted and first is self.fronted[0][2] and group.start < self.fronted[0][0]:
+            return [a[2] for a in self.fronted]  # the act of a fronted clause: every body opening the main clause
         partners = self._partners(first, group)
         if partners:  # "LĐLĐ tỉnh phối hợp với Sở Y tế tổ chức …": both hold the act
             return [first, *partners]
         if first is None or not chain or chain[-1][2] is not first:
             return [first]
         gap = self.text[chain[-1][1]:group.start]
-        if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap)):
+        if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap) or _ASPECT.match(gap)):
             return [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
@@ -395,7 +446,8 @@ class SentenceReading:
             # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
             # with no agent written has no organization; an honour "được tặng cờ thi đua của LĐLĐ tỉnh" has its giver
             clause_end = _clause_end(text, group.end)
-            giver = next((o for s, e, o in orgs if group.end <= s < clause_end and re.search(r"(?<!\w)của\s+$", text[:s])), None)
+            giver = next((o for s, e, o in orgs if group.end <= s < clause_end
+                          and re.search(r"(?<!\w)của\s+$", self._without_office(text[group.end:s]))), None)
             return giver if group.action == "commend" else None
         clause_start = text.rfind(";", 0, group.start) + 1
         if clause_start and not any(clause_start <= a[0] < group.start for a in self.actors) \
@@ -425,9 +477,15 @@ class SentenceReading:
         clause_end = _clause_end(text, group.end)
         for start, _end, org in self.orgs:
             if group.end <= start < clause_end:
-                gap = text[group.end:start]
+                gap = self._without_office(text[group.end:start])
                 return org if _AWARD_OF.fullmatch(gap) and not _RECIPIENT.search(gap) else None
         return None
+
+    def _without_office(self, gap: str) -> str:
+        """``gap`` without the office that ends it: "Bằng khen của Chủ tịch UBND tỉnh", "Bằng khen của Thủ tướng Chính
+        phủ" are the awards of the body whose head signs them (the usual wording of Vietnamese award news)."""
+        office = self.res.office_end_re.search(gap) if self.res.office_end_re is not None else None
+        return gap[:office.start()] if office and re.search(r"(?<![\wÀ-ỹĐđ])của\s+$", gap[:office.start()]) else gap
 
     # --- when, with what --------------------------------------------------------------------------------
 
@@ -540,16 +598,26 @@ class SentenceReading:
                         acting = [own[-1][2]]
                     elif _place_subject(text, clause_start, start, self.orgs):
                         acting = [None]
+            elif self._named_by_agent(end):
+                continue  # "Chương trình “Tết Sum vầy” do Tổng LĐLĐ phát động năm 2017": only its agent acts here
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
-            if campaign.kind == "contest" and action in ("implement", "launch"):
-                action = "contest"  # organising a contest, also one a body "phát động"
-            elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
-                    action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
-                action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
-            for org in acting:
-                self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+            for action in [action, *(group.also if group is not None else ())]:
+                if campaign.kind == "contest" and action in ("implement", "launch"):
+                    action = "contest"  # organising a contest, also one a body "phát động"
+                elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
+                        action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
+                    action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
+                for org in acting:
+                    self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+
+    def _named_by_agent(self, end: int) -> bool:
+        """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
+        clause: the sentence tells that act, not one of the story's body."""
+        agent = re.match(r"[\s”\"»)]*(?:(?:đã|được)\s+)?do\s", self.text[end:])
+        return bool(agent) and any(g.passive and g.start > end and not re.search(r"[;.]", self.text[end:g.start])
+                                   for g in self.groups)
 
     def _next_action(self) -> str | None:
         """The strongest act of the next sentence of the same paragraph ("Đây là hoạt động chào mừng Tháng
@@ -585,7 +653,8 @@ class SentenceReading:
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
             for org in self.actors_for(group):
-                self.add(campaign, group.action, org, group.start, group.end, group)
+                for action in (group.action, *group.also):
+                    self.add(campaign, action, org, group.start, group.end, group)
 
 
 def award_issuers(readings: list[SentenceReading]) -> dict[str, Organization]:
@@ -624,6 +693,26 @@ def credit_issuers(activities: tuple[Activity, ...], issuers: dict[str, Organiza
     return tuple(credited)
 
 
+def headline_triggers(readings) -> set[tuple[int, int]]:
+    """Where the kicker and the headline state an act: (sentence index, offset) of each of their action words."""
+    return {(r.sentence.index, r.offset + g.start) for r in readings if r.in_headline for g in r.active}
+
+
+def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
+    """Without the acts the headline states with no body where the article's body gives the same act with its body:
+    a headline states the story's act without its subject ("Ký kết giao ước thi đua năm 2025", "Phát động Tháng Công
+    nhân"), and FORMAT counts an act first stated in the headline and told in the body as one activity. A headline
+    that only names a movement ("Hiệu quả từ phong trào ...") states no act and keeps its activity."""
+    told = {(match_key(a.campaign or ""), a.action) for a in activities
+            if a.organization and a.span is not None and not any(a.span.sentence_index == i for i, _ in stated)}
+
+    def restated(a: Activity) -> bool:
+        return a.organization is None and a.span is not None and (match_key(a.campaign or ""), a.action) in told \
+            and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
+
+    return tuple(a for a in activities if not restated(a))
+
+
 def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,
                  resources: ActivityResources) -> tuple[list[SentenceReading], tuple[Activity, ...]]:
     """Every sentence read in order, and the rule activities in text order, one per (campaign, action, organization).
@@ -632,4 +721,5 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     facts = ArticleFacts.of(article, sentences, found.campaigns, found.organizations, found.figures, resources)
     carry, activities = Carry(), {}
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
-    return readings, tuple(sorted(activities.values(), key=lambda a: a.span.start if a.span else 0))
+    ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
+    return readings, one_headline_act(ordered, headline_triggers(readings))
