@@ -233,3 +233,11 @@ def test_rarer_family_names_start_a_name(resources):
     assert facts(found) == [("Kha Văn Tám", "Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"),
                             ("Đàm Văn Hưng", "Chủ tịch", "Liên đoàn Lao động huyện Thanh Trì"),
                             ("Quàng Thị Mai", None, None)]
+
+
+def test_the_officer_leading_a_bodys_delegation_holds_the_office_in_that_body(resources):
+    found = persons(resources, "Tin", "Ngày 3/6, Đoàn công tác LĐLĐ thành phố Hà Nội do Phó Chủ tịch Phạm Quang Thanh dẫn đầu đã "
+                                      "trao Mái ấm Công đoàn. Đoàn công tác Tổng LĐLĐ Việt Nam do Phó Chủ tịch Ngọ Duy Hiểu làm "
+                                      "trưởng đoàn đã làm việc với tỉnh.")
+    assert facts(found) == [("Phạm Quang Thanh", "Phó Chủ tịch", "Liên đoàn Lao động thành phố Hà Nội"),
+                            ("Ngọ Duy Hiểu", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]

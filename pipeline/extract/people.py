@@ -201,6 +201,11 @@ def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Org
                for org_start, (org_end, _) in org_starts.items())
 
 
+# "Đoàn công tác LĐLĐ thành phố Hà Nội do Phó Chủ tịch X dẫn đầu": a delegation of a body led by one of its officers,
+# whose office is in that body (union news names the body once, for the delegation)
+_LED_BY = re.compile(r"\s+do\s+")
+
+
 # an aside in parentheses right after a name: age, year of birth, home town ("(32 tuổi, quê Thanh Hóa)", "(SN 1985)")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -233,7 +238,8 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
                 return title, org.name
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
     if title and title.group(0).strip():
-        return re.sub(r"\s+", " ", title.group(0)).strip(), None
+        led = next((o.name for s, (e, o) in org_starts.items() if e <= title.start() and _LED_BY.fullmatch(text[e:title.start()])), None)
+        return re.sub(r"\s+", " ", title.group(0)).strip(), led
     # after: name - title[, title] organization; the last office named goes with the organization after it
     aside = _ASIDE.match(text, end)
     if aside and not resources.title_re.search(aside.group(0)):
