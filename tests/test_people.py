@@ -241,3 +241,10 @@ def test_the_officer_leading_a_bodys_delegation_holds_the_office_in_that_body(re
                                       "trưởng đoàn đã làm việc với tỉnh.")
     assert facts(found) == [("Phạm Quang Thanh", "Phó Chủ tịch", "Liên đoàn Lao động thành phố Hà Nội"),
                             ("Ngọ Duy Hiểu", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_a_profession_before_the_name_gives_way_to_the_office_after_it(resources):
+    # "bác sĩ" is how the doctor is addressed; the office and its body follow the name (development gold nld_021)
+    found = persons(resources, "Tin", "Tham dự có bác sĩ Tôn Thất Minh Quang, Giám đốc Bệnh viện Trung ương Huế. Bác sĩ Lê Văn "
+                                      "Hùng chia sẻ kinh nghiệm.")
+    assert facts(found) == [("Tôn Thất Minh Quang", "Giám đốc", "Bệnh viện Trung ương Huế"), ("Lê Văn Hùng", "Bác sĩ", None)]

@@ -239,7 +239,16 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
     if title and title.group(0).strip():
         led = next((o.name for s, (e, o) in org_starts.items() if e <= title.start() and _LED_BY.fullmatch(text[e:title.start()])), None)
+        office = _office_after(text, end, org_starts, resources, own_company) if led is None else (None, None)
+        if office[1]:
+            return office  # "bác sĩ Tăng Chí Thượng, Giám đốc Bệnh viện Nhi Đồng 1": the profession, then the office
         return re.sub(r"\s+", " ", title.group(0)).strip(), led
+    return _office_after(text, end, org_starts, resources, own_company)
+
+
+def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
+                  own_company: str | None) -> tuple[str | None, str | None]:
+    """Title and organization written after the name ending at ``end``."""
     # after: name - title[, title] organization; the last office named goes with the organization after it
     aside = _ASIDE.match(text, end)
     if aside and not resources.title_re.search(aside.group(0)):
