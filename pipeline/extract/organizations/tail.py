@@ -30,6 +30,7 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
+_NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -260,7 +261,8 @@ class _TailReader:
         return self.take(collective.group(0), self.at + collective.end(), STOP) if collective else None
 
     def number(self) -> bool | None:
-        """"Tổng công ty May 10" (a company's number ends it); "số 5", "Cụm 3" (a number goes on)."""
+        """"Tổng công ty May 10", "Bệnh viện Nhi Đồng 1" (a company's or a hospital's number ends it); "số 5", "Cụm 3"
+        (a number goes on)."""
         text, at, cand = self.text, self.at, self.cand
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
         if not number:
@@ -270,7 +272,7 @@ class _TailReader:
                 and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
             # "Công ty CP Dệt may 29/3": Vietnamese companies are named after a historic day, written as a date
             return self.take(dated.group(0), dated.end(), STOP)
-        if "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
+        if _NUMBERED_TYPES & {self.head.type, self.named_type} and cand.parts and cand.parts[-1][:1].isupper() \
                 and len(number.group(0)) <= 3 \
                 and not _COUNTED_AFTER.match(text, at + number.end()):
             self.take(number.group(0), at + number.end())
