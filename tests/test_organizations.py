@@ -694,3 +694,9 @@ def test_a_hospitals_number_ends_its_name(resources):
                                    "103 khám cho công nhân. Bệnh viện Bạch Mai 3 năm qua đã khám cho công nhân.")
     assert names(found) == ["Bệnh viện Nhi Đồng 1", "Công đoàn Bệnh viện Nhi Đồng 2", "Bệnh viện Quân y 103",
                             "Bệnh viện Bạch Mai"]
+
+
+def test_a_ministrys_department_written_in_sentence_case_is_read_whole(resources):
+    found = orgs(resources, "Tin", "Tham dự có đại diện Cục Quan hệ lao động và Tiền lương, Thanh tra Sở. Cục An toàn lao động "
+                                   "cho biết năm qua có 500 vụ tai nạn.")
+    assert names(found) == ["Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"]

@@ -25,6 +25,7 @@ _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trườ
 _SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
 _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "một", "thành viên", "mtv", "cổ phần", "cp")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
+_SENTENCE_CASE_HEADS = ("Cục",)  # a ministry's department: "Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
@@ -530,7 +531,7 @@ class _TailReader:
         verb, a function word, a unit or a time word ends the name."""
         text, cand, res = self.text, self.cand, self.res
         named = [p for p in cand.parts if p.lower() not in _COMPANY_FORMS]  # "Công ty TNHH Một thành viên Thoát nước"
-        if not (self.head.type in _SENTENCE_CASE_TYPES and len(named) == 1 and named[0][:1].isupper()
+        if not ((self.head.type in _SENTENCE_CASE_TYPES or self.head.name in _SENTENCE_CASE_HEADS) and len(named) == 1 and named[0][:1].isupper()
                 and named[0] == cand.parts[-1] and len(named[0].split()) == 2 and token[0].islower()):
             return None
         end, taken = self.at, 0
