@@ -248,3 +248,10 @@ def test_a_profession_before_the_name_gives_way_to_the_office_after_it(resources
     found = persons(resources, "Tin", "Tham dự có bác sĩ Tôn Thất Minh Quang, Giám đốc Bệnh viện Trung ương Huế. Bác sĩ Lê Văn "
                                       "Hùng chia sẻ kinh nghiệm.")
     assert facts(found) == [("Tôn Thất Minh Quang", "Giám đốc", "Bệnh viện Trung ương Huế"), ("Lê Văn Hùng", "Bác sĩ", None)]
+
+
+def test_a_departments_two_fields_joined_by_a_dash_stay_in_the_title(resources):
+    # companies name departments by two fields ("Hành chính - Nhân sự"); the dash is no end of the office
+    found = persons(resources, "Tin", "Theo bà Hoàng Thị Ngọc Lan, Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko "
+                                      "Electronics Việt Nam, công ty có 5.000 lao động.")
+    assert facts(found) == [("Hoàng Thị Ngọc Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Electronics Việt Nam")]

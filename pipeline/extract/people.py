@@ -256,8 +256,8 @@ def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organiza
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s", text[at:])
-        clause_end = _office_chain_end(text, at, at + stop.start() if stop else len(text), resources)
+        stop = next((m for m in _CLAUSE_STOP.finditer(text, at) if not _DEPARTMENT_DASH.search(text, at, m.end() + 1)), None)
+        clause_end = _office_chain_end(text, at, stop.start() if stop else len(text), resources)
         titles = list(resources.title_re.finditer(text, at, clause_end))
         starts = {at} | {at + m.end() for m in _OFFICE_SEPARATOR.finditer(text[at:clause_end])}
         # an office opens its piece of the list; one further in follows a verb ("Chủ tịch Công đoàn Công ty X thăm hỏi
@@ -283,6 +283,11 @@ def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organiza
                 return title_text[:own.start()], own_company
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
+
+
+_CLAUSE_STOP = re.compile(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s")
+# "Trưởng phòng Hành chính - Nhân sự Công ty X": a company's department joins two fields with a dash, inside the title
+_DEPARTMENT_DASH = re.compile(rf"(?<![\wÀ-ỹĐđ])(?:[Pp]hòng|[Bb]an|[Kk]hoa)\s+[{_UPPER}][{_LOWER}]*(?:\s+[{_LOWER}]+)?\s[-–]\s[{_UPPER}]$")
 
 
 def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleResources) -> int:
