@@ -255,3 +255,9 @@ def test_a_departments_two_fields_joined_by_a_dash_stay_in_the_title(resources):
     found = persons(resources, "Tin", "Theo bà Hoàng Thị Ngọc Lan, Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko "
                                       "Electronics Việt Nam, công ty có 5.000 lao động.")
     assert facts(found) == [("Hoàng Thị Ngọc Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Electronics Việt Nam")]
+
+
+def test_a_department_of_two_fields_before_its_company_and_the_name(resources):
+    found = persons(resources, "Tin", "Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko Việt Nam Nguyễn Thị Lan cho biết, "
+                                      "công ty có 5.000 lao động.")
+    assert facts(found) == [("Nguyễn Thị Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Việt Nam")]

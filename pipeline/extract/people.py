@@ -312,7 +312,8 @@ _BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|
 # the head of a department ("Trưởng phòng", "Phó Trưởng ban") names the department before its body: "Trưởng phòng
 # Tổ chức Công ty X", "Trưởng ban Dân vận Tỉnh ủy X" (where the organization found is "Ban Dân vận Tỉnh ủy X")
 _DEPARTMENT_HEAD = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:phòng|ban|khoa)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
-_DEPARTMENT_NAME = re.compile(rf"\s+[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){{0,4}}\s*$")
+# the department's name, two fields joined by a dash too ("Hành chính - Nhân sự")
+_DEPARTMENT_NAME = re.compile(rf"\s+[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+(?:[-–]\s+)?[\wÀ-ỹĐđ]+){{0,4}}\s*$")
 
 
 def _title_of_department(text: str, org_start: int, resources: PeopleResources) -> str | None:
