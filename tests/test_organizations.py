@@ -686,3 +686,17 @@ def test_the_zones_union_written_without_cac_in_a_headline_is_the_same_body(reso
                  "(NLĐO) - Ngày 25/4, Công đoàn các KCX-KCN TP HCM tổ chức tuyên dương 100 công nhân lao động tiêu biểu.")
     assert names(found) == ["Công đoàn các Khu chế xuất - Khu công nghiệp thành phố Hồ Chí Minh"]
     assert found[0].surface == "Công đoàn KCX-KCN TP HCM"
+
+
+def test_a_hospitals_number_ends_its_name(resources):
+    # hospitals are numbered as companies are ("Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"); a count still is not
+    found = orgs(resources, "Tin", "Giám đốc Bệnh viện Nhi Đồng 1 và Chủ tịch CĐ Bệnh viện Nhi Đồng 2 dự lễ. Bệnh viện Quân y "
+                                   "103 khám cho công nhân. Bệnh viện Bạch Mai 3 năm qua đã khám cho công nhân.")
+    assert names(found) == ["Bệnh viện Nhi Đồng 1", "Công đoàn Bệnh viện Nhi Đồng 2", "Bệnh viện Quân y 103",
+                            "Bệnh viện Bạch Mai"]
+
+
+def test_a_ministrys_department_written_in_sentence_case_is_read_whole(resources):
+    found = orgs(resources, "Tin", "Tham dự có đại diện Cục Quan hệ lao động và Tiền lương, Thanh tra Sở. Cục An toàn lao động "
+                                   "cho biết năm qua có 500 vụ tai nạn.")
+    assert names(found) == ["Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"]

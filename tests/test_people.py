@@ -241,3 +241,31 @@ def test_rarer_family_names_start_a_name(resources):
     assert facts(found) == [("Kha Văn Tám", "Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"),
                             ("Đàm Văn Hưng", "Chủ tịch", "Liên đoàn Lao động huyện Thanh Trì"),
                             ("Quàng Thị Mai", None, None)]
+
+
+def test_the_officer_leading_a_bodys_delegation_holds_the_office_in_that_body(resources):
+    found = persons(resources, "Tin", "Ngày 3/6, Đoàn công tác LĐLĐ thành phố Hà Nội do Phó Chủ tịch Phạm Quang Thanh dẫn đầu đã "
+                                      "trao Mái ấm Công đoàn. Đoàn công tác Tổng LĐLĐ Việt Nam do Phó Chủ tịch Ngọ Duy Hiểu làm "
+                                      "trưởng đoàn đã làm việc với tỉnh.")
+    assert facts(found) == [("Phạm Quang Thanh", "Phó Chủ tịch", "Liên đoàn Lao động thành phố Hà Nội"),
+                            ("Ngọ Duy Hiểu", "Phó Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]
+
+
+def test_a_profession_before_the_name_gives_way_to_the_office_after_it(resources):
+    # "bác sĩ" is how the doctor is addressed; the office and its body follow the name (development gold nld_021)
+    found = persons(resources, "Tin", "Tham dự có bác sĩ Tôn Thất Minh Quang, Giám đốc Bệnh viện Trung ương Huế. Bác sĩ Lê Văn "
+                                      "Hùng chia sẻ kinh nghiệm.")
+    assert facts(found) == [("Tôn Thất Minh Quang", "Giám đốc", "Bệnh viện Trung ương Huế"), ("Lê Văn Hùng", "Bác sĩ", None)]
+
+
+def test_a_departments_two_fields_joined_by_a_dash_stay_in_the_title(resources):
+    # companies name departments by two fields ("Hành chính - Nhân sự"); the dash is no end of the office
+    found = persons(resources, "Tin", "Theo bà Hoàng Thị Ngọc Lan, Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko "
+                                      "Electronics Việt Nam, công ty có 5.000 lao động.")
+    assert facts(found) == [("Hoàng Thị Ngọc Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Electronics Việt Nam")]
+
+
+def test_a_department_of_two_fields_before_its_company_and_the_name(resources):
+    found = persons(resources, "Tin", "Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko Việt Nam Nguyễn Thị Lan cho biết, "
+                                      "công ty có 5.000 lao động.")
+    assert facts(found) == [("Nguyễn Thị Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Việt Nam")]

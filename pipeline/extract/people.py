@@ -201,6 +201,11 @@ def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Org
                for org_start, (org_end, _) in org_starts.items())
 
 
+# "Đoàn công tác LĐLĐ thành phố Hà Nội do Phó Chủ tịch X dẫn đầu": a delegation of a body led by one of its officers,
+# whose office is in that body (union news names the body once, for the delegation)
+_LED_BY = re.compile(r"\s+do\s+")
+
+
 # an aside in parentheses right after a name: age, year of birth, home town ("(32 tuổi, quê Thanh Hóa)", "(SN 1985)")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -233,7 +238,17 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
                 return title, org.name
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
     if title and title.group(0).strip():
-        return re.sub(r"\s+", " ", title.group(0)).strip(), None
+        led = next((o.name for s, (e, o) in org_starts.items() if e <= title.start() and _LED_BY.fullmatch(text[e:title.start()])), None)
+        office = _office_after(text, end, org_starts, resources, own_company) if led is None else (None, None)
+        if office[1]:
+            return office  # "bác sĩ Tăng Chí Thượng, Giám đốc Bệnh viện Nhi Đồng 1": the profession, then the office
+        return re.sub(r"\s+", " ", title.group(0)).strip(), led
+    return _office_after(text, end, org_starts, resources, own_company)
+
+
+def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
+                  own_company: str | None) -> tuple[str | None, str | None]:
+    """Title and organization written after the name ending at ``end``."""
     # after: name - title[, title] organization; the last office named goes with the organization after it
     aside = _ASIDE.match(text, end)
     if aside and not resources.title_re.search(aside.group(0)):
@@ -241,8 +256,8 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        stop = re.search(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s", text[at:])
-        clause_end = _office_chain_end(text, at, at + stop.start() if stop else len(text), resources)
+        stop = next((m for m in _CLAUSE_STOP.finditer(text, at) if not _DEPARTMENT_DASH.search(text, at, m.end() + 1)), None)
+        clause_end = _office_chain_end(text, at, stop.start() if stop else len(text), resources)
         titles = list(resources.title_re.finditer(text, at, clause_end))
         starts = {at} | {at + m.end() for m in _OFFICE_SEPARATOR.finditer(text[at:clause_end])}
         # an office opens its piece of the list; one further in follows a verb ("Chủ tịch Công đoàn Công ty X thăm hỏi
@@ -270,6 +285,11 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     return None, None
 
 
+_CLAUSE_STOP = re.compile(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s")
+# "Trưởng phòng Hành chính - Nhân sự Công ty X": a company's department joins two fields with a dash, inside the title
+_DEPARTMENT_DASH = re.compile(rf"(?<![\wÀ-ỹĐđ])(?:[Pp]hòng|[Bb]an|[Kk]hoa)\s+[{_UPPER}][{_LOWER}]*(?:\s+[{_LOWER}]+)?\s[-–]\s[{_UPPER}]$")
+
+
 def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleResources) -> int:
     """Where the offices written after a name end: at the first comma followed by a lowercase word that is no office
     ("Trương Công Minh Hoàng, Chủ tịch CĐCS Trường Mầm non Hoa Sữa, nhà trường có 40 đoàn viên": the sentence goes
@@ -292,7 +312,8 @@ _BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|
 # the head of a department ("Trưởng phòng", "Phó Trưởng ban") names the department before its body: "Trưởng phòng
 # Tổ chức Công ty X", "Trưởng ban Dân vận Tỉnh ủy X" (where the organization found is "Ban Dân vận Tỉnh ủy X")
 _DEPARTMENT_HEAD = re.compile(r"(?:Phó\s+)?Trưởng\s+(?:phòng|ban|khoa)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
-_DEPARTMENT_NAME = re.compile(rf"\s+[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[\wÀ-ỹĐđ]+){{0,4}}\s*$")
+# the department's name, two fields joined by a dash too ("Hành chính - Nhân sự")
+_DEPARTMENT_NAME = re.compile(rf"\s+[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+(?:[-–]\s+)?[\wÀ-ỹĐđ]+){{0,4}}\s*$")
 
 
 def _title_of_department(text: str, org_start: int, resources: PeopleResources) -> str | None:

@@ -25,11 +25,13 @@ _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trườ
 _SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
 _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "một", "thành viên", "mtv", "cổ phần", "cp")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
+_SENTENCE_CASE_HEADS = ("Cục",)  # a ministry's department: "Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
 
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
+_NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -260,7 +262,8 @@ class _TailReader:
         return self.take(collective.group(0), self.at + collective.end(), STOP) if collective else None
 
     def number(self) -> bool | None:
-        """"Tổng công ty May 10" (a company's number ends it); "số 5", "Cụm 3" (a number goes on)."""
+        """"Tổng công ty May 10", "Bệnh viện Nhi Đồng 1" (a company's or a hospital's number ends it); "số 5", "Cụm 3"
+        (a number goes on)."""
         text, at, cand = self.text, self.at, self.cand
         number = re.match(r"(?:số\s+)?\d+" + _NOT_WORD_AFTER, text[at:])
         if not number:
@@ -270,7 +273,7 @@ class _TailReader:
                 and 1 <= int(dated.group(1)) <= 31 and 1 <= int(dated.group(2)) <= 12:
             # "Công ty CP Dệt may 29/3": Vietnamese companies are named after a historic day, written as a date
             return self.take(dated.group(0), dated.end(), STOP)
-        if "company" in (self.head.type, self.named_type) and cand.parts and cand.parts[-1][:1].isupper() \
+        if _NUMBERED_TYPES & {self.head.type, self.named_type} and cand.parts and cand.parts[-1][:1].isupper() \
                 and len(number.group(0)) <= 3 \
                 and not _COUNTED_AFTER.match(text, at + number.end()):
             self.take(number.group(0), at + number.end())
@@ -528,7 +531,7 @@ class _TailReader:
         verb, a function word, a unit or a time word ends the name."""
         text, cand, res = self.text, self.cand, self.res
         named = [p for p in cand.parts if p.lower() not in _COMPANY_FORMS]  # "Công ty TNHH Một thành viên Thoát nước"
-        if not (self.head.type in _SENTENCE_CASE_TYPES and len(named) == 1 and named[0][:1].isupper()
+        if not ((self.head.type in _SENTENCE_CASE_TYPES or self.head.name in _SENTENCE_CASE_HEADS) and len(named) == 1 and named[0][:1].isupper()
                 and named[0] == cand.parts[-1] and len(named[0].split()) == 2 and token[0].islower()):
             return None
         end, taken = self.at, 0
