@@ -599,3 +599,12 @@ def test_an_award_of_an_office_holder_belongs_to_the_body_he_heads(res):
                          "phố Hà Nội cho 5 tập thể."], [], orgs, res)
     assert [f[:3] for f in received] == [(None, "commend", orgs[1][0])]
     assert [f[:3] for f in handed] == [(None, "commend", orgs[1][0])]
+
+
+def test_gifts_handed_over_under_a_named_care_program_are_that_programs_support(res):
+    """"Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": one act, the program's support (FORMAT:
+    a worker-care event is support; unnamed drives get an activity only when they are a distinct act)."""
+    lb = ("Liên đoàn Lao động quận Long Biên", "Liên đoàn Lao động quận Long Biên")
+    found = run(["Tin", "(LĐTĐ) Thực hiện chương trình “Tết Sum vầy” năm 2025, Liên đoàn Lao động quận Long Biên đã trao "
+                        "500 suất quà cho đoàn viên có hoàn cảnh khó khăn."], [("Tết Sum vầy", "program")], [lb], res)
+    assert [f[:3] for f in found] == [("Tết Sum vầy", "support", lb[0])]

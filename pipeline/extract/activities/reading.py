@@ -612,6 +612,15 @@ class SentenceReading:
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
+    def _program_supported(self, group: "Group") -> bool:
+        """The sentence already gives a worker-care program, named before this support act in its clause, as the
+        same body's support: the gifts handed over are that program's."""
+        clause_start = self.text.rfind(";", 0, group.start) + 1
+        programs = {match_key(c.name) for s, _e, c in self.camps if clause_start <= s < group.start}
+        acting = {o.name if o else None for o in self.actors_for(group)}
+        return any(a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting
+                   for a, _ in self.added)
+
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
         clause: the sentence tells that act, not one of the story's body."""
@@ -647,6 +656,8 @@ class SentenceReading:
                 continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue
+            if group.action == "support" and self._program_supported(group):
+                continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             campaign = None
             earlier = [c for c in self.camps if c[1] <= group.start]
             if first_campaign is None and earlier and re.match(
