@@ -608,3 +608,16 @@ def test_gifts_handed_over_under_a_named_care_program_are_that_programs_support(
     found = run(["Tin", "(LĐTĐ) Thực hiện chương trình “Tết Sum vầy” năm 2025, Liên đoàn Lao động quận Long Biên đã trao "
                         "500 suất quà cho đoàn viên có hoàn cảnh khó khăn."], [("Tết Sum vầy", "program")], [lb], res)
     assert [f[:3] for f in found] == [("Tết Sum vầy", "support", lb[0])]
+
+
+def test_company_unions_listed_after_an_upstream_directive_are_the_subject(res):
+    """"Thực hiện chỉ đạo của LĐLĐ tỉnh, Công đoàn Công ty A và Công đoàn Công ty B đã tổ chức Lễ phát động ...": the
+    named company unions launch; the issuer of the directive gets no activity (FORMAT, "Who acts")."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương")
+    nidec = ("Công đoàn Công ty TNHH Nidec Việt Nam", "Công đoàn Công ty TNHH Nidec Việt Nam")
+    becamex = ("Công đoàn Công ty cổ phần Becamex", "Công đoàn Công ty cổ phần Becamex")
+    month = "Tháng hành động về An toàn, vệ sinh lao động"
+    found = run(["Tin", "(LĐTĐ) Thực hiện chỉ đạo của Liên đoàn Lao động tỉnh Bình Dương, Công đoàn Công ty TNHH Nidec Việt "
+                        "Nam và Công đoàn Công ty cổ phần Becamex đã tổ chức Lễ phát động Tháng hành động về An toàn, vệ "
+                        "sinh lao động năm 2025."], [(month, "event")], [bd, nidec, becamex], res)
+    assert [f[:3] for f in found] == [(month, "launch", nidec[0]), (month, "launch", becamex[0])]

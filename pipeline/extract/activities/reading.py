@@ -119,10 +119,12 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
     valid = []
     previous: tuple[int, bool] | None = None
     boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
-    for start, end, org in org_spans:
+    for index, (start, end, org) in enumerate(org_spans):
         joined = previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start])
-        if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, end, groups):
-            joined = None  # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...": the subject, not a list member
+        if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, _list_end(text, org_spans, index), groups):
+            # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...", "Thực hiện chỉ đạo của LĐLĐ tỉnh, Công đoàn
+            # Công ty A và Công đoàn Công ty B đã tổ chức ...": the subject (a list of them), not members of the owners
+            joined = None
         if joined:
             excluded = previous[1]
         else:
@@ -141,6 +143,16 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
 def _opens_main_clause(text: str, end: int, groups: list[Group]) -> bool:
     """An act follows the body closely, with no comma between (the body is that act's subject)."""
     return any(0 <= g.start - end <= 25 and not re.search(r"[,;:.]", text[end:g.start]) for g in groups)
+
+
+def _list_end(text: str, org_spans, index: int) -> int:
+    """Where the list of bodies that starts at ``org_spans[index]`` ends ("A, B và C")."""
+    end = org_spans[index][1]
+    for start, next_end, _org in org_spans[index + 1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*và)\s*", text[end:start]):
+            break
+        end = next_end
+    return end
 
 
 def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) -> list[int]:
