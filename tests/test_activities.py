@@ -621,3 +621,12 @@ def test_company_unions_listed_after_an_upstream_directive_are_the_subject(res):
                         "Nam và Công đoàn Công ty cổ phần Becamex đã tổ chức Lễ phát động Tháng hành động về An toàn, vệ "
                         "sinh lao động năm 2025."], [(month, "event")], [bd, nidec, becamex], res)
     assert [f[:3] for f in found] == [(month, "launch", nidec[0]), (month, "launch", becamex[0])]
+
+
+def test_a_review_takes_the_period_written_between_the_act_and_the_movement(res):
+    """FORMAT: "Hội nghị sơ kết 6 tháng đầu năm 2020" -> the covered period; with an event day as well, the period."""
+    dd = ("Liên đoàn Lao động quận Đống Đa", "Liên đoàn Lao động quận Đống Đa")
+    movement = "Lao động giỏi, lao động sáng tạo"
+    found = run(["Tin", f"(LĐTĐ) Ngày 5/7, Liên đoàn Lao động quận Đống Đa tổ chức Hội nghị sơ kết 6 tháng đầu năm 2025 phong "
+                        f"trào thi đua “{movement}”."], [(movement, "movement")], [dd], res)
+    assert [f[:4] for f in found] == [(movement, "review", dd[0], "2025-01-01/2025-06-30")]

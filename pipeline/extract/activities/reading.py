@@ -506,6 +506,9 @@ class SentenceReading:
         candidates, text, offset = self.dates, self.text, self.offset
         if not candidates:
             return None
+        inside = [d for d in candidates if start <= d.span.start - offset and d.span.end - offset <= end]
+        if inside:  # "Hội nghị sơ kết 6 tháng đầu năm 2025 phong trào “X”": the covered period between act and name
+            return min(inside, key=lambda d: d.span.start).value
         limit = min([g.start for g in self.groups if g.start >= end] + [len(text)])
         semicolon = text.find(";", end)
         limit = min(limit, semicolon if semicolon >= 0 else len(text))
