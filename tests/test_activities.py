@@ -630,3 +630,15 @@ def test_a_review_takes_the_period_written_between_the_act_and_the_movement(res)
     found = run(["Tin", f"(LĐTĐ) Ngày 5/7, Liên đoàn Lao động quận Đống Đa tổ chức Hội nghị sơ kết 6 tháng đầu năm 2025 phong "
                         f"trào thi đua “{movement}”."], [(movement, "movement")], [dd], res)
     assert [f[:4] for f in found] == [(movement, "review", dd[0], "2025-01-01/2025-06-30")]
+
+
+def test_an_agentless_passive_commendation_with_no_count_is_no_activity_of_its_own(res):
+    """"Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured looked back on, with no giver and no count,
+    is no distinct act (FORMAT: unnamed drives get an activity when they are a distinct act); a count keeps it."""
+    org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
+    paragraphs = ["Tin", "(LĐTĐ) Tại hội nghị, LĐLĐ tỉnh Nghệ An đã khen thưởng 20 tập thể có thành tích xuất sắc.",
+                  "Các tập thể, cá nhân được khen thưởng đều có nhiều sáng kiến trong lao động sản xuất."]
+    found = run(paragraphs, [], org, res)
+    counted = run(["Tin", "(LĐTĐ) Dịp này, 191 nhà giáo được tuyên dương."], [], org, res)
+    assert [f[:3] for f in found] == [(None, "commend", org[0][0])]
+    assert [f[:3] for f in counted] == [(None, "commend", None)]

@@ -237,6 +237,8 @@ _SAME_CLAUSE_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+h�
 _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng\s+nhau|cùng|liên\s+tịch)\s*$", re.IGNORECASE)
 # "A và B đã ký kết giao ước thi đua", "A, B đều triển khai ...": tense and aspect words between the listed bodies
 # and their act leave them its subject
+# "được" (with "đã", "cũng" ...) right before an act: an agentless passive
+_PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
@@ -671,6 +673,9 @@ class SentenceReading:
                 continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue
+            if group.action == "commend" and not group.also and not self.figures_for(group) \
+                    and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
+                continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
             if group.action == "support" and self._program_supported(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             campaign = None
