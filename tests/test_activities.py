@@ -642,3 +642,13 @@ def test_an_agentless_passive_commendation_with_no_count_is_no_activity_of_its_o
     counted = run(["Tin", "(LĐTĐ) Dịp này, 191 nhà giáo được tuyên dương."], [], org, res)
     assert [f[:3] for f in found] == [(None, "commend", org[0][0])]
     assert [f[:3] for f in counted] == [(None, "commend", None)]
+
+
+def test_an_award_ceremony_named_as_the_place_is_no_act_of_its_own(res):
+    """"Tham dự lễ trao giải có ...", "Tại lễ trao giải, ...": the ceremony is where the story happens; the act is the
+    one the sentence (or the story) tells, not a second commendation."""
+    org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
+    guests = run(["Tin", "(LĐTĐ) Tham dự lễ trao giải có đồng chí Nguyễn Văn Tâm, Phó Chủ tịch Ủy ban nhân dân tỉnh."], [], org, res)
+    place = run(["Tin", "(LĐTĐ) Tại lễ trao giải, LĐLĐ tỉnh Nghệ An đã trao 10 Bằng khen cho các tập thể."], [], org, res)
+    assert guests == []
+    assert [f[:3] for f in place] == [(None, "commend", org[0][0])]
