@@ -652,3 +652,15 @@ def test_an_award_ceremony_named_as_the_place_is_no_act_of_its_own(res):
     place = run(["Tin", "(LĐTĐ) Tại lễ trao giải, LĐLĐ tỉnh Nghệ An đã trao 10 Bằng khen cho các tập thể."], [], org, res)
     assert guests == []
     assert [f[:3] for f in place] == [(None, "commend", org[0][0])]
+
+
+def test_a_bare_contest_word_refers_back_to_the_one_contest_named_before(res):
+    """"Hội thi thu hút 45 đội thi ...; A, B cùng tham gia hội thi": the article's one contest, named in an earlier
+    sentence (FORMAT: a body taking part in a contest gets a contest activity as well as the organiser)."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội")
+    hm = ("Liên đoàn Lao động quận Hoàng Mai", "Liên đoàn Lao động quận Hoàng Mai")
+    contest = "An toàn vệ sinh viên giỏi thành phố Hà Nội"
+    paragraphs = ["Tin", f"(LĐTĐ) Ngày 20/5, Liên đoàn Lao động thành phố Hà Nội tổ chức Hội thi {contest} năm 2025.",
+                  "Liên đoàn Lao động quận Hoàng Mai cũng tham gia hội thi với 18 thí sinh."]
+    found = run(paragraphs, [(contest, "contest")], [hn, hm], res)
+    assert [f[:3] for f in found] == [(contest, "contest", hn[0]), (contest, "contest", hm[0])]

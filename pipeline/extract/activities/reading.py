@@ -629,6 +629,17 @@ class SentenceReading:
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
+    def _the_contest(self) -> Campaign | None:
+        """The article's contest when it names exactly one, in an earlier sentence: a bare "hội thi" / "cuộc thi"
+        then refers back to it ("Hội thi thu hút 45 đội thi ..."). One named in the same sentence is another contest
+        ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi thợ giỏi thành phố”")."""
+        contests = {match_key(c.name): (index, c) for index, mentions in sorted(self.facts.campaigns.items())
+                    for _span, c in mentions if c.kind == "contest"}
+        if len(contests) != 1:
+            return None
+        first, contest = min(contests.values(), key=lambda item: item[0])
+        return contest if first < self.sentence.index else None
+
     def _program_supported(self, group: "Group") -> bool:
         """The sentence already gives a worker-care program, named before this support act in its clause, as the
         same body's support: the gifts handed over are that program's."""
@@ -683,6 +694,8 @@ class SentenceReading:
             if first_campaign is None and earlier and re.match(
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
+            if campaign is None and group.action == "contest":
+                campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
             for org in self.actors_for(group):
                 for action in (group.action, *group.also):
                     self.add(campaign, action, org, group.start, group.end, group)
