@@ -599,3 +599,68 @@ def test_an_award_of_an_office_holder_belongs_to_the_body_he_heads(res):
                          "phố Hà Nội cho 5 tập thể."], [], orgs, res)
     assert [f[:3] for f in received] == [(None, "commend", orgs[1][0])]
     assert [f[:3] for f in handed] == [(None, "commend", orgs[1][0])]
+
+
+def test_gifts_handed_over_under_a_named_care_program_are_that_programs_support(res):
+    """"Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": one act, the program's support (FORMAT:
+    a worker-care event is support; unnamed drives get an activity only when they are a distinct act)."""
+    lb = ("Liên đoàn Lao động quận Long Biên", "Liên đoàn Lao động quận Long Biên")
+    found = run(["Tin", "(LĐTĐ) Thực hiện chương trình “Tết Sum vầy” năm 2025, Liên đoàn Lao động quận Long Biên đã trao "
+                        "500 suất quà cho đoàn viên có hoàn cảnh khó khăn."], [("Tết Sum vầy", "program")], [lb], res)
+    assert [f[:3] for f in found] == [("Tết Sum vầy", "support", lb[0])]
+
+
+def test_company_unions_listed_after_an_upstream_directive_are_the_subject(res):
+    """"Thực hiện chỉ đạo của LĐLĐ tỉnh, Công đoàn Công ty A và Công đoàn Công ty B đã tổ chức Lễ phát động ...": the
+    named company unions launch; the issuer of the directive gets no activity (FORMAT, "Who acts")."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương")
+    nidec = ("Công đoàn Công ty TNHH Nidec Việt Nam", "Công đoàn Công ty TNHH Nidec Việt Nam")
+    becamex = ("Công đoàn Công ty cổ phần Becamex", "Công đoàn Công ty cổ phần Becamex")
+    month = "Tháng hành động về An toàn, vệ sinh lao động"
+    found = run(["Tin", "(LĐTĐ) Thực hiện chỉ đạo của Liên đoàn Lao động tỉnh Bình Dương, Công đoàn Công ty TNHH Nidec Việt "
+                        "Nam và Công đoàn Công ty cổ phần Becamex đã tổ chức Lễ phát động Tháng hành động về An toàn, vệ "
+                        "sinh lao động năm 2025."], [(month, "event")], [bd, nidec, becamex], res)
+    assert [f[:3] for f in found] == [(month, "launch", nidec[0]), (month, "launch", becamex[0])]
+
+
+def test_a_review_takes_the_period_written_between_the_act_and_the_movement(res):
+    """FORMAT: "Hội nghị sơ kết 6 tháng đầu năm 2020" -> the covered period; with an event day as well, the period."""
+    dd = ("Liên đoàn Lao động quận Đống Đa", "Liên đoàn Lao động quận Đống Đa")
+    movement = "Lao động giỏi, lao động sáng tạo"
+    found = run(["Tin", f"(LĐTĐ) Ngày 5/7, Liên đoàn Lao động quận Đống Đa tổ chức Hội nghị sơ kết 6 tháng đầu năm 2025 phong "
+                        f"trào thi đua “{movement}”."], [(movement, "movement")], [dd], res)
+    assert [f[:4] for f in found] == [(movement, "review", dd[0], "2025-01-01/2025-06-30")]
+
+
+def test_an_agentless_passive_commendation_with_no_count_is_no_activity_of_its_own(res):
+    """"Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured looked back on, with no giver and no count,
+    is no distinct act (FORMAT: unnamed drives get an activity when they are a distinct act); a count keeps it."""
+    org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
+    paragraphs = ["Tin", "(LĐTĐ) Tại hội nghị, LĐLĐ tỉnh Nghệ An đã khen thưởng 20 tập thể có thành tích xuất sắc.",
+                  "Các tập thể, cá nhân được khen thưởng đều có nhiều sáng kiến trong lao động sản xuất."]
+    found = run(paragraphs, [], org, res)
+    counted = run(["Tin", "(LĐTĐ) Dịp này, 191 nhà giáo được tuyên dương."], [], org, res)
+    assert [f[:3] for f in found] == [(None, "commend", org[0][0])]
+    assert [f[:3] for f in counted] == [(None, "commend", None)]
+
+
+def test_an_award_ceremony_named_as_the_place_is_no_act_of_its_own(res):
+    """"Tham dự lễ trao giải có ...", "Tại lễ trao giải, ...": the ceremony is where the story happens; the act is the
+    one the sentence (or the story) tells, not a second commendation."""
+    org = [("Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")]
+    guests = run(["Tin", "(LĐTĐ) Tham dự lễ trao giải có đồng chí Nguyễn Văn Tâm, Phó Chủ tịch Ủy ban nhân dân tỉnh."], [], org, res)
+    place = run(["Tin", "(LĐTĐ) Tại lễ trao giải, LĐLĐ tỉnh Nghệ An đã trao 10 Bằng khen cho các tập thể."], [], org, res)
+    assert guests == []
+    assert [f[:3] for f in place] == [(None, "commend", org[0][0])]
+
+
+def test_a_bare_contest_word_refers_back_to_the_one_contest_named_before(res):
+    """"Hội thi thu hút 45 đội thi ...; A, B cùng tham gia hội thi": the article's one contest, named in an earlier
+    sentence (FORMAT: a body taking part in a contest gets a contest activity as well as the organiser)."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội")
+    hm = ("Liên đoàn Lao động quận Hoàng Mai", "Liên đoàn Lao động quận Hoàng Mai")
+    contest = "An toàn vệ sinh viên giỏi thành phố Hà Nội"
+    paragraphs = ["Tin", f"(LĐTĐ) Ngày 20/5, Liên đoàn Lao động thành phố Hà Nội tổ chức Hội thi {contest} năm 2025.",
+                  "Liên đoàn Lao động quận Hoàng Mai cũng tham gia hội thi với 18 thí sinh."]
+    found = run(paragraphs, [(contest, "contest")], [hn, hm], res)
+    assert [f[:3] for f in found] == [(contest, "contest", hn[0]), (contest, "contest", hm[0])]

@@ -119,10 +119,12 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
     valid = []
     previous: tuple[int, bool] | None = None
     boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
-    for start, end, org in org_spans:
+    for index, (start, end, org) in enumerate(org_spans):
         joined = previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start])
-        if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, end, groups):
-            joined = None  # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...": the subject, not a list member
+        if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, _list_end(text, org_spans, index), groups):
+            # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...", "Thực hiện chỉ đạo của LĐLĐ tỉnh, Công đoàn
+            # Công ty A và Công đoàn Công ty B đã tổ chức ...": the subject (a list of them), not members of the owners
+            joined = None
         if joined:
             excluded = previous[1]
         else:
@@ -141,6 +143,16 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
 def _opens_main_clause(text: str, end: int, groups: list[Group]) -> bool:
     """An act follows the body closely, with no comma between (the body is that act's subject)."""
     return any(0 <= g.start - end <= 25 and not re.search(r"[,;:.]", text[end:g.start]) for g in groups)
+
+
+def _list_end(text: str, org_spans, index: int) -> int:
+    """Where the list of bodies that starts at ``org_spans[index]`` ends ("A, B và C")."""
+    end = org_spans[index][1]
+    for start, next_end, _org in org_spans[index + 1:]:
+        if not re.fullmatch(r"\s*(?:,|,?\s*và)\s*", text[end:start]):
+            break
+        end = next_end
+    return end
 
 
 def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) -> list[int]:
@@ -225,6 +237,8 @@ _SAME_CLAUSE_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+h�
 _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng\s+nhau|cùng|liên\s+tịch)\s*$", re.IGNORECASE)
 # "A và B đã ký kết giao ước thi đua", "A, B đều triển khai ...": tense and aspect words between the listed bodies
 # and their act leave them its subject
+# "được" (with "đã", "cũng" ...) right before an act: an agentless passive
+_PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
@@ -494,6 +508,9 @@ class SentenceReading:
         candidates, text, offset = self.dates, self.text, self.offset
         if not candidates:
             return None
+        inside = [d for d in candidates if start <= d.span.start - offset and d.span.end - offset <= end]
+        if inside:  # "Hội nghị sơ kết 6 tháng đầu năm 2025 phong trào “X”": the covered period between act and name
+            return min(inside, key=lambda d: d.span.start).value
         limit = min([g.start for g in self.groups if g.start >= end] + [len(text)])
         semicolon = text.find(";", end)
         limit = min(limit, semicolon if semicolon >= 0 else len(text))
@@ -612,6 +629,26 @@ class SentenceReading:
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
+    def _the_contest(self) -> Campaign | None:
+        """The article's contest when it names exactly one, in an earlier sentence: a bare "hội thi" / "cuộc thi"
+        then refers back to it ("Hội thi thu hút 45 đội thi ..."). One named in the same sentence is another contest
+        ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi thợ giỏi thành phố”")."""
+        contests = {match_key(c.name): (index, c) for index, mentions in sorted(self.facts.campaigns.items())
+                    for _span, c in mentions if c.kind == "contest"}
+        if len(contests) != 1:
+            return None
+        first, contest = min(contests.values(), key=lambda item: item[0])
+        return contest if first < self.sentence.index else None
+
+    def _program_supported(self, group: "Group") -> bool:
+        """The sentence already gives a worker-care program, named before this support act in its clause, as the
+        same body's support: the gifts handed over are that program's."""
+        clause_start = self.text.rfind(";", 0, group.start) + 1
+        programs = {match_key(c.name) for s, _e, c in self.camps if clause_start <= s < group.start}
+        acting = {o.name if o else None for o in self.actors_for(group)}
+        return any(a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting
+                   for a, _ in self.added)
+
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
         clause: the sentence tells that act, not one of the story's body."""
@@ -647,11 +684,18 @@ class SentenceReading:
                 continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue
+            if group.action == "commend" and not group.also and not self.figures_for(group) \
+                    and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
+                continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
+            if group.action == "support" and self._program_supported(group):
+                continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             campaign = None
             earlier = [c for c in self.camps if c[1] <= group.start]
             if first_campaign is None and earlier and re.match(
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
+            if campaign is None and group.action == "contest":
+                campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
             for org in self.actors_for(group):
                 for action in (group.action, *group.also):
                     self.add(campaign, action, org, group.start, group.end, group)
