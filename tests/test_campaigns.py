@@ -567,3 +567,12 @@ def test_an_anniversarys_quoted_theme_is_no_campaign(resources):
                       "Lễ mít tinh diễn ra với chủ đề “95 năm vẻ vang Công đoàn Việt Nam”.",
                       "Năm 2025, Tổng LĐLĐ chọn chủ đề “Đổi mới, sáng tạo, hiệu quả”.")
     assert pairs(found) == [("Đổi mới, sáng tạo, hiệu quả", "theme")]
+
+
+def test_an_unquoted_theme_in_a_leading_phrase_ends_before_the_clauses_subject(resources):
+    # "Hưởng ứng ... với chủ đề A, LĐLĐ tỉnh ...": the body after the comma opens the main clause
+    found = campaigns(resources, "Hưởng ứng Tháng hành động về an toàn, vệ sinh lao động năm 2025 với chủ đề Tăng cường chuyển "
+                                 "đổi số trong công tác an toàn, vệ sinh lao động, LĐLĐ tỉnh phối hợp Sở Nội vụ tổ chức "
+                                 "tuyên truyền tại 50 doanh nghiệp trên địa bàn.")
+    assert pairs(found) == [("Tháng hành động về an toàn, vệ sinh lao động", "event"),
+                            ("Tăng cường chuyển đổi số trong công tác an toàn, vệ sinh lao động", "theme")]
