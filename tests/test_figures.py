@@ -367,3 +367,13 @@ def test_zero_dong_names_free_stalls_not_an_amount(res):
     # "gian hàng 0 đồng" (and the hedge-looking "hàng" before it) names the free stalls of a union fair
     assert found("Ban tổ chức trao 50 phần quà, tổ chức các gian hàng 0 đồng và chương trình khám sức khỏe.", res) == [
         ("50 phần quà", 50, "phần quà", "count", None)]
+
+
+def test_people_named_with_nha_are_counted_whole(res):
+    # "nhà" alone counts houses ("xây 45 nhà"); "nhà giáo", "nhà hảo tâm" are people
+    assert found("Toàn ngành có 1.500 nhà giáo, 12 Nhà giáo ưu tú và 30 nhà hảo tâm; công đoàn xây 45 nhà cho đoàn viên.", res) == [
+        ("1.500 nhà giáo", 1500, "nhà giáo", "count", None),
+        ("12 Nhà giáo ưu tú", 12, "Nhà giáo ưu tú", "count", None),
+        ("30 nhà hảo tâm", 30, "nhà hảo tâm", "count", None),
+        ("45 nhà", 45, "nhà", "count", None),
+    ]
