@@ -377,3 +377,13 @@ def test_people_named_with_nha_are_counted_whole(res):
         ("30 nhà hảo tâm", 30, "nhà hảo tâm", "count", None),
         ("45 nhà", 45, "nhà", "count", None),
     ]
+
+
+def test_relief_bags_written_unquoted_are_counted_whole(res):
+    # the union's relief bag is counted under its name also without quotes ("120 Túi an sinh Công đoàn")
+    assert found("Các CĐCS đã trao 120 Túi an sinh Công đoàn, mỗi túi trị giá 300.000 đồng.", res) == [
+        ("120 Túi an sinh Công đoàn", 120, "Túi an sinh Công đoàn", "count", None),
+        ("300.000 đồng", 300000, "VND", "money", None),
+    ]
+    assert found("LĐLĐ tỉnh trao 1.000 túi an sinh xã hội cho người lao động.", res)[0][:3] == (
+        "1.000 túi an sinh xã hội", 1000, "túi an sinh xã hội")
