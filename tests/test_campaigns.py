@@ -576,3 +576,9 @@ def test_an_unquoted_theme_in_a_leading_phrase_ends_before_the_clauses_subject(r
                                  "tuyên truyền tại 50 doanh nghiệp trên địa bàn.")
     assert pairs(found) == [("Tháng hành động về an toàn, vệ sinh lao động", "event"),
                             ("Tăng cường chuyển đổi số trong công tác an toàn, vệ sinh lao động", "theme")]
+
+
+def test_the_unions_meeting_point_program_without_its_trigger(resources):
+    # FORMAT.md: union programs are campaigns of kind program, quoted or not (like "Bữa cơm Công đoàn")
+    found = campaigns(resources, "Ngày 5/5/2025, LĐLĐ quận Long Biên tổ chức Điểm hẹn Công đoàn tại khu nhà trọ phường Phúc Lợi.")
+    assert pairs(found) == [("Điểm hẹn Công đoàn", "program")]
