@@ -387,3 +387,9 @@ def test_relief_bags_written_unquoted_are_counted_whole(res):
     ]
     assert found("LĐLĐ tỉnh trao 1.000 túi an sinh xã hội cho người lao động.", res)[0][:3] == (
         "1.000 túi an sinh xã hội", 1000, "túi an sinh xã hội")
+
+
+def test_a_number_in_a_slogan_of_adjectives_counts_nothing(res):
+    # FORMAT.md: numbers that are part of a name are no figures ("5 không, 3 sạch", "Sinh viên 5 tốt")
+    assert found("Hội Phụ nữ vận động xây dựng gia đình 5 không, 3 sạch và phong trào Sinh viên 5 tốt tại 20 trường.", res) == [
+        ("20 trường", 20, "trường", "count", None)]
