@@ -582,3 +582,11 @@ def test_the_unions_meeting_point_program_without_its_trigger(resources):
     # FORMAT.md: union programs are campaigns of kind program, quoted or not (like "Bữa cơm Công đoàn")
     found = campaigns(resources, "Ngày 5/5/2025, LĐLĐ quận Long Biên tổ chức Điểm hẹn Công đoàn tại khu nhà trọ phường Phúc Lợi.")
     assert pairs(found) == [("Điểm hẹn Công đoàn", "program")]
+
+
+def test_a_documents_quoted_title_after_a_trigger_further_back_is_no_campaign(resources):
+    # the document word is nearer the quote than the trigger: the quote is the resolution's title
+    found = campaigns(resources, "Theo chương trình Đại hội, các đại biểu thảo luận Nghị quyết “Về nâng cao chất lượng hoạt "
+                                 "động công đoàn”.",
+                      "LĐLĐ quận ban hành Kế hoạch thực hiện phong trào thi đua “Lao động giỏi, lao động sáng tạo”.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement")]
