@@ -590,3 +590,11 @@ def test_a_documents_quoted_title_after_a_trigger_further_back_is_no_campaign(re
                                  "động công đoàn”.",
                       "LĐLĐ quận ban hành Kế hoạch thực hiện phong trào thi đua “Lao động giỏi, lao động sáng tạo”.")
     assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement")]
+
+
+def test_an_award_named_after_a_person_with_giai_thuong_in_lowercase(resources):
+    # "giải thưởng" is as often lowercase; the person's capitalized name makes it a named award (as the gold writes
+    # "giải thưởng Nguyễn Đức Cảnh"); a prize's rank is no person
+    found = campaigns(resources, "LĐLĐ thành phố tổ chức lễ trao giải thưởng Nguyễn Văn Linh năm 2025 cho 20 cán bộ công đoàn.",
+                      "Ban tổ chức trao các giải thưởng Nhất, Nhì, Ba cho các đội thi.")
+    assert pairs(found) == [("giải thưởng Nguyễn Văn Linh", "title")]

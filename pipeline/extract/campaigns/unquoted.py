@@ -14,7 +14,8 @@ from ...records import Sentence
 from .quoted import Add
 from .resources import UPPER, CampaignResources
 
-_AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
+# "giải thưởng" is written in lowercase as often ("trao giải thưởng Nguyễn Văn Linh"); the person's name capitalized
+_AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
 _DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
