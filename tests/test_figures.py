@@ -393,3 +393,11 @@ def test_a_number_in_a_slogan_of_adjectives_counts_nothing(res):
     # FORMAT.md: numbers that are part of a name are no figures ("5 không, 3 sạch", "Sinh viên 5 tốt")
     assert found("Hội Phụ nữ vận động xây dựng gia đình 5 không, 3 sạch và phong trào Sinh viên 5 tốt tại 20 trường.", res) == [
         ("20 trường", 20, "trường", "count", None)]
+
+
+def test_a_classifier_before_a_known_noun_ends_with_the_noun(res):
+    # "nữ", "lượt" are completed by what they qualify; a known noun after them ends it before the verb
+    assert found("Có 15 nữ công nhân nhận giải thưởng và hơn 457 lượt đoàn viên tham gia.", res) == [
+        ("15 nữ công nhân", 15, "nữ công nhân", "count", None),
+        ("hơn 457 lượt đoàn viên", 457, "lượt đoàn viên", "count", "hơn"),
+    ]
