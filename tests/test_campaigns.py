@@ -567,3 +567,34 @@ def test_an_anniversarys_quoted_theme_is_no_campaign(resources):
                       "Lễ mít tinh diễn ra với chủ đề “95 năm vẻ vang Công đoàn Việt Nam”.",
                       "Năm 2025, Tổng LĐLĐ chọn chủ đề “Đổi mới, sáng tạo, hiệu quả”.")
     assert pairs(found) == [("Đổi mới, sáng tạo, hiệu quả", "theme")]
+
+
+def test_an_unquoted_theme_in_a_leading_phrase_ends_before_the_clauses_subject(resources):
+    # "Hưởng ứng ... với chủ đề A, LĐLĐ tỉnh ...": the body after the comma opens the main clause
+    found = campaigns(resources, "Hưởng ứng Tháng hành động về an toàn, vệ sinh lao động năm 2025 với chủ đề Tăng cường chuyển "
+                                 "đổi số trong công tác an toàn, vệ sinh lao động, LĐLĐ tỉnh phối hợp Sở Nội vụ tổ chức "
+                                 "tuyên truyền tại 50 doanh nghiệp trên địa bàn.")
+    assert pairs(found) == [("Tháng hành động về an toàn, vệ sinh lao động", "event"),
+                            ("Tăng cường chuyển đổi số trong công tác an toàn, vệ sinh lao động", "theme")]
+
+
+def test_the_unions_meeting_point_program_without_its_trigger(resources):
+    # FORMAT.md: union programs are campaigns of kind program, quoted or not (like "Bữa cơm Công đoàn")
+    found = campaigns(resources, "Ngày 5/5/2025, LĐLĐ quận Long Biên tổ chức Điểm hẹn Công đoàn tại khu nhà trọ phường Phúc Lợi.")
+    assert pairs(found) == [("Điểm hẹn Công đoàn", "program")]
+
+
+def test_a_documents_quoted_title_after_a_trigger_further_back_is_no_campaign(resources):
+    # the document word is nearer the quote than the trigger: the quote is the resolution's title
+    found = campaigns(resources, "Theo chương trình Đại hội, các đại biểu thảo luận Nghị quyết “Về nâng cao chất lượng hoạt "
+                                 "động công đoàn”.",
+                      "LĐLĐ quận ban hành Kế hoạch thực hiện phong trào thi đua “Lao động giỏi, lao động sáng tạo”.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement")]
+
+
+def test_an_award_named_after_a_person_with_giai_thuong_in_lowercase(resources):
+    # "giải thưởng" is as often lowercase; the person's capitalized name makes it a named award (as the gold writes
+    # "giải thưởng Nguyễn Đức Cảnh"); a prize's rank is no person
+    found = campaigns(resources, "LĐLĐ thành phố tổ chức lễ trao giải thưởng Nguyễn Văn Linh năm 2025 cho 20 cán bộ công đoàn.",
+                      "Ban tổ chức trao các giải thưởng Nhất, Nhì, Ba cho các đội thi.")
+    assert pairs(found) == [("giải thưởng Nguyễn Văn Linh", "title")]

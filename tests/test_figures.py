@@ -371,3 +371,37 @@ def test_zero_dong_names_free_stalls_not_an_amount(res):
     # "gian hàng 0 đồng" (and the hedge-looking "hàng" before it) names the free stalls of a union fair
     assert found("Ban tổ chức trao 50 phần quà, tổ chức các gian hàng 0 đồng và chương trình khám sức khỏe.", res) == [
         ("50 phần quà", 50, "phần quà", "count", None)]
+
+
+def test_people_named_with_nha_are_counted_whole(res):
+    # "nhà" alone counts houses ("xây 45 nhà"); "nhà giáo", "nhà hảo tâm" are people
+    assert found("Toàn ngành có 1.500 nhà giáo, 12 Nhà giáo ưu tú và 30 nhà hảo tâm; công đoàn xây 45 nhà cho đoàn viên.", res) == [
+        ("1.500 nhà giáo", 1500, "nhà giáo", "count", None),
+        ("12 Nhà giáo ưu tú", 12, "Nhà giáo ưu tú", "count", None),
+        ("30 nhà hảo tâm", 30, "nhà hảo tâm", "count", None),
+        ("45 nhà", 45, "nhà", "count", None),
+    ]
+
+
+def test_relief_bags_written_unquoted_are_counted_whole(res):
+    # the union's relief bag is counted under its name also without quotes ("120 Túi an sinh Công đoàn")
+    assert found("Các CĐCS đã trao 120 Túi an sinh Công đoàn, mỗi túi trị giá 300.000 đồng.", res) == [
+        ("120 Túi an sinh Công đoàn", 120, "Túi an sinh Công đoàn", "count", None),
+        ("300.000 đồng", 300000, "VND", "money", None),
+    ]
+    assert found("LĐLĐ tỉnh trao 1.000 túi an sinh xã hội cho người lao động.", res)[0][:3] == (
+        "1.000 túi an sinh xã hội", 1000, "túi an sinh xã hội")
+
+
+def test_a_number_in_a_slogan_of_adjectives_counts_nothing(res):
+    # FORMAT.md: numbers that are part of a name are no figures ("5 không, 3 sạch", "Sinh viên 5 tốt")
+    assert found("Hội Phụ nữ vận động xây dựng gia đình 5 không, 3 sạch và phong trào Sinh viên 5 tốt tại 20 trường.", res) == [
+        ("20 trường", 20, "trường", "count", None)]
+
+
+def test_a_classifier_before_a_known_noun_ends_with_the_noun(res):
+    # "nữ", "lượt" are completed by what they qualify; a known noun after them ends it before the verb
+    assert found("Có 15 nữ công nhân nhận giải thưởng và hơn 457 lượt đoàn viên tham gia.", res) == [
+        ("15 nữ công nhân", 15, "nữ công nhân", "count", None),
+        ("hơn 457 lượt đoàn viên", 457, "lượt đoàn viên", "count", "hơn"),
+    ]

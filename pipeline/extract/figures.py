@@ -162,6 +162,11 @@ def _counted_noun(text: str, position: int, res: FigureResources) -> str | None:
     known = _word_at(text, position, res.counted_nouns)
     if known and known.casefold() not in res.classifiers:
         return known
+    if known and text[position + len(known):position + len(known) + 1] == " ":
+        completed = _word_at(text, position + len(known) + 1, res.counted_nouns)
+        if completed and completed.casefold() not in res.classifiers:
+            return text[position:position + len(known) + 1 + len(completed)]  # "15 nữ công nhân nhận giải": the
+            # classifier and the known noun it qualifies, not the verb after them
     words: list[re.Match[str]] = []
     rest = text[position:]
     for match in re.finditer(r" ?([^\W\d_]+)", rest):

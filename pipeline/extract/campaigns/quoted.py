@@ -123,8 +123,10 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 chain_kind = previous[1]  # a trigger of this quote only, the list goes on after it
         if kind == "theme" and (_ANNIVERSARY_THEME.match(name) or _ANNIVERSARY_BEFORE.search(text, max(0, start - 20), start - 1)):
             continue  # "chủ đề kỷ niệm “95 năm Công đoàn Việt Nam - ...”": an anniversary's theme (FORMAT.md: no campaign)
-        if kind is None and _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1]):
-            continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”"
+        document = _DOCUMENT_TITLE.search(text[previous[0] + 1 if previous else 0:start - 1])
+        if document and (kind is None or not resources.trigger_re.search(document.group(0))):
+            continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”", also after
+            # a trigger further back ("Theo chương trình Đại hội, ... thảo luận Nghị quyết “Về ...”")
         if kind in (None, "event") and _known_kind(name, resources) == "program":
             # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour; "Ngày hội “Tết Sum vầy”":
             # union news holds its programs as a festival day, the program stays a program (FORMAT.md)

@@ -14,7 +14,8 @@ from ...records import Sentence
 from .quoted import Add
 from .resources import UPPER, CampaignResources
 
-_AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])(Giải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
+# "giải thưởng" is written in lowercase as often ("trao giải thưởng Nguyễn Văn Linh"); the person's name capitalized
+_AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
 _DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
@@ -49,7 +50,10 @@ _END_OF_TEXT = re.compile(r"\s*$")
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
                         r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s"
-                        r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])")
+                        r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
+                        # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
+                        # subject (union news opens the main clause after a theme given in a leading phrase)
+                        r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
