@@ -750,7 +750,8 @@ def corrections_from_gold(conn: sqlite3.Connection, article_id: str, gold: Mappi
     For a reviewer who annotated an article by hand (or to measure what corrections buy): an extracted
     activity that differs from a gold one in one of campaign, action, organization is changed; one that
     matches none is marked wrong; a gold activity still missing is added in the first sentence that
-    names its campaign (else its organization). Requests go through ``make_correction`` like any other.
+    names its campaign (else its organization; else, naming neither, at the lead). Requests go through
+    ``make_correction`` like any other.
     """
     text = article_text(conn, article_id)
     rows = conn.execute(
@@ -794,6 +795,10 @@ def corrections_from_gold(conn: sqlite3.Connection, article_id: str, gold: Mappi
         if where is None and item.get("organization"):
             org = match_key(item["organization"])
             where = next((row[4] for row in rows if row[3] and match_key(row[3]) == org), None)
+        if where is None:
+            # an unnamed act of no named body ("support", null, null): the text gives it no anchor of its own, so
+            # it is added at the lead, the article's first sentence after the headline
+            where = sentences[1][0] if len(sentences) > 1 else sentences[0][0] if sentences else None
         if where is None:
             continue
         requests.append({"kind": "add_activity", "article_id": article_id, "sentence_index": where,
