@@ -264,6 +264,12 @@ def test_a_day_of_new_years_eve(res):
     assert values("Đêm giao thừa 28/1, công đoàn tặng quà công nhân ở lại trực.", res, 2025) == [("28/1", "2025-01-28")]
 
 
+def test_a_holiday_greeted_or_marked_by_its_date(res):
+    assert values("Chào mừng 8/3, Công đoàn tổ chức hội thi; nhân kỷ niệm 20/10 tặng quà; dịp Quốc khánh 2-9 nghỉ", res, 2024) == [
+        ("8/3", "2024-03-08"), ("20/10", "2024-10-20"), ("2-9", "2024-09-02")
+    ]
+
+
 def test_days_of_a_holiday_break_are_one_period(res):
     # "dịp nghỉ lễ 30/4 - 1/5": union news names the holiday break by its first and last day, without a year
     assert values("Dịp nghỉ lễ 30/4 - 1/5, Công đoàn tổ chức cho 200 đoàn viên đi tham quan.", res, 2026) == [
