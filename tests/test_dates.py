@@ -254,6 +254,10 @@ def test_two_days_named_together_are_one_period(res):
     assert values("Trong 3 ngày 29, 30, 31/12/2025, công đoàn tổ chức chợ Tết.", res, 2026) == [
         ("29, 30, 31/12/2025", "2025-12-29/2025-12-31")
     ]
+    # two running days with a comma are one period; two days apart stay two days
+    assert values("Hội thi diễn ra trong ngày 5, 6/7 tại Cung Văn hóa; họp ngày 5, 12/7", res, 2024) == [
+        ("5, 6/7", "2024-07-05/2024-07-06"), ("5", "2024-07-05"), ("12/7", "2024-07-12")
+    ]
     # the pair written out in words
     assert values("Ngày 20 và 21 tháng 2, Hội nghị diễn ra tại trụ sở Liên đoàn.", res, 2025) == [
         ("Ngày 20 và 21 tháng 2", "2025-02-20/2025-02-21")
@@ -262,6 +266,13 @@ def test_two_days_named_together_are_one_period(res):
 
 def test_a_day_of_new_years_eve(res):
     assert values("Đêm giao thừa 28/1, công đoàn tặng quà công nhân ở lại trực.", res, 2025) == [("28/1", "2025-01-28")]
+
+
+def test_the_first_months_of_a_year_written_without_dau(res):
+    # "Kết quả 9 tháng năm 2024" reports the year so far, as "9 tháng đầu năm 2024" does (FORMAT: a period)
+    assert values("Kết quả 9 tháng năm 2024 và 6 tháng năm 2023", res, 2024) == [
+        ("9 tháng năm 2024", "2024-01-01/2024-09-30"), ("6 tháng năm 2023", "2023-01-01/2023-06-30")
+    ]
 
 
 def test_a_holiday_greeted_or_marked_by_its_date(res):

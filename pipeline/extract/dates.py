@@ -87,8 +87,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # ngày 20 và 21 tháng 2 (the written-out form of a day pair)
         ("day_pair", rf"(?P<pre>ngày\s+)(?P<d1>{d})\s+và\s+(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
-        # các ngày 19, 20 và 21/9 (running days listed: one period, like "10 và 11-7")
-        ("day_list", rf"{not_before}(?P<d1>{d})(?P<mid>(?:\s*,\s*{d})+)\s*(?:,\s*|\s+và\s+)(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})"
+        # các ngày 19, 20 và 21/9, ngày 5, 6/7 (running days listed: one period, like "10 và 11-7")
+        ("day_list", rf"{not_before}(?P<d1>{d})(?P<mid>(?:\s*,\s*{d})*)\s*(?:,\s*|\s+và\s+)(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})"
                      rf"(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 31/12/2022 và 1/1/2023 (two running days named together: one period, like "10 và 11-7")
         ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
