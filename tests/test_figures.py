@@ -405,3 +405,11 @@ def test_a_classifier_before_a_known_noun_ends_with_the_noun(res):
         ("15 nữ công nhân", 15, "nữ công nhân", "count", None),
         ("hơn 457 lượt đoàn viên", 457, "lượt đoàn viên", "count", "hơn"),
     ]
+
+
+def test_savings_books_are_counted_whole(res):
+    # unions hand out savings books to workers' children and poor members: "sổ" alone would end at "tiết"
+    assert found("Dịp này, Công đoàn Công ty đã trao 15 sổ tiết kiệm, mỗi sổ trị giá 5 triệu đồng.", res) == [
+        ("15 sổ tiết kiệm", 15, "sổ tiết kiệm", "count", None),
+        ("5 triệu đồng", 5_000_000, "VND", "money", None),
+    ]
