@@ -598,3 +598,10 @@ def test_an_award_named_after_a_person_with_giai_thuong_in_lowercase(resources):
     found = campaigns(resources, "LĐLĐ thành phố tổ chức lễ trao giải thưởng Nguyễn Văn Linh năm 2025 cho 20 cán bộ công đoàn.",
                       "Ban tổ chức trao các giải thưởng Nhất, Nhì, Ba cho các đội thi.")
     assert pairs(found) == [("giải thưởng Nguyễn Văn Linh", "title")]
+
+
+def test_well_known_care_programs_written_without_trigger_or_quotes(resources):
+    # union care programs named by their own capitalized words: the spring bus home for Tết, the study grant
+    found = campaigns(resources, "Chương trình Chuyến xe mùa xuân đưa 2.000 công nhân về quê đón Tết.",
+                      "LĐLĐ thành phố cũng trao 300 suất học bổng Vì em hiếu học cho con đoàn viên.")
+    assert pairs(found) == [("Chuyến xe mùa xuân", "program"), ("Vì em hiếu học", "program")]
