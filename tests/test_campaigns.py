@@ -605,3 +605,13 @@ def test_well_known_care_programs_written_without_trigger_or_quotes(resources):
     found = campaigns(resources, "Chương trình Chuyến xe mùa xuân đưa 2.000 công nhân về quê đón Tết.",
                       "LĐLĐ thành phố cũng trao 300 suất học bổng Vì em hiếu học cho con đoàn viên.")
     assert pairs(found) == [("Chuyến xe mùa xuân", "program"), ("Vì em hiếu học", "program")]
+
+
+def test_a_short_form_given_with_goi_tat_la_is_the_long_names_variant(resources):
+    # "(gọi tắt là phong trào Sáng kiến)" names the same movement, here and wherever the text uses it after
+    found = campaigns(resources, "Triển khai phong trào Sáng kiến",
+                      "LĐLĐ thành phố triển khai phong trào “Sáng kiến, sáng tạo trong lao động sản xuất” (gọi tắt là "
+                      "phong trào Sáng kiến). Phong trào Sáng kiến đã thu hút 500 đoàn viên tham gia.")
+    assert pairs(found) == [("Sáng kiến, sáng tạo trong lao động sản xuất", "movement")]
+    assert [m.text for m in found[0].mentions] == [
+        "Sáng kiến", "Sáng kiến, sáng tạo trong lao động sản xuất", "Sáng kiến", "Sáng kiến"]

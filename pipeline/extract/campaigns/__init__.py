@@ -43,8 +43,25 @@ def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
                  and (k.startswith(key + " ") or key.startswith(k + " ") and kind != "program")), None)
 
 
+# "(gọi tắt là phong trào Sáng kiến)": the short form a union text gives its long name right after it, with or
+# without the trigger word and quotes
+_SHORT_FORM_BEFORE = re.compile(
+    r"(?:gọi|viết)\s+tắt\s+(?:là\s+)?(?:(?:phong\s+trào(?:\s+thi\s+đua)?|chương\s+trình|cuộc\s+vận\s+động|"
+    r"cuộc\s+thi|hội\s+thi|danh\s+hiệu)\s+)?[“\"]?\s*$", re.IGNORECASE)
+
+
+def _named_before(sentence: Sentence, start: int, found: dict[str, dict]) -> str | None:
+    """The key of the campaign named last before a short form given with 'gọi tắt là' in the same sentence."""
+    if not _SHORT_FORM_BEFORE.search(sentence.text[:start]):
+        return None
+    before = [(m.start, k) for k, entry in found.items() for m in entry["mentions"]
+              if m.sentence_index == sentence.index and m.start < sentence.start + start]
+    return max(before)[1] if before else None
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
+    short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
 
     def add(name: str, kind: str, sentence: Sentence, start: int, end: int) -> None:
         name = name.strip(" ,;.…")
@@ -52,6 +69,13 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         if not key:
             return
         span = Span(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end])
+        if key in short_forms:
+            key = short_forms[key]
+        elif (long_key := _named_before(sentence, start, found)) and long_key != key:
+            short_forms[key] = long_key
+            if key in found:  # written before (in the headline): its mentions are the long name's
+                found[long_key]["mentions"].extend(found.pop(key)["mentions"])
+            key = long_key
         key = key if key in found else (_same_as_found(key, kind, found) or key)
         if key not in found:
             found[key] = {"name": name, "kind": kind, "mentions": [span]}
