@@ -615,3 +615,13 @@ def test_a_short_form_given_with_goi_tat_la_is_the_long_names_variant(resources)
     assert pairs(found) == [("Sáng kiến, sáng tạo trong lao động sản xuất", "movement")]
     assert [m.text for m in found[0].mentions] == [
         "Sáng kiến", "Sáng kiến, sáng tạo trong lao động sản xuất", "Sáng kiến", "Sáng kiến"]
+
+
+def test_the_emulation_fighter_title_without_its_level(resources):
+    # "Chiến sĩ thi đua" is a title by itself (the level is often left out when it is listed after another title);
+    # a level written after it stays in the name, a lowercase plural describes people
+    found = campaigns(resources, "Năm 2024, toàn thành phố có 120 Công nhân giỏi, Chiến sĩ thi đua được biểu dương.",
+                      "Ông An 3 năm liền đạt danh hiệu Chiến sĩ thi đua cấp thành phố. Các chiến sĩ thi đua đã chia sẻ "
+                      "kinh nghiệm.")
+    assert pairs(found) == [("Công nhân giỏi", "title"), ("Chiến sĩ thi đua", "title"),
+                            ("Chiến sĩ thi đua cấp thành phố", "title")]
