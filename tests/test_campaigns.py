@@ -625,3 +625,10 @@ def test_the_emulation_fighter_title_without_its_level(resources):
                       "kinh nghiệm.")
     assert pairs(found) == [("Công nhân giỏi", "title"), ("Chiến sĩ thi đua", "title"),
                             ("Chiến sĩ thi đua cấp thành phố", "title")]
+
+
+def test_a_contest_of_safety_officers_written_with_the_laws_comma_keeps_its_place(resources):
+    # "an toàn, vệ sinh lao động" is one field (the law writes the comma): the comma lists no part of the name
+    found = campaigns(resources, "Huyện Đông Anh tổ chức Hội thi An toàn, vệ sinh viên giỏi huyện Đông Anh năm 2025, "
+                                 "thu hút 30 đội tham gia.")
+    assert pairs(found) == [("An toàn, vệ sinh viên giỏi huyện Đông Anh", "contest")]
