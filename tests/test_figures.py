@@ -413,3 +413,14 @@ def test_savings_books_are_counted_whole(res):
         ("15 sổ tiết kiệm", 15, "sổ tiết kiệm", "count", None),
         ("5 triệu đồng", 5_000_000, "VND", "money", None),
     ]
+
+
+def test_a_weight_or_a_case_is_completed_by_what_it_holds(res):
+    # relief news counts goods by weight and case: "10 tấn gạo", "200 thùng mì tôm" (the gold writes "200 tấn rác")
+    assert found("Công đoàn trao 10 tấn gạo, 200 thùng mì tôm và 50 bộ quần áo; sản lượng đạt 44,5 triệu tấn, "
+                 "doanh thu tăng.", res) == [
+        ("10 tấn gạo", 10, "tấn gạo", "count", None),
+        ("200 thùng mì tôm", 200, "thùng mì tôm", "count", None),
+        ("50 bộ quần áo", 50, "bộ quần áo", "count", None),
+        ("44,5 triệu tấn", 44_500_000, "tấn", "count", None),
+    ]
