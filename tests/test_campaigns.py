@@ -632,3 +632,10 @@ def test_a_contest_of_safety_officers_written_with_the_laws_comma_keeps_its_plac
     found = campaigns(resources, "Huyện Đông Anh tổ chức Hội thi An toàn, vệ sinh viên giỏi huyện Đông Anh năm 2025, "
                                  "thu hút 30 đội tham gia.")
     assert pairs(found) == [("An toàn, vệ sinh viên giỏi huyện Đông Anh", "contest")]
+
+
+def test_a_sports_contest_named_in_quotes_after_its_sport(resources):
+    # the quoted name is the contest's; the sport before it stays out, as a trigger does
+    found = campaigns(resources, "LĐLĐ tỉnh tổ chức Giải chạy “Vì sức khỏe người lao động” năm 2025, thu hút 1.000 vận "
+                                 "động viên. Công đoàn ngành tổ chức Giải bóng đá “Cúp Công đoàn” lần thứ II.")
+    assert pairs(found) == [("Vì sức khỏe người lao động", "contest"), ("Cúp Công đoàn", "contest")]
