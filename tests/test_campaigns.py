@@ -639,3 +639,11 @@ def test_a_sports_contest_named_in_quotes_after_its_sport(resources):
     found = campaigns(resources, "LĐLĐ tỉnh tổ chức Giải chạy “Vì sức khỏe người lao động” năm 2025, thu hút 1.000 vận "
                                  "động viên. Công đoàn ngành tổ chức Giải bóng đá “Cúp Công đoàn” lần thứ II.")
     assert pairs(found) == [("Vì sức khỏe người lao động", "contest"), ("Cúp Công đoàn", "contest")]
+
+
+def test_a_sports_contest_of_two_sports_listed_after_its_head(resources):
+    # "Giải cầu lông, bóng bàn": the comma lists a second sport of one contest; a list of games without a named
+    # part is no contest
+    found = campaigns(resources, "Công đoàn Khu kinh tế tổ chức Giải cầu lông, bóng bàn CNVCLĐ lần thứ III.",
+                      "Hội thao, kéo co, chạy tiếp sức được tổ chức sôi nổi.")
+    assert pairs(found) == [("Giải cầu lông, bóng bàn CNVCLĐ", "contest")]
