@@ -647,3 +647,13 @@ def test_a_sports_contest_of_two_sports_listed_after_its_head(resources):
     found = campaigns(resources, "Công đoàn Khu kinh tế tổ chức Giải cầu lông, bóng bàn CNVCLĐ lần thứ III.",
                       "Hội thao, kéo co, chạy tiếp sức được tổ chức sôi nổi.")
     assert pairs(found) == [("Giải cầu lông, bóng bàn CNVCLĐ", "contest")]
+
+
+def test_two_known_names_of_one_month_of_action_are_one_event(resources):
+    # the national month of action on occupational safety, written in full and then by its abbreviation
+    found = campaigns(resources, "LĐLĐ phát động Tháng hành động quốc gia về an toàn, vệ sinh lao động năm 2025.",
+                      "Tháng hành động về ATVSLĐ năm nay có chủ đề “Tăng cường chuyển đổi số”.")
+    assert pairs(found) == [("Tháng hành động quốc gia về an toàn, vệ sinh lao động", "event"),
+                            ("Tăng cường chuyển đổi số", "theme")]
+    assert [m.text for m in found[0].mentions] == [
+        "Tháng hành động quốc gia về an toàn, vệ sinh lao động", "Tháng hành động về ATVSLĐ"]
