@@ -424,3 +424,12 @@ def test_a_weight_or_a_case_is_completed_by_what_it_holds(res):
         ("50 bộ quần áo", 50, "bộ quần áo", "count", None),
         ("44,5 triệu tấn", 44_500_000, "tấn", "count", None),
     ]
+
+
+def test_a_scale_word_then_a_rate_is_money_without_dong(res):
+    # union news writes support rates as "3,5 triệu/người", leaving "đồng" out; the scale is no counted noun
+    assert found("Mức hỗ trợ 3,5 triệu/người cho 50 đoàn viên; thu nhập bình quân 9,5 triệu/tháng.", res) == [
+        ("3,5 triệu", 3_500_000, "VND", "money", None),
+        ("50 đoàn viên", 50, "đoàn viên", "count", None),
+        ("9,5 triệu", 9_500_000, "VND", "money", None),
+    ]
