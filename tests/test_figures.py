@@ -433,3 +433,8 @@ def test_a_scale_word_then_a_rate_is_money_without_dong(res):
         ("50 đoàn viên", 50, "đoàn viên", "count", None),
         ("9,5 triệu", 9_500_000, "VND", "money", None),
     ]
+
+
+def test_a_year_listed_after_nam_counts_nothing(res):
+    assert found("Năm 2023, 2024 và 2025 đơn vị đều đạt danh hiệu, với 12 tập thể được khen.", res) == [
+        ("12 tập thể", 12, "tập thể", "count", None)]
