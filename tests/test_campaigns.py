@@ -598,3 +598,62 @@ def test_an_award_named_after_a_person_with_giai_thuong_in_lowercase(resources):
     found = campaigns(resources, "LĐLĐ thành phố tổ chức lễ trao giải thưởng Nguyễn Văn Linh năm 2025 cho 20 cán bộ công đoàn.",
                       "Ban tổ chức trao các giải thưởng Nhất, Nhì, Ba cho các đội thi.")
     assert pairs(found) == [("giải thưởng Nguyễn Văn Linh", "title")]
+
+
+def test_well_known_care_programs_written_without_trigger_or_quotes(resources):
+    # union care programs named by their own capitalized words: the spring bus home for Tết, the study grant
+    found = campaigns(resources, "Chương trình Chuyến xe mùa xuân đưa 2.000 công nhân về quê đón Tết.",
+                      "LĐLĐ thành phố cũng trao 300 suất học bổng Vì em hiếu học cho con đoàn viên.")
+    assert pairs(found) == [("Chuyến xe mùa xuân", "program"), ("Vì em hiếu học", "program")]
+
+
+def test_a_short_form_given_with_goi_tat_la_is_the_long_names_variant(resources):
+    # "(gọi tắt là phong trào Sáng kiến)" names the same movement, here and wherever the text uses it after
+    found = campaigns(resources, "Triển khai phong trào Sáng kiến",
+                      "LĐLĐ thành phố triển khai phong trào “Sáng kiến, sáng tạo trong lao động sản xuất” (gọi tắt là "
+                      "phong trào Sáng kiến). Phong trào Sáng kiến đã thu hút 500 đoàn viên tham gia.")
+    assert pairs(found) == [("Sáng kiến, sáng tạo trong lao động sản xuất", "movement")]
+    assert [m.text for m in found[0].mentions] == [
+        "Sáng kiến", "Sáng kiến, sáng tạo trong lao động sản xuất", "Sáng kiến", "Sáng kiến"]
+
+
+def test_the_emulation_fighter_title_without_its_level(resources):
+    # "Chiến sĩ thi đua" is a title by itself (the level is often left out when it is listed after another title);
+    # a level written after it stays in the name, a lowercase plural describes people
+    found = campaigns(resources, "Năm 2024, toàn thành phố có 120 Công nhân giỏi, Chiến sĩ thi đua được biểu dương.",
+                      "Ông An 3 năm liền đạt danh hiệu Chiến sĩ thi đua cấp thành phố. Các chiến sĩ thi đua đã chia sẻ "
+                      "kinh nghiệm.")
+    assert pairs(found) == [("Công nhân giỏi", "title"), ("Chiến sĩ thi đua", "title"),
+                            ("Chiến sĩ thi đua cấp thành phố", "title")]
+
+
+def test_a_contest_of_safety_officers_written_with_the_laws_comma_keeps_its_place(resources):
+    # "an toàn, vệ sinh lao động" is one field (the law writes the comma): the comma lists no part of the name
+    found = campaigns(resources, "Huyện Đông Anh tổ chức Hội thi An toàn, vệ sinh viên giỏi huyện Đông Anh năm 2025, "
+                                 "thu hút 30 đội tham gia.")
+    assert pairs(found) == [("An toàn, vệ sinh viên giỏi huyện Đông Anh", "contest")]
+
+
+def test_a_sports_contest_named_in_quotes_after_its_sport(resources):
+    # the quoted name is the contest's; the sport before it stays out, as a trigger does
+    found = campaigns(resources, "LĐLĐ tỉnh tổ chức Giải chạy “Vì sức khỏe người lao động” năm 2025, thu hút 1.000 vận "
+                                 "động viên. Công đoàn ngành tổ chức Giải bóng đá “Cúp Công đoàn” lần thứ II.")
+    assert pairs(found) == [("Vì sức khỏe người lao động", "contest"), ("Cúp Công đoàn", "contest")]
+
+
+def test_a_sports_contest_of_two_sports_listed_after_its_head(resources):
+    # "Giải cầu lông, bóng bàn": the comma lists a second sport of one contest; a list of games without a named
+    # part is no contest
+    found = campaigns(resources, "Công đoàn Khu kinh tế tổ chức Giải cầu lông, bóng bàn CNVCLĐ lần thứ III.",
+                      "Hội thao, kéo co, chạy tiếp sức được tổ chức sôi nổi.")
+    assert pairs(found) == [("Giải cầu lông, bóng bàn CNVCLĐ", "contest")]
+
+
+def test_two_known_names_of_one_month_of_action_are_one_event(resources):
+    # the national month of action on occupational safety, written in full and then by its abbreviation
+    found = campaigns(resources, "LĐLĐ phát động Tháng hành động quốc gia về an toàn, vệ sinh lao động năm 2025.",
+                      "Tháng hành động về ATVSLĐ năm nay có chủ đề “Tăng cường chuyển đổi số”.")
+    assert pairs(found) == [("Tháng hành động quốc gia về an toàn, vệ sinh lao động", "event"),
+                            ("Tăng cường chuyển đổi số", "theme")]
+    assert [m.text for m in found[0].mentions] == [
+        "Tháng hành động quốc gia về an toàn, vệ sinh lao động", "Tháng hành động về ATVSLĐ"]

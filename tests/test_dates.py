@@ -333,3 +333,10 @@ def test_a_day_that_names_a_company_is_not_a_date(res):
     assert values("Ngày 7/3, Công ty Dệt 8-3 trao quà cho 250 nữ công nhân.", res, 2025) == [("7/3", "2025-03-07")]
     assert values("Ngày 20/3, Tổng công ty Dệt may 29/3 tổ chức hội thi vào ngày 26/3.", res, 2025) == [
         ("20/3", "2025-03-20"), ("26/3", "2025-03-26")]
+
+
+def test_years_listed_after_nam_are_years_before_a_counted_noun(res):
+    # "Năm 2023, 2024 và 2025 đơn vị ...": the last year is followed by the subject, not counting it
+    assert values("Năm 2023, 2024 và 2025 đơn vị đều đạt danh hiệu Tập thể lao động xuất sắc.", res) == [
+        ("Năm 2023", "2023"), ("2024", "2024"), ("2025", "2025")]
+    assert values("Năm nay có 2025 đoàn viên mới.", res) == []

@@ -405,3 +405,36 @@ def test_a_classifier_before_a_known_noun_ends_with_the_noun(res):
         ("15 nữ công nhân", 15, "nữ công nhân", "count", None),
         ("hơn 457 lượt đoàn viên", 457, "lượt đoàn viên", "count", "hơn"),
     ]
+
+
+def test_savings_books_are_counted_whole(res):
+    # unions hand out savings books to workers' children and poor members: "sổ" alone would end at "tiết"
+    assert found("Dịp này, Công đoàn Công ty đã trao 15 sổ tiết kiệm, mỗi sổ trị giá 5 triệu đồng.", res) == [
+        ("15 sổ tiết kiệm", 15, "sổ tiết kiệm", "count", None),
+        ("5 triệu đồng", 5_000_000, "VND", "money", None),
+    ]
+
+
+def test_a_weight_or_a_case_is_completed_by_what_it_holds(res):
+    # relief news counts goods by weight and case: "10 tấn gạo", "200 thùng mì tôm" (the gold writes "200 tấn rác")
+    assert found("Công đoàn trao 10 tấn gạo, 200 thùng mì tôm và 50 bộ quần áo; sản lượng đạt 44,5 triệu tấn, "
+                 "doanh thu tăng.", res) == [
+        ("10 tấn gạo", 10, "tấn gạo", "count", None),
+        ("200 thùng mì tôm", 200, "thùng mì tôm", "count", None),
+        ("50 bộ quần áo", 50, "bộ quần áo", "count", None),
+        ("44,5 triệu tấn", 44_500_000, "tấn", "count", None),
+    ]
+
+
+def test_a_scale_word_then_a_rate_is_money_without_dong(res):
+    # union news writes support rates as "3,5 triệu/người", leaving "đồng" out; the scale is no counted noun
+    assert found("Mức hỗ trợ 3,5 triệu/người cho 50 đoàn viên; thu nhập bình quân 9,5 triệu/tháng.", res) == [
+        ("3,5 triệu", 3_500_000, "VND", "money", None),
+        ("50 đoàn viên", 50, "đoàn viên", "count", None),
+        ("9,5 triệu", 9_500_000, "VND", "money", None),
+    ]
+
+
+def test_a_year_listed_after_nam_counts_nothing(res):
+    assert found("Năm 2023, 2024 và 2025 đơn vị đều đạt danh hiệu, với 12 tập thể được khen.", res) == [
+        ("12 tập thể", 12, "tập thể", "count", None)]

@@ -389,10 +389,17 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name == "year_words":
         return True, _year_found(s, e, surface, int(g["y"]))
     if name == "year":
+        if _LISTED_YEAR.search(text, 0, s):
+            return True, _year_found(s, e, surface, int(g["y"]))  # "Năm 2023, 2024 và 2025 đơn vị đều đạt ..."
         if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns):
             return True, None
         return True, _year_found(s, e, surface, int(g["y"]))
     return False, None
+
+
+# a year listed after "năm" and another year ("Năm 2023, 2024 và 2025 đơn vị đều đạt"): a year also when a counted
+# noun follows it, as the sentence's subject may
+_LISTED_YEAR = re.compile(rf"(?<!\w)năm\s+{BARE_YEAR}(?:\s*,\s*{BARE_YEAR})*\s*(?:,|và)\s*$", re.IGNORECASE)
 
 
 def _years(name: str, m: re.Match[str], text: str) -> tuple[bool, Found | list | None]:

@@ -55,7 +55,9 @@ def load_resources() -> FigureResources:
         rf"(?P<amount>(?:{NUMBER})(?:(?:\s+{scale})+(?:\s+(?:{NUMBER})(?:\s+{scale})+)*)?"
         rf"|(?<=[Hh]àng\s)(?:{scale})(?:\s+{scale})*)"
         rf"(?P<percent>\s?%|\s+phần trăm)?"
-        rf"(?:(?=(?:{_alternation(attached)})(?!\w))|(?![\w/%]|[.,]\d|-\w))"  # "500.000đ", "30km": units written on
+        rf"(?:(?=(?:{_alternation(attached)})(?!\w))|(?![\w/%]|[.,]\d|-\w)"  # "500.000đ", "30km": units written on
+        # "3,5 triệu/người", "2 triệu/suất": a scale word then a rate per head or item is money with "đồng" left out
+        rf"|(?:{'|'.join(f'(?<={re.escape(w)})' for w in scales)})(?=/[^\W\d_]))"
     )
     return FigureResources(
         hedges=hedges,

@@ -15,7 +15,7 @@ from ...records import Article, Campaign, Sentence, Span
 from ...text import match_key
 from .names import find_known
 from .quoted import find_quoted, quotes
-from .resources import CampaignResources, learned_names, load_resources, with_learned
+from .resources import CampaignResources, first_word, learned_names, load_resources, with_learned
 from .unquoted import find_after_triggers, find_contests_and_events, find_titles
 
 __all__ = ["CampaignResources", "extract_campaigns", "learned_names", "load_resources", "quotes", "with_learned"]
@@ -43,8 +43,37 @@ def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
                  and (k.startswith(key + " ") or key.startswith(k + " ") and kind != "program")), None)
 
 
+# "(gọi tắt là phong trào Sáng kiến)": the short form a union text gives its long name right after it, with or
+# without the trigger word and quotes
+_SHORT_FORM_BEFORE = re.compile(
+    r"(?:gọi|viết)\s+tắt\s+(?:là\s+)?(?:(?:phong\s+trào(?:\s+thi\s+đua)?|chương\s+trình|cuộc\s+vận\s+động|"
+    r"cuộc\s+thi|hội\s+thi|danh\s+hiệu)\s+)?[“\"]?\s*$", re.IGNORECASE)
+
+
+def _named_before(sentence: Sentence, start: int, found: dict[str, dict]) -> str | None:
+    """The key of the campaign named last before a short form given with 'gọi tắt là' in the same sentence."""
+    if not _SHORT_FORM_BEFORE.search(sentence.text[:start]):
+        return None
+    before = [(m.start, k) for k, entry in found.items() for m in entry["mentions"]
+              if m.sentence_index == sentence.index and m.start < sentence.start + start]
+    return max(before)[1] if before else None
+
+
+def _known_event(name: str, kind: str, resources: CampaignResources) -> str | None:
+    """The gazetteer's canonical name of an event written in one of its known ways: a month or week of action is held
+    once a year, so two of its names in one article ("Tháng hành động quốc gia về an toàn, vệ sinh lao động", then
+    "Tháng hành động về ATVSLĐ") are one event. Not movements or programs: their short and long names are two
+    campaigns in the gold ("1 triệu sáng kiến" beside its full name)."""
+    if kind != "event":
+        return None
+    return next((known.canonical for known in resources.known_by_word.get(first_word(name), ())
+                 if known.kind == "event" and known.pattern.fullmatch(name)), None)
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
+    short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
+    event_keys: dict[str, str] = {}  # a known event's canonical name -> the key it was first found under
 
     def add(name: str, kind: str, sentence: Sentence, start: int, end: int) -> None:
         name = name.strip(" ,;.…")
@@ -52,7 +81,19 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         if not key:
             return
         span = Span(sentence.index, sentence.start + start, sentence.start + end, sentence.text[start:end])
+        if key in short_forms:
+            key = short_forms[key]
+        elif (long_key := _named_before(sentence, start, found)) and long_key != key:
+            short_forms[key] = long_key
+            if key in found:  # written before (in the headline): its mentions are the long name's
+                found[long_key]["mentions"].extend(found.pop(key)["mentions"])
+            key = long_key
+        canonical = _known_event(name, kind, resources)
+        if key not in found and canonical in event_keys:
+            key = event_keys[canonical]
         key = key if key in found else (_same_as_found(key, kind, found) or key)
+        if canonical:
+            event_keys.setdefault(canonical, key)
         if key not in found:
             found[key] = {"name": name, "kind": kind, "mentions": [span]}
         elif all(m.start != span.start for m in found[key]["mentions"]):

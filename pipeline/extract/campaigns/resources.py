@@ -158,7 +158,8 @@ def load_resources() -> CampaignResources:
         proper_title_re=re.compile(NOT_BEFORE + "(?:" + _alternation(words["proper_qualifier"]) + ")" + NOT_AFTER, re.IGNORECASE),
         title_scope_re=re.compile(r"\s+(?:" + _alternation(words["scope"]) + ")" + NOT_AFTER, re.IGNORECASE),
         # not "Đại hội thi đua" nor "Hội thi đua": a congress of emulation, not a contest
-        event_re=re.compile(r"(?<!Đại\s)(?<!đại\s)(?<!ĐẠI\s)" + NOT_BEFORE + "(" + _alternation(events) + r")\s+(?!đua\b)",
+        event_re=re.compile(r"(?<!Đại\s)(?<!đại\s)(?<!ĐẠI\s)" + NOT_BEFORE + "(" + _alternation(events) + r")(?:\s+(?!đua\b)|,\s+(?="
+                            + _alternation(row["word"] for row in contest_words if row["role"] == "sport") + NOT_AFTER + "))",
                             re.IGNORECASE),
         event_heads=events,
     )

@@ -100,6 +100,11 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
         taken.append((match.start(), match.end()))
 
 
+# the comma of "an toàn, vệ sinh lao động" (as the 2015 law writes it) joins the two words of one field: it is no
+# list of parts, in a contest's name as in the field's ("Hội thi An toàn, vệ sinh viên giỏi")
+_SAFETY_COMMA = re.compile(r",\s*(?i:vệ\s+sinh)\s")
+
+
 def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources) -> re.Match[str] | None:
     """Where an unquoted contest name ends, past the commas and abbreviations inside it: union news names contests
     after groups written as lists ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV", "Cuộc thi
@@ -117,6 +122,9 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             continue
         if not end.group(0).startswith(","):
             return stop
+        if _SAFETY_COMMA.match(text, end.start()) and re.search(r"(?i:an\s+toàn)$", text[:end.start()]):
+            end = stop = resources.contest_end_re.search(text, end.end())  # "An toàn, vệ sinh viên giỏi": one name
+            continue
         after = resources.contest_end_re.search(text, end.end() - 1)
         part = text[end.end():after.start() if after else len(text)]
         if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
