@@ -664,3 +664,13 @@ def test_a_bare_contest_word_refers_back_to_the_one_contest_named_before(res):
                   "Liên đoàn Lao động quận Hoàng Mai cũng tham gia hội thi với 18 thí sinh."]
     found = run(paragraphs, [(contest, "contest")], [hn, hm], res)
     assert [f[:3] for f in found] == [(contest, "contest", hn[0]), (contest, "contest", hm[0])]
+
+
+def test_gifts_folded_into_a_named_care_program_bring_their_figures(res):
+    """"Thực hiện Chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 300 suất quà, mỗi suất trị giá 1 triệu đồng": the gifts are
+    the program's support, so their figures quantify it (FORMAT: the figures that quantify the activity)."""
+    hk = ("Liên đoàn Lao động quận Hoàn Kiếm", "LĐLĐ quận Hoàn Kiếm")
+    found = run(["Tin", "(LĐTĐ) Thực hiện Chương trình “Tết Sum vầy” năm 2025, LĐLĐ quận Hoàn Kiếm đã trao 300 suất quà, mỗi "
+                        "suất trị giá 1 triệu đồng cho đoàn viên, người lao động có hoàn cảnh khó khăn."],
+                [("Tết Sum vầy", "program")], [hk], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [("Tết Sum vầy", "support", hk[0], ("300 suất quà", "1 triệu đồng"))]

@@ -640,14 +640,25 @@ class SentenceReading:
         first, contest = min(contests.values(), key=lambda item: item[0])
         return contest if first < self.sentence.index else None
 
-    def _program_supported(self, group: "Group") -> bool:
+    def _folded_into_program(self, group: "Group") -> bool:
         """The sentence already gives a worker-care program, named before this support act in its clause, as the
-        same body's support: the gifts handed over are that program's."""
+        same body's support: the gifts handed over are that program's, and so are their figures ("Thực hiện chương
+        trình “Tết Sum vầy”, LĐLĐ quận đã trao 300 suất quà, mỗi suất 1 triệu đồng": FORMAT's figures that
+        quantify the activity)."""
         clause_start = self.text.rfind(";", 0, group.start) + 1
         programs = {match_key(c.name) for s, _e, c in self.camps if clause_start <= s < group.start}
         acting = {o.name if o else None for o in self.actors_for(group)}
-        return any(a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting
-                   for a, _ in self.added)
+        supported = [index for index, (a, _g) in enumerate(self.added)
+                     if a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting]
+        gifts = self.figures_for(group)
+        for index in supported:
+            activity, owner = self.added[index]
+            key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
+            given = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
+            self.added[index] = (given, owner)
+            if self.activities.get(key) is activity:
+                self.activities[key] = given
+        return bool(supported)
 
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
@@ -687,7 +698,7 @@ class SentenceReading:
             if group.action == "commend" and not group.also and not self.figures_for(group) \
                     and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
-            if group.action == "support" and self._program_supported(group):
+            if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             campaign = None
             earlier = [c for c in self.camps if c[1] <= group.start]
