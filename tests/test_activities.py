@@ -674,3 +674,15 @@ def test_gifts_folded_into_a_named_care_program_bring_their_figures(res):
                         "suất trị giá 1 triệu đồng cho đoàn viên, người lao động có hoàn cảnh khó khăn."],
                 [("Tết Sum vầy", "program")], [hk], res)
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [("Tết Sum vầy", "support", hk[0], ("300 suất quà", "1 triệu đồng"))]
+
+
+def test_bodies_listed_before_a_pact_also_hold_the_act_they_go_on_to(res):
+    """"A và B đã ký kết giao ước thi đua, cam kết thực hiện tốt phong trào X": the second verb drops its subject, which
+    is the whole list (FORMAT: a sentence with an elided subject continues the named actor), not B alone."""
+    canon = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    may10 = ("Công đoàn Công ty cổ phần May 10", "Công đoàn Công ty CP May 10")
+    movement = "Giỏi việc nước, đảm việc nhà"
+    found = run(["Tin", f"(LĐTĐ) Công đoàn Công ty TNHH Canon Việt Nam và Công đoàn Công ty CP May 10 đã ký kết giao ước thi đua, "
+                        f"cam kết thực hiện tốt phong trào “{movement}”."], [(movement, "movement")], [canon, may10], res)
+    assert [f[:3] for f in found] == [(None, "launch", canon[0]), (None, "launch", may10[0]),
+                                      (movement, "implement", canon[0]), (movement, "implement", may10[0])]

@@ -428,13 +428,23 @@ class SentenceReading:
             return [first]
         gap = self.text[chain[-1][1]:group.start]
         if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap) or _ASPECT.match(gap)):
-            return [first]
+            return self._listed_subject_goes_on(chain[-1], group) or [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
             if not re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]]):
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
+
+    def _listed_subject_goes_on(self, last: Mention, group: "Group") -> list[Organization | None]:
+        """The bodies a list makes the subject of an earlier act of the clause, when the text goes on to this act
+        with no body of its own ("A và B đã ký kết giao ước thi đua, cam kết thực hiện tốt phong trào X"): Vietnamese
+        drops the repeated subject of a second verb, so the whole list holds it, not only the body written last."""
+        earlier = [g for g in self.active if last[1] <= g.start and g.end <= group.start]
+        if not earlier or re.search(r"[;.:]", self.text[last[1]:group.start]):
+            return []
+        acting = self.actors_for(earlier[0])
+        return acting if len(acting) > 1 and last[2] in acting else []
 
     def _partners(self, first: Organization | None, group: "Group") -> list[Organization]:
         """Bodies written after "phối hợp với" / "cùng với" between the acting body and its act, in one clause."""
