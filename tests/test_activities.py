@@ -686,3 +686,15 @@ def test_bodies_listed_before_a_pact_also_hold_the_act_they_go_on_to(res):
                         f"cam kết thực hiện tốt phong trào “{movement}”."], [(movement, "movement")], [canon, may10], res)
     assert [f[:3] for f in found] == [(None, "launch", canon[0]), (None, "launch", may10[0]),
                                       (movement, "implement", canon[0]), (movement, "implement", may10[0])]
+
+
+def test_members_opening_the_sentence_act_with_no_body(res):
+    """"Đoàn viên, người lao động tích cực hưởng ứng phong trào X": the members are the subject, no body (FORMAT: the
+    organization is null when the actor is generic or unstated); the body of the sentence before does not carry."""
+    lb = ("Liên đoàn Lao động quận Long Biên", "Liên đoàn Lao động quận Long Biên")
+    movement = "Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động"
+    paragraphs = ["Tin", "(LĐTĐ) Ngày 10/7, Liên đoàn Lao động quận Long Biên tổ chức Hội nghị sơ kết công tác Công đoàn 6 tháng "
+                         "đầu năm 2025.",
+                  f"Đoàn viên, người lao động tích cực hưởng ứng phong trào “{movement}”."]
+    found = run(paragraphs, [(movement, "movement")], [lb], res)
+    assert [f[:3] for f in found] == [(None, "review", lb[0]), (movement, "implement", None)]

@@ -365,6 +365,10 @@ class SentenceReading:
         if subject is None and self.groups and _counted_subject(text, self.offset, first_group, self.figures):
             # "Có 100% đơn vị khối hành chính ... tổ chức Hội nghị": a counted set of units or people acts
             self.generic = sorted(self.generic + [0])
+        members = res.member_subject_re.match(text) if res.member_subject_re else None
+        if subject is None and self.groups and members and members.end() <= first_group:
+            # "Đoàn viên, người lao động tích cực hưởng ứng phong trào ...": the members act, no body (generic)
+            self.generic = sorted(self.generic + [0])
         if subject is None and self.generic and min(self.generic) < first_group:
             actor = None
         elif subject is not None:

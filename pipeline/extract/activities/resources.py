@@ -38,6 +38,7 @@ class ActivityResources:
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
     reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
     person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
+    member_subject_re: re.Pattern[str] | None  # a sentence opening with the members: "Đoàn viên, người lao động ..."
     office_re: re.Pattern[str] | None  # an office a person holds in a body (Chủ tịch, Giám đốc ...): the body acts
     office_end_re: re.Pattern[str] | None  # such an office right before a body ("Phó Chủ tịch LĐLĐ ...")
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
@@ -94,6 +95,9 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         person_subject_re=re.compile(
             r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
         ),
+        # after a dateline "(LĐTĐ)" and a word of quantity ("Đông đảo", "Các", "Toàn thể")
+        member_subject_re=re.compile(r"^\W*(?:\([^()]{1,20}\)\s*)?(?:(?:đông đảo|các|toàn thể|nhiều|hàng nghìn|hàng trăm)\s+)?"
+                                     rf"(?:{_words(contexts['member_subject'])})(?!\w)", re.IGNORECASE),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates or dates_module.load_resources(),
     )
