@@ -698,3 +698,25 @@ def test_members_opening_the_sentence_act_with_no_body(res):
                   f"Đoàn viên, người lao động tích cực hưởng ứng phong trào “{movement}”."]
     found = run(paragraphs, [(movement, "movement")], [lb], res)
     assert [f[:3] for f in found] == [(None, "review", lb[0]), (movement, "implement", None)]
+
+
+def test_a_passive_commendation_by_every_level_has_no_body_nor_the_campaign_of_an_earlier_clause(res):
+    """"...đã triển khai các phong trào “X”, “Y”; 12 tập thể và 35 cá nhân được các cấp khen thưởng": every level is the
+    generic agent (FORMAT: organization null), and the movements of the earlier clause are not what was commended."""
+    px = ("Công đoàn phường Phúc Xá", "Công đoàn phường Phúc Xá", "Công đoàn phường")
+    paragraphs = ["Tin", "(LĐTĐ) Nhiệm kỳ qua, Công đoàn phường Phúc Xá đã tích cực triển khai các phong trào thi đua như “Giỏi "
+                         "việc nước, đảm việc nhà”, “Xanh - Sạch - Đẹp”; 12 tập thể và 35 cá nhân được các cấp khen thưởng."]
+    found = run(paragraphs, [("Giỏi việc nước, đảm việc nhà", "movement"), ("Xanh - Sạch - Đẹp", "movement")], [px], res)
+    assert [f[:3] for f in found] == [("Giỏi việc nước, đảm việc nhà", "implement", px[0]),
+                                      ("Xanh - Sạch - Đẹp", "implement", px[0]), (None, "commend", None)]
+
+
+def test_a_sectors_unions_at_every_level_are_a_generic_actor(res):
+    """"Công đoàn Giáo dục các cấp đã tổ chức ...": the sector's unions at every level, like "các cấp Công đoàn", are a
+    generic actor (FORMAT: organization null), not the sector's national union carried from the sentence before."""
+    gd = ("Công đoàn Giáo dục Việt Nam", "Công đoàn Giáo dục Việt Nam")
+    movement = "Dạy tốt - Học tốt"
+    paragraphs = ["Tin", "(LĐTĐ) Năm học 2024 - 2025, Công đoàn Giáo dục Việt Nam đã phát động phong trào thi đua trong toàn ngành.",
+                  f"Công đoàn Giáo dục các cấp đã triển khai phong trào “{movement}” trong đội ngũ nhà giáo."]
+    found = run(paragraphs, [(movement, "movement")], [gd], res)
+    assert [f[:3] for f in found] == [(None, "launch", gd[0]), (movement, "implement", None)]

@@ -715,7 +715,8 @@ class SentenceReading:
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             campaign = None
-            earlier = [c for c in self.camps if c[1] <= group.start]
+            # in the act's clause: "...các phong trào “X”, “Y”; 12 tập thể được khen thưởng" commends no Y
+            earlier = [c for c in self.camps if text.rfind(";", 0, group.start) < c[0] and c[1] <= group.start]
             if first_campaign is None and earlier and re.match(
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"

@@ -76,7 +76,10 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         trigger_re=bounded(t.phrase for t in triggers),
         not_trigger_re=bounded(contexts.get("not_trigger", ["\x00"])),
         not_actor_re=bounded(contexts["not_actor"]),
-        generic_actor_re=bounded(contexts["generic_actor"]),
+        # and a sector's unions at every level ("Công đoàn Giáo dục các cấp"), and every level as the agent of a passive
+        # ("12 tập thể được các cấp khen thưởng"; not "HĐND các cấp", "Đại hội Đảng các cấp", which are no actors)
+        generic_actor_re=re.compile(rf"(?<!\w)(?:{_words(contexts['generic_actor'])}|công\s+đoàn(?:\s+[^\s,;.()]+){{1,2}}"
+                                    r"\s+các\s+cấp|(?<=được\s)các\s+cấp)(?!\w)", re.IGNORECASE),
         passive_re=re.compile(
             rf"(?<!\w)(?:{_words(contexts['passive_agent'])})\s+(?!{_words(contexts['not_passive'])})", re.IGNORECASE
         ),
