@@ -720,3 +720,12 @@ def test_a_sectors_unions_at_every_level_are_a_generic_actor(res):
                   f"Công đoàn Giáo dục các cấp đã triển khai phong trào “{movement}” trong đội ngũ nhà giáo."]
     found = run(paragraphs, [(movement, "movement")], [gd], res)
     assert [f[:3] for f in found] == [(None, "launch", gd[0]), (movement, "implement", None)]
+
+
+def test_organising_a_count_of_contests_is_one_contest_act_with_its_count(res):
+    """"Các cấp công đoàn đã tổ chức 250 hội thi tay nghề, thu hút hơn 10.000 người tham gia": "tổ chức" is the contest's
+    verb, not a second (implement) act, and the count of contests quantifies the contest (FORMAT: contest; figures)."""
+    tb = ("Liên đoàn Lao động tỉnh Thái Bình", "LĐLĐ tỉnh Thái Bình")
+    found = run(["Tin", "(LĐTĐ) Năm 2024, các cấp công đoàn đã tổ chức 250 hội thi tay nghề, thu hút hơn 10.000 người tham gia."],
+                [], [tb], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "contest", None, ("250 hội thi", "hơn 10.000 người"))]

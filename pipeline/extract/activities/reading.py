@@ -543,13 +543,15 @@ class SentenceReading:
         return any(f.text in mine and self.res.document_re.match(f.unit or "") for f in self.figures)
 
     def figures_for(self, group: "Group | None") -> tuple[str, ...]:
-        """The figures of the sentence that stand nearer to this act than to any other."""
+        """The figures of the sentence that stand nearer to this act than to any other (a verb that is the next act's
+        own, as "tổ chức" in "tổ chức 250 hội thi", is no other act: the count is the contest's)."""
         if group is None or not self.groups:
             return ()
+        acts = [g for g in self.groups if not (g.unnamed == "emulation" and self._verb_of_next_act(g))] or self.groups
         mine = []
         for figure in self.figures:
             position = figure.span.start - self.offset
-            nearest = min(self.groups, key=lambda g: min(abs(position - g.start), abs(position - g.end)))
+            nearest = min(acts, key=lambda g: min(abs(position - g.start), abs(position - g.end)))
             if nearest is group:
                 mine.append(figure.text)
         return tuple(mine)
@@ -674,6 +676,12 @@ class SentenceReading:
                 self.activities[key] = given
         return bool(supported)
 
+    def _verb_of_next_act(self, group: "Group") -> bool:
+        """The emulation word that makes ``group`` ("tổ chức") an emulation act is the trigger of the next act, with a
+        count between them ("tổ chức 250 hội thi", "tổ chức 12 cuộc thi"): the verb is that act's, not an act of its own."""
+        found = self.res.emulation_re.search(self.text, group.end, group.end + 40)
+        return found is not None and any(g is not group and g.start == found.start() for g in self.groups)
+
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
         clause: the sentence tells that act, not one of the story's body."""
@@ -707,6 +715,8 @@ class SentenceReading:
             if group.unnamed == "emulation" and (res.meeting_re.match(after) or not (
                     res.emulation_re.search(after[:40]) or self._counted_documents(group))):
                 continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
+            if group.unnamed == "emulation" and self._verb_of_next_act(group):
+                continue  # "tổ chức 250 hội thi tay nghề": one act, the contest (its own trigger), with its count
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue
             if group.action == "commend" and not group.also and not self.figures_for(group) \
