@@ -729,3 +729,15 @@ def test_organising_a_count_of_contests_is_one_contest_act_with_its_count(res):
     found = run(["Tin", "(LĐTĐ) Năm 2024, các cấp công đoàn đã tổ chức 250 hội thi tay nghề, thu hút hơn 10.000 người tham gia."],
                 [], [tb], res)
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "contest", None, ("250 hội thi", "hơn 10.000 người"))]
+
+
+def test_the_local_federations_of_every_district_are_a_generic_actor(res):
+    """"LĐLĐ các quận, huyện, thị xã đã ... trao 5.000 suất quà": the federations of every district, unnamed, are a
+    generic actor (FORMAT: organization null), not the city federation carried from the sentence before; a list that
+    names them ("LĐLĐ các huyện: Thanh Trì, Gia Lâm") is no generic actor."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "LĐLĐ thành phố Hà Nội")
+    paragraphs = ["Tin", "(LĐTĐ) Năm 2025, LĐLĐ thành phố Hà Nội đã trao 2.000 suất quà cho công nhân.",
+                  "LĐLĐ các quận, huyện, thị xã đã trao 5.000 suất quà cho công nhân."]
+    found = run(paragraphs, [], [hn], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", hn[0], ("2.000 suất quà",)),
+                                                       (None, "support", None, ("5.000 suất quà",))]

@@ -57,6 +57,14 @@ class ActivityResources:
         object.__setattr__(self, "trigger_by_phrase", {t.phrase.casefold(): t for t in self.triggers})
 
 
+# "LĐLĐ các quận, huyện, thị xã", "Liên đoàn Lao động các tỉnh, thành phố": the local federations of every unit, a
+# generic actor; not a list that names them ("LĐLĐ các huyện: Thanh Trì, Gia Lâm", "LĐLĐ các huyện Bến Lức, Đức Hòa")
+_UNIT = r"(?:quận|huyện|tỉnh|thành\s+phố|thị\s+xã)"
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOCAL_FEDERATIONS = (rf"(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động)\s+các\s+{_UNIT}(?:\s*[,–-]\s*{_UNIT})+"
+                      rf"(?!\w)(?!\s*:)(?!\s+(?-i:[{_CAPITALS}]))")
+
+
 def _words(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 
@@ -79,7 +87,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         # and a sector's unions at every level ("Công đoàn Giáo dục các cấp"), and every level as the agent of a passive
         # ("12 tập thể được các cấp khen thưởng"; not "HĐND các cấp", "Đại hội Đảng các cấp", which are no actors)
         generic_actor_re=re.compile(rf"(?<!\w)(?:{_words(contexts['generic_actor'])}|công\s+đoàn(?:\s+[^\s,;.()]+){{1,2}}"
-                                    r"\s+các\s+cấp|(?<=được\s)các\s+cấp)(?!\w)", re.IGNORECASE),
+                                    r"\s+các\s+cấp|(?<=được\s)các\s+cấp|" + _LOCAL_FEDERATIONS + r")(?!\w)", re.IGNORECASE),
         passive_re=re.compile(
             rf"(?<!\w)(?:{_words(contexts['passive_agent'])})\s+(?!{_words(contexts['not_passive'])})", re.IGNORECASE
         ),
