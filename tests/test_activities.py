@@ -664,3 +664,80 @@ def test_a_bare_contest_word_refers_back_to_the_one_contest_named_before(res):
                   "Liên đoàn Lao động quận Hoàng Mai cũng tham gia hội thi với 18 thí sinh."]
     found = run(paragraphs, [(contest, "contest")], [hn, hm], res)
     assert [f[:3] for f in found] == [(contest, "contest", hn[0]), (contest, "contest", hm[0])]
+
+
+def test_gifts_folded_into_a_named_care_program_bring_their_figures(res):
+    """"Thực hiện Chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 300 suất quà, mỗi suất trị giá 1 triệu đồng": the gifts are
+    the program's support, so their figures quantify it (FORMAT: the figures that quantify the activity)."""
+    hk = ("Liên đoàn Lao động quận Hoàn Kiếm", "LĐLĐ quận Hoàn Kiếm")
+    found = run(["Tin", "(LĐTĐ) Thực hiện Chương trình “Tết Sum vầy” năm 2025, LĐLĐ quận Hoàn Kiếm đã trao 300 suất quà, mỗi "
+                        "suất trị giá 1 triệu đồng cho đoàn viên, người lao động có hoàn cảnh khó khăn."],
+                [("Tết Sum vầy", "program")], [hk], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [("Tết Sum vầy", "support", hk[0], ("300 suất quà", "1 triệu đồng"))]
+
+
+def test_bodies_listed_before_a_pact_also_hold_the_act_they_go_on_to(res):
+    """"A và B đã ký kết giao ước thi đua, cam kết thực hiện tốt phong trào X": the second verb drops its subject, which
+    is the whole list (FORMAT: a sentence with an elided subject continues the named actor), not B alone."""
+    canon = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    may10 = ("Công đoàn Công ty cổ phần May 10", "Công đoàn Công ty CP May 10")
+    movement = "Giỏi việc nước, đảm việc nhà"
+    found = run(["Tin", f"(LĐTĐ) Công đoàn Công ty TNHH Canon Việt Nam và Công đoàn Công ty CP May 10 đã ký kết giao ước thi đua, "
+                        f"cam kết thực hiện tốt phong trào “{movement}”."], [(movement, "movement")], [canon, may10], res)
+    assert [f[:3] for f in found] == [(None, "launch", canon[0]), (None, "launch", may10[0]),
+                                      (movement, "implement", canon[0]), (movement, "implement", may10[0])]
+
+
+def test_members_opening_the_sentence_act_with_no_body(res):
+    """"Đoàn viên, người lao động tích cực hưởng ứng phong trào X": the members are the subject, no body (FORMAT: the
+    organization is null when the actor is generic or unstated); the body of the sentence before does not carry."""
+    lb = ("Liên đoàn Lao động quận Long Biên", "Liên đoàn Lao động quận Long Biên")
+    movement = "Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động"
+    paragraphs = ["Tin", "(LĐTĐ) Ngày 10/7, Liên đoàn Lao động quận Long Biên tổ chức Hội nghị sơ kết công tác Công đoàn 6 tháng "
+                         "đầu năm 2025.",
+                  f"Đoàn viên, người lao động tích cực hưởng ứng phong trào “{movement}”."]
+    found = run(paragraphs, [(movement, "movement")], [lb], res)
+    assert [f[:3] for f in found] == [(None, "review", lb[0]), (movement, "implement", None)]
+
+
+def test_a_passive_commendation_by_every_level_has_no_body_nor_the_campaign_of_an_earlier_clause(res):
+    """"...đã triển khai các phong trào “X”, “Y”; 12 tập thể và 35 cá nhân được các cấp khen thưởng": every level is the
+    generic agent (FORMAT: organization null), and the movements of the earlier clause are not what was commended."""
+    px = ("Công đoàn phường Phúc Xá", "Công đoàn phường Phúc Xá", "Công đoàn phường")
+    paragraphs = ["Tin", "(LĐTĐ) Nhiệm kỳ qua, Công đoàn phường Phúc Xá đã tích cực triển khai các phong trào thi đua như “Giỏi "
+                         "việc nước, đảm việc nhà”, “Xanh - Sạch - Đẹp”; 12 tập thể và 35 cá nhân được các cấp khen thưởng."]
+    found = run(paragraphs, [("Giỏi việc nước, đảm việc nhà", "movement"), ("Xanh - Sạch - Đẹp", "movement")], [px], res)
+    assert [f[:3] for f in found] == [("Giỏi việc nước, đảm việc nhà", "implement", px[0]),
+                                      ("Xanh - Sạch - Đẹp", "implement", px[0]), (None, "commend", None)]
+
+
+def test_a_sectors_unions_at_every_level_are_a_generic_actor(res):
+    """"Công đoàn Giáo dục các cấp đã tổ chức ...": the sector's unions at every level, like "các cấp Công đoàn", are a
+    generic actor (FORMAT: organization null), not the sector's national union carried from the sentence before."""
+    gd = ("Công đoàn Giáo dục Việt Nam", "Công đoàn Giáo dục Việt Nam")
+    movement = "Dạy tốt - Học tốt"
+    paragraphs = ["Tin", "(LĐTĐ) Năm học 2024 - 2025, Công đoàn Giáo dục Việt Nam đã phát động phong trào thi đua trong toàn ngành.",
+                  f"Công đoàn Giáo dục các cấp đã triển khai phong trào “{movement}” trong đội ngũ nhà giáo."]
+    found = run(paragraphs, [(movement, "movement")], [gd], res)
+    assert [f[:3] for f in found] == [(None, "launch", gd[0]), (movement, "implement", None)]
+
+
+def test_organising_a_count_of_contests_is_one_contest_act_with_its_count(res):
+    """"Các cấp công đoàn đã tổ chức 250 hội thi tay nghề, thu hút hơn 10.000 người tham gia": "tổ chức" is the contest's
+    verb, not a second (implement) act, and the count of contests quantifies the contest (FORMAT: contest; figures)."""
+    tb = ("Liên đoàn Lao động tỉnh Thái Bình", "LĐLĐ tỉnh Thái Bình")
+    found = run(["Tin", "(LĐTĐ) Năm 2024, các cấp công đoàn đã tổ chức 250 hội thi tay nghề, thu hút hơn 10.000 người tham gia."],
+                [], [tb], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "contest", None, ("250 hội thi", "hơn 10.000 người"))]
+
+
+def test_the_local_federations_of_every_district_are_a_generic_actor(res):
+    """"LĐLĐ các quận, huyện, thị xã đã ... trao 5.000 suất quà": the federations of every district, unnamed, are a
+    generic actor (FORMAT: organization null), not the city federation carried from the sentence before; a list that
+    names them ("LĐLĐ các huyện: Thanh Trì, Gia Lâm") is no generic actor."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "LĐLĐ thành phố Hà Nội")
+    paragraphs = ["Tin", "(LĐTĐ) Năm 2025, LĐLĐ thành phố Hà Nội đã trao 2.000 suất quà cho công nhân.",
+                  "LĐLĐ các quận, huyện, thị xã đã trao 5.000 suất quà cho công nhân."]
+    found = run(paragraphs, [], [hn], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", hn[0], ("2.000 suất quà",)),
+                                                       (None, "support", None, ("5.000 suất quà",))]

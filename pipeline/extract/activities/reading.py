@@ -365,6 +365,10 @@ class SentenceReading:
         if subject is None and self.groups and _counted_subject(text, self.offset, first_group, self.figures):
             # "Có 100% đơn vị khối hành chính ... tổ chức Hội nghị": a counted set of units or people acts
             self.generic = sorted(self.generic + [0])
+        members = res.member_subject_re.match(text) if res.member_subject_re else None
+        if subject is None and self.groups and members and members.end() <= first_group:
+            # "Đoàn viên, người lao động tích cực hưởng ứng phong trào ...": the members act, no body (generic)
+            self.generic = sorted(self.generic + [0])
         if subject is None and self.generic and min(self.generic) < first_group:
             actor = None
         elif subject is not None:
@@ -428,13 +432,23 @@ class SentenceReading:
             return [first]
         gap = self.text[chain[-1][1]:group.start]
         if not (self.res.gap_re.match(gap) or _JOINTLY.match(gap) or _SAME_CLAUSE_VERB.match(gap) or _ASPECT.match(gap)):
-            return [first]
+            return self._listed_subject_goes_on(chain[-1], group) or [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
             if not re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]]):
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
+
+    def _listed_subject_goes_on(self, last: Mention, group: "Group") -> list[Organization | None]:
+        """The bodies a list makes the subject of an earlier act of the clause, when the text goes on to this act
+        with no body of its own ("A và B đã ký kết giao ước thi đua, cam kết thực hiện tốt phong trào X"): Vietnamese
+        drops the repeated subject of a second verb, so the whole list holds it, not only the body written last."""
+        earlier = [g for g in self.active if last[1] <= g.start and g.end <= group.start]
+        if not earlier or re.search(r"[;.:]", self.text[last[1]:group.start]):
+            return []
+        acting = self.actors_for(earlier[0])
+        return acting if len(acting) > 1 and last[2] in acting else []
 
     def _partners(self, first: Organization | None, group: "Group") -> list[Organization]:
         """Bodies written after "phối hợp với" / "cùng với" between the acting body and its act, in one clause."""
@@ -529,13 +543,15 @@ class SentenceReading:
         return any(f.text in mine and self.res.document_re.match(f.unit or "") for f in self.figures)
 
     def figures_for(self, group: "Group | None") -> tuple[str, ...]:
-        """The figures of the sentence that stand nearer to this act than to any other."""
+        """The figures of the sentence that stand nearer to this act than to any other (a verb that is the next act's
+        own, as "tổ chức" in "tổ chức 250 hội thi", is no other act: the count is the contest's)."""
         if group is None or not self.groups:
             return ()
+        acts = [g for g in self.groups if not (g.unnamed == "emulation" and self._verb_of_next_act(g))] or self.groups
         mine = []
         for figure in self.figures:
             position = figure.span.start - self.offset
-            nearest = min(self.groups, key=lambda g: min(abs(position - g.start), abs(position - g.end)))
+            nearest = min(acts, key=lambda g: min(abs(position - g.start), abs(position - g.end)))
             if nearest is group:
                 mine.append(figure.text)
         return tuple(mine)
@@ -640,14 +656,31 @@ class SentenceReading:
         first, contest = min(contests.values(), key=lambda item: item[0])
         return contest if first < self.sentence.index else None
 
-    def _program_supported(self, group: "Group") -> bool:
+    def _folded_into_program(self, group: "Group") -> bool:
         """The sentence already gives a worker-care program, named before this support act in its clause, as the
-        same body's support: the gifts handed over are that program's."""
+        same body's support: the gifts handed over are that program's, and so are their figures ("Thực hiện chương
+        trình “Tết Sum vầy”, LĐLĐ quận đã trao 300 suất quà, mỗi suất 1 triệu đồng": FORMAT's figures that
+        quantify the activity)."""
         clause_start = self.text.rfind(";", 0, group.start) + 1
         programs = {match_key(c.name) for s, _e, c in self.camps if clause_start <= s < group.start}
         acting = {o.name if o else None for o in self.actors_for(group)}
-        return any(a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting
-                   for a, _ in self.added)
+        supported = [index for index, (a, _g) in enumerate(self.added)
+                     if a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting]
+        gifts = self.figures_for(group)
+        for index in supported:
+            activity, owner = self.added[index]
+            key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
+            given = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
+            self.added[index] = (given, owner)
+            if self.activities.get(key) is activity:
+                self.activities[key] = given
+        return bool(supported)
+
+    def _verb_of_next_act(self, group: "Group") -> bool:
+        """The emulation word that makes ``group`` ("tổ chức") an emulation act is the trigger of the next act, with a
+        count between them ("tổ chức 250 hội thi", "tổ chức 12 cuộc thi"): the verb is that act's, not an act of its own."""
+        found = self.res.emulation_re.search(self.text, group.end, group.end + 40)
+        return found is not None and any(g is not group and g.start == found.start() for g in self.groups)
 
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
@@ -682,15 +715,18 @@ class SentenceReading:
             if group.unnamed == "emulation" and (res.meeting_re.match(after) or not (
                     res.emulation_re.search(after[:40]) or self._counted_documents(group))):
                 continue  # "tổ chức Hội nghị tổng kết phong trào thi đua": the meeting is the act (its own trigger)
+            if group.unnamed == "emulation" and self._verb_of_next_act(group):
+                continue  # "tổ chức 250 hội thi tay nghề": one act, the contest (its own trigger), with its count
             if group.unnamed == "figures" and not self.figures_for(group):
                 continue
             if group.action == "commend" and not group.also and not self.figures_for(group) \
                     and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
-            if group.action == "support" and self._program_supported(group):
+            if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             campaign = None
-            earlier = [c for c in self.camps if c[1] <= group.start]
+            # in the act's clause: "...các phong trào “X”, “Y”; 12 tập thể được khen thưởng" commends no Y
+            earlier = [c for c in self.camps if text.rfind(";", 0, group.start) < c[0] and c[1] <= group.start]
             if first_campaign is None and earlier and re.match(
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"

@@ -38,6 +38,7 @@ class ActivityResources:
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
     reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
     person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
+    member_subject_re: re.Pattern[str] | None  # a sentence opening with the members: "Đoàn viên, người lao động ..."
     office_re: re.Pattern[str] | None  # an office a person holds in a body (Chủ tịch, Giám đốc ...): the body acts
     office_end_re: re.Pattern[str] | None  # such an office right before a body ("Phó Chủ tịch LĐLĐ ...")
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
@@ -54,6 +55,14 @@ class ActivityResources:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "trigger_by_phrase", {t.phrase.casefold(): t for t in self.triggers})
+
+
+# "LĐLĐ các quận, huyện, thị xã", "Liên đoàn Lao động các tỉnh, thành phố": the local federations of every unit, a
+# generic actor; not a list that names them ("LĐLĐ các huyện: Thanh Trì, Gia Lâm", "LĐLĐ các huyện Bến Lức, Đức Hòa")
+_UNIT = r"(?:quận|huyện|tỉnh|thành\s+phố|thị\s+xã)"
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_LOCAL_FEDERATIONS = (rf"(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động)\s+các\s+{_UNIT}(?:\s*[,–-]\s*{_UNIT})+"
+                      rf"(?!\w)(?!\s*:)(?!\s+(?-i:[{_CAPITALS}]))")
 
 
 def _words(phrases) -> str:
@@ -75,7 +84,10 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         trigger_re=bounded(t.phrase for t in triggers),
         not_trigger_re=bounded(contexts.get("not_trigger", ["\x00"])),
         not_actor_re=bounded(contexts["not_actor"]),
-        generic_actor_re=bounded(contexts["generic_actor"]),
+        # and a sector's unions at every level ("Công đoàn Giáo dục các cấp"), and every level as the agent of a passive
+        # ("12 tập thể được các cấp khen thưởng"; not "HĐND các cấp", "Đại hội Đảng các cấp", which are no actors)
+        generic_actor_re=re.compile(rf"(?<!\w)(?:{_words(contexts['generic_actor'])}|công\s+đoàn(?:\s+[^\s,;.()]+){{1,2}}"
+                                    r"\s+các\s+cấp|(?<=được\s)các\s+cấp|" + _LOCAL_FEDERATIONS + r")(?!\w)", re.IGNORECASE),
         passive_re=re.compile(
             rf"(?<!\w)(?:{_words(contexts['passive_agent'])})\s+(?!{_words(contexts['not_passive'])})", re.IGNORECASE
         ),
@@ -94,6 +106,9 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         person_subject_re=re.compile(
             r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
         ),
+        # after a dateline "(LĐTĐ)" and a word of quantity ("Đông đảo", "Các", "Toàn thể")
+        member_subject_re=re.compile(r"^\W*(?:\([^()]{1,20}\)\s*)?(?:(?:đông đảo|các|toàn thể|nhiều|hàng nghìn|hàng trăm)\s+)?"
+                                     rf"(?:{_words(contexts['member_subject'])})(?!\w)", re.IGNORECASE),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates or dates_module.load_resources(),
     )
