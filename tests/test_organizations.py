@@ -700,3 +700,10 @@ def test_a_ministrys_department_written_in_sentence_case_is_read_whole(resources
     found = orgs(resources, "Tin", "Tham dự có đại diện Cục Quan hệ lao động và Tiền lương, Thanh tra Sở. Cục An toàn lao động "
                                    "cho biết năm qua có 500 vụ tai nạn.")
     assert names(found) == ["Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"]
+
+
+def test_a_newspaper_is_not_the_short_form_of_a_longer_papers_title(resources):
+    # union news names the federation's papers side by side: "Báo Lao động" (the Tổng LĐLĐ's) is another paper
+    # than "Báo Lao động Thủ đô" (Hà Nội's), not its short form
+    found = orgs(resources, "Tin", "(LĐTĐ) Báo Lao Động và Báo Lao động Thủ đô đồng hành cùng chương trình.")
+    assert names(found) == ["Báo Lao Động", "Báo Lao động Thủ đô"]

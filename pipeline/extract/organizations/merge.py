@@ -246,10 +246,11 @@ def _merge_unions_into_federations(by_key: dict[str, dict], order: list[str], re
 
 def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
     """A later or earlier short form of a longer name of the same article is the same organization
-    ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội")."""
+    ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội"). Not a newspaper: a
+    paper's name is its title, and "Báo Lao động" is another paper than "Báo Lao động Thủ đô"."""
     for short in list(order):
         entry = by_key[short]
-        if len(entry["name"].split()) < 3:
+        if len(entry["name"].split()) < 3 or entry["type"] == "media":
             continue
         longer = [k for k in order if k != short and k.startswith(short + " ") and by_key[k]["type"] == entry["type"]]
         if len(longer) != 1:
