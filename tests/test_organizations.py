@@ -707,3 +707,15 @@ def test_a_newspaper_is_not_the_short_form_of_a_longer_papers_title(resources):
     # than "Báo Lao động Thủ đô" (Hà Nội's), not its short form
     found = orgs(resources, "Tin", "(LĐTĐ) Báo Lao Động và Báo Lao động Thủ đô đồng hành cùng chương trình.")
     assert names(found) == ["Báo Lao Động", "Báo Lao động Thủ đô"]
+
+
+def test_a_school_keeps_the_qualifier_of_its_kind_and_its_persons_name(resources):
+    # schools qualify their kind in lowercase ("chuyên", "bán trú") before a name that is often a person's; union
+    # news also writes "trường" in lowercase before the capitalized kind ("tại trường THPT ..."), not before a
+    # lowercase one ("các trường mầm non" is generic)
+    found = orgs(resources, "Tin", "(LĐTĐ) Tại Trường THPT chuyên Phan Bội Châu, Công đoàn Trường Trung học phổ thông "
+                                   "chuyên Lam Sơn và trường Tiểu học bán trú Xuân Phương ký kết; trường mầm non trên địa "
+                                   "bàn cũng tham gia.")
+    assert names(found) == ["Trường THPT chuyên Phan Bội Châu", "Công đoàn Trường Trung học phổ thông chuyên Lam Sơn",
+                            "Trường Tiểu học bán trú Xuân Phương"]
+    assert found[2].surface == "trường Tiểu học bán trú Xuân Phương"

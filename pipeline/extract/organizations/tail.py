@@ -391,7 +391,7 @@ class _TailReader:
             return self.take(res.abbreviations[token], word[1])
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
             return self.capitalized_word(word, token)
-        for step in (self.office_word, self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
+        for step in (self.school_qualifier, self.office_word, self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
                      self.union_sector, self.described_words, self.split_word, self.sentence_case_nouns):
             outcome = step(word, token)
             if outcome is not None:
@@ -426,6 +426,21 @@ class _TailReader:
             return STOP
         self.previous_capital_single = len(token.split()) == 1 and not token.isupper()
         return self.take(token, word[1])
+
+    def school_qualifier(self, word: tuple[int, int], token: str) -> bool | None:
+        """"Trường THPT chuyên Phan Bội Châu": a lowercase qualifier of the school's kind (org_school_qualifiers.tsv)
+        goes on to the name, which is often a person's; only right after the kind and before a capital."""
+        qualifier = self.res.school_qualifier_re.match(self.text, self.at) if self.res.school_qualifier_re else None
+        if not (qualifier and self.named_type == "school" and self._after_school_kind()
+                and re.match(rf"[{_UPPER}]", self.text[qualifier.end():qualifier.end() + 1])):
+            return None
+        return self.take(qualifier.group(1), qualifier.end(1))
+
+    def _after_school_kind(self) -> bool:
+        """The name so far ends with "Trường" and its kind ("Trường THPT", "Trường Trung học phổ thông")."""
+        school = self.text.rfind("rường", 0, self.at)
+        kind = self.res.school_kind_re.match(self.text, school + len("rường")) if school >= 0 else None
+        return bool(kind and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){0,3}\s*", self.text[kind.end():self.at]))
 
     def office_word(self, word: tuple[int, int], token: str) -> bool | None:
         """"Công đoàn cơ quan Bộ Giáo dục và Đào tạo", "Đảng ủy cơ quan LĐLĐ Thành phố": the union (party committee)
