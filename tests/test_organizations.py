@@ -719,3 +719,12 @@ def test_a_school_keeps_the_qualifier_of_its_kind_and_its_persons_name(resources
     assert names(found) == ["Trường THPT chuyên Phan Bội Châu", "Công đoàn Trường Trung học phổ thông chuyên Lam Sơn",
                             "Trường Tiểu học bán trú Xuân Phương"]
     assert found[2].surface == "trường Tiểu học bán trú Xuân Phương"
+
+
+def test_the_ministrys_job_department_and_the_provinces_job_centres_are_read_whole(resources):
+    # the tokenizer reads "làm" of "Việc làm" as a verb: "Cục Việc làm" was cut to "Cục Việc", and "Trung tâm Dịch vụ
+    # Việc làm tỉnh Bắc Giang" to "Trung tâm Dịch vụ Việc", then folded into Hà Nội's centre as its short form
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại diện Cục Việc làm, Trung tâm Dịch vụ việc làm Hà Nội và Trung tâm Dịch vụ "
+                                   "Việc làm tỉnh Bắc Giang cùng dự.")
+    assert names(found) == ["Cục Việc làm", "Trung tâm Dịch vụ việc làm Hà Nội",
+                            "Trung tâm Dịch vụ Việc làm tỉnh Bắc Giang"]
