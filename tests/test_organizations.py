@@ -728,3 +728,13 @@ def test_the_ministrys_job_department_and_the_provinces_job_centres_are_read_who
                                    "Việc làm tỉnh Bắc Giang cùng dự.")
     assert names(found) == ["Cục Việc làm", "Trung tâm Dịch vụ việc làm Hà Nội",
                             "Trung tâm Dịch vụ Việc làm tỉnh Bắc Giang"]
+
+
+def test_workers_initials_are_expanded_inside_a_name_and_a_care_verb_ends_a_bare_union(resources):
+    # FORMAT: no unexpanded abbreviation in a name; union funds are named for the workers by their initials.
+    # "Công đoàn chăm lo CNLĐ" is the union in general and its predicate, no body
+    found = orgs(resources, "Tin", "(LĐTĐ) Quỹ Bảo trợ CNLĐ tỉnh Nghệ An và Quỹ Xã hội CNVCLĐ Thủ đô đã trao 300 suất quà. "
+                                   "Công đoàn chăm lo CNLĐ.")
+    assert names(found) == ["Quỹ Bảo trợ công nhân lao động tỉnh Nghệ An",
+                            "Quỹ Xã hội công nhân viên chức lao động Thủ đô"]
+    assert found[0].surface == "Quỹ Bảo trợ CNLĐ tỉnh Nghệ An"
