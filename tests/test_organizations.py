@@ -738,3 +738,12 @@ def test_workers_initials_are_expanded_inside_a_name_and_a_care_verb_ends_a_bare
     assert names(found) == ["Quỹ Bảo trợ công nhân lao động tỉnh Nghệ An",
                             "Quỹ Xã hội công nhân viên chức lao động Thủ đô"]
     assert found[0].surface == "Quỹ Bảo trợ CNLĐ tỉnh Nghệ An"
+
+
+def test_a_list_of_sector_unions_shares_the_province_written_after_the_last(resources):
+    # a province's sector unions are listed as its departments are, the place once after the last; a company's
+    # union in the same list keeps its own name
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Giáo dục, Công đoàn ngành Y tế tỉnh Nghệ An và Công đoàn Công ty "
+                                   "Than Hà Lầm, Công đoàn Viên chức tỉnh Quảng Ninh ký kết giao ước thi đua.")
+    assert names(found) == ["Công đoàn Giáo dục tỉnh Nghệ An", "Công đoàn ngành Y tế tỉnh Nghệ An",
+                            "Công đoàn Công ty Than Hà Lầm", "Công đoàn Viên chức tỉnh Quảng Ninh"]
