@@ -269,3 +269,11 @@ def test_a_department_of_two_fields_before_its_company_and_the_name(resources):
     found = persons(resources, "Tin", "Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko Việt Nam Nguyễn Thị Lan cho biết, "
                                       "công ty có 5.000 lao động.")
     assert facts(found) == [("Nguyễn Thị Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Việt Nam")]
+
+
+def test_a_korean_given_name_keeps_its_hyphenated_syllables(resources):
+    # union news names the directors of Korean firms with a hyphenated given name; a dash run into a title is no name
+    found = persons(resources, "Tin", "Ông Park Ji-sung, Tổng Giám đốc Công ty TNHH Hyosung Việt Nam, cho biết công ty sẽ "
+                                      "tăng lương. Ông Nguyễn Văn Nam-Chủ tịch Công đoàn công ty cũng dự.")
+    assert [p.name for p in found] == ["Park Ji-sung", "Nguyễn Văn Nam"]
+    assert facts(found)[0] == ("Park Ji-sung", "Tổng Giám đốc", "Công ty TNHH Hyosung Việt Nam")

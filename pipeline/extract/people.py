@@ -20,7 +20,9 @@ from .organizations.words import window_words
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
-_SYLLABLE = f"[{_UPPER}][{_LOWER}]*"
+# a Korean given name joins its syllables by a hyphen, the second in lowercase ("Park Ji-sung", "Kim Jong-hoon"): union
+# news names the directors of Korean firms so; "Nam-Chủ tịch" (a dash run into a title) stays two words
+_SYLLABLE = f"[{_UPPER}][{_LOWER}]*(?:-[{_LOWER}]+)?"
 _NAME = re.compile(rf"{_SYLLABLE}(?:\s+(?:{_SYLLABLE}|thị))*(?![\wÀ-ỹĐđ])")
 
 
