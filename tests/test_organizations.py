@@ -747,3 +747,12 @@ def test_a_list_of_sector_unions_shares_the_province_written_after_the_last(reso
                                    "Than Hà Lầm, Công đoàn Viên chức tỉnh Quảng Ninh ký kết giao ước thi đua.")
     assert names(found) == ["Công đoàn Giáo dục tỉnh Nghệ An", "Công đoàn ngành Y tế tỉnh Nghệ An",
                             "Công đoàn Công ty Than Hà Lầm", "Công đoàn Viên chức tỉnh Quảng Ninh"]
+
+
+def test_a_high_tech_parks_union_and_one_joined_with_the_citys_zones(resources):
+    # the high-tech parks (Hòa Lạc, TP HCM, Đà Nẵng) have their unions as the industrial zones do; Đà Nẵng's covers
+    # the park and the city's zones in one body ("Công đoàn Khu" was read before)
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Khu công nghệ cao và các KCN Đà Nẵng và Công đoàn Khu Công nghệ cao "
+                                   "TP HCM cùng dự.")
+    assert names(found) == ["Công đoàn Khu công nghệ cao và các Khu công nghiệp Đà Nẵng",
+                            "Công đoàn Khu Công nghệ cao thành phố Hồ Chí Minh"]
