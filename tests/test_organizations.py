@@ -423,7 +423,7 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
     "words joined by a hyphen without spaces stay in the name (other_015, laodong_010)": (
         ["Tham dự có đồng chí Nguyễn Thị Hằng, Bộ trưởng Bộ Lao động-Thương binh-Xã hội.",
          "Những năm qua, phong trào được CĐ Than-khoáng sản VN duy trì và liên tục phát triển."],
-        ["Bộ Lao động - Thương binh - Xã hội", "Công đoàn Than-khoáng sản Việt Nam"]),
+        ["Bộ Lao động - Thương binh - Xã hội", "Công đoàn Than - khoáng sản Việt Nam"]),
     "a sub-unit named with its company is a workplace: the company is the body (other_014, other_055, nld_008)": (
         ["Ông Phan Hoàng San - Giám đốc Trung tâm Chăm sóc khách hàng Tổng Công ty Điện lực TP.HCM; ông Nguyễn Thành "
          "Phương - Phó Trưởng Phòng Kỹ thuật, Công ty Truyền tải điện 4.",
@@ -756,3 +756,11 @@ def test_a_high_tech_parks_union_and_one_joined_with_the_citys_zones(resources):
                                    "TP HCM cùng dự.")
     assert names(found) == ["Công đoàn Khu công nghệ cao và các Khu công nghiệp Đà Nẵng",
                             "Công đoàn Khu Công nghệ cao thành phố Hồ Chí Minh"]
+
+
+def test_the_coal_and_minerals_sector_is_read_whole_in_its_union_and_group(resources):
+    # "Than-khoáng sản" is one sector (TKV's); the union was cut to "Công đoàn Than" (development gold laodong_010)
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Than-khoáng sản VN và Tập đoàn Công nghiệp Than-Khoáng sản Việt Nam "
+                                   "trao quà; Công đoàn Công ty Than Hà Lầm cũng dự.")
+    assert names(found) == ["Công đoàn Than - khoáng sản Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+                            "Công đoàn Công ty Than Hà Lầm"]
