@@ -277,3 +277,10 @@ def test_a_korean_given_name_keeps_its_hyphenated_syllables(resources):
                                       "tăng lương. Ông Nguyễn Văn Nam-Chủ tịch Công đoàn công ty cũng dự.")
     assert [p.name for p in found] == ["Park Ji-sung", "Nguyễn Văn Nam"]
     assert facts(found)[0] == ("Park Ji-sung", "Tổng Giám đốc", "Công ty TNHH Hyosung Việt Nam")
+
+
+def test_a_national_bodys_short_name_in_brackets_after_viet_nam_is_its_later_name(resources):
+    # "Công đoàn Viên chức Việt Nam (CĐVC VN)": the short name defined after the country is used for the body later
+    found = persons(resources, "Tin", "(LĐTĐ) Công đoàn Viên chức Việt Nam (CĐVC VN) trao 150 suất quà. Tham dự có đồng chí "
+                                      "Vũ Minh Tiến, Chủ tịch CĐVC VN.")
+    assert facts(found) == [("Vũ Minh Tiến", "Chủ tịch", "Công đoàn Viên chức Việt Nam")]

@@ -238,6 +238,7 @@ class _TailReader:
         rest = self.text[self.pos:].lstrip()
         if self.head.type == "front" and self.res.unit_re.match(rest) and not self.res.head_re.match(rest):
             return GO_ON
+        self.parenthesised_abbreviation()  # "Công đoàn Viên chức Việt Nam (CĐVC VN)": the short name used later
         return STOP
 
     def capitals_headline(self) -> bool | None:
