@@ -284,3 +284,10 @@ def test_a_national_bodys_short_name_in_brackets_after_viet_nam_is_its_later_nam
     found = persons(resources, "Tin", "(LĐTĐ) Công đoàn Viên chức Việt Nam (CĐVC VN) trao 150 suất quà. Tham dự có đồng chí "
                                       "Vũ Minh Tiến, Chủ tịch CĐVC VN.")
     assert facts(found) == [("Vũ Minh Tiến", "Chủ tịch", "Công đoàn Viên chức Việt Nam")]
+
+
+def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_in_it(resources):
+    # "Thay mặt Ban Thường vụ LĐLĐ huyện, Phó Chủ tịch Thường trực X trao ...": the body is named once, for the act
+    found = persons(resources, "Tin", "(LĐTĐ) Chiều 20/4, LĐLĐ huyện Gia Lâm tổ chức biểu dương. Thay mặt Ban Thường vụ LĐLĐ "
+                                      "huyện, Phó Chủ tịch Thường trực Ngô Thị Thu Trang trao bằng khen cho 50 công nhân.")
+    assert facts(found) == [("Ngô Thị Thu Trang", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động huyện Gia Lâm")]
