@@ -764,3 +764,11 @@ def test_the_coal_and_minerals_sector_is_read_whole_in_its_union_and_group(resou
                                    "trao quà; Công đoàn Công ty Than Hà Lầm cũng dự.")
     assert names(found) == ["Công đoàn Than - khoáng sản Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
                             "Công đoàn Công ty Than Hà Lầm"]
+
+
+def test_a_short_name_defined_in_brackets_is_written_out_inside_a_later_name(resources):
+    # FORMAT: no unexpanded abbreviation in a name; the department of the national union is named by its short name
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Viên chức Việt Nam (CĐVC VN) trao 150 suất quà. Dự có ông Trần Văn Đức, "
+                                   "Trưởng ban Tuyên giáo CĐVC VN.")
+    assert names(found) == ["Công đoàn Viên chức Việt Nam", "Ban Tuyên giáo Công đoàn Viên chức Việt Nam"]
+    assert found[1].surface == "ban Tuyên giáo CĐVC VN"
