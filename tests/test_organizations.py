@@ -772,3 +772,10 @@ def test_a_short_name_defined_in_brackets_is_written_out_inside_a_later_name(res
                                    "Trưởng ban Tuyên giáo CĐVC VN.")
     assert names(found) == ["Công đoàn Viên chức Việt Nam", "Ban Tuyên giáo Công đoàn Viên chức Việt Nam"]
     assert found[1].surface == "ban Tuyên giáo CĐVC VN"
+
+
+def test_a_regional_hospitals_number_after_khu_vuc_ends_its_name(resources):
+    # provinces number their regional general hospitals: "Bệnh viện Đa khoa khu vực số 2" was cut to "Bệnh viện Đa khoa"
+    found = orgs(resources, "Tin", "(LĐTĐ) Bệnh viện Đa khoa khu vực Cẩm Phả và Bệnh viện Đa khoa khu vực số 2 khám cho "
+                                   "500 công nhân.")
+    assert names(found) == ["Bệnh viện Đa khoa khu vực Cẩm Phả", "Bệnh viện Đa khoa khu vực số 2"]

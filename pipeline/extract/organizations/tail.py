@@ -31,6 +31,7 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
+_NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh viện Đa khoa khu vực số 2": the number closes the name
 _NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
@@ -512,7 +513,7 @@ class _TailReader:
         ahead, cursor = [], word
         while cursor and len(ahead) < (4 if kind in _DESCRIBED_TYPES else 1):
             piece = text[cursor[0]:cursor[1]]
-            if not piece[0].islower() or _stop_word(piece, res):
+            if not piece[0].islower() or _stop_word(piece, res) or _NUMBERED.match(text, cursor[0]):
                 break
             ahead.append(cursor)
             cursor = _next_word(text, cursor[1], self.words)
@@ -525,6 +526,7 @@ class _TailReader:
         if (nxt[0].isupper() and (kind in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
                 and (two_syllables or not _person_at(text, cursor[0], res))) \
                 or res.alias_re.match(text, cursor[0]) \
+                or (kind in _DESCRIBED_TYPES and _NUMBERED.match(text, cursor[0])) \
                 or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
