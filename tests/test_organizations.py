@@ -423,7 +423,7 @@ NAMED_AS_A_WHOLE = {  # sentences of union news -> the bodies a careful reader l
     "words joined by a hyphen without spaces stay in the name (other_015, laodong_010)": (
         ["Tham dự có đồng chí Nguyễn Thị Hằng, Bộ trưởng Bộ Lao động-Thương binh-Xã hội.",
          "Những năm qua, phong trào được CĐ Than-khoáng sản VN duy trì và liên tục phát triển."],
-        ["Bộ Lao động - Thương binh - Xã hội", "Công đoàn Than-khoáng sản Việt Nam"]),
+        ["Bộ Lao động - Thương binh - Xã hội", "Công đoàn Than - khoáng sản Việt Nam"]),
     "a sub-unit named with its company is a workplace: the company is the body (other_014, other_055, nld_008)": (
         ["Ông Phan Hoàng San - Giám đốc Trung tâm Chăm sóc khách hàng Tổng Công ty Điện lực TP.HCM; ông Nguyễn Thành "
          "Phương - Phó Trưởng Phòng Kỹ thuật, Công ty Truyền tải điện 4.",
@@ -700,3 +700,82 @@ def test_a_ministrys_department_written_in_sentence_case_is_read_whole(resources
     found = orgs(resources, "Tin", "Tham dự có đại diện Cục Quan hệ lao động và Tiền lương, Thanh tra Sở. Cục An toàn lao động "
                                    "cho biết năm qua có 500 vụ tai nạn.")
     assert names(found) == ["Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"]
+
+
+def test_a_newspaper_is_not_the_short_form_of_a_longer_papers_title(resources):
+    # union news names the federation's papers side by side: "Báo Lao động" (the Tổng LĐLĐ's) is another paper
+    # than "Báo Lao động Thủ đô" (Hà Nội's), not its short form
+    found = orgs(resources, "Tin", "(LĐTĐ) Báo Lao Động và Báo Lao động Thủ đô đồng hành cùng chương trình.")
+    assert names(found) == ["Báo Lao Động", "Báo Lao động Thủ đô"]
+
+
+def test_a_school_keeps_the_qualifier_of_its_kind_and_its_persons_name(resources):
+    # schools qualify their kind in lowercase ("chuyên", "bán trú") before a name that is often a person's; union
+    # news also writes "trường" in lowercase before the capitalized kind ("tại trường THPT ..."), not before a
+    # lowercase one ("các trường mầm non" is generic)
+    found = orgs(resources, "Tin", "(LĐTĐ) Tại Trường THPT chuyên Phan Bội Châu, Công đoàn Trường Trung học phổ thông "
+                                   "chuyên Lam Sơn và trường Tiểu học bán trú Xuân Phương ký kết; trường mầm non trên địa "
+                                   "bàn cũng tham gia.")
+    assert names(found) == ["Trường THPT chuyên Phan Bội Châu", "Công đoàn Trường Trung học phổ thông chuyên Lam Sơn",
+                            "Trường Tiểu học bán trú Xuân Phương"]
+    assert found[2].surface == "trường Tiểu học bán trú Xuân Phương"
+
+
+def test_the_ministrys_job_department_and_the_provinces_job_centres_are_read_whole(resources):
+    # the tokenizer reads "làm" of "Việc làm" as a verb: "Cục Việc làm" was cut to "Cục Việc", and "Trung tâm Dịch vụ
+    # Việc làm tỉnh Bắc Giang" to "Trung tâm Dịch vụ Việc", then folded into Hà Nội's centre as its short form
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại diện Cục Việc làm, Trung tâm Dịch vụ việc làm Hà Nội và Trung tâm Dịch vụ "
+                                   "Việc làm tỉnh Bắc Giang cùng dự.")
+    assert names(found) == ["Cục Việc làm", "Trung tâm Dịch vụ việc làm Hà Nội",
+                            "Trung tâm Dịch vụ Việc làm tỉnh Bắc Giang"]
+
+
+def test_workers_initials_are_expanded_inside_a_name_and_a_care_verb_ends_a_bare_union(resources):
+    # FORMAT: no unexpanded abbreviation in a name; union funds are named for the workers by their initials.
+    # "Công đoàn chăm lo CNLĐ" is the union in general and its predicate, no body
+    found = orgs(resources, "Tin", "(LĐTĐ) Quỹ Bảo trợ CNLĐ tỉnh Nghệ An và Quỹ Xã hội CNVCLĐ Thủ đô đã trao 300 suất quà. "
+                                   "Công đoàn chăm lo CNLĐ.")
+    assert names(found) == ["Quỹ Bảo trợ công nhân lao động tỉnh Nghệ An",
+                            "Quỹ Xã hội công nhân viên chức lao động Thủ đô"]
+    assert found[0].surface == "Quỹ Bảo trợ CNLĐ tỉnh Nghệ An"
+
+
+def test_a_list_of_sector_unions_shares_the_province_written_after_the_last(resources):
+    # a province's sector unions are listed as its departments are, the place once after the last; a company's
+    # union in the same list keeps its own name
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Giáo dục, Công đoàn ngành Y tế tỉnh Nghệ An và Công đoàn Công ty "
+                                   "Than Hà Lầm, Công đoàn Viên chức tỉnh Quảng Ninh ký kết giao ước thi đua.")
+    assert names(found) == ["Công đoàn Giáo dục tỉnh Nghệ An", "Công đoàn ngành Y tế tỉnh Nghệ An",
+                            "Công đoàn Công ty Than Hà Lầm", "Công đoàn Viên chức tỉnh Quảng Ninh"]
+
+
+def test_a_high_tech_parks_union_and_one_joined_with_the_citys_zones(resources):
+    # the high-tech parks (Hòa Lạc, TP HCM, Đà Nẵng) have their unions as the industrial zones do; Đà Nẵng's covers
+    # the park and the city's zones in one body ("Công đoàn Khu" was read before)
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Khu công nghệ cao và các KCN Đà Nẵng và Công đoàn Khu Công nghệ cao "
+                                   "TP HCM cùng dự.")
+    assert names(found) == ["Công đoàn Khu công nghệ cao và các Khu công nghiệp Đà Nẵng",
+                            "Công đoàn Khu Công nghệ cao thành phố Hồ Chí Minh"]
+
+
+def test_the_coal_and_minerals_sector_is_read_whole_in_its_union_and_group(resources):
+    # "Than-khoáng sản" is one sector (TKV's); the union was cut to "Công đoàn Than" (development gold laodong_010)
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Than-khoáng sản VN và Tập đoàn Công nghiệp Than-Khoáng sản Việt Nam "
+                                   "trao quà; Công đoàn Công ty Than Hà Lầm cũng dự.")
+    assert names(found) == ["Công đoàn Than - khoáng sản Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+                            "Công đoàn Công ty Than Hà Lầm"]
+
+
+def test_a_short_name_defined_in_brackets_is_written_out_inside_a_later_name(resources):
+    # FORMAT: no unexpanded abbreviation in a name; the department of the national union is named by its short name
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Viên chức Việt Nam (CĐVC VN) trao 150 suất quà. Dự có ông Trần Văn Đức, "
+                                   "Trưởng ban Tuyên giáo CĐVC VN.")
+    assert names(found) == ["Công đoàn Viên chức Việt Nam", "Ban Tuyên giáo Công đoàn Viên chức Việt Nam"]
+    assert found[1].surface == "ban Tuyên giáo CĐVC VN"
+
+
+def test_a_regional_hospitals_number_after_khu_vuc_ends_its_name(resources):
+    # provinces number their regional general hospitals: "Bệnh viện Đa khoa khu vực số 2" was cut to "Bệnh viện Đa khoa"
+    found = orgs(resources, "Tin", "(LĐTĐ) Bệnh viện Đa khoa khu vực Cẩm Phả và Bệnh viện Đa khoa khu vực số 2 khám cho "
+                                   "500 công nhân.")
+    assert names(found) == ["Bệnh viện Đa khoa khu vực Cẩm Phả", "Bệnh viện Đa khoa khu vực số 2"]

@@ -269,3 +269,25 @@ def test_a_department_of_two_fields_before_its_company_and_the_name(resources):
     found = persons(resources, "Tin", "Trưởng phòng Hành chính - Nhân sự Công ty TNHH Meiko Việt Nam Nguyễn Thị Lan cho biết, "
                                       "công ty có 5.000 lao động.")
     assert facts(found) == [("Nguyễn Thị Lan", "Trưởng phòng Hành chính - Nhân sự", "Công ty TNHH Meiko Việt Nam")]
+
+
+def test_a_korean_given_name_keeps_its_hyphenated_syllables(resources):
+    # union news names the directors of Korean firms with a hyphenated given name; a dash run into a title is no name
+    found = persons(resources, "Tin", "Ông Park Ji-sung, Tổng Giám đốc Công ty TNHH Hyosung Việt Nam, cho biết công ty sẽ "
+                                      "tăng lương. Ông Nguyễn Văn Nam-Chủ tịch Công đoàn công ty cũng dự.")
+    assert [p.name for p in found] == ["Park Ji-sung", "Nguyễn Văn Nam"]
+    assert facts(found)[0] == ("Park Ji-sung", "Tổng Giám đốc", "Công ty TNHH Hyosung Việt Nam")
+
+
+def test_a_national_bodys_short_name_in_brackets_after_viet_nam_is_its_later_name(resources):
+    # "Công đoàn Viên chức Việt Nam (CĐVC VN)": the short name defined after the country is used for the body later
+    found = persons(resources, "Tin", "(LĐTĐ) Công đoàn Viên chức Việt Nam (CĐVC VN) trao 150 suất quà. Tham dự có đồng chí "
+                                      "Vũ Minh Tiến, Chủ tịch CĐVC VN.")
+    assert facts(found) == [("Vũ Minh Tiến", "Chủ tịch", "Công đoàn Viên chức Việt Nam")]
+
+
+def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_in_it(resources):
+    # "Thay mặt Ban Thường vụ LĐLĐ huyện, Phó Chủ tịch Thường trực X trao ...": the body is named once, for the act
+    found = persons(resources, "Tin", "(LĐTĐ) Chiều 20/4, LĐLĐ huyện Gia Lâm tổ chức biểu dương. Thay mặt Ban Thường vụ LĐLĐ "
+                                      "huyện, Phó Chủ tịch Thường trực Ngô Thị Thu Trang trao bằng khen cho 50 công nhân.")
+    assert facts(found) == [("Ngô Thị Thu Trang", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động huyện Gia Lâm")]

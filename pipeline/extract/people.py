@@ -20,7 +20,9 @@ from .organizations.words import window_words
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
-_SYLLABLE = f"[{_UPPER}][{_LOWER}]*"
+# a Korean given name joins its syllables by a hyphen, the second in lowercase ("Park Ji-sung", "Kim Jong-hoon"): union
+# news names the directors of Korean firms so; "Nam-Chủ tịch" (a dash run into a title) stays two words
+_SYLLABLE = f"[{_UPPER}][{_LOWER}]*(?:-[{_LOWER}]+)?"
 _NAME = re.compile(rf"{_SYLLABLE}(?:\s+(?:{_SYLLABLE}|thị))*(?![\wÀ-ỹĐđ])")
 
 
@@ -206,6 +208,15 @@ def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Org
 _LED_BY = re.compile(r"\s+do\s+")
 
 
+# "Thay mặt Ban Thường vụ LĐLĐ huyện, Phó Chủ tịch Thường trực X trao ...": an officer acting on behalf of a body,
+# titled with no body of his own, holds the office in that body (union news names the body once, for the act)
+_ON_BEHALF = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]hay\s+mặt|[Tt]hừa\s+ủy\s+quyền(?:\s+của)?)\s+(?:[^,.;:]{0,30}\s)?$")
+
+
+def _on_behalf_of(text: str, org_start: int, org_end: int, title_start: int) -> bool:
+    return bool(re.fullmatch(r"\s*,\s*", text[org_end:title_start]) and _ON_BEHALF.search(text[:org_start]))
+
+
 # an aside in parentheses right after a name: age, year of birth, home town ("(32 tuổi, quê Thanh Hóa)", "(SN 1985)")
 _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -238,7 +249,8 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
                 return title, org.name
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)
     if title and title.group(0).strip():
-        led = next((o.name for s, (e, o) in org_starts.items() if e <= title.start() and _LED_BY.fullmatch(text[e:title.start()])), None)
+        led = next((o.name for s, (e, o) in org_starts.items() if e <= title.start()
+                    and (_LED_BY.fullmatch(text[e:title.start()]) or _on_behalf_of(text, s, e, title.start()))), None)
         office = _office_after(text, end, org_starts, resources, own_company) if led is None else (None, None)
         if office[1]:
             return office  # "bác sĩ Tăng Chí Thượng, Giám đốc Bệnh viện Nhi Đồng 1": the profession, then the office

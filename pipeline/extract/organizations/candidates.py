@@ -34,8 +34,11 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if match.group(1)[0].islower() and not _starts_word(text, match.start(1)) \
                 and not re.search(r"(?:Trưởng|trưởng|Phó|phó)\s+$", text[:match.start(1)]):
             continue  # "thông báo Kết luận", "Ủy ban": the lowercase head is part of another word ("Trưởng ban" is a title)
-        if head.name == "Trường" and resources.school_kind_re and not resources.school_kind_re.match(text, match.end(1)):
-            continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học")
+        if head.type == "school" and resources.school_kind_re:
+            kind = resources.school_kind_re.match(text, match.end(1))
+            if not kind or head.name == "trường" and not kind.group(0).lstrip()[0].isupper():
+                continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học");
+                # written in lowercase ("tại trường THPT Lê Lợi") only with its kind capitalized, not "trường mầm non"
         if _inside_person_name(text, match.start(1), resources):
             continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
         before = text[: match.start(1)]
@@ -89,9 +92,19 @@ def _share_listed_place(text: str, found: list[Candidate]) -> None:
     """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
     once, after the last; the earlier ones are the same province's (union news lists its partners this way)."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
-        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and cand.head.name == nxt.head.name
-                and cand.head.type in ("government", "department") and _LIST_GAP.fullmatch(text[cand.end:nxt.start])):
+        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
+                and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
+                     or _sector_union(cand) and _sector_union(nxt))):
             cand.unit, cand.place_name = nxt.unit, nxt.place_name
+
+
+def _sector_union(cand: Candidate) -> bool:
+    """"Công đoàn Giáo dục", "Công đoàn ngành Y tế": a province's sector union, named by its sector alone (a
+    capitalized word of one to three syllables), which a list of them writes once after the last
+    ("Công đoàn Giáo dục, Công đoàn Y tế tỉnh X"); not a company's union nor a national one ("Công đoàn Dệt May Việt Nam")."""
+    sector = [p for p in cand.parts if p != "ngành"]
+    return (cand.head.type == "union" and cand.inner_start is None and len(sector) == 1 and sector[0][:1].isupper()
+            and len(sector[0].split()) <= 3 and "Việt Nam" not in sector[0])
 
 
 def _unit_head_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:

@@ -95,6 +95,21 @@ def _alias_mentions(sentences, aliases: dict[str, tuple[str, str]], by_key: dict
                     by_key[key]["mentions"].append(span)
 
 
+def _expand_aliases_in_names(by_key: dict[str, dict], aliases: dict[str, tuple[str, str]]) -> None:
+    """A short name defined in brackets, used later inside another body's name, is written out there ("Ban Tuyên giáo
+    CĐVC VN" after "Công đoàn Viên chức Việt Nam (CĐVC VN)"; FORMAT: no unexpanded abbreviation in a name). The
+    name holds "VN" already written out as "Việt Nam"."""
+    for alias, (target, _) in aliases.items():
+        if not alias.isupper():
+            continue  # "Sagri", "Vietcombank": a brand, which names the body as it is
+        written = {alias, re.sub(r"(?<![\wÀ-ỹĐđ])VN$", "Việt Nam", alias)}
+        pattern = re.compile(_NOT_WORD_BEFORE + "(?:" + "|".join(map(re.escape, sorted(written, key=len, reverse=True)))
+                             + ")" + _NOT_WORD_AFTER)
+        for entry in by_key.values():
+            if entry["name"] != target and target not in entry["name"]:
+                entry["name"] = pattern.sub(target, entry["name"])
+
+
 _COMPANY_UNION = re.compile(
     rf"(?<![\wÀ-ỹĐđ])(?:Công đoàn|công đoàn|CĐ)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty))"
     rf"(?![\wÀ-ỹĐđ])(?!\s*(?:[{_UPPER}0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
@@ -246,10 +261,11 @@ def _merge_unions_into_federations(by_key: dict[str, dict], order: list[str], re
 
 def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
     """A later or earlier short form of a longer name of the same article is the same organization
-    ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội")."""
+    ("Cụm thi đua số 3" beside "Cụm thi đua số 3 Liên đoàn Lao động thành phố Hà Nội"). Not a newspaper: a
+    paper's name is its title, and "Báo Lao động" is another paper than "Báo Lao động Thủ đô"."""
     for short in list(order):
         entry = by_key[short]
-        if len(entry["name"].split()) < 3:
+        if len(entry["name"].split()) < 3 or entry["type"] == "media":
             continue
         longer = [k for k in order if k != short and k.startswith(short + " ") and by_key[k]["type"] == entry["type"]]
         if len(longer) != 1:
@@ -398,6 +414,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
     _alias_mentions(sentences, aliases, by_key, order, resources)
+    _expand_aliases_in_names(by_key, aliases)
     _company_union_mentions(sentences, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_local_acronyms(by_key, order)

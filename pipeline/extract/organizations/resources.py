@@ -46,6 +46,7 @@ class OrganizationResources:
     partner_re: re.Pattern[str] | None = None  # "Việt Nam - Singapore": a partner country after "Việt Nam -"
     sub_units: frozenset[str] = frozenset()  # heads of a company's sub-units (Trung tâm, Phòng, Xí nghiệp ...)
     school_kind_re: re.Pattern[str] | None = None  # what follows "Trường" in a school's name (Đại học, THCS ...)
+    school_qualifier_re: re.Pattern[str] | None = None  # "chuyên" of "Trường THPT chuyên Phan Bội Châu"
     sector_re: re.Pattern[str] | None = None  # a state sector of several words ("Giao thông vận tải")
     capitals_places: dict[str, str] = field(default_factory=dict)  # "NGHỆ AN" -> "Nghệ An", for headlines in capitals
     capitals_place_re: re.Pattern[str] | None = None
@@ -129,6 +130,8 @@ def load_resources() -> OrganizationResources:
         sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),
         school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")]) + ")"
                                   + _NOT_WORD_AFTER),
+        school_qualifier_re=re.compile("(" + _alternation([row["word"] for row in read_tsv("org_school_qualifiers.tsv")])
+                                       + r")\s+"),
         sector_re=re.compile("(?:" + _alternation([row["sector"] for row in read_tsv("org_sectors.tsv")], _sector_pattern)
                              + ")" + _NOT_WORD_AFTER),
         bare_heads=frozenset(h.name for h in heads.values() if h.tail == "name" and not h.default),

@@ -31,6 +31,7 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
+_NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh viện Đa khoa khu vực số 2": the number closes the name
 _NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
@@ -63,12 +64,13 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
     return cand
 
 
-_ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế)|KCN|KCX|KKT)"
+_ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế|[Cc]ông\s+nghệ\s+cao)|KCN|KCX|KKT|KCNC)"
 _ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX))?"
                     r"(?![\wÀ-ỹĐđ])")
-# "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"
+# "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"; so does
+# a high-tech park with a city's zones ("Công đoàn Khu công nghệ cao và các KCN Đà Nẵng")
 _AGENCIES_BLOC = re.compile(r"các\s+cơ\s+quan(?:\s+(?:và|-|–)\s+[Dd]oanh\s+nghiệp)?(?![\wÀ-ỹĐđ])")
-_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX)(?![\wÀ-ỹĐđ])")
+_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:các\s+)?(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX)(?![\wÀ-ỹĐđ])")
 
 
 class _TailReader:
@@ -237,6 +239,7 @@ class _TailReader:
         rest = self.text[self.pos:].lstrip()
         if self.head.type == "front" and self.res.unit_re.match(rest) and not self.res.head_re.match(rest):
             return GO_ON
+        self.parenthesised_abbreviation()  # "Công đoàn Viên chức Việt Nam (CĐVC VN)": the short name used later
         return STOP
 
     def capitals_headline(self) -> bool | None:
@@ -391,7 +394,7 @@ class _TailReader:
             return self.take(res.abbreviations[token], word[1])
         if is_capitalized(token) and re.fullmatch(r"[\wÀ-ỹĐđ][\wÀ-ỹĐđ\s\-.&]*", token):
             return self.capitalized_word(word, token)
-        for step in (self.office_word, self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
+        for step in (self.school_qualifier, self.office_word, self.sector_word, self.company_shares, self.descriptor_word, self.cluster_word,
                      self.union_sector, self.described_words, self.split_word, self.sentence_case_nouns):
             outcome = step(word, token)
             if outcome is not None:
@@ -426,6 +429,21 @@ class _TailReader:
             return STOP
         self.previous_capital_single = len(token.split()) == 1 and not token.isupper()
         return self.take(token, word[1])
+
+    def school_qualifier(self, word: tuple[int, int], token: str) -> bool | None:
+        """"Trường THPT chuyên Phan Bội Châu": a lowercase qualifier of the school's kind (org_school_qualifiers.tsv)
+        goes on to the name, which is often a person's; only right after the kind and before a capital."""
+        qualifier = self.res.school_qualifier_re.match(self.text, self.at) if self.res.school_qualifier_re else None
+        if not (qualifier and self.named_type == "school" and self._after_school_kind()
+                and re.match(rf"[{_UPPER}]", self.text[qualifier.end():qualifier.end() + 1])):
+            return None
+        return self.take(qualifier.group(1), qualifier.end(1))
+
+    def _after_school_kind(self) -> bool:
+        """The name so far ends with "Trường" and its kind ("Trường THPT", "Trường Trung học phổ thông")."""
+        school = self.text.rfind("rường", 0, self.at)
+        kind = self.res.school_kind_re.match(self.text, school + len("rường")) if school >= 0 else None
+        return bool(kind and re.fullmatch(r"(?:\s+[a-zà-ỹđ]+){0,3}\s*", self.text[kind.end():self.at]))
 
     def office_word(self, word: tuple[int, int], token: str) -> bool | None:
         """"Công đoàn cơ quan Bộ Giáo dục và Đào tạo", "Đảng ủy cơ quan LĐLĐ Thành phố": the union (party committee)
@@ -495,7 +513,7 @@ class _TailReader:
         ahead, cursor = [], word
         while cursor and len(ahead) < (4 if kind in _DESCRIBED_TYPES else 1):
             piece = text[cursor[0]:cursor[1]]
-            if not piece[0].islower() or _stop_word(piece, res):
+            if not piece[0].islower() or _stop_word(piece, res) or _NUMBERED.match(text, cursor[0]):
                 break
             ahead.append(cursor)
             cursor = _next_word(text, cursor[1], self.words)
@@ -508,6 +526,7 @@ class _TailReader:
         if (nxt[0].isupper() and (kind in _DESCRIBED_TYPES or not res.head_re.match(text, cursor[0]))
                 and (two_syllables or not _person_at(text, cursor[0], res))) \
                 or res.alias_re.match(text, cursor[0]) \
+                or (kind in _DESCRIBED_TYPES and _NUMBERED.match(text, cursor[0])) \
                 or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
