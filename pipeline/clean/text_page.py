@@ -591,8 +591,9 @@ class _TopDown:
         if title and not paras and _title_fragments(self.lines, self.index - 1, title):
             self.index = _title_fragments(self.lines, self.index - 1, title)
             return
-        if not paras and line.kind == "text" and _words(text) <= 8 and _byline(text, rules):
-            self.top_author = self.top_author or _byline(text, rules)  # a byline under the title, its label dropped
+        writer = _byline(text, rules) if not paras and line.kind == "text" and _words(text) <= 8 else None
+        if writer:
+            self.top_author = self.top_author or writer  # a byline under the title, its label dropped
             return
         if title and not paras and not _ends_sentence(text):
             writer = _section_byline(text, rules)
