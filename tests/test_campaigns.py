@@ -483,6 +483,15 @@ def test_a_programs_quoted_name_after_the_items_it_hands_out_is_a_program(resour
                             ("Tự tin, tự trọng, trung hậu", "title")]
 
 
+def test_a_quote_after_counted_things_that_are_neither_people_nor_a_programs_items_is_no_campaign(resources):
+    # an honour goes to counted people or collectives (resources/campaign_title_holders.tsv); a nickname of counted
+    # things is no honour: a dantri.com.vn war report gave "sát thủ chiến trường" a support activity
+    found = campaigns(resources, "Nga đã đưa 50 xe tăng “sát thủ chiến trường” tới khu vực Donbass trong tuần qua.",
+                      "Công ty giới thiệu 3 sản phẩm “xanh” mới tại hội chợ.",
+                      "LĐLĐ tỉnh biểu dương 50 nữ CNVCLĐ “Giỏi việc nước, đảm việc nhà” tiêu biểu.")
+    assert pairs(found) == [("Giỏi việc nước, đảm việc nhà", "title")]
+
+
 def test_a_known_program_held_as_a_festival_day_stays_a_program(resources):
     # "Ngày hội" makes a quoted name an event ("Ngày hội “Công nhân vui khỏe”"); union programs are often held as
     # a festival day and keep their kind (FORMAT.md: Tết Sum vầy is a program)

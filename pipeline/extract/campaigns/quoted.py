@@ -131,9 +131,14 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
             # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour; "Ngày hội “Tết Sum vầy”":
             # union news holds its programs as a festival day, the program stays a program (FORMAT.md)
             kind = "program"
-        if kind is None and _COUNTED_BEFORE.search(text[:start - 1]):
-            # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; else an honour to people
-            kind = "program" if resources.program_items_re.search(text[max(0, start - 31):start - 1]) else "title"  # an honour given to people: "tuyên dương 20 gương “Blouse trắng - trẻ giỏi”"
+        counted = _COUNTED_BEFORE.search(text[:start - 1]) if kind is None else None
+        if counted:
+            # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; "tuyên dương 20 gương “Blouse
+            # trắng - trẻ giỏi”": an honour given to people; other counted things ("50 xe tăng “…”"): neither
+            if resources.program_items_re.search(text[max(0, start - 31):start - 1]):
+                kind = "program"
+            elif resources.title_holders_re.match(counted.group(0)):
+                kind = "title"
         if kind is None and _THEME_AFTER.match(text, end + 1):
             kind = "theme"
         if kind is None and _SLOGAN.fullmatch(name):

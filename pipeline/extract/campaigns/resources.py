@@ -45,6 +45,7 @@ class CampaignResources:
     not_names: tuple[str, ...]
     speech_re: re.Pattern[str]  # a verb of saying and a colon right before a quote: the quote is speech
     program_items_re: re.Pattern[str]  # what a program hands out, counted right before its quoted name
+    title_holders_re: re.Pattern[str]  # who an honour goes to, counted right before its quoted name
     known: tuple[KnownName, ...]
     unquoted_re: re.Pattern[str]
     unquoted_blocker_re: re.Pattern[str]
@@ -122,6 +123,8 @@ def load_resources() -> CampaignResources:
                              + r")\s*:\s*$", re.IGNORECASE),
         program_items_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["noun"] for row in read_tsv("campaign_program_items.tsv"))
                                     + r")\s*$", re.IGNORECASE),
+        title_holders_re=re.compile(r"\d+\s+(?:" + _alternation(row["noun"] for row in read_tsv("campaign_title_holders.tsv"))
+                                    + ")" + NOT_AFTER, re.IGNORECASE),
         known=(known := _known(read_tsv("campaign_gazetteer.tsv"))),
         known_by_word=by_first_word(known),
         unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
