@@ -48,6 +48,7 @@ class CleanRules:
     connectors: frozenset[str]
     sections: frozenset[str]  # the names of a site's sections (a menu label above the headline)
     byline_prefixes: tuple[str, ...]
+    byline_suffixes: tuple[str, ...]
     byline_not_first: tuple[str, ...]
     byline_degrees: tuple[str, ...]
 
@@ -102,6 +103,7 @@ def clean_rules() -> CleanRules:
         nouns=frozenset(r["word"].casefold() for r in words if r["role"] == "noun"),
         connectors=frozenset(r["word"].casefold() for r in words if r["role"] == "connector"),
         byline_prefixes=tuple(r["word"] for r in byline if r["role"] == "prefix"),
+        byline_suffixes=tuple(" " + r["word"] for r in byline if r["role"] == "suffix"),
         byline_not_first=tuple(r["word"] for r in byline if r["role"] == "not_first"),
         byline_degrees=tuple(r["word"] + " " for r in byline if r["role"] == "degree"),
         sections=frozenset(_fold(r["section"]) for r in read_tsv("site_sections.tsv")),
@@ -250,6 +252,10 @@ def _byline(text: str, rules: CleanRules) -> str | None:
         if text.startswith(prefix):
             text = text[len(prefix):].strip()
             break
+    for suffix in rules.byline_suffixes:
+        if text.endswith(suffix):
+            text = text[:-len(suffix)].strip()
+            break
     text = _COMPILED_BY.sub("", text)  # "Minh Anh (tổng hợp)": the writer compiled the story
     return text if _name_like(text, rules) else None
 
@@ -263,6 +269,8 @@ def _section_byline(text: str, rules: CleanRules) -> str | None:
     for segment in segments[1:]:
         if (segment == segment.upper() or re.search(r"\b\w\.", segment)) and _name_like(segment, rules):
             return segment
+    if len(segments) == 2 and _fold(segments[0]) in rules.sections and _name_like(segments[1], rules):
+        return segments[1]  # "Người lao động - Vĩnh Hồng": the site's section, then the writer in plain case
     return None
 
 
@@ -604,8 +612,10 @@ class _TopDown:
         kind = "caption" if self.after_image == "image" or (self.after_image == "alt" and not line.gap) else line.kind
         self.after_image = ""
         if paras and abs(len(paras[-1].text) - len(text)) <= 12 and _dup_key(paras[-1].text) == _dup_key(text):
-            # image alt text then the same words as caption: one caption
-            paras[-1] = _Para(text, paras[-1].gap, "caption")
+            # image alt text then the same words as caption: one caption; but a long first paragraph printed
+            # twice is the lead given as the page's summary and again as the text (sggp.org.vn): one lead
+            lead_twice = len(paras) == 1 and _words(text) >= _LEAD_WORDS
+            paras[-1] = _Para(text, paras[-1].gap, paras[-1].kind if lead_twice else "caption")
             return
         paras.append(_Para(text, line.gap, kind))
 
@@ -615,6 +625,8 @@ _STOP = object()
 # Chuyên đề Tuyên truyền giáo dục", "Hotline: ..."): union news pages (laodong.vn, nld.com.vn) open on the top photo
 # and its caption, which names the people and bodies of the story ("Bà X, Chủ tịch Công đoàn Công ty Y thăm ...").
 _CAPTION_WORDS = 10
+# A paragraph this long is no photo's caption (captions name who and where in a sentence or two).
+_LEAD_WORDS = 40
 
 
 def _new_captions(captions: list[_Para], paras: list[_Para], title: str | None) -> list[_Para]:
@@ -739,7 +751,9 @@ def _drop_repeats(paras: list[_Para]) -> list[_Para]:
     laodongthudo.vn closes some articles with a copy of an earlier paragraph (seed 000 repeats
     "... đề nghị Thành phố biểu dương." as its last line, without its "Bên cạnh đó," opening); the
     gold ends the body there, while facts must not count the paragraph twice. So the earlier copy
-    goes and the later place keeps the longer wording: the text holds every word once.
+    goes and the later place keeps the longer wording: the text holds every word once. The lead is the
+    exception: a page that repeats its lead below the photo (vovworld.vn prints "(VOV5) - Năm 2021, ..." above
+    the first paragraph and again after the caption) starts its article with it, so the lead keeps its place.
     """
     result = list(paras)
     index = 0
@@ -754,9 +768,11 @@ def _drop_repeats(paras: list[_Para]) -> list[_Para]:
                     break
         if duplicate is not None:
             longer = text if len(text) >= len(result[duplicate].text) else result[duplicate].text
-            result[duplicate] = _Para(longer, result[duplicate].gap, result[duplicate].kind)
-            del result[index]
-            continue
+            kept, dropped = (index, duplicate) if index == 0 else (duplicate, index)
+            result[kept] = _Para(longer, result[kept].gap, result[kept].kind)
+            del result[dropped]
+            if dropped == index:
+                continue
         index += 1
     return result
 
