@@ -208,7 +208,7 @@ def _date_line(text: str, rules: CleanRules) -> tuple[str | None, str | None] | 
     for pattern in rules.date_author:
         found = pattern.search(text)
         if found:
-            author = found.group("author").strip()
+            author = _AFFILIATION.sub("", found.group("author").strip())
             rest = text[:found.start()] + " " + text[found.end():]
     rest = _TIME.sub(" ", _DATE.sub(" ", rest))
     for pattern in rules.date_strip:
@@ -244,6 +244,11 @@ def _name_like(text: str, rules: CleanRules) -> bool:
     return True
 
 
+# a bare link after a paragraph's last sentence: the page's embedded video or source, no words of the article
+_TRAILING_LINK = re.compile(r"(?<=[.!?…”])\s+https?://\S+$")
+_AFFILIATION = re.compile(r"\s+\([^()]{2,60}\)$")
+# "NDO -", "TTO -": a paper's tag alone on its line, its lead on the next
+_BARE_TAG = re.compile(r"[A-ZĐ][A-ZĐ0-9.]{1,11}\s*[-–]")
 _COMPILED_BY = re.compile(r"\s*\((?:tổng hợp|TH|t/h|lược dịch|dịch)\)$", re.IGNORECASE)
 
 
@@ -257,6 +262,7 @@ def _byline(text: str, rules: CleanRules) -> str | None:
             text = text[:-len(suffix)].strip()
             break
     text = _COMPILED_BY.sub("", text)  # "Minh Anh (tổng hợp)": the writer compiled the story
+    text = _AFFILIATION.sub("", text)  # "Bá Mạnh (LĐLĐ Thái Bình)": the writer, then the body they write from
     return text if _name_like(text, rules) else None
 
 
@@ -599,6 +605,8 @@ class _TopDown:
         if title and not paras and _title_fragments(self.lines, self.index - 1, title):
             self.index = _title_fragments(self.lines, self.index - 1, title)
             return
+        if not paras and _BARE_TAG.fullmatch(text):
+            return  # the paper's tag on its own line ("NDO -"): no writer, no text
         writer = _byline(text, rules) if not paras and line.kind == "text" and _words(text) <= 8 else None
         if writer:
             self.top_author = self.top_author or writer  # a byline under the title, its label dropped
@@ -617,7 +625,7 @@ class _TopDown:
             lead_twice = len(paras) == 1 and _words(text) >= _LEAD_WORDS
             paras[-1] = _Para(text, paras[-1].gap, paras[-1].kind if lead_twice else "caption")
             return
-        paras.append(_Para(text, line.gap, kind))
+        paras.append(_Para(_TRAILING_LINK.sub("", text), line.gap, kind))
 
 
 _STOP = object()
@@ -685,12 +693,17 @@ def _end_byline(paras: list[_Para], rules: CleanRules) -> tuple[str | None, list
     return None, paras
 
 
+# a list's dash before a headline and the time stamp after it ("- Niềm vui từ ... 17.11.2024 | 08:32 AM")
+_LIST_DASH = re.compile(r"^[-–•·]\s+")
+_LISTED_STAMP = re.compile(r"\s+\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\|?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?$")  # a date alone may be the headline's
+
+
 def _distinct_headlines(headlines: list[str], title: str | None) -> tuple[str, ...]:
     """Each other article's headline once, in order, the article's own title left out."""
     seen: set[str] = set()
     kept = []
     for headline in headlines:
-        headline = headline.strip()
+        headline = _LISTED_STAMP.sub("", _LIST_DASH.sub("", headline.strip())).strip()
         if headline and headline not in seen and not (title and _same(headline, title)):
             seen.add(headline)
             kept.append(headline)
