@@ -82,6 +82,13 @@ def test_a_historical_figure_after_his_title_is_a_person(resources):
     assert facts(found) == [("Tôn Đức Thắng", "Chủ tịch", None)]
 
 
+def test_a_country_written_like_a_name_is_no_person(resources):
+    # "Hàn" is a family name, "Hàn Quốc" is Korea: the investor's country of a company
+    found = persons(resources, "Nhiều tháng nay, CNLĐ Công ty TNHH Sunny Gloves (100% vốn Hàn Quốc, chuyên dệt găng tay) bị nợ lương.",
+                    "Ông Hàn Văn Minh, Chủ tịch Công đoàn công ty, cho biết đã báo cáo LĐLĐ tỉnh.")
+    assert [p.name for p in found] == ["Hàn Văn Minh"]
+
+
 def test_a_rare_family_name(resources):
     found = persons(resources, "Dự hội nghị có các Phó Chủ tịch Tổng LĐLĐ Việt Nam: Phan Văn Anh, Ngọ Duy Hiểu và Thái Thu Xương.")
     assert "Ngọ Duy Hiểu" in [p.name for p in found]
