@@ -657,3 +657,22 @@ def test_two_known_names_of_one_month_of_action_are_one_event(resources):
                             ("Tăng cường chuyển đổi số", "theme")]
     assert [m.text for m in found[0].mentions] == [
         "Tháng hành động quốc gia về an toàn, vệ sinh lao động", "Tháng hành động về ATVSLĐ"]
+
+
+def test_national_names_written_by_initials_or_in_their_other_common_spellings(resources):
+    # union news writes its standing movements and titles by their initials (GVN - ĐVN, CSTĐCS, Tập thể LĐXS), the
+    # month of action without "về" (one event with its full name), Xanh – Sạch – Đẹp with en dashes, and the full
+    # names of the gender month and the Red Cross's Tết drive
+    found = campaigns(resources, "Nữ công nhân thi đua GVN - ĐVN",
+                      "Phong trào Xanh – Sạch – Đẹp được duy trì ở 100% doanh nghiệp.",
+                      "Năm 2024 có 15 CSTĐCS và 4 tập thể LĐXS.",
+                      "Hưởng ứng Tháng hành động ATVSLĐ, công ty tổ chức huấn luyện. Tháng hành động quốc gia về ATVSLĐ năm "
+                      "nay có nhiều hoạt động.",
+                      "Hưởng ứng Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới, Công "
+                      "đoàn vận động đoàn viên tham gia Lễ hội Xuân hồng và ủng hộ Tết vì người nghèo và nạn nhân chất độc da cam.")
+    assert pairs(found) == [
+        ("GVN - ĐVN", "movement"), ("Xanh – Sạch – Đẹp", "movement"), ("CSTĐCS", "title"), ("tập thể LĐXS", "title"),
+        ("Tháng hành động ATVSLĐ", "event"),
+        ("Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới", "event"),
+        ("Lễ hội Xuân hồng", "event"), ("Tết vì người nghèo và nạn nhân chất độc da cam", "movement")]
+    assert [m.text for m in found[4].mentions] == ["Tháng hành động ATVSLĐ", "Tháng hành động quốc gia về ATVSLĐ"]
