@@ -676,3 +676,13 @@ def test_national_names_written_by_initials_or_in_their_other_common_spellings(r
         ("Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới", "event"),
         ("Lễ hội Xuân hồng", "event"), ("Tết vì người nghèo và nạn nhân chất độc da cam", "movement")]
     assert [m.text for m in found[4].mentions] == ["Tháng hành động ATVSLĐ", "Tháng hành động quốc gia về ATVSLĐ"]
+
+
+def test_a_peak_month_is_an_event_and_its_listed_parts_end_before_the_main_clause(resources):
+    # "Tháng cao điểm" names a union's month of a drive as "Tháng hành động" does; a fronted name ends where the
+    # main clause's subject, written with a capital, follows its last part; a peak month spoken of is no name
+    found = campaigns(resources, "Kết quả phát triển đoàn viên",
+                      "Tham gia Tháng cao điểm phát triển đoàn viên, thành lập công đoàn cơ sở, LĐLĐ huyện đã kết nạp 500 "
+                      "đoàn viên.",
+                      "Tháng cao điểm năm nay diễn ra từ 1/4. Trong tháng cao điểm, các đơn vị đều vượt chỉ tiêu.")
+    assert pairs(found) == [("Tháng cao điểm phát triển đoàn viên, thành lập công đoàn cơ sở", "event")]

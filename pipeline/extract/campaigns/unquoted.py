@@ -45,6 +45,8 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
+# a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+[" + UPPER + "]")
 # an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
 # hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
@@ -132,6 +134,9 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             return stop
         if not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()):
             stop = after
+        elif _CLAUSE_AFTER_COMMA.match(text, after.start()):
+            stop = after  # "Tham gia Tháng cao điểm phát triển đoàn viên, thành lập CĐCS, LĐLĐ huyện đã ...": the
+            # fronted name ends where the main clause's subject, written with a capital, follows the comma
         end = after
     return stop
 
