@@ -686,3 +686,17 @@ def test_a_peak_month_is_an_event_and_its_listed_parts_end_before_the_main_claus
                       "đoàn viên.",
                       "Tháng cao điểm năm nay diễn ra từ 1/4. Trong tháng cao điểm, các đơn vị đều vượt chỉ tiêu.")
     assert pairs(found) == [("Tháng cao điểm phát triển đoàn viên, thành lập công đoàn cơ sở", "event")]
+
+
+def test_an_award_named_in_sentence_case_after_giai_thuong(resources):
+    # union news names its own awards unquoted in sentence case; the name keeps "Giải thưởng" as an award after a
+    # person does, and is one award, not the movement "Sáng kiến, sáng tạo" inside it; the award's council or fund,
+    # a contest it rewards and a board are no award
+    found = campaigns(resources, "Trao giải thưởng",
+                      "Ban Thường vụ LĐLĐ huyện trao Giải thưởng Sáng kiến sáng tạo Thủ đô cho 5 cá nhân và trao giải "
+                      "thưởng Bông hồng vàng cho 10 nữ đoàn viên tiêu biểu.",
+                      "Hội đồng Giải thưởng Phụ nữ Việt Nam trao tặng bằng khen; Ban tổ chức trao 46 giải thưởng Ban Giám "
+                      "khảo và giải thưởng Hội thi cho các đội.",
+                      "Anh được nhận Giải thưởng Nguyễn Đức Cảnh gồm bằng chứng nhận và tiền thưởng.")
+    assert pairs(found) == [("Giải thưởng Sáng kiến sáng tạo Thủ đô", "title"), ("giải thưởng Bông hồng vàng", "title"),
+                            ("Giải thưởng Nguyễn Đức Cảnh", "title")]

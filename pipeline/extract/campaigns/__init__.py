@@ -1,7 +1,8 @@
 """Named campaigns, movements, programs, contests, themes, titles and events.
 
 Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
-(``quoted``), known and corpus-learned names quoted or not (``names``), then the names written without quotes
+(``quoted``), awards named in sentence case after ``giải thưởng`` (before the known names they may hold), known and
+corpus-learned names quoted or not (``names``), then the names written without quotes
 that rules recognise: contest and event names, award titles given to someone (after the contests, since a title
 may be listed after one), the phrase after an unquoted
 ``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``). Names that differ only in case, punctuation or
@@ -16,7 +17,7 @@ from ...text import match_key
 from .names import find_known
 from .quoted import find_quoted, quotes
 from .resources import CampaignResources, first_word, learned_names, load_resources, with_learned
-from .unquoted import find_after_triggers, find_contests_and_events, find_titles
+from .unquoted import find_after_triggers, find_awards, find_contests_and_events, find_titles
 
 __all__ = ["CampaignResources", "extract_campaigns", "learned_names", "load_resources", "quotes", "with_learned"]
 
@@ -101,6 +102,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
 
     for sentence in sentences:
         taken = find_quoted(sentence, resources, add)
+        find_awards(sentence, resources, taken, add)
         find_known(sentence, resources, taken, add)
         find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
         find_titles(sentence, resources, taken, add)

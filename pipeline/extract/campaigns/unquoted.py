@@ -69,6 +69,8 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
     text = sentence.text
     for match in _AWARD_AFTER_PERSON.finditer(text):
         name = match.group(0).strip()
+        if match.group(2).split()[0].lower() in resources.capitalized_not_first:
+            continue  # "trao 46 giải thưởng Ban Giám khảo": a body, not a person
         if not inside(taken, match.start()):
             add(name, "title", sentence, match.start(), match.start() + len(name))
             taken.append((match.start(), match.start() + len(name)))
@@ -263,6 +265,36 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
         add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
         taken.append((match.end(), end))
+
+
+# An award named in sentence case after "giải thưởng" ("Giải thưởng Sáng kiến sáng tạo Thủ đô", "giải thưởng Bông hồng
+# vàng"): union news writes its own awards so, unquoted; the name keeps "Giải thưởng" as an award after a person does
+# (its second word in lower case: a person's name capitalizes every word). Not the award's fund, council or board
+# ("quỹ Giải thưởng Phụ nữ Việt Nam trao tặng ..."), which names a body
+_AWARD_IN_SENTENCE_CASE = re.compile(r"(?<![\wÀ-ỹĐđ/.,])(?<!\d\s)(?<![Qq]uỹ\s)(?<![Đđ]ồng\s)(?<![Bb]an\s)([Gg]iải\s+thưởng)\s+"
+                                     r"(?=[" + UPPER + r"][a-zà-ỹđ]+\s+[a-zà-ỹđ])")
+# where the award's name ends besides where a capitalized name does: the verb that gives or makes it up
+_AWARD_NAME_VERB = re.compile(r"\s+(?:trao|tặng|gồm|xét|dành|vinh\s+danh|có)(?![\wÀ-ỹĐđ])")
+
+
+def find_awards(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Awards named in sentence case after "giải thưởng", read before the known names: "Giải thưởng Sáng kiến sáng tạo
+    Thủ đô" is one award, not the movement "Sáng kiến, sáng tạo". Not a contest it rewards ("trao giải thưởng Hội
+    thi ..."), nor a body or a meeting (the capitalized first words that are no name after a trigger)."""
+    text = sentence.text
+    for match in _AWARD_IN_SENTENCE_CASE.finditer(text):
+        if inside(taken, match.start(), match.end()) or resources.event_re.match(text, match.end()):
+            continue
+        phrase = _CAPITALIZED_NAME.match(text, match.end())
+        if not phrase:
+            continue
+        name = _AWARD_NAME_VERB.split(phrase.group(0), maxsplit=1)[0].rstrip()
+        words = name.split()
+        if not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first:
+            continue
+        end = match.end() + len(name)
+        add(text[match.start():end], "title", sentence, match.start(), end)
+        taken.append((match.start(), end))
 
 
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
