@@ -700,3 +700,15 @@ def test_an_award_named_in_sentence_case_after_giai_thuong(resources):
                       "Anh được nhận Giải thưởng Nguyễn Đức Cảnh gồm bằng chứng nhận và tiền thưởng.")
     assert pairs(found) == [("Giải thưởng Sáng kiến sáng tạo Thủ đô", "title"), ("giải thưởng Bông hồng vàng", "title"),
                             ("Giải thưởng Nguyễn Đức Cảnh", "title")]
+
+
+def test_a_capitalized_name_after_its_trigger_goes_on_past_va_to_its_second_aim(resources):
+    # a named drive often pairs two aims with "và" ("hội nhập và phát triển"); the next item of a list, a body's
+    # name or a clause after "và" is no part of it
+    found = campaigns(resources, "Phát động thi đua",
+                      "Hội nghị phát động phong trào Doanh nghiệp Thủ đô hội nhập và phát triển, phong trào Văn hóa công sở "
+                      "và các phong trào khác.",
+                      "Cuộc vận động Xây dựng gia đình hạnh phúc và bền vững được các CĐCS hưởng ứng.",
+                      "Công đoàn thực hiện chương trình Tiếp sức đến trường và trao quà cho học sinh.")
+    assert pairs(found) == [("Doanh nghiệp Thủ đô hội nhập và phát triển", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Xây dựng gia đình hạnh phúc và bền vững", "campaign"), ("Tiếp sức đến trường", "program")]

@@ -248,6 +248,22 @@ _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|t�
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
 
+# "và" and a short lowercase part that ends the name where names end: "phong trào Doanh nghiệp Thủ đô hội nhập và phát
+# triển, ...", "cuộc vận động Xây dựng gia đình hạnh phúc và bền vững được ..." (a named drive often pairs two aims with
+# "và"); not the next item of a list ("và các phong trào", "và phong trào B") nor a clause ("và hưởng ứng tích cực ...")
+_VA_PART = re.compile(r"\s+và\s+(?![" + UPPER + r"])(?!(?:các|những|một|nhiều|mọi|phong|chương|cuộc|hội|tháng|ngày|"
+                      r"tổ\s+chức|thực\s+hiện|triển\s+khai|phát\s+động|kết\s+nạp|tích|hưởng|đạt|góp|tạo|trở|từ|đến|toàn|trao|tặng|"
+                      r"thăm|hỗ|nhận|ký|tuyên|biểu|khen|vận|ủng|quyên|giúp|mang|thu|có|là|sẽ|đã|được)(?![\wÀ-ỹĐđ]))"
+                      r"((?:[\wÀ-ỹĐđ/]+\s+){0,2}?[\wÀ-ỹĐđ/]+)"
+                      r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
+
+
+def _joined_with_va(text: str, end: int) -> str:
+    """The ' và ...' part that goes on with a capitalized name ending at ``end``, or ''."""
+    part = _VA_PART.match(text, end)
+    return part.group(0) if part else ""
+
+
 def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
                                      add: Add) -> None:
     text = sentence.text
@@ -258,6 +274,7 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         if not phrase:
             continue
         name = phrase.group(0).rstrip()
+        name += _joined_with_va(text, match.end() + len(name))
         words = name.split()
         if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
             continue
