@@ -712,3 +712,15 @@ def test_a_capitalized_name_after_its_trigger_goes_on_past_va_to_its_second_aim(
                       "Công đoàn thực hiện chương trình Tiếp sức đến trường và trao quà cho học sinh.")
     assert pairs(found) == [("Doanh nghiệp Thủ đô hội nhập và phát triển", "movement"), ("Văn hóa công sở", "movement"),
                             ("Xây dựng gia đình hạnh phúc và bền vững", "campaign"), ("Tiếp sức đến trường", "program")]
+
+
+def test_an_unquoted_item_between_two_names_of_a_list_is_a_name(resources):
+    # union reports list their movements unquoted after "các phong trào:"; an item the gazetteer does not know is a
+    # name by its place between two names, of the kind of the one before; a person listed so is not
+    found = campaigns(resources, "Kết quả thi đua",
+                      "Công đoàn triển khai các phong trào: Lao động giỏi, lao động sáng tạo; Văn hóa công sở; Giỏi việc "
+                      "nước, đảm việc nhà.",
+                      "Năm qua có 85 LĐ giỏi, Nguyễn Văn Nam, 12 chiến sĩ thi đua cơ sở được biểu dương.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Giỏi việc nước, đảm việc nhà", "movement"), ("LĐ giỏi", "title"),
+                            ("chiến sĩ thi đua cơ sở", "title")]
