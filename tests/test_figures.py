@@ -447,3 +447,9 @@ def test_a_ratio_of_counts_in_thousands_and_percentage_points(res):
         ("1.285/1.400 doanh nghiệp", 1285 / 1400, "ratio", "ratio", None)]
     assert found("Tỷ lệ CĐCS vững mạnh chiếm 82,5%, tăng 2,5 điểm phần trăm so với năm trước.", res) == [
         ("82,5%", 82.5, "%", "percent", None), ("2,5 điểm phần trăm", 2.5, "điểm phần trăm", "count", None)]
+
+
+def test_a_hedged_share_written_as_a_ratio_keeps_its_hedge(res):
+    # "khoảng 2/3", "hơn 1/3": news writes shares as fractions with a hedge as it does counts (FORMAT: approx)
+    assert found("Khoảng 2/3 doanh nghiệp đã điều chỉnh lương; hơn 1/3 lao động là nữ.", res) == [
+        ("Khoảng 2/3 doanh nghiệp", 2 / 3, "ratio", "ratio", "khoảng"), ("hơn 1/3 lao động", 1 / 3, "ratio", "ratio", "hơn")]

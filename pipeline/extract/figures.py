@@ -330,7 +330,10 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
             continue  # "(tháng 1, 2, 3/2026)": a month of a year, not a ratio
         if noun and not _word_at(text, unit_at, res.time_units):
             end = unit_at + len(noun)  # "346/379 DN": the text keeps what is counted, the unit stays "ratio"
-        found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
+        start, hedge = m.start(), _hedge_before(text, m.start(), res)  # "khoảng 2/3 số doanh nghiệp", "hơn 1/3"
+        if hedge:
+            start -= len(hedge[1])
+        found.append((start, end, Figure(text[start:end], a / b, "ratio", "ratio", hedge[0] if hedge else None)))
 
     for m in res.amount_re.finditer(text):
         if any(m.start() < se and ss < m.end() for ss, se in skip):
