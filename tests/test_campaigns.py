@@ -724,3 +724,11 @@ def test_an_unquoted_item_between_two_names_of_a_list_is_a_name(resources):
     assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement"), ("Văn hóa công sở", "movement"),
                             ("Giỏi việc nước, đảm việc nhà", "movement"), ("LĐ giỏi", "title"),
                             ("chiến sĩ thi đua cơ sở", "title")]
+
+
+def test_a_known_name_right_after_a_contest_trigger_is_not_cut_into_a_second_name(resources):
+    # the known movement after "Cuộc thi" is taken whole; reading the contest on from the trigger cut it at its comma
+    # and listed "sáng kiến" as a contest beside it
+    found = campaigns(resources, "Thi sáng kiến",
+                      "Công đoàn khuyến khích đoàn viên tham gia Cuộc thi sáng kiến, sáng tạo trong CNVCLĐ Thủ đô.")
+    assert pairs(found) == [("sáng kiến, sáng tạo", "movement")]

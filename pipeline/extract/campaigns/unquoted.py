@@ -154,6 +154,9 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
+        if not kept_in_name and inside(taken, match.end()):
+            continue  # "Cuộc thi Sáng kiến, sáng tạo trong CNVCLĐ": a known name right after the trigger is taken whole;
+            # the contest read on from the trigger would cut it at its comma ("sáng kiến") and list it twice
         # a headline in capitals ends its name at the same words ("HỘI THI ... TỈNH NGHỆ AN NĂM 2025"): they are read
         # in lower case, the name is kept as written
         scan = text.lower() if head.isupper() else text
