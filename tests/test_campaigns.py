@@ -732,3 +732,16 @@ def test_a_known_name_right_after_a_contest_trigger_is_not_cut_into_a_second_nam
     found = campaigns(resources, "Thi sáng kiến",
                       "Công đoàn khuyến khích đoàn viên tham gia Cuộc thi sáng kiến, sáng tạo trong CNVCLĐ Thủ đô.")
     assert pairs(found) == [("sáng kiến, sáng tạo", "movement")]
+
+
+def test_the_safety_week_by_initials_and_the_million_initiatives_with_a_leading_zero(resources):
+    # the national safety and fire week written by its initials is the week of its full name (one event); the
+    # program "01 triệu sáng kiến" is written with a leading zero as union documents number things
+    found = campaigns(resources, "Tuần lễ quốc gia",
+                      "Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ năm 2025 được phát động; trong "
+                      "Tuần lễ quốc gia ATVSLĐ - PCCN, 100% công nhân được huấn luyện.",
+                      "Công đoàn ngành vượt chỉ tiêu chương trình 01 triệu sáng kiến với 1.200 sáng kiến được đăng ký.")
+    assert pairs(found) == [("Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ", "event"),
+                            ("01 triệu sáng kiến", "program")]
+    assert [m.text for m in found[0].mentions] == ["Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ",
+                                                   "Tuần lễ quốc gia ATVSLĐ - PCCN"]
