@@ -666,3 +666,91 @@ def test_two_known_names_of_one_month_of_action_are_one_event(resources):
                             ("Tăng cường chuyển đổi số", "theme")]
     assert [m.text for m in found[0].mentions] == [
         "Tháng hành động quốc gia về an toàn, vệ sinh lao động", "Tháng hành động về ATVSLĐ"]
+
+
+def test_national_names_written_by_initials_or_in_their_other_common_spellings(resources):
+    # union news writes its standing movements and titles by their initials (GVN - ĐVN, CSTĐCS, Tập thể LĐXS), the
+    # month of action without "về" (one event with its full name), Xanh – Sạch – Đẹp with en dashes, and the full
+    # names of the gender month and the Red Cross's Tết drive
+    found = campaigns(resources, "Nữ công nhân thi đua GVN - ĐVN",
+                      "Phong trào Xanh – Sạch – Đẹp được duy trì ở 100% doanh nghiệp.",
+                      "Năm 2024 có 15 CSTĐCS và 4 tập thể LĐXS.",
+                      "Hưởng ứng Tháng hành động ATVSLĐ, công ty tổ chức huấn luyện. Tháng hành động quốc gia về ATVSLĐ năm "
+                      "nay có nhiều hoạt động.",
+                      "Hưởng ứng Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới, Công "
+                      "đoàn vận động đoàn viên tham gia Lễ hội Xuân hồng và ủng hộ Tết vì người nghèo và nạn nhân chất độc da cam.")
+    assert pairs(found) == [
+        ("GVN - ĐVN", "movement"), ("Xanh – Sạch – Đẹp", "movement"), ("CSTĐCS", "title"), ("tập thể LĐXS", "title"),
+        ("Tháng hành động ATVSLĐ", "event"),
+        ("Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới", "event"),
+        ("Lễ hội Xuân hồng", "event"), ("Tết vì người nghèo và nạn nhân chất độc da cam", "movement")]
+    assert [m.text for m in found[4].mentions] == ["Tháng hành động ATVSLĐ", "Tháng hành động quốc gia về ATVSLĐ"]
+
+
+def test_a_peak_month_is_an_event_and_its_listed_parts_end_before_the_main_clause(resources):
+    # "Tháng cao điểm" names a union's month of a drive as "Tháng hành động" does; a fronted name ends where the
+    # main clause's subject, written with a capital, follows its last part; a peak month spoken of is no name
+    found = campaigns(resources, "Kết quả phát triển đoàn viên",
+                      "Tham gia Tháng cao điểm phát triển đoàn viên, thành lập công đoàn cơ sở, LĐLĐ huyện đã kết nạp 500 "
+                      "đoàn viên.",
+                      "Tháng cao điểm năm nay diễn ra từ 1/4. Trong tháng cao điểm, các đơn vị đều vượt chỉ tiêu.")
+    assert pairs(found) == [("Tháng cao điểm phát triển đoàn viên, thành lập công đoàn cơ sở", "event")]
+
+
+def test_an_award_named_in_sentence_case_after_giai_thuong(resources):
+    # union news names its own awards unquoted in sentence case; the name keeps "Giải thưởng" as an award after a
+    # person does, and is one award, not the movement "Sáng kiến, sáng tạo" inside it; the award's council or fund,
+    # a contest it rewards and a board are no award
+    found = campaigns(resources, "Trao giải thưởng",
+                      "Ban Thường vụ LĐLĐ huyện trao Giải thưởng Sáng kiến sáng tạo Thủ đô cho 5 cá nhân và trao giải "
+                      "thưởng Bông hồng vàng cho 10 nữ đoàn viên tiêu biểu.",
+                      "Hội đồng Giải thưởng Phụ nữ Việt Nam trao tặng bằng khen; Ban tổ chức trao 46 giải thưởng Ban Giám "
+                      "khảo và giải thưởng Hội thi cho các đội.",
+                      "Anh được nhận Giải thưởng Nguyễn Đức Cảnh gồm bằng chứng nhận và tiền thưởng.")
+    assert pairs(found) == [("Giải thưởng Sáng kiến sáng tạo Thủ đô", "title"), ("giải thưởng Bông hồng vàng", "title"),
+                            ("Giải thưởng Nguyễn Đức Cảnh", "title")]
+
+
+def test_a_capitalized_name_after_its_trigger_goes_on_past_va_to_its_second_aim(resources):
+    # a named drive often pairs two aims with "và" ("hội nhập và phát triển"); the next item of a list, a body's
+    # name or a clause after "và" is no part of it
+    found = campaigns(resources, "Phát động thi đua",
+                      "Hội nghị phát động phong trào Doanh nghiệp Thủ đô hội nhập và phát triển, phong trào Văn hóa công sở "
+                      "và các phong trào khác.",
+                      "Cuộc vận động Xây dựng gia đình hạnh phúc và bền vững được các CĐCS hưởng ứng.",
+                      "Công đoàn thực hiện chương trình Tiếp sức đến trường và trao quà cho học sinh.")
+    assert pairs(found) == [("Doanh nghiệp Thủ đô hội nhập và phát triển", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Xây dựng gia đình hạnh phúc và bền vững", "campaign"), ("Tiếp sức đến trường", "program")]
+
+
+def test_an_unquoted_item_between_two_names_of_a_list_is_a_name(resources):
+    # union reports list their movements unquoted after "các phong trào:"; an item the gazetteer does not know is a
+    # name by its place between two names, of the kind of the one before; a person listed so is not
+    found = campaigns(resources, "Kết quả thi đua",
+                      "Công đoàn triển khai các phong trào: Lao động giỏi, lao động sáng tạo; Văn hóa công sở; Giỏi việc "
+                      "nước, đảm việc nhà.",
+                      "Năm qua có 85 LĐ giỏi, Nguyễn Văn Nam, 12 chiến sĩ thi đua cơ sở được biểu dương.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Giỏi việc nước, đảm việc nhà", "movement"), ("LĐ giỏi", "title"),
+                            ("chiến sĩ thi đua cơ sở", "title")]
+
+
+def test_a_known_name_right_after_a_contest_trigger_is_not_cut_into_a_second_name(resources):
+    # the known movement after "Cuộc thi" is taken whole; reading the contest on from the trigger cut it at its comma
+    # and listed "sáng kiến" as a contest beside it
+    found = campaigns(resources, "Thi sáng kiến",
+                      "Công đoàn khuyến khích đoàn viên tham gia Cuộc thi sáng kiến, sáng tạo trong CNVCLĐ Thủ đô.")
+    assert pairs(found) == [("sáng kiến, sáng tạo", "movement")]
+
+
+def test_the_safety_week_by_initials_and_the_million_initiatives_with_a_leading_zero(resources):
+    # the national safety and fire week written by its initials is the week of its full name (one event); the
+    # program "01 triệu sáng kiến" is written with a leading zero as union documents number things
+    found = campaigns(resources, "Tuần lễ quốc gia",
+                      "Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ năm 2025 được phát động; trong "
+                      "Tuần lễ quốc gia ATVSLĐ - PCCN, 100% công nhân được huấn luyện.",
+                      "Công đoàn ngành vượt chỉ tiêu chương trình 01 triệu sáng kiến với 1.200 sáng kiến được đăng ký.")
+    assert pairs(found) == [("Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ", "event"),
+                            ("01 triệu sáng kiến", "program")]
+    assert [m.text for m in found[0].mentions] == ["Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ",
+                                                   "Tuần lễ quốc gia ATVSLĐ - PCCN"]

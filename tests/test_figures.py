@@ -438,3 +438,18 @@ def test_a_scale_word_then_a_rate_is_money_without_dong(res):
 def test_a_year_listed_after_nam_counts_nothing(res):
     assert found("Năm 2023, 2024 và 2025 đơn vị đều đạt danh hiệu, với 12 tập thể được khen.", res) == [
         ("12 tập thể", 12, "tập thể", "count", None)]
+
+
+def test_a_ratio_of_counts_in_thousands_and_percentage_points(res):
+    # the counts of a ratio are written with thousands dots as any count is ("1.285/1.400 doanh nghiệp" gave
+    # nothing); "điểm phần trăm" is what a rise of a rate is counted in ("2,5 điểm phần" lost its last word)
+    assert found("Đến hết tháng 9/2025, có 1.285/1.400 doanh nghiệp có tổ chức công đoàn.", res) == [
+        ("1.285/1.400 doanh nghiệp", 1285 / 1400, "ratio", "ratio", None)]
+    assert found("Tỷ lệ CĐCS vững mạnh chiếm 82,5%, tăng 2,5 điểm phần trăm so với năm trước.", res) == [
+        ("82,5%", 82.5, "%", "percent", None), ("2,5 điểm phần trăm", 2.5, "điểm phần trăm", "count", None)]
+
+
+def test_a_hedged_share_written_as_a_ratio_keeps_its_hedge(res):
+    # "khoảng 2/3", "hơn 1/3": news writes shares as fractions with a hedge as it does counts (FORMAT: approx)
+    assert found("Khoảng 2/3 doanh nghiệp đã điều chỉnh lương; hơn 1/3 lao động là nữ.", res) == [
+        ("Khoảng 2/3 doanh nghiệp", 2 / 3, "ratio", "ratio", "khoảng"), ("hơn 1/3 lao động", 1 / 3, "ratio", "ratio", "hơn")]

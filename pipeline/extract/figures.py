@@ -73,7 +73,8 @@ def load_resources() -> FigureResources:
         attached_units=attached,
         stopwords=frozenset(row["word"].casefold() for row in read_tsv("figure_stopwords.tsv")),
         amount_re=re.compile(amount),
-        ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d+)/(?P<b>\d+)(?![\w/]|[.,]\d|-\w)"),
+        # "1.285/1.400 doanh nghiệp": the two counts of a ratio written with thousands dots as any count is
+        ratio_re=re.compile(r"(?<![\w/.,\-])(?P<a>\d{1,3}(?:\.\d{3})+|\d+)/(?P<b>\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d|-\w)"),
         ratio_context=tuple(row["word"].casefold() for row in read_tsv("ratio_context.tsv")),
         dates=dates_module.load_resources(),
     )
@@ -314,7 +315,7 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
         return bool(re.fullmatch(r"[A-ZĐ]{2,}", previous))  # "LĐLĐ 5 Thành phố": a number in a name
 
     for m in res.ratio_re.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if b == 0 or blocked(m.start(), m.end()):
             continue
         if a <= 31 and 1 <= b <= 12 and dates_module.in_company_name(text, m.start()):
@@ -329,7 +330,10 @@ def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure
             continue  # "(tháng 1, 2, 3/2026)": a month of a year, not a ratio
         if noun and not _word_at(text, unit_at, res.time_units):
             end = unit_at + len(noun)  # "346/379 DN": the text keeps what is counted, the unit stays "ratio"
-        found.append((m.start(), end, Figure(text[m.start():end], a / b, "ratio", "ratio", None)))
+        start, hedge = m.start(), _hedge_before(text, m.start(), res)  # "khoảng 2/3 số doanh nghiệp", "hơn 1/3"
+        if hedge:
+            start -= len(hedge[1])
+        found.append((start, end, Figure(text[start:end], a / b, "ratio", "ratio", hedge[0] if hedge else None)))
 
     for m in res.amount_re.finditer(text):
         if any(m.start() < se and ss < m.end() for ss, se in skip):

@@ -1,10 +1,12 @@
 """Named campaigns, movements, programs, contests, themes, titles and events.
 
 Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
-(``quoted``), known and corpus-learned names quoted or not (``names``), then the names written without quotes
+(``quoted``), awards named in sentence case after ``giải thưởng`` (before the known names they may hold), known and
+corpus-learned names quoted or not (``names``), then the names written without quotes
 that rules recognise: contest and event names, award titles given to someone (after the contests, since a title
 may be listed after one), the phrase after an unquoted
-``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``). Names that differ only in case, punctuation or
+``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``), and last an unquoted item written between two
+names of one list. Names that differ only in case, punctuation or
 a leading contest word are one campaign, with the first form written.
 """
 from __future__ import annotations
@@ -15,8 +17,8 @@ from ...records import Article, Campaign, Sentence, Span
 from ...text import match_key
 from .names import find_known
 from .quoted import find_quoted, quotes
-from .resources import CampaignResources, first_word, learned_names, load_resources, with_learned
-from .unquoted import find_after_triggers, find_contests_and_events, find_titles
+from .resources import UPPER, CampaignResources, first_word, learned_names, load_resources, with_learned
+from .unquoted import find_after_triggers, find_awards, find_contests_and_events, find_titles
 
 __all__ = ["CampaignResources", "extract_campaigns", "learned_names", "load_resources", "quotes", "with_learned"]
 
@@ -70,6 +72,35 @@ def _known_event(name: str, kind: str, resources: CampaignResources) -> str | No
                  if known.kind == "event" and known.pattern.fullmatch(name)), None)
 
 
+# One unquoted item between two names of a list ("các phong trào: Lao động giỏi, lao động sáng tạo; Văn hóa công sở;
+# Người tốt việc tốt"): union reports list their movements so, and an item the gazetteer does not know is a name by its
+# place in the list. Written with a capital, a few words, no number; separated by a semicolon or a comma on both sides.
+_LISTED_ITEM = re.compile(r"\s*[;,]\s*(?P<item>[" + UPPER + r"][^;,.:()“”\"\d]{2,80}?)\s*[;,]\s*(?:và\s+)?")
+
+
+def _kind_ending_at(found: dict[str, dict], sentence: Sentence, end: int) -> str | None:
+    return next((entry["kind"] for entry in found.values() for m in entry["mentions"]
+                 if m.sentence_index == sentence.index and m.end == sentence.start + end), None)
+
+
+def _find_listed_between(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
+                         found: dict[str, dict], add) -> None:
+    """Add the unquoted item written between two names of one list, of the kind of the name before it."""
+    spans = sorted(taken)
+    for (_, first_end), (second_start, _) in zip(spans, spans[1:]):
+        gap = _LISTED_ITEM.fullmatch(sentence.text, first_end, second_start)
+        if not gap:
+            continue
+        item = gap.group("item")
+        words = item.split()
+        kind = _kind_ending_at(found, sentence, first_end)
+        if not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first or kind is None \
+                or all(w[0].isupper() for w in words):  # a person, a place or a body listed among honours
+            continue
+        add(item, kind, sentence, gap.start("item"), gap.end("item"))
+        taken.append((gap.start("item"), gap.end("item")))
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
     short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
@@ -101,10 +132,12 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
 
     for sentence in sentences:
         taken = find_quoted(sentence, resources, add)
+        find_awards(sentence, resources, taken, add)
         find_known(sentence, resources, taken, add)
         find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
         find_titles(sentence, resources, taken, add)
         find_after_triggers(sentence, resources, taken, add)
+        _find_listed_between(sentence, resources, taken, found, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(
         Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]),

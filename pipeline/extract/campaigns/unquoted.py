@@ -45,6 +45,8 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
+# a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+[" + UPPER + "]")
 # an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
 # hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
@@ -67,6 +69,8 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
     text = sentence.text
     for match in _AWARD_AFTER_PERSON.finditer(text):
         name = match.group(0).strip()
+        if match.group(2).split()[0].lower() in resources.capitalized_not_first:
+            continue  # "trao 46 giải thưởng Ban Giám khảo": a body, not a person
         if not inside(taken, match.start()):
             add(name, "title", sentence, match.start(), match.start() + len(name))
             taken.append((match.start(), match.start() + len(name)))
@@ -132,6 +136,9 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             return stop
         if not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()):
             stop = after
+        elif _CLAUSE_AFTER_COMMA.match(text, after.start()):
+            stop = after  # "Tham gia Tháng cao điểm phát triển đoàn viên, thành lập CĐCS, LĐLĐ huyện đã ...": the
+            # fronted name ends where the main clause's subject, written with a capital, follows the comma
         end = after
     return stop
 
@@ -147,6 +154,9 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
+        if not kept_in_name and inside(taken, match.end()):
+            continue  # "Cuộc thi Sáng kiến, sáng tạo trong CNVCLĐ": a known name right after the trigger is taken whole;
+            # the contest read on from the trigger would cut it at its comma ("sáng kiến") and list it twice
         # a headline in capitals ends its name at the same words ("HỘI THI ... TỈNH NGHỆ AN NĂM 2025"): they are read
         # in lower case, the name is kept as written
         scan = text.lower() if head.isupper() else text
@@ -241,6 +251,22 @@ _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|t�
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
 
+# "và" and a short lowercase part that ends the name where names end: "phong trào Doanh nghiệp Thủ đô hội nhập và phát
+# triển, ...", "cuộc vận động Xây dựng gia đình hạnh phúc và bền vững được ..." (a named drive often pairs two aims with
+# "và"); not the next item of a list ("và các phong trào", "và phong trào B") nor a clause ("và hưởng ứng tích cực ...")
+_VA_PART = re.compile(r"\s+và\s+(?![" + UPPER + r"])(?!(?:các|những|một|nhiều|mọi|phong|chương|cuộc|hội|tháng|ngày|"
+                      r"tổ\s+chức|thực\s+hiện|triển\s+khai|phát\s+động|kết\s+nạp|tích|hưởng|đạt|góp|tạo|trở|từ|đến|toàn|trao|tặng|"
+                      r"thăm|hỗ|nhận|ký|tuyên|biểu|khen|vận|ủng|quyên|giúp|mang|thu|có|là|sẽ|đã|được)(?![\wÀ-ỹĐđ]))"
+                      r"((?:[\wÀ-ỹĐđ/]+\s+){0,2}?[\wÀ-ỹĐđ/]+)"
+                      r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
+
+
+def _joined_with_va(text: str, end: int) -> str:
+    """The ' và ...' part that goes on with a capitalized name ending at ``end``, or ''."""
+    part = _VA_PART.match(text, end)
+    return part.group(0) if part else ""
+
+
 def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
                                      add: Add) -> None:
     text = sentence.text
@@ -251,6 +277,7 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         if not phrase:
             continue
         name = phrase.group(0).rstrip()
+        name += _joined_with_va(text, match.end() + len(name))
         words = name.split()
         if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
             continue
@@ -258,6 +285,36 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
         add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
         taken.append((match.end(), end))
+
+
+# An award named in sentence case after "giải thưởng" ("Giải thưởng Sáng kiến sáng tạo Thủ đô", "giải thưởng Bông hồng
+# vàng"): union news writes its own awards so, unquoted; the name keeps "Giải thưởng" as an award after a person does
+# (its second word in lower case: a person's name capitalizes every word). Not the award's fund, council or board
+# ("quỹ Giải thưởng Phụ nữ Việt Nam trao tặng ..."), which names a body
+_AWARD_IN_SENTENCE_CASE = re.compile(r"(?<![\wÀ-ỹĐđ/.,])(?<!\d\s)(?<![Qq]uỹ\s)(?<![Đđ]ồng\s)(?<![Bb]an\s)([Gg]iải\s+thưởng)\s+"
+                                     r"(?=[" + UPPER + r"][a-zà-ỹđ]+\s+[a-zà-ỹđ])")
+# where the award's name ends besides where a capitalized name does: the verb that gives or makes it up
+_AWARD_NAME_VERB = re.compile(r"\s+(?:trao|tặng|gồm|xét|dành|vinh\s+danh|có)(?![\wÀ-ỹĐđ])")
+
+
+def find_awards(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """Awards named in sentence case after "giải thưởng", read before the known names: "Giải thưởng Sáng kiến sáng tạo
+    Thủ đô" is one award, not the movement "Sáng kiến, sáng tạo". Not a contest it rewards ("trao giải thưởng Hội
+    thi ..."), nor a body or a meeting (the capitalized first words that are no name after a trigger)."""
+    text = sentence.text
+    for match in _AWARD_IN_SENTENCE_CASE.finditer(text):
+        if inside(taken, match.start(), match.end()) or resources.event_re.match(text, match.end()):
+            continue
+        phrase = _CAPITALIZED_NAME.match(text, match.end())
+        if not phrase:
+            continue
+        name = _AWARD_NAME_VERB.split(phrase.group(0), maxsplit=1)[0].rstrip()
+        words = name.split()
+        if not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first:
+            continue
+        end = match.end() + len(name)
+        add(text[match.start():end], "title", sentence, match.start(), end)
+        taken.append((match.start(), end))
 
 
 def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
