@@ -77,6 +77,21 @@ def fold_diacritics(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=32)
+def by_first_letter(words: tuple[str, ...], casefold: bool = False) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``words`` as (word, form) pairs grouped by the first character of the form (the word case-folded when
+    ``casefold``, else the word itself), each group in the order of ``words``. A look-up of the word written at
+    one place of a text need only try the group of the character written there: the figure and date extractors
+    look up lists of hundreds of counted nouns and units after every number."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for word in words:
+        form = word.casefold() if casefold else word
+        if not form:
+            raise ValueError("an empty word in a word list")  # it would start anywhere: no group holds it
+        groups.setdefault(form[0], []).append((word, form))
+    return {first: tuple(group) for first, group in groups.items()}
+
+
 @lru_cache(maxsize=1)
 def dotted_abbreviations() -> tuple[str, ...]:
     """Abbreviations written with a final period (TP., PGS.TS., v.v.): not sentence ends."""

@@ -32,6 +32,19 @@ def test_an_emulation_report_scores_higher_than_wage_news():
     assert relevance.probability(model, emulation) > 0.5 > relevance.probability(model, wages)
 
 
+def test_one_articles_probability_is_scikit_learns():
+    """The build's one-row arithmetic (no sparse matrix) gives what the pipeline's ``predict_proba`` gives."""
+    model = relevance.load()
+    texts = [
+        "phát động phong trào thi đua lao động giỏi , lao động sáng tạo năm 2021 liên đoàn lao động quận ba đình",
+        "doanh nghiệp nợ lương công nhân dịp tết ; công đoàn đề nghị thanh tra lao động vào cuộc",
+        "zzz qqq",  # no term of the vocabulary
+    ]
+    for text in texts:
+        expected = float(model.model.predict_proba([text])[0][1])
+        assert relevance._tfidf_logistic_probability(model.model, text) == pytest.approx(expected, rel=1e-12, abs=1e-15)
+
+
 def test_a_missing_model_gives_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="model not found"):
         load_model(tmp_path / "relevance")

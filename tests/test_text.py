@@ -1,5 +1,7 @@
 from pipeline.records import Article
-from pipeline.text import fold_diacritics, match_key, new_tone_placement, split_sentences
+import pytest
+
+from pipeline.text import by_first_letter, fold_diacritics, match_key, new_tone_placement, split_sentences
 
 
 def article(title, lead, *paragraphs):
@@ -42,3 +44,15 @@ def test_tone_placement_is_only_moved_at_the_end_of_a_syllable():
     assert new_tone_placement("Liên đoàn, toàn thể, hoàn thành, khoẻ, hoà") == "Liên đoàn, toàn thể, hoàn thành, khỏe, hòa"
     assert match_key("Liên đoàn Lao động") == "liên đoàn lao động"
     assert new_tone_placement("Quỹ trợ vốn, Quý II, uỷ ban") == "Quỹ trợ vốn, Quý II, ủy ban"
+
+
+def test_a_word_list_is_grouped_by_first_letter_in_its_order():
+    units = ("Đoàn viên", "đồng", "suất quà", "Suất", "người")
+    assert by_first_letter(units, casefold=True) == {
+        "đ": (("Đoàn viên", "đoàn viên"), ("đồng", "đồng")),
+        "s": (("suất quà", "suất quà"), ("Suất", "suất")),
+        "n": (("người", "người"),),
+    }
+    assert by_first_letter(units)["Đ"] == (("Đoàn viên", "Đoàn viên"),)
+    with pytest.raises(ValueError):
+        by_first_letter(("đồng", ""))

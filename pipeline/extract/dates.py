@@ -19,6 +19,7 @@ from datetime import date
 
 from ..records import Article, DateMention, Sentence, Span
 from ..resources import read_tsv
+from ..text import by_first_letter
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year written with a day, month, "năm" or in a range
 BARE_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"  # a year standing alone: narrower, keeps 1900 hotlines and 9001 out
@@ -190,7 +191,8 @@ def _day_word_before(text: str, start: int, res: DateResources) -> bool:
 
 def _followed_by_noun(text: str, end: int, nouns: tuple[str, ...]) -> bool:
     after = text[end:end + 40].casefold().lstrip()
-    return any(after.startswith(n) and (len(after) == len(n) or not after[len(n)].isalnum()) for n in nouns)
+    return any(after.startswith(n) and (len(after) == len(n) or not after[len(n)].isalnum())
+               for n, _ in by_first_letter(nouns).get(after[:1], ()))
 
 
 def _day_found(m: re.Match[str], first_group: str, last_group: str, text: str, year: int, month: int, day: int) -> Found | None:

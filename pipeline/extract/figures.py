@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..records import Article, Figure, Sentence, Span
 from ..resources import read_tsv
+from ..text import by_first_letter
 from . import dates as dates_module
 
 # A Vietnamese number: thousands dots with an optional decimal comma, or digits with a decimal comma.
@@ -149,8 +150,8 @@ def _previous_token(text: str, start: int) -> str:
 def _word_at(text: str, position: int, words) -> str | None:
     """The longest of ``words`` (compared case-folded) that starts at ``position`` as whole words."""
     folded = text[position:position + 60].casefold()
-    for word in words:
-        if folded.startswith(word.casefold()) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
+    for word, folded_word in by_first_letter(words, casefold=True).get(folded[:1], ()):
+        if folded.startswith(folded_word) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
             return text[position:position + len(word)]
     return None
 
