@@ -58,3 +58,12 @@ def test_a_campaign_already_named_by_an_activity_gets_no_second_one(found):
         ("Giỏi việc nước, đảm việc nhà", "implement", TX[0]),
         ("Lao động giỏi, lao động sáng tạo", "implement", None),
     ]
+
+
+def test_the_shipped_forest_asked_tree_by_tree_gives_what_its_predict_proba_gives(found):
+    # the build asks each tree for its leaves (the forest's own call costs several times the trees' work); the
+    # probabilities must be the forest's own, to the last bit, or the thresholds would mean something else
+    model = pipeline_resources().activities.model
+    assert model.setup == "model+rules" and model._trees() is not None
+    expected = model.classifier.predict_proba([c.features for c in found])[:, 1]
+    assert model.probabilities(found) == [float(p) for p in expected]

@@ -4,9 +4,12 @@ Trained on the project's gold (``tests/gold``, ``tests/gold2`` and the seeds of 
 the held-out sets) by ``thidua train activity``. Every gold article is read by the pipeline as a build reads it
 (cleaning, campaigns, organizations, the rules' reading of each sentence), its candidates are labelled by the
 gold's activities (matched as the reference scorer matches), and three setups are compared by cross-validation
-grouped by article, on the activities F1 the scorer computes: the rules alone, the model alone, and the model
-with the rules' answer as a feature. The best setup, with its regularisation and threshold, is refitted on all
-articles and saved with its card. Training is deterministic (fixed folds, a seeded solver, sorted features).
+grouped by article, on the activities F1 the scorer computes: the rules alone, the model alone (a logistic
+regression), and a random forest with the rules' answer as a feature that edits the rules' activities. That last
+setup ships, whatever cross-validation says: cross-validation scores the rules on the articles they were written
+on, and on articles nobody had read (``benchmarks/replay.py``) the forest editing the rules beats both others
+and keeps the seeds. Its drop threshold is cross-validated, its add threshold set by those replays; it is refitted
+on all articles and saved with its card. Training is deterministic (fixed folds, seeded solvers, sorted features).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from typing import Any, Iterable
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
+from sklearn.ensemble import RandomForestClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
@@ -41,9 +45,15 @@ SEED = 13
 FOLDS = 5
 C_VALUES = (0.003, 0.01, 0.03, 0.1, 0.3)
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.15, 0.80, 0.05))
-ADD_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # model+rules: the model adds a triple the rules missed (1.01: never)
+# model+rules: the forest adds a triple the rules missed at this probability or above. Set by the first-contact
+# replays (benchmarks/replay.py: two batches of gold read with the code from before they were annotated), not by
+# cross-validation, which prefers higher thresholds because the rules it scores were written on its articles.
+REPLAY_ADD_THRESHOLD = 0.4
 DROP_THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)  # ... and drops one of the rules' below this
+FOREST_TREES = 100  # replays: 50 trees scored less steadily across seeds, 300 no better
+FOREST_LEAF = 3
 SETUPS = ("rules", "model", "model+rules")
+SHIPPED_SETUP = "model+rules"
 
 
 def training_gold() -> tuple[tuple[Path, Path], ...]:
@@ -102,10 +112,26 @@ def read_gold_articles(sets: Iterable[tuple[Path, Path]], resources: ExtractionR
 
 
 def classifier(c: float) -> Pipeline:
+    """The model alone: a logistic regression over the candidates' features."""
     return Pipeline([
         ("features", DictVectorizer(sort=True)),
         ("model", LogisticRegression(C=c, solver="lbfgs", max_iter=5000, random_state=SEED)),
     ])
+
+
+def forest() -> Pipeline:
+    """The model that edits the rules: a random forest. It fits its training articles closely (the seeds keep
+    their 0.90), and on unseen articles it adds the triples the rules missed more freely than a logistic
+    regression at the same seeds (replays: +0.03 and +0.05 F1 over the regression the last rounds shipped)."""
+    return Pipeline([
+        ("features", DictVectorizer(sort=True)),
+        ("model", RandomForestClassifier(n_estimators=FOREST_TREES, min_samples_leaf=FOREST_LEAF, random_state=SEED,
+                                         n_jobs=1)),
+    ])
+
+
+def fitter(setup: str, c: float | None) -> Pipeline:
+    return forest() if setup == "model+rules" else classifier(c)
 
 
 def _rows(articles: list[GoldArticle], setup: str) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
@@ -142,7 +168,7 @@ def out_of_fold(articles: list[GoldArticle], setup: str, c: float) -> list[list[
     for index in range(FOLDS):
         test = np.array([i for i, g in enumerate(groups) if fold[g] == index])
         train = np.array([i for i, g in enumerate(groups) if fold[g] != index])
-        fitted = classifier(c).fit([rows[i] for i in train], labels[train])
+        fitted = fitter(setup, c).fit([rows[i] for i in train], labels[train])
         probabilities[test] = fitted.predict_proba([rows[i] for i in test])[:, 1]
     per_article, at = [], 0
     for article in articles:
@@ -162,7 +188,7 @@ def _decoded(articles: list[GoldArticle], probabilities: list[list[float]], thre
 def _settings(setup: str) -> list[tuple[float, float | None]]:
     if setup == "model":
         return [(t, None) for t in THRESHOLDS]
-    return [(add, drop) for add in ADD_THRESHOLDS for drop in DROP_THRESHOLDS]
+    return [(REPLAY_ADD_THRESHOLD, drop) for drop in DROP_THRESHOLDS]
 
 
 def _summary(articles: list[GoldArticle], predicted: dict[str, tuple[Activity, ...]]) -> dict[str, Any]:
@@ -185,7 +211,7 @@ def compare(articles: list[GoldArticle], acceptable=None) -> tuple[dict[str, dic
     for setup in ("model", "model+rules"):
         ranked: list[Setting] = []
         probabilities_of = {}
-        for c in C_VALUES:
+        for c in (C_VALUES if setup == "model" else (None,)):  # the forest has no regularisation to choose
             probabilities_of[c] = out_of_fold(articles, setup, c)
             for threshold, drop in _settings(setup):
                 result = score(articles, _decoded(articles, probabilities_of[c], threshold, drop))
@@ -221,7 +247,7 @@ def keeps_the_seeds(articles: list[GoldArticle]):
             return True
         if (setup, c) not in fitted:
             rows, labels, _ = _rows(articles, setup)
-            fitted[(setup, c)] = classifier(c).fit(rows, labels)
+            fitted[(setup, c)] = fitter(setup, c).fit(rows, labels)
         model = ActivityModel(fitted[(setup, c)], threshold, setup, drop or 0.0)
         probabilities = [model.probabilities(a.candidates) for a in seeds]
         return score(seeds, _decoded(seeds, probabilities, threshold, drop)).f1 >= SEEDS_FLOOR
@@ -242,12 +268,11 @@ def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None 
     resources = replace(resources, activities=replace(resources.activities, classify_action=action_classifier()))
     articles = read_gold_articles(sets, resources, load_relevance())
     results, turned_down = compare(articles, keeps_the_seeds(articles))
-    chosen = max(SETUPS, key=lambda s: results[s]["f1"])
-    fit_setup = chosen if chosen != "rules" else "model+rules"
-    c = results[fit_setup]["C"]
-    rows, labels, _ = _rows(articles, fit_setup)
-    model = ActivityModel(classifier(c).fit(rows, labels), results[fit_setup]["threshold"], chosen,
-                          results[fit_setup]["drop_threshold"] or 0.0)
+    chosen = SHIPPED_SETUP
+    c = results[chosen]["C"]
+    rows, labels, _ = _rows(articles, chosen)
+    model = ActivityModel(fitter(chosen, c).fit(rows, labels), results[chosen]["threshold"], chosen,
+                          results[chosen]["drop_threshold"] or 0.0)
     card = _card(articles, results, chosen, sets, turned_down)
     save_model(model, card, out_dir)
     return card
@@ -282,6 +307,8 @@ def _card(articles: list[GoldArticle], results: dict[str, dict[str, Any]], chose
                     "position before the act, distance, clause, a governing organ, the word before it (do, của, với, "
                     "phối hợp, cho, tại, trao/tặng, theo, chỉ đạo), a passive agent; no actor: passive, generic "
                     "subject, no body in the sentence; and (model+rules) whether the rules gave the same triple",
+        "classifiers": f"model: logistic regression (C by cross-validation); model+rules: random forest of {FOREST_TREES} "
+                       f"trees, at least {FOREST_LEAF} candidates per leaf",
         "cross_validation": {
             "scheme": f"{FOLDS}-fold, grouped by article; activities F1 as the reference scorer computes it",
             "models": {name: {m: {"mean": values[m], "std": values["f1_std_over_folds"] if m == "f1" else 0.0}
@@ -292,14 +319,14 @@ def _card(articles: list[GoldArticle], results: dict[str, dict[str, Any]], chose
                     "trigger word acts on gets at least its most probable triple",
         "settings": results,
         "chosen": chosen,
-        "choice_rule": "the setup with the best cross-validated activities F1; within a setup, the best setting whose "
-                       f"refit keeps the seeds' activities at or above {SEEDS_FLOOR} ({turned_down} better settings "
-                       "turned down for that)",
+        "choice_rule": "model+rules ships: on the first-contact replays (benchmarks/replay.py) it beats the rules "
+                       "alone and the model alone, which cross-validation cannot see, since the rules were written on "
+                       f"the articles it scores; its add threshold ({REPLAY_ADD_THRESHOLD}) comes from those replays, "
+                       "its drop threshold is the best cross-validated one whose refit keeps the seeds' activities at "
+                       f"or above {SEEDS_FLOOR} ({turned_down} better settings turned down for that)",
         "held_out_scores": {"note": "scored on the fresh held-out set by benchmarks/activities.py (README quality table)"},
         "first_contact_replays": "benchmarks/replay.py reads two batches of training gold with the code of the "
-                                 "commit before each was annotated: there the model alone and lower add thresholds "
-                                 "score 0.03-0.07 above the cross-validated choice, but both take the seeds' "
-                                 f"activities below {SEEDS_FLOOR}, so the cross-validated choice stays (README)",
+                                 "commit before each was annotated (README: the table of setups there)",
         "weaknesses": [
             "the gold's own activities agree at F1 0.71 between two annotators (tests/gold_second): granularity "
             "(one joint act or one per body) is the main disagreement, and the model learns one annotator's habit",
