@@ -779,3 +779,15 @@ def test_a_regional_hospitals_number_after_khu_vuc_ends_its_name(resources):
     found = orgs(resources, "Tin", "(LĐTĐ) Bệnh viện Đa khoa khu vực Cẩm Phả và Bệnh viện Đa khoa khu vực số 2 khám cho "
                                    "500 công nhân.")
     assert names(found) == ["Bệnh viện Đa khoa khu vực Cẩm Phả", "Bệnh viện Đa khoa khu vực số 2"]
+
+
+def test_an_economic_zones_union_and_board_are_named_by_the_zone(resources):
+    # "Khu kinh tế" is a zone as "Khu công nghiệp" is: "Công đoàn Khu kinh tế Vũng Áng" was cut to "Công đoàn Khu", and
+    # a board of one ("Ban Quản lý Khu kinh tế Đông Nam Nghệ An") too; a named zone joined with the province's other
+    # zones is one body ("... Nghi Sơn và các KCN tỉnh Thanh Hóa")
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Khu kinh tế Vũng Áng, Công đoàn Khu kinh tế Nghi Sơn và các KCN tỉnh "
+                                   "Thanh Hóa và Ban Quản lý Khu kinh tế Đông Nam Nghệ An cùng trao quà.")
+    assert names(found) == ["Công đoàn Khu kinh tế Vũng Áng",
+                            "Công đoàn Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa",
+                            "Ban Quản lý Khu kinh tế Đông Nam Nghệ An"]
+    assert found[1].surface == "Công đoàn Khu kinh tế Nghi Sơn và các KCN tỉnh Thanh Hóa"
