@@ -791,3 +791,10 @@ def test_an_economic_zones_union_and_board_are_named_by_the_zone(resources):
                             "Công đoàn Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa",
                             "Ban Quản lý Khu kinh tế Đông Nam Nghệ An"]
     assert found[1].surface == "Công đoàn Khu kinh tế Nghi Sơn và các KCN tỉnh Thanh Hóa"
+
+
+def test_a_national_body_listed_before_a_provinces_one_keeps_no_place(resources):
+    # the list rule gave "Bảo hiểm xã hội Việt Nam tỉnh Nghệ An": a body named with the country is the national one
+    found = orgs(resources, "Tin", "(LĐTĐ) Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An và Kho bạc Nhà nước huyện Gia Lâm "
+                                   "phối hợp thực hiện.")
+    assert names(found) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An", "Kho bạc Nhà nước huyện Gia Lâm"]

@@ -90,9 +90,11 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
 
 def _share_listed_place(text: str, found: list[Candidate]) -> None:
     """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
-    once, after the last; the earlier ones are the same province's (union news lists its partners this way)."""
+    once, after the last; the earlier ones are the same province's (union news lists its partners this way). A body
+    named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
-        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
+        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and cand.parts[-1] != "Việt Nam"
+                and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
                 and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
                      or _sector_union(cand) and _sector_union(nxt))):
             cand.unit, cand.place_name = nxt.unit, nxt.place_name
