@@ -798,3 +798,13 @@ def test_a_national_body_listed_before_a_provinces_one_keeps_no_place(resources)
     found = orgs(resources, "Tin", "(LĐTĐ) Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An và Kho bạc Nhà nước huyện Gia Lâm "
                                    "phối hợp thực hiện.")
     assert names(found) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An", "Kho bạc Nhà nước huyện Gia Lâm"]
+
+
+def test_a_unions_short_name_stands_for_the_union_and_a_brand_for_the_body_inside(resources):
+    # "(CĐNHVN)" opens with the union's initials: the whole union ("CĐNHVN" alone later gave the body "Ngân hàng Việt
+    # Nam"); "(Vietcombank)" names the bank inside the union's name, so "Công đoàn Vietcombank" is the same union
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Ngân hàng Việt Nam (CĐNHVN) và Công đoàn Ngân hàng TMCP Ngoại thương "
+                                   "Việt Nam (Vietcombank) trao quà. CĐNHVN đã trao 2.000 suất quà; Công đoàn Vietcombank "
+                                   "ủng hộ 1 tỷ đồng.")
+    assert names(found) == ["Công đoàn Ngân hàng Việt Nam", "Công đoàn Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"]
+    assert [m.text for m in found[0].mentions] == ["Công đoàn Ngân hàng Việt Nam (CĐNHVN)", "CĐNHVN"]

@@ -202,6 +202,13 @@ def _abbreviates_last_words(alias: str, name: str) -> bool:
     return len(alias) < len(words) and "".join(w[0] for w in words[-len(alias):]).upper() == alias.upper()
 
 
+def _spells_head(alias: str, head: str) -> bool:
+    """"(CĐNHVN)" after "Công đoàn Ngân hàng Việt Nam": a short name opening with the head's initials stands for the
+    whole body (the union), not for the body named inside it, as "(Sagri)" after "Công đoàn Tổng Công ty Nông nghiệp
+    Sài Gòn" does."""
+    return alias.upper().startswith("".join(word[0] for word in head.split()).upper())
+
+
 def _cut_by_excerpt(article: Article, sentence: Sentence, cand: Candidate) -> bool:
     """A name that runs to the very end of a stored text with no closing punctuation may be cut short."""
     return sentence.start + cand.end >= len(article.text.rstrip()) and not re.search(r"[.!?;:)”\"…]\s*$", article.text)
@@ -389,7 +396,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                     by_key[key]["name"] = name  # the zones' union by its full name, not the headline's short one
             sentence_found.append((cand, key))
             if cand.alias and cand.alias not in aliases and not _abbreviates_last_words(cand.alias, name):
-                inner = cand.parts and cand.inner_start is not None and not cand.unit
+                inner = cand.parts and cand.inner_start is not None and not cand.unit and not _spells_head(cand.alias, cand.head.name)
                 aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
             for bloc_start, bloc_end in _elided_blocs(sentence.text, cand, resources):
                 bloc_name = _name(cand, None).rsplit(" khối ", 1)[0] + " " + sentence.text[bloc_start:bloc_end]
