@@ -808,3 +808,11 @@ def test_a_unions_short_name_stands_for_the_union_and_a_brand_for_the_body_insid
                                    "ủng hộ 1 tỷ đồng.")
     assert names(found) == ["Công đoàn Ngân hàng Việt Nam", "Công đoàn Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"]
     assert [m.text for m in found[0].mentions] == ["Công đoàn Ngân hàng Việt Nam (CĐNHVN)", "CĐNHVN"]
+
+
+def test_the_emulation_council_of_a_level_takes_the_articles_place(resources):
+    # FORMAT: a body named by its level takes the place the article makes clear; the council was dropped for want of
+    # a place name after "Thành phố"
+    found = orgs(resources, "Tin", "(LĐTĐ) LĐLĐ thành phố Hà Nội tổng kết. Hội đồng Thi đua - Khen thưởng Thành phố đã tặng "
+                                   "bằng khen cho 20 tập thể.")
+    assert names(found) == ["Liên đoàn Lao động thành phố Hà Nội", "Hội đồng Thi đua - Khen thưởng thành phố Hà Nội"]

@@ -67,9 +67,9 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
             continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
         if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
-            "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
+            "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association", "committee"
         ):
-            continue
+            continue  # the emulation council of a level ("Hội đồng Thi đua - Khen thưởng Thành phố") is the level's, as a federation is
         company = _company_of_sub_unit(text, cand, resources)
         if company is not None:
             pos = max(pos, company)
