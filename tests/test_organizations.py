@@ -816,3 +816,13 @@ def test_the_emulation_council_of_a_level_takes_the_articles_place(resources):
     found = orgs(resources, "Tin", "(LĐTĐ) LĐLĐ thành phố Hà Nội tổng kết. Hội đồng Thi đua - Khen thưởng Thành phố đã tặng "
                                    "bằng khen cho 20 tập thể.")
     assert names(found) == ["Liên đoàn Lao động thành phố Hà Nội", "Hội đồng Thi đua - Khen thưởng thành phố Hà Nội"]
+
+
+def test_merged_departments_join_their_fields_with_va_or_a_dash(resources):
+    # party and union departments merged since 2025 are named by both fields: "Ban Tuyên giáo và Dân Vận TP Đà Nẵng"
+    # (development gold nld_011) and "Ban Tổ chức - Kiểm tra" were dropped as a bare "Ban Tuyên giáo"; a second body
+    # after "và" is still a body of its own
+    found = orgs(resources, "Tin", "(LĐTĐ) Ban Tổ chức - Kiểm tra LĐLĐ tỉnh Thái Nguyên, Ban Tuyên giáo và Dân Vận TP Đà Nẵng "
+                                   "và Ban Tổ chức và Văn phòng LĐLĐ tỉnh Nghệ An phối hợp tổ chức.")
+    assert names(found) == ["Ban Tổ chức - Kiểm tra Liên đoàn Lao động tỉnh Thái Nguyên",
+                            "Ban Tuyên giáo và Dân Vận thành phố Đà Nẵng", "Văn phòng Liên đoàn Lao động tỉnh Nghệ An"]

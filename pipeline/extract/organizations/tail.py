@@ -301,6 +301,14 @@ class _TailReader:
                 and res.head_re.match(text, at + connector.end()):
             self.pos = at + connector.end()  # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"
             return GO_ON
+        if connector and not cand.parts and self.head.type == "party" and self.head.name.startswith("Ban ") \
+                and connector.group(1) != "&" and text[at + connector.end():][:1].isupper() \
+                and not self._head_word_at(at + connector.end()):
+            # "Ban Tuyên giáo và Dân vận Thành ủy", "Ban Tổ chức - Kiểm tra LĐLĐ tỉnh": departments merged into one
+            # (party and union bodies since 2025) join their fields, each capitalized, with "và" or a dash
+            cand.parts.append(connector.group(1))
+            self.pos = at + connector.end()
+            return GO_ON
         if not (connector and cand.parts):
             return None
         nxt = at + connector.end()
