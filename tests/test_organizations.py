@@ -826,3 +826,13 @@ def test_merged_departments_join_their_fields_with_va_or_a_dash(resources):
                                    "và Ban Tổ chức và Văn phòng LĐLĐ tỉnh Nghệ An phối hợp tổ chức.")
     assert names(found) == ["Ban Tổ chức - Kiểm tra Liên đoàn Lao động tỉnh Thái Nguyên",
                             "Ban Tuyên giáo và Dân Vận thành phố Đà Nẵng", "Văn phòng Liên đoàn Lao động tỉnh Nghệ An"]
+
+
+def test_ministries_and_departments_written_with_dashes_are_expanded(resources):
+    # nld.com.vn writes the sectors' initials with dashes ("Sở GD-ĐT", "Bộ LĐ-TB-XH"); FORMAT: no unexpanded
+    # abbreviation in a name (the forms with "&" were expanded already)
+    found = orgs(resources, "Tin", "(NLĐO) - Bộ LĐ-TB-XH, Sở GD-ĐT TP HCM, Sở NN-PTNT tỉnh Đồng Nai, Công đoàn ngành Nông "
+                                   "nghiệp và PTNT Hà Nội và Đài PT-TH Hà Nội cùng dự.")
+    assert names(found) == ["Bộ Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
+                            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Nai",
+                            "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội", "Đài Phát thanh - Truyền hình Hà Nội"]
