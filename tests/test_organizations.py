@@ -836,3 +836,11 @@ def test_ministries_and_departments_written_with_dashes_are_expanded(resources):
     assert names(found) == ["Bộ Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
                             "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Nai",
                             "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội", "Đài Phát thanh - Truyền hình Hà Nội"]
+
+
+def test_a_provinces_national_assembly_delegation_is_a_body(resources):
+    # union news reports the delegations' meetings with workers; only "Quốc hội" inside it was read, or nothing
+    found = orgs(resources, "Tin", "(LĐTĐ) Đoàn đại biểu Quốc hội tỉnh Nghệ An và Đoàn ĐBQH thành phố Hà Nội làm việc với "
+                                   "LĐLĐ tỉnh Hà Tĩnh.")
+    assert names(found) == ["Đoàn đại biểu Quốc hội tỉnh Nghệ An", "Đoàn đại biểu Quốc hội thành phố Hà Nội",
+                            "Liên đoàn Lao động tỉnh Hà Tĩnh"]

@@ -291,3 +291,9 @@ def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_in_it(resources)
     found = persons(resources, "Tin", "(LĐTĐ) Chiều 20/4, LĐLĐ huyện Gia Lâm tổ chức biểu dương. Thay mặt Ban Thường vụ LĐLĐ "
                                       "huyện, Phó Chủ tịch Thường trực Ngô Thị Thu Trang trao bằng khen cho 50 công nhân.")
     assert facts(found) == [("Ngô Thị Thu Trang", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động huyện Gia Lâm")]
+
+
+def test_the_deputy_head_of_a_national_assembly_delegation(resources):
+    # "Phó Trưởng đoàn" is the office ("Trưởng Đoàn" alone was read), in the delegation named after it
+    found = persons(resources, "Tin", "(LĐTĐ) Ông Nguyễn Văn Hùng, Phó Trưởng Đoàn ĐBQH tỉnh Nghệ An, phát biểu.")
+    assert facts(found) == [("Nguyễn Văn Hùng", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]
