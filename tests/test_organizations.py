@@ -844,3 +844,12 @@ def test_a_provinces_national_assembly_delegation_is_a_body(resources):
                                    "LĐLĐ tỉnh Hà Tĩnh.")
     assert names(found) == ["Đoàn đại biểu Quốc hội tỉnh Nghệ An", "Đoàn đại biểu Quốc hội thành phố Hà Nội",
                             "Liên đoàn Lao động tỉnh Hà Tĩnh"]
+
+
+def test_universities_and_academies_are_named_without_truong(resources):
+    # the school-kind check meant for "Trường" ("Trường Sa" is an island) dropped "Đại học Huế", "Học viện Nông nghiệp
+    # Việt Nam", "ĐHQG Hà Nội"; a member school names its university after a dash; the kinds of university are no body
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại học Huế, Học viện Nông nghiệp Việt Nam, ĐHQG Hà Nội và Công đoàn Trường Đại "
+                                   "học Kinh tế - ĐHQGHN cùng dự. Tham gia có CĐ các trường Đại học Quốc gia, Đại học Vùng.")
+    assert names(found) == ["Đại học Huế", "Học viện Nông nghiệp Việt Nam", "Đại học Quốc gia Hà Nội",
+                            "Công đoàn Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội"]

@@ -34,7 +34,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if match.group(1)[0].islower() and not _starts_word(text, match.start(1)) \
                 and not re.search(r"(?:Trưởng|trưởng|Phó|phó)\s+$", text[:match.start(1)]):
             continue  # "thông báo Kết luận", "Ủy ban": the lowercase head is part of another word ("Trưởng ban" is a title)
-        if head.type == "school" and resources.school_kind_re:
+        if head.name in ("Trường", "trường") and resources.school_kind_re:
             kind = resources.school_kind_re.match(text, match.end(1))
             if not kind or head.name == "trường" and not kind.group(0).lstrip()[0].isupper():
                 continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học");

@@ -301,6 +301,12 @@ class _TailReader:
                 and res.head_re.match(text, at + connector.end()):
             self.pos = at + connector.end()  # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"
             return GO_ON
+        university = res.head_re.match(text, at + connector.end()) if connector and connector.group(1) in "-–" else None
+        if university and cand.parts and self.named_type == "school" and res.heads.get(university.group(1), self.head).name == "Đại học":
+            # "Trường Đại học Kinh tế - ĐHQGHN": a member school of a national or regional university names it after a dash
+            cand.parts.append("-")
+            self.pos = at + connector.end()
+            return GO_ON
         if connector and not cand.parts and self.head.type == "party" and self.head.name.startswith("Ban ") \
                 and connector.group(1) != "&" and text[at + connector.end():][:1].isupper() \
                 and not self._head_word_at(at + connector.end()):
