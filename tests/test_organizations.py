@@ -853,3 +853,12 @@ def test_universities_and_academies_are_named_without_truong(resources):
                                    "học Kinh tế - ĐHQGHN cùng dự. Tham gia có CĐ các trường Đại học Quốc gia, Đại học Vùng.")
     assert names(found) == ["Đại học Huế", "Học viện Nông nghiệp Việt Nam", "Đại học Quốc gia Hà Nội",
                             "Công đoàn Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội"]
+
+
+def test_a_provinces_border_guard_and_cooperative_alliance_are_bodies(resources):
+    # "Bộ đội Biên phòng tỉnh X" was dropped ("Bộ" read as a ministry with no name), and "Liên minh Hợp tác xã" after
+    # "và" was taken into the school's name before it ("Trường THPT Hà Huy Tập và Liên minh Hợp tác xã tỉnh Nghệ An")
+    found = orgs(resources, "Tin", "(LĐTĐ) Bộ đội Biên phòng tỉnh Nghệ An, Trường THPT Hà Huy Tập và Liên minh Hợp tác xã "
+                                   "tỉnh Nghệ An cùng tham gia; Liên minh HTX thành phố Hà Nội cũng dự.")
+    assert names(found) == ["Bộ đội Biên phòng tỉnh Nghệ An", "Trường THPT Hà Huy Tập", "Liên minh Hợp tác xã tỉnh Nghệ An",
+                            "Liên minh Hợp tác xã thành phố Hà Nội"]
