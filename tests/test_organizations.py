@@ -862,3 +862,15 @@ def test_a_provinces_border_guard_and_cooperative_alliance_are_bodies(resources)
                                    "tỉnh Nghệ An cùng tham gia; Liên minh HTX thành phố Hà Nội cũng dự.")
     assert names(found) == ["Bộ đội Biên phòng tỉnh Nghệ An", "Trường THPT Hà Huy Tập", "Liên minh Hợp tác xã tỉnh Nghệ An",
                             "Liên minh Hợp tác xã thành phố Hà Nội"]
+
+
+def test_a_company_written_without_its_legal_form_is_the_one_named_with_it(resources):
+    # a headline drops the legal form ("Công ty May Hưng Yên"), the body writes it ("Công ty CP May Hưng Yên"): one
+    # company, and one union, named with the form; a company of another name stays apart
+    found = orgs(resources, "Công ty May Hưng Yên chăm lo cho công nhân",
+                 "(LĐTĐ) Công ty CP May Hưng Yên, Công đoàn Công ty CP May Hưng Yên và Công ty TNHH May Hưng Yên 2 trao "
+                 "quà. Công đoàn Công ty May Hưng Yên đã chi 200 triệu đồng.")
+    assert names(found) == ["Công ty cổ phần May Hưng Yên", "Công đoàn Công ty cổ phần May Hưng Yên",
+                            "Công ty TNHH May Hưng Yên 2"]
+    assert [m.text for m in found[1].mentions] == ["Công đoàn Công ty CP May Hưng Yên", "Công đoàn Công ty May Hưng Yên"]
+    assert found[0].surface == "Công ty May Hưng Yên"

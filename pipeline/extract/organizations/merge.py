@@ -280,6 +280,25 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
         _fold(by_key, order, short, longer[0])
 
 
+_LEGAL_FORM = re.compile(r"(?:cổ phần|TNHH(?: (?:MTV|một thành viên|Một thành viên))?|Trách nhiệm hữu hạn(?: một thành viên)?) ", re.IGNORECASE)
+_COMPANY_HEAD = re.compile(r"((?:Công đoàn (?:cơ sở )?)?(?:Tổng [Cc]ông ty|Công ty) )(.+)")
+
+
+def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
+    """A company written without its legal form is the one the article names with it ("Công ty May Hưng Yên" in a
+    headline, "Công ty CP May Hưng Yên" in the body; so their unions): union news drops the form in headlines and
+    later mentions. The name keeps the form."""
+    for short in list(order):
+        written = _COMPANY_HEAD.fullmatch(by_key[short]["name"])
+        if written is None or _LEGAL_FORM.match(written.group(2)):
+            continue
+        longer = [key for key in order if key != short and by_key[key]["type"] == by_key[short]["type"]
+                  and (full := _COMPANY_HEAD.fullmatch(by_key[key]["name"])) and full.group(1) == written.group(1)
+                  and (form := _LEGAL_FORM.match(full.group(2))) and full.group(2)[form.end():] == written.group(2)]
+        if len(longer) == 1:
+            _fold(by_key, order, short, longer[0])
+
+
 def _fold(by_key: dict[str, dict], order: list[str], short: str, full: str) -> None:
     """The body named ``short`` is the one named ``full``: its mentions join, the first written form is the surface,
     and the body stands where either was first named."""
@@ -424,6 +443,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _expand_aliases_in_names(by_key, aliases)
     _company_union_mentions(sentences, by_key, order, resources)
     _merge_short_forms(by_key, order)
+    _merge_legal_forms(by_key, order)
     _merge_local_acronyms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)
     return tuple(
