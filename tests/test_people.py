@@ -297,3 +297,14 @@ def test_the_deputy_head_of_a_national_assembly_delegation(resources):
     # "Phó Trưởng đoàn" is the office ("Trưởng Đoàn" alone was read), in the delegation named after it
     found = persons(resources, "Tin", "(LĐTĐ) Ông Nguyễn Văn Hùng, Phó Trưởng Đoàn ĐBQH tỉnh Nghệ An, phát biểu.")
     assert facts(found) == [("Nguyễn Văn Hùng", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]
+
+
+def test_offices_of_the_central_bank_state_groups_and_the_armed_forces(resources):
+    # union news names these officers at its ceremonies; with no office read they got no title and no organization
+    # (development gold other_062: "Chủ tịch Hội đồng thành viên Tổ chức tài chính vi mô CEP Hoàng Văn Thành")
+    found = persons(resources, "Tin", "(LĐTĐ) Dự có ông Đào Minh Tú, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; Thiếu tướng "
+                                      "Lê Văn Hùng, Chính ủy Bộ đội Biên phòng tỉnh Quảng Ninh; ông Đặng Huy Đông, Chủ tịch "
+                                      "HĐTV Tổng Công ty Điện lực miền Bắc.")
+    assert facts(found) == [("Đào Minh Tú", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+                            ("Lê Văn Hùng", "Chính ủy", "Bộ đội Biên phòng tỉnh Quảng Ninh"),
+                            ("Đặng Huy Đông", "Chủ tịch HĐTV", "Tổng Công ty Điện lực miền Bắc")]
