@@ -308,3 +308,12 @@ def test_offices_of_the_central_bank_state_groups_and_the_armed_forces(resources
     assert facts(found) == [("Đào Minh Tú", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
                             ("Lê Văn Hùng", "Chính ủy", "Bộ đội Biên phòng tỉnh Quảng Ninh"),
                             ("Đặng Huy Đông", "Chủ tịch HĐTV", "Tổng Công ty Điện lực miền Bắc")]
+
+
+def test_an_office_whose_last_word_opens_the_body_before_the_name(resources):
+    # "Trưởng Ban" + "Ban Tuyên giáo và Dân vận TP Đà Nẵng", "Phó Trưởng Đoàn" + "Đoàn ĐBQH tỉnh Nghệ An": the name
+    # after them was lost where the tokenizer ran it into the verb ("Dung dự"), or got no office
+    found = persons(resources, "Tin", "(LĐTĐ) Trưởng Ban Tuyên giáo và Dân vận TP Đà Nẵng Huỳnh Thị Thùy Dung dự. Phó Trưởng "
+                                      "Đoàn ĐBQH tỉnh Nghệ An Trần Thị Thùy Dung cũng dự.")
+    assert facts(found) == [("Huỳnh Thị Thùy Dung", "Trưởng Ban", "Ban Tuyên giáo và Dân vận thành phố Đà Nẵng"),
+                            ("Trần Thị Thùy Dung", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]
