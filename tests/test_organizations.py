@@ -874,3 +874,13 @@ def test_a_company_written_without_its_legal_form_is_the_one_named_with_it(resou
                             "Công ty TNHH May Hưng Yên 2"]
     assert [m.text for m in found[1].mentions] == ["Công đoàn Công ty CP May Hưng Yên", "Công đoàn Công ty May Hưng Yên"]
     assert found[0].surface == "Công ty May Hưng Yên"
+
+
+def test_a_short_name_in_brackets_after_the_place_is_the_bodys_later_name(resources):
+    # "Công đoàn Giáo dục TP HCM (CĐGD)": the bracket after the place was left, so "CĐGD" later named nothing; a place
+    # in brackets ("(TP.HCM)") is no short name of the body
+    found = orgs(resources, "Tin", "(NLĐO) - Công đoàn Giáo dục TP HCM (CĐGD) và Sở Y tế thành phố Hồ Chí Minh (TP.HCM) "
+                                   "phối hợp. Năm học 2024-2025, CĐGD đã trao 3.000 suất quà; TP.HCM có 500 trường học.")
+    assert names(found) == ["Công đoàn Giáo dục thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh"]
+    assert [m.text for m in found[0].mentions] == ["Công đoàn Giáo dục TP HCM (CĐGD)", "CĐGD"]
+    assert len(found[1].mentions) == 1

@@ -174,8 +174,16 @@ class _TailReader:
             return None
         self.cand.unit, self.cand.place_name = split_place(self.res.aliases[alias.group(1)])
         self.cand.unit_written = True
-        self.cand.end = alias.end()
+        self.pos = self.cand.end = alias.end()
+        self._short_name_after_place()
         return STOP
+
+    def _short_name_after_place(self) -> None:
+        """"Công đoàn Giáo dục TP HCM (CĐGD)": the body's short name in brackets after its place, used alone later."""
+        if self.cand.parts and self.text[self.pos:self.pos + 1] == " ":
+            paren = _PAREN_ABBREVIATION.match(self.text[self.pos:])
+            if paren and not self.res.alias_re.fullmatch(paren.group(1).strip()):
+                self.parenthesised_abbreviation()
 
     def _canonical_unit(self, written: str) -> str:
         written = written.lower()
@@ -196,7 +204,9 @@ class _TailReader:
         name, name_end = _parse_place(text, unit.end(), self.words, res)
         if name:
             self.cand.place_name = name
-        self.cand.end = name_end if name else unit.end()
+        self.pos = self.cand.end = name_end if name else unit.end()
+        if name:
+            self._short_name_after_place()
         return STOP
 
     def level_place(self) -> bool | None:
