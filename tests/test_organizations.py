@@ -779,3 +779,108 @@ def test_a_regional_hospitals_number_after_khu_vuc_ends_its_name(resources):
     found = orgs(resources, "Tin", "(LĐTĐ) Bệnh viện Đa khoa khu vực Cẩm Phả và Bệnh viện Đa khoa khu vực số 2 khám cho "
                                    "500 công nhân.")
     assert names(found) == ["Bệnh viện Đa khoa khu vực Cẩm Phả", "Bệnh viện Đa khoa khu vực số 2"]
+
+
+def test_an_economic_zones_union_and_board_are_named_by_the_zone(resources):
+    # "Khu kinh tế" is a zone as "Khu công nghiệp" is: "Công đoàn Khu kinh tế Vũng Áng" was cut to "Công đoàn Khu", and
+    # a board of one ("Ban Quản lý Khu kinh tế Đông Nam Nghệ An") too; a named zone joined with the province's other
+    # zones is one body ("... Nghi Sơn và các KCN tỉnh Thanh Hóa")
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Khu kinh tế Vũng Áng, Công đoàn Khu kinh tế Nghi Sơn và các KCN tỉnh "
+                                   "Thanh Hóa và Ban Quản lý Khu kinh tế Đông Nam Nghệ An cùng trao quà.")
+    assert names(found) == ["Công đoàn Khu kinh tế Vũng Áng",
+                            "Công đoàn Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh Thanh Hóa",
+                            "Ban Quản lý Khu kinh tế Đông Nam Nghệ An"]
+    assert found[1].surface == "Công đoàn Khu kinh tế Nghi Sơn và các KCN tỉnh Thanh Hóa"
+
+
+def test_a_national_body_listed_before_a_provinces_one_keeps_no_place(resources):
+    # the list rule gave "Bảo hiểm xã hội Việt Nam tỉnh Nghệ An": a body named with the country is the national one
+    found = orgs(resources, "Tin", "(LĐTĐ) Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An và Kho bạc Nhà nước huyện Gia Lâm "
+                                   "phối hợp thực hiện.")
+    assert names(found) == ["Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An", "Kho bạc Nhà nước huyện Gia Lâm"]
+
+
+def test_a_unions_short_name_stands_for_the_union_and_a_brand_for_the_body_inside(resources):
+    # "(CĐNHVN)" opens with the union's initials: the whole union ("CĐNHVN" alone later gave the body "Ngân hàng Việt
+    # Nam"); "(Vietcombank)" names the bank inside the union's name, so "Công đoàn Vietcombank" is the same union
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Ngân hàng Việt Nam (CĐNHVN) và Công đoàn Ngân hàng TMCP Ngoại thương "
+                                   "Việt Nam (Vietcombank) trao quà. CĐNHVN đã trao 2.000 suất quà; Công đoàn Vietcombank "
+                                   "ủng hộ 1 tỷ đồng.")
+    assert names(found) == ["Công đoàn Ngân hàng Việt Nam", "Công đoàn Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam"]
+    assert [m.text for m in found[0].mentions] == ["Công đoàn Ngân hàng Việt Nam (CĐNHVN)", "CĐNHVN"]
+
+
+def test_the_emulation_council_of_a_level_takes_the_articles_place(resources):
+    # FORMAT: a body named by its level takes the place the article makes clear; the council was dropped for want of
+    # a place name after "Thành phố"
+    found = orgs(resources, "Tin", "(LĐTĐ) LĐLĐ thành phố Hà Nội tổng kết. Hội đồng Thi đua - Khen thưởng Thành phố đã tặng "
+                                   "bằng khen cho 20 tập thể.")
+    assert names(found) == ["Liên đoàn Lao động thành phố Hà Nội", "Hội đồng Thi đua - Khen thưởng thành phố Hà Nội"]
+
+
+def test_merged_departments_join_their_fields_with_va_or_a_dash(resources):
+    # party and union departments merged since 2025 are named by both fields: "Ban Tuyên giáo và Dân Vận TP Đà Nẵng"
+    # (development gold nld_011) and "Ban Tổ chức - Kiểm tra" were dropped as a bare "Ban Tuyên giáo"; a second body
+    # after "và" is still a body of its own
+    found = orgs(resources, "Tin", "(LĐTĐ) Ban Tổ chức - Kiểm tra LĐLĐ tỉnh Thái Nguyên, Ban Tuyên giáo và Dân Vận TP Đà Nẵng "
+                                   "và Ban Tổ chức và Văn phòng LĐLĐ tỉnh Nghệ An phối hợp tổ chức.")
+    assert names(found) == ["Ban Tổ chức - Kiểm tra Liên đoàn Lao động tỉnh Thái Nguyên",
+                            "Ban Tuyên giáo và Dân Vận thành phố Đà Nẵng", "Văn phòng Liên đoàn Lao động tỉnh Nghệ An"]
+
+
+def test_ministries_and_departments_written_with_dashes_are_expanded(resources):
+    # nld.com.vn writes the sectors' initials with dashes ("Sở GD-ĐT", "Bộ LĐ-TB-XH"); FORMAT: no unexpanded
+    # abbreviation in a name (the forms with "&" were expanded already)
+    found = orgs(resources, "Tin", "(NLĐO) - Bộ LĐ-TB-XH, Sở GD-ĐT TP HCM, Sở NN-PTNT tỉnh Đồng Nai, Công đoàn ngành Nông "
+                                   "nghiệp và PTNT Hà Nội và Đài PT-TH Hà Nội cùng dự.")
+    assert names(found) == ["Bộ Lao động - Thương binh và Xã hội", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
+                            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Đồng Nai",
+                            "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội", "Đài Phát thanh - Truyền hình Hà Nội"]
+
+
+def test_a_provinces_national_assembly_delegation_is_a_body(resources):
+    # union news reports the delegations' meetings with workers; only "Quốc hội" inside it was read, or nothing
+    found = orgs(resources, "Tin", "(LĐTĐ) Đoàn đại biểu Quốc hội tỉnh Nghệ An và Đoàn ĐBQH thành phố Hà Nội làm việc với "
+                                   "LĐLĐ tỉnh Hà Tĩnh.")
+    assert names(found) == ["Đoàn đại biểu Quốc hội tỉnh Nghệ An", "Đoàn đại biểu Quốc hội thành phố Hà Nội",
+                            "Liên đoàn Lao động tỉnh Hà Tĩnh"]
+
+
+def test_universities_and_academies_are_named_without_truong(resources):
+    # the school-kind check meant for "Trường" ("Trường Sa" is an island) dropped "Đại học Huế", "Học viện Nông nghiệp
+    # Việt Nam", "ĐHQG Hà Nội"; a member school names its university after a dash; the kinds of university are no body
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại học Huế, Học viện Nông nghiệp Việt Nam, ĐHQG Hà Nội và Công đoàn Trường Đại "
+                                   "học Kinh tế - ĐHQGHN cùng dự. Tham gia có CĐ các trường Đại học Quốc gia, Đại học Vùng.")
+    assert names(found) == ["Đại học Huế", "Học viện Nông nghiệp Việt Nam", "Đại học Quốc gia Hà Nội",
+                            "Công đoàn Trường Đại học Kinh tế - Đại học Quốc gia Hà Nội"]
+
+
+def test_a_provinces_border_guard_and_cooperative_alliance_are_bodies(resources):
+    # "Bộ đội Biên phòng tỉnh X" was dropped ("Bộ" read as a ministry with no name), and "Liên minh Hợp tác xã" after
+    # "và" was taken into the school's name before it ("Trường THPT Hà Huy Tập và Liên minh Hợp tác xã tỉnh Nghệ An")
+    found = orgs(resources, "Tin", "(LĐTĐ) Bộ đội Biên phòng tỉnh Nghệ An, Trường THPT Hà Huy Tập và Liên minh Hợp tác xã "
+                                   "tỉnh Nghệ An cùng tham gia; Liên minh HTX thành phố Hà Nội cũng dự.")
+    assert names(found) == ["Bộ đội Biên phòng tỉnh Nghệ An", "Trường THPT Hà Huy Tập", "Liên minh Hợp tác xã tỉnh Nghệ An",
+                            "Liên minh Hợp tác xã thành phố Hà Nội"]
+
+
+def test_a_company_written_without_its_legal_form_is_the_one_named_with_it(resources):
+    # a headline drops the legal form ("Công ty May Hưng Yên"), the body writes it ("Công ty CP May Hưng Yên"): one
+    # company, and one union, named with the form; a company of another name stays apart
+    found = orgs(resources, "Công ty May Hưng Yên chăm lo cho công nhân",
+                 "(LĐTĐ) Công ty CP May Hưng Yên, Công đoàn Công ty CP May Hưng Yên và Công ty TNHH May Hưng Yên 2 trao "
+                 "quà. Công đoàn Công ty May Hưng Yên đã chi 200 triệu đồng.")
+    assert names(found) == ["Công ty cổ phần May Hưng Yên", "Công đoàn Công ty cổ phần May Hưng Yên",
+                            "Công ty TNHH May Hưng Yên 2"]
+    assert [m.text for m in found[1].mentions] == ["Công đoàn Công ty CP May Hưng Yên", "Công đoàn Công ty May Hưng Yên"]
+    assert found[0].surface == "Công ty May Hưng Yên"
+
+
+def test_a_short_name_in_brackets_after_the_place_is_the_bodys_later_name(resources):
+    # "Công đoàn Giáo dục TP HCM (CĐGD)": the bracket after the place was left, so "CĐGD" later named nothing; a place
+    # in brackets ("(TP.HCM)") is no short name of the body
+    found = orgs(resources, "Tin", "(NLĐO) - Công đoàn Giáo dục TP HCM (CĐGD) và Sở Y tế thành phố Hồ Chí Minh (TP.HCM) "
+                                   "phối hợp. Năm học 2024-2025, CĐGD đã trao 3.000 suất quà; TP.HCM có 500 trường học.")
+    assert names(found) == ["Công đoàn Giáo dục thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh"]
+    assert [m.text for m in found[0].mentions] == ["Công đoàn Giáo dục TP HCM (CĐGD)", "CĐGD"]
+    assert len(found[1].mentions) == 1

@@ -298,3 +298,29 @@ def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_in_it(resources)
     found = persons(resources, "Tin", "(LĐTĐ) Chiều 20/4, LĐLĐ huyện Gia Lâm tổ chức biểu dương. Thay mặt Ban Thường vụ LĐLĐ "
                                       "huyện, Phó Chủ tịch Thường trực Ngô Thị Thu Trang trao bằng khen cho 50 công nhân.")
     assert facts(found) == [("Ngô Thị Thu Trang", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động huyện Gia Lâm")]
+
+
+def test_the_deputy_head_of_a_national_assembly_delegation(resources):
+    # "Phó Trưởng đoàn" is the office ("Trưởng Đoàn" alone was read), in the delegation named after it
+    found = persons(resources, "Tin", "(LĐTĐ) Ông Nguyễn Văn Hùng, Phó Trưởng Đoàn ĐBQH tỉnh Nghệ An, phát biểu.")
+    assert facts(found) == [("Nguyễn Văn Hùng", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]
+
+
+def test_offices_of_the_central_bank_state_groups_and_the_armed_forces(resources):
+    # union news names these officers at its ceremonies; with no office read they got no title and no organization
+    # (development gold other_062: "Chủ tịch Hội đồng thành viên Tổ chức tài chính vi mô CEP Hoàng Văn Thành")
+    found = persons(resources, "Tin", "(LĐTĐ) Dự có ông Đào Minh Tú, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; Thiếu tướng "
+                                      "Lê Văn Hùng, Chính ủy Bộ đội Biên phòng tỉnh Quảng Ninh; ông Đặng Huy Đông, Chủ tịch "
+                                      "HĐTV Tổng Công ty Điện lực miền Bắc.")
+    assert facts(found) == [("Đào Minh Tú", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+                            ("Lê Văn Hùng", "Chính ủy", "Bộ đội Biên phòng tỉnh Quảng Ninh"),
+                            ("Đặng Huy Đông", "Chủ tịch HĐTV", "Tổng Công ty Điện lực miền Bắc")]
+
+
+def test_an_office_whose_last_word_opens_the_body_before_the_name(resources):
+    # "Trưởng Ban" + "Ban Tuyên giáo và Dân vận TP Đà Nẵng", "Phó Trưởng Đoàn" + "Đoàn ĐBQH tỉnh Nghệ An": the name
+    # after them was lost where the tokenizer ran it into the verb ("Dung dự"), or got no office
+    found = persons(resources, "Tin", "(LĐTĐ) Trưởng Ban Tuyên giáo và Dân vận TP Đà Nẵng Huỳnh Thị Thùy Dung dự. Phó Trưởng "
+                                      "Đoàn ĐBQH tỉnh Nghệ An Trần Thị Thùy Dung cũng dự.")
+    assert facts(found) == [("Huỳnh Thị Thùy Dung", "Trưởng Ban", "Ban Tuyên giáo và Dân vận thành phố Đà Nẵng"),
+                            ("Trần Thị Thùy Dung", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]

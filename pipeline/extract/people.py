@@ -199,8 +199,16 @@ def _org_after_title(text: str, start: int, org_starts: dict[int, tuple[int, Org
     """Whether a title and an organization stand right before ``start`` ("Phó Chủ tịch LĐLĐ tỉnh Cao Bằng Hà Nhật
     Lệ"): the way union news introduces an office holder, so the family name there starts a name, whatever words
     the tokenizer makes of the syllables ("Nhật Lệ" is also a river)."""
-    return any(org_end <= start and text[org_end:start].strip() == "" and resources.title_end_re.search(text[:org_start])
+    return any(org_end <= start and text[org_end:start].strip() == "" and (resources.title_end_re.search(text[:org_start])
+                                                                          or _title_into(text, org_start, resources))
                for org_start, (org_end, _) in org_starts.items())
+
+
+def _title_into(text: str, org_start: int, resources: PeopleResources) -> str | None:
+    """An office whose last words begin the organization's name ("Trưởng Ban" of "Trưởng Ban Tuyên giáo và Dân vận TP
+    Đà Nẵng Huỳnh Thị Thùy Dung", "Phó Trưởng Đoàn" of "Phó Trưởng Đoàn ĐBQH tỉnh X")."""
+    return next((re.sub(r"\s+", " ", m.group(0)) for m in resources.title_re.finditer(text, max(0, org_start - 30), org_start + 30)
+                 if m.start() < org_start < m.end() and not text[m.start() - 1:m.start()].isalnum()), None)
 
 
 # "Đoàn công tác LĐLĐ thành phố Hà Nội do Phó Chủ tịch X dẫn đầu": a delegation of a body led by one of its officers,
@@ -244,7 +252,7 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
             title = resources.title_end_re.search(text[:org_start])
             if title:
                 return re.sub(r"\s+", " ", title.group(0)).strip(), org.name
-            title = _title_of_department(text, org_start, resources)
+            title = _title_of_department(text, org_start, resources) or _title_into(text, org_start, resources)
             if title:
                 return title, org.name
     title = resources.title_end_re.search(before + " ") or resources.title_end_re.search(before)

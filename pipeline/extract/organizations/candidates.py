@@ -34,7 +34,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if match.group(1)[0].islower() and not _starts_word(text, match.start(1)) \
                 and not re.search(r"(?:Trưởng|trưởng|Phó|phó)\s+$", text[:match.start(1)]):
             continue  # "thông báo Kết luận", "Ủy ban": the lowercase head is part of another word ("Trưởng ban" is a title)
-        if head.type == "school" and resources.school_kind_re:
+        if head.name in ("Trường", "trường") and resources.school_kind_re:
             kind = resources.school_kind_re.match(text, match.end(1))
             if not kind or head.name == "trường" and not kind.group(0).lstrip()[0].isupper():
                 continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học");
@@ -67,9 +67,9 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
             continue  # "Hội đồng quản trị công ty": a description with no place is no particular body
         if head.tail == "name" and not cand.parts and cand.unit and cand.place_name is None and head.type not in (
-            "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association"
+            "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association", "committee"
         ):
-            continue
+            continue  # the emulation council of a level ("Hội đồng Thi đua - Khen thưởng Thành phố") is the level's, as a federation is
         company = _company_of_sub_unit(text, cand, resources)
         if company is not None:
             pos = max(pos, company)
@@ -90,9 +90,11 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
 
 def _share_listed_place(text: str, found: list[Candidate]) -> None:
     """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
-    once, after the last; the earlier ones are the same province's (union news lists its partners this way)."""
+    once, after the last; the earlier ones are the same province's (union news lists its partners this way). A body
+    named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
-        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
+        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and cand.parts[-1] != "Việt Nam"
+                and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
                 and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
                      or _sector_union(cand) and _sector_union(nxt))):
             cand.unit, cand.place_name = nxt.unit, nxt.place_name

@@ -202,6 +202,13 @@ def _abbreviates_last_words(alias: str, name: str) -> bool:
     return len(alias) < len(words) and "".join(w[0] for w in words[-len(alias):]).upper() == alias.upper()
 
 
+def _spells_head(alias: str, head: str) -> bool:
+    """"(CĐNHVN)" after "Công đoàn Ngân hàng Việt Nam": a short name opening with the head's initials stands for the
+    whole body (the union), not for the body named inside it, as "(Sagri)" after "Công đoàn Tổng Công ty Nông nghiệp
+    Sài Gòn" does."""
+    return alias.upper().startswith("".join(word[0] for word in head.split()).upper())
+
+
 def _cut_by_excerpt(article: Article, sentence: Sentence, cand: Candidate) -> bool:
     """A name that runs to the very end of a stored text with no closing punctuation may be cut short."""
     return sentence.start + cand.end >= len(article.text.rstrip()) and not re.search(r"[.!?;:)”\"…]\s*$", article.text)
@@ -271,6 +278,25 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
         if len(longer) != 1:
             continue
         _fold(by_key, order, short, longer[0])
+
+
+_LEGAL_FORM = re.compile(r"(?:cổ phần|TNHH(?: (?:MTV|một thành viên|Một thành viên))?|Trách nhiệm hữu hạn(?: một thành viên)?) ", re.IGNORECASE)
+_COMPANY_HEAD = re.compile(r"((?:Công đoàn (?:cơ sở )?)?(?:Tổng [Cc]ông ty|Công ty) )(.+)")
+
+
+def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
+    """A company written without its legal form is the one the article names with it ("Công ty May Hưng Yên" in a
+    headline, "Công ty CP May Hưng Yên" in the body; so their unions): union news drops the form in headlines and
+    later mentions. The name keeps the form."""
+    for short in list(order):
+        written = _COMPANY_HEAD.fullmatch(by_key[short]["name"])
+        if written is None or _LEGAL_FORM.match(written.group(2)):
+            continue
+        longer = [key for key in order if key != short and by_key[key]["type"] == by_key[short]["type"]
+                  and (full := _COMPANY_HEAD.fullmatch(by_key[key]["name"])) and full.group(1) == written.group(1)
+                  and (form := _LEGAL_FORM.match(full.group(2))) and full.group(2)[form.end():] == written.group(2)]
+        if len(longer) == 1:
+            _fold(by_key, order, short, longer[0])
 
 
 def _fold(by_key: dict[str, dict], order: list[str], short: str, full: str) -> None:
@@ -389,7 +415,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                     by_key[key]["name"] = name  # the zones' union by its full name, not the headline's short one
             sentence_found.append((cand, key))
             if cand.alias and cand.alias not in aliases and not _abbreviates_last_words(cand.alias, name):
-                inner = cand.parts and cand.inner_start is not None and not cand.unit
+                inner = cand.parts and cand.inner_start is not None and not cand.unit and not _spells_head(cand.alias, cand.head.name)
                 aliases[cand.alias] = (_name_of_parts(cand.parts) if inner else name, by_key[key]["type"])
             for bloc_start, bloc_end in _elided_blocs(sentence.text, cand, resources):
                 bloc_name = _name(cand, None).rsplit(" khối ", 1)[0] + " " + sentence.text[bloc_start:bloc_end]
@@ -417,6 +443,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _expand_aliases_in_names(by_key, aliases)
     _company_union_mentions(sentences, by_key, order, resources)
     _merge_short_forms(by_key, order)
+    _merge_legal_forms(by_key, order)
     _merge_local_acronyms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)
     return tuple(

@@ -127,9 +127,11 @@ class _TailReader:
         zones = _ZONES.match(self.text, self.at) or _JOINED_ZONES.match(self.text, self.at)
         if not zones:
             return None
-        written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones.group(0))
-        written = re.sub(r"\s*[-–]\s*", " - ", written)  # "KCX-KCN" -> "Khu chế xuất - Khu công nghiệp"
-        return self.take(written, zones.end())  # "các KCN" -> "các Khu công nghiệp"
+        return self.take(self._zones_written(zones.group(0)), zones.end())  # "các KCN" -> "các Khu công nghiệp"
+
+    def _zones_written(self, zones: str) -> str:
+        written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones)
+        return re.sub(r"\s*[-–]\s*", " - ", written)  # "KCX-KCN" -> "Khu chế xuất - Khu công nghiệp"
 
     def sector(self) -> bool | None:
         """"Bộ Giao thông vận tải", "Sở Tài nguyên và môi trường tỉnh X": a state sector of several words is one
@@ -172,8 +174,16 @@ class _TailReader:
             return None
         self.cand.unit, self.cand.place_name = split_place(self.res.aliases[alias.group(1)])
         self.cand.unit_written = True
-        self.cand.end = alias.end()
+        self.pos = self.cand.end = alias.end()
+        self._short_name_after_place()
         return STOP
+
+    def _short_name_after_place(self) -> None:
+        """"Công đoàn Giáo dục TP HCM (CĐGD)": the body's short name in brackets after its place, used alone later."""
+        if self.cand.parts and self.text[self.pos:self.pos + 1] == " ":
+            paren = _PAREN_ABBREVIATION.match(self.text[self.pos:])
+            if paren and not self.res.alias_re.fullmatch(paren.group(1).strip()):
+                self.parenthesised_abbreviation()
 
     def _canonical_unit(self, written: str) -> str:
         written = written.lower()
@@ -194,7 +204,9 @@ class _TailReader:
         name, name_end = _parse_place(text, unit.end(), self.words, res)
         if name:
             self.cand.place_name = name
-        self.cand.end = name_end if name else unit.end()
+        self.pos = self.cand.end = name_end if name else unit.end()
+        if name:
+            self._short_name_after_place()
         return STOP
 
     def level_place(self) -> bool | None:
@@ -299,9 +311,30 @@ class _TailReader:
                 and res.head_re.match(text, at + connector.end()):
             self.pos = at + connector.end()  # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"
             return GO_ON
+        university = res.head_re.match(text, at + connector.end()) if connector and connector.group(1) in "-–" else None
+        if university and cand.parts and self.named_type == "school" and res.heads.get(university.group(1), self.head).name == "Đại học":
+            # "Trường Đại học Kinh tế - ĐHQGHN": a member school of a national or regional university names it after a dash
+            cand.parts.append("-")
+            self.pos = at + connector.end()
+            return GO_ON
+        if connector and not cand.parts and self.head.type == "party" and self.head.name.startswith("Ban ") \
+                and connector.group(1) != "&" and text[at + connector.end():][:1].isupper() \
+                and not self._head_word_at(at + connector.end()):
+            # "Ban Tuyên giáo và Dân vận Thành ủy", "Ban Tổ chức - Kiểm tra LĐLĐ tỉnh": departments merged into one
+            # (party and union bodies since 2025) join their fields, each capitalized, with "và" or a dash
+            cand.parts.append(connector.group(1))
+            self.pos = at + connector.end()
+            return GO_ON
         if not (connector and cand.parts):
             return None
         nxt = at + connector.end()
+        zones = _ZONES.match(text, nxt) if connector.group(1) == "và" and self.named_type == "zone" else None
+        if zones:
+            # "Công đoàn Khu kinh tế Nghi Sơn và các KCN Thanh Hóa": one union (one board) for a named zone and the
+            # province's other zones, as for the high-tech park ("Công đoàn Khu công nghệ cao và các KCN Đà Nẵng")
+            cand.parts += ["và", self._zones_written(zones.group(0))]
+            self.pos = cand.end = zones.end()
+            return GO_ON
         described = _DESCRIBED_BEFORE_ALIAS.match(text, nxt)
         if connector.group(1) == "và" and described and self.named_type in _DESCRIBED_TYPES \
                 and not any(w in res.stop_words for w in described.group(1).split()):
@@ -364,11 +397,13 @@ class _TailReader:
         """"Cụm thi đua số 5 LĐLĐ thành phố": another body's head inside the name (remembered as nested)."""
         text, at, cand, head, res = self.text, self.at, self.cand, self.head, self.res
         inner = res.head_re.match(text, at)
-        if not (inner and inner.start(1) == at and (cand.parts or head.type in _NESTING_TYPES)):
+        if not (inner and inner.start(1) == at):
             return None
         inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
         if inner_head is None or inner_head.tail == "descriptor" or not self._head_word_at(at):
             return None
+        if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"):
+            return None  # "Ban Quản lý Khu kinh tế Vũng Áng": the board of a zone is named by the zone
         if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
             cand.inner_start = cand.inner_start if cand.inner_start is not None else at
         self.previous_capital_single = False
