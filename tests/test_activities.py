@@ -741,3 +741,14 @@ def test_the_local_federations_of_every_district_are_a_generic_actor(res):
     found = run(paragraphs, [], [hn], res)
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", hn[0], ("2.000 suất quà",)),
                                                        (None, "support", None, ("5.000 suất quà",))]
+
+
+def test_an_award_presented_by_two_leaders_is_each_of_their_bodies_commendation(res):
+    """"Đồng chí A, Phó Chủ tịch LĐLĐ thành phố và đồng chí B, Chủ tịch LĐLĐ quận đã trao Bằng khen ...": award news names
+    the presenters by their offices; FORMAT gives a commendation with no named issuer to each body whose leader presents
+    it, not to the body written last alone."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội")
+    bd = ("Liên đoàn Lao động quận Ba Đình", "Liên đoàn Lao động quận Ba Đình")
+    found = run(["Tin", "(LĐTĐ) Đồng chí Lê Văn Hà, Phó Chủ tịch Liên đoàn Lao động thành phố Hà Nội và đồng chí Nguyễn Thị Lan, "
+                        "Chủ tịch Liên đoàn Lao động quận Ba Đình đã trao Bằng khen cho 30 tập thể, cá nhân."], [], [hn, bd], res)
+    assert [f[:3] for f in found] == [(None, "commend", hn[0]), (None, "commend", bd[0])]

@@ -435,10 +435,23 @@ class SentenceReading:
             return self._listed_subject_goes_on(chain[-1], group) or [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
-            if not re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]]):
+            if not (re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]])
+                    or self._leaders_joined(previous, listed[0])):
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
+
+    def _leaders_joined(self, previous: Mention, following: Mention) -> bool:
+        """Two bodies named in the offices of two people who act together ("Đồng chí A, Phó Chủ tịch LĐLĐ thành phố và
+        đồng chí B, Chủ tịch LĐLĐ quận đã trao Bằng khen ..."): award news names the presenters by their offices, and
+        FORMAT gives the act to each body whose leader presents it."""
+        office = self.res.office_end_re
+        if office is None:
+            return False
+        gap = self.text[previous[1]:following[0]]
+        before = self.text[:previous[0]]
+        return bool(re.match(r"\s*,?\s*và\s", gap)) and len(gap) < 80 and not re.search(r"[;.:]", gap) \
+            and bool(office.search(gap)) and bool(office.search(before))
 
     def _listed_subject_goes_on(self, last: Mention, group: "Group") -> list[Organization | None]:
         """The bodies a list makes the subject of an earlier act of the clause, when the text goes on to this act
