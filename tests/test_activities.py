@@ -752,3 +752,24 @@ def test_an_award_presented_by_two_leaders_is_each_of_their_bodies_commendation(
     found = run(["Tin", "(LĐTĐ) Đồng chí Lê Văn Hà, Phó Chủ tịch Liên đoàn Lao động thành phố Hà Nội và đồng chí Nguyễn Thị Lan, "
                         "Chủ tịch Liên đoàn Lao động quận Ba Đình đã trao Bằng khen cho 30 tập thể, cá nhân."], [], [hn, bd], res)
     assert [f[:3] for f in found] == [(None, "commend", hn[0]), (None, "commend", bd[0])]
+
+
+def test_a_guest_who_attends_the_meeting_is_not_its_actor(res):
+    """"Đồng chí A, Phó Trưởng Ban Dân vận Thành ủy dự Hội nghị tổng kết phong trào X của LĐLĐ quận": union news names the
+    guests of honour first; the meeting's owner ("của") or organiser ("do ... tổ chức") holds the act (FORMAT: the body the
+    text presents as doing it), and the story goes on with it; with no owner named, no guest acts."""
+    dv = ("Ban Dân vận Thành ủy Hà Nội", "Ban Dân vận Thành ủy Hà Nội")
+    th = ("Liên đoàn Lao động quận Tây Hồ", "Liên đoàn Lao động quận Tây Hồ")
+    lb = ("Liên đoàn Lao động quận Long Biên", "Liên đoàn Lao động quận Long Biên")
+    movement = "Lao động giỏi, Lao động sáng tạo"
+    owned = run(["Tin", f"(LĐTĐ) Ngày 12/1, đồng chí Nguyễn Thị Hà, Phó Trưởng Ban Dân vận Thành ủy Hà Nội dự Hội nghị tổng kết "
+                        f"phong trào thi đua “{movement}” năm 2024 của Liên đoàn Lao động quận Tây Hồ.",
+                 "Hội nghị đã khen thưởng 20 tập thể."], [(movement, "movement")], [dv, th], res)
+    organised = run(["Tin", "(LĐTĐ) Sáng 5/5, đồng chí Nguyễn Thị Hà, Phó Trưởng Ban Dân vận Thành ủy Hà Nội đã đến dự Lễ phát động "
+                            "Tháng Công nhân năm 2025 do Liên đoàn Lao động quận Long Biên tổ chức."],
+                    [("Tháng Công nhân", "event")], [dv, lb], res)
+    unstated = run(["Tin", "(LĐTĐ) Sáng 5/5, đồng chí Nguyễn Thị Hà, Phó Trưởng Ban Dân vận Thành ủy Hà Nội đã dự Lễ phát động "
+                           "Tháng Công nhân năm 2025 tại Khu công nghiệp Thăng Long."], [("Tháng Công nhân", "event")], [dv], res)
+    assert [f[:3] for f in owned] == [(movement, "review", th[0]), (None, "commend", th[0])]
+    assert [f[:3] for f in organised] == [("Tháng Công nhân", "launch", lb[0])]
+    assert [f[:3] for f in unstated] == [("Tháng Công nhân", "launch", None)]

@@ -341,6 +341,13 @@ class SentenceReading:
         self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
         self.active = [g for g in self.groups if not g.passive]
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
+        self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
+        for group in self.groups:
+            if group.action == "contest" or res.attended_re is None or not res.attended_re.search(text[:group.start]):
+                continue  # a body that takes part in a contest does hold it (FORMAT)
+            self.organisers[id(group)] = self._organiser(group)
+            clause_start = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+            self.actors = [a for a in self.actors if not clause_start <= a[0] < group.start]  # the guests
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
@@ -359,6 +366,10 @@ class SentenceReading:
             self.actors = [a for a in self.actors if not person.end() <= a[0] < first_group]
             self.generic = sorted(self.generic + [0])
         subject = next((a[2] for a in self.actors if a[0] < first_group), None)
+        if subject is None and self.groups and id(self.groups[0]) in self.organisers:
+            subject = self.organisers[id(self.groups[0])]
+            if subject is None and carry.actor is None:
+                self.generic = sorted(self.generic + [0])  # guests at a meeting whose owner the text leaves unstated
         self.fronted = self._fronted_subjects(first_group) if subject is None and self.groups else []
         if self.fronted:
             subject = self.fronted[0][2]
@@ -482,6 +493,8 @@ class SentenceReading:
             issuer = self._award_issuer(group)
             if issuer is not None:  # "LĐLĐ tỉnh trao Bằng khen của Tổng LĐLĐ": FORMAT gives it to the issuer
                 return issuer
+        if self.organisers.get(id(group)) is not None:
+            return self.organisers[id(group)]  # "Đồng chí A, Trưởng Ban Dân vận Thành ủy dự Hội nghị tổng kết ... của LĐLĐ quận"
         if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
                 or re.match(r"được\s", text[group.start:group.end]):
             # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
@@ -510,6 +523,17 @@ class SentenceReading:
         if any(g < group.start for g in self.generic):
             return None
         return self.subject
+
+    def _organiser(self, group: "Group") -> Organization | None:
+        """The body that owns or holds the meeting guests attend: the first body after its act, in its clause, when
+        written after "của" or "do" ("dự Hội nghị tổng kết phong trào X của LĐLĐ quận", "dự Lễ phát động ... do LĐLĐ
+        quận tổ chức")."""
+        text = self.text
+        clause_end = _clause_end(text, group.end)
+        for start, _end, org in self.orgs:
+            if group.end <= start < clause_end:
+                return org if re.search(r"(?<![\wÀ-ỹĐđ])(?:của|do)\s+$", text[group.end:start]) else None
+        return None
 
     def _award_issuer(self, group: "Group") -> Organization | None:
         """The body after "của" that issues the award form the act hands over ("trao Bằng khen của Tổng LĐLĐ",
