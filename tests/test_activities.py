@@ -773,3 +773,15 @@ def test_a_guest_who_attends_the_meeting_is_not_its_actor(res):
     assert [f[:3] for f in owned] == [(movement, "review", th[0]), (None, "commend", th[0])]
     assert [f[:3] for f in organised] == [("Tháng Công nhân", "launch", lb[0])]
     assert [f[:3] for f in unstated] == [("Tháng Công nhân", "launch", None)]
+
+
+def test_a_body_after_tai_is_the_place_not_an_actor(res):
+    """"Ngày 10/3, tại trụ sở LĐLĐ tỉnh Bắc Ninh, Công đoàn Công ty A tổ chức Lễ phát động ...": the body after "tại" names
+    where the event happens; it is not listed with the subject that holds the act (FORMAT: the body the text presents as
+    doing it)."""
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    sdv = ("Công đoàn Công ty TNHH Samsung Display Việt Nam", "Công đoàn Công ty TNHH Samsung Display Việt Nam")
+    found = run(["Tin", "(LĐTĐ) Ngày 10/3, tại trụ sở Liên đoàn Lao động tỉnh Bắc Ninh, Công đoàn Công ty TNHH Samsung Display "
+                        "Việt Nam tổ chức Lễ phát động phong trào thi đua “Tháng Công nhân” năm 2025."],
+                [("Tháng Công nhân", "event")], [bn, sdv], res)
+    assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", sdv[0])]
