@@ -785,3 +785,16 @@ def test_a_body_after_tai_is_the_place_not_an_actor(res):
                         "Việt Nam tổ chức Lễ phát động phong trào thi đua “Tháng Công nhân” năm 2025."],
                 [("Tháng Công nhân", "event")], [bn, sdv], res)
     assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", sdv[0])]
+
+
+def test_a_meeting_named_as_the_place_is_held_by_its_owner_not_by_the_speaker(res):
+    """"Tại Hội nghị tổng kết phong trào X của Công đoàn Công ty A, đồng chí B, Phó Chủ tịch LĐLĐ thành phố phát biểu chỉ
+    đạo": the conference is the company union's (its owner after "của"), the city federation's leader only speaks; the
+    story goes on with the owner."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội")
+    hk = ("Công đoàn Công ty Điện lực Hoàn Kiếm", "Công đoàn Công ty Điện lực Hoàn Kiếm", "Công đoàn Công ty")
+    paragraphs = ["Tin", "(LĐTĐ) Sáng 15/1, tại Hội nghị tổng kết phong trào thi đua “Lao động giỏi” của Công đoàn Công ty Điện "
+                         "lực Hoàn Kiếm, đồng chí Nguyễn Văn Nam, Phó Chủ tịch Liên đoàn Lao động thành phố Hà Nội phát biểu chỉ đạo.",
+                  "Hội nghị đã khen thưởng 20 tập thể."]
+    found = run(paragraphs, [("Lao động giỏi", "movement")], [hn, hk], res)
+    assert [f[:3] for f in found] == [("Lao động giỏi", "review", hk[0]), (None, "commend", hk[0])]

@@ -343,6 +343,13 @@ class SentenceReading:
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
         self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
         for group in self.groups:
+            if group.action != "contest" and res.held_at_re is not None and res.held_at_re.search(text[:group.start]):
+                # "Tại Hội nghị tổng kết phong trào X của Công đoàn Công ty A, đồng chí B, Phó Chủ tịch LĐLĐ thành phố
+                # phát biểu": the meeting is the place; its owner, when named, holds the act, not the speaker
+                owner = self._organiser(group)
+                if owner is not None:
+                    self.organisers[id(group)] = owner
+                continue
             if group.action == "contest" or res.attended_re is None or not res.attended_re.search(text[:group.start]):
                 continue  # a body that takes part in a contest does hold it (FORMAT)
             self.organisers[id(group)] = self._organiser(group)
@@ -526,13 +533,15 @@ class SentenceReading:
 
     def _organiser(self, group: "Group") -> Organization | None:
         """The body that owns or holds the meeting guests attend: the first body after its act, in its clause, when
-        written after "của" or "do" ("dự Hội nghị tổng kết phong trào X của LĐLĐ quận", "dự Lễ phát động ... do LĐLĐ
-        quận tổ chức")."""
+        written after "của" or "do" with no comma before it outside quotes ("dự Hội nghị tổng kết phong trào X của LĐLĐ
+        quận", "dự Lễ phát động ... do LĐLĐ quận tổ chức"; not "Tại buổi trao quà, ông A, Chủ nhiệm Ủy ban ... của Quốc
+        hội", where the body is a speaker's)."""
         text = self.text
         clause_end = _clause_end(text, group.end)
         for start, _end, org in self.orgs:
             if group.end <= start < clause_end:
-                return org if re.search(r"(?<![\wÀ-ỹĐđ])(?:của|do)\s+$", text[group.end:start]) else None
+                gap = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text[group.end:start])
+                return org if re.search(r"(?<![\wÀ-ỹĐđ])(?:của|do)\s+$", gap) and "," not in gap else None
         return None
 
     def _award_issuer(self, group: "Group") -> Organization | None:

@@ -45,6 +45,7 @@ class ActivityResources:
     dates: dates_module.DateResources
     # an attending word and a meeting right before an act ("dự Hội nghị tổng kết"): the bodies before it are guests
     attended_re: re.Pattern[str] | None = None
+    held_at_re: re.Pattern[str] | None = None  # "tại Hội nghị tổng kết ... của X": the meeting named as the place
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
     # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
     # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
@@ -115,4 +116,6 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         dates=dates or dates_module.load_resources(),
         attended_re=re.compile(rf"(?<!\w)(?:{_words(contexts['attending'])})\s+"
                                rf"(?:(?:{_words(contexts['meeting'])})\s+){{1,2}}$", re.IGNORECASE),
+        held_at_re=re.compile(rf"(?<!\w)(?:{_words(contexts['meeting_place'])})\s+"
+                              rf"(?:(?:{_words(contexts['meeting'])})\s+){{1,2}}$", re.IGNORECASE),
     )
