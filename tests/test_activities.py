@@ -741,3 +741,60 @@ def test_the_local_federations_of_every_district_are_a_generic_actor(res):
     found = run(paragraphs, [], [hn], res)
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", hn[0], ("2.000 suất quà",)),
                                                        (None, "support", None, ("5.000 suất quà",))]
+
+
+def test_an_award_presented_by_two_leaders_is_each_of_their_bodies_commendation(res):
+    """"Đồng chí A, Phó Chủ tịch LĐLĐ thành phố và đồng chí B, Chủ tịch LĐLĐ quận đã trao Bằng khen ...": award news names
+    the presenters by their offices; FORMAT gives a commendation with no named issuer to each body whose leader presents
+    it, not to the body written last alone."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội")
+    bd = ("Liên đoàn Lao động quận Ba Đình", "Liên đoàn Lao động quận Ba Đình")
+    found = run(["Tin", "(LĐTĐ) Đồng chí Lê Văn Hà, Phó Chủ tịch Liên đoàn Lao động thành phố Hà Nội và đồng chí Nguyễn Thị Lan, "
+                        "Chủ tịch Liên đoàn Lao động quận Ba Đình đã trao Bằng khen cho 30 tập thể, cá nhân."], [], [hn, bd], res)
+    assert [f[:3] for f in found] == [(None, "commend", hn[0]), (None, "commend", bd[0])]
+
+
+def test_a_guest_who_attends_the_meeting_is_not_its_actor(res):
+    """"Đồng chí A, Phó Trưởng Ban Dân vận Thành ủy dự Hội nghị tổng kết phong trào X của LĐLĐ quận": union news names the
+    guests of honour first; the meeting's owner ("của") or organiser ("do ... tổ chức") holds the act (FORMAT: the body the
+    text presents as doing it), and the story goes on with it; with no owner named, no guest acts."""
+    dv = ("Ban Dân vận Thành ủy Hà Nội", "Ban Dân vận Thành ủy Hà Nội")
+    th = ("Liên đoàn Lao động quận Tây Hồ", "Liên đoàn Lao động quận Tây Hồ")
+    lb = ("Liên đoàn Lao động quận Long Biên", "Liên đoàn Lao động quận Long Biên")
+    movement = "Lao động giỏi, Lao động sáng tạo"
+    owned = run(["Tin", f"(LĐTĐ) Ngày 12/1, đồng chí Nguyễn Thị Hà, Phó Trưởng Ban Dân vận Thành ủy Hà Nội dự Hội nghị tổng kết "
+                        f"phong trào thi đua “{movement}” năm 2024 của Liên đoàn Lao động quận Tây Hồ.",
+                 "Hội nghị đã khen thưởng 20 tập thể."], [(movement, "movement")], [dv, th], res)
+    organised = run(["Tin", "(LĐTĐ) Sáng 5/5, đồng chí Nguyễn Thị Hà, Phó Trưởng Ban Dân vận Thành ủy Hà Nội đã đến dự Lễ phát động "
+                            "Tháng Công nhân năm 2025 do Liên đoàn Lao động quận Long Biên tổ chức."],
+                    [("Tháng Công nhân", "event")], [dv, lb], res)
+    unstated = run(["Tin", "(LĐTĐ) Sáng 5/5, đồng chí Nguyễn Thị Hà, Phó Trưởng Ban Dân vận Thành ủy Hà Nội đã dự Lễ phát động "
+                           "Tháng Công nhân năm 2025 tại Khu công nghiệp Thăng Long."], [("Tháng Công nhân", "event")], [dv], res)
+    assert [f[:3] for f in owned] == [(movement, "review", th[0]), (None, "commend", th[0])]
+    assert [f[:3] for f in organised] == [("Tháng Công nhân", "launch", lb[0])]
+    assert [f[:3] for f in unstated] == [("Tháng Công nhân", "launch", None)]
+
+
+def test_a_body_after_tai_is_the_place_not_an_actor(res):
+    """"Ngày 10/3, tại trụ sở LĐLĐ tỉnh Bắc Ninh, Công đoàn Công ty A tổ chức Lễ phát động ...": the body after "tại" names
+    where the event happens; it is not listed with the subject that holds the act (FORMAT: the body the text presents as
+    doing it)."""
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    sdv = ("Công đoàn Công ty TNHH Samsung Display Việt Nam", "Công đoàn Công ty TNHH Samsung Display Việt Nam")
+    found = run(["Tin", "(LĐTĐ) Ngày 10/3, tại trụ sở Liên đoàn Lao động tỉnh Bắc Ninh, Công đoàn Công ty TNHH Samsung Display "
+                        "Việt Nam tổ chức Lễ phát động phong trào thi đua “Tháng Công nhân” năm 2025."],
+                [("Tháng Công nhân", "event")], [bn, sdv], res)
+    assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", sdv[0])]
+
+
+def test_a_meeting_named_as_the_place_is_held_by_its_owner_not_by_the_speaker(res):
+    """"Tại Hội nghị tổng kết phong trào X của Công đoàn Công ty A, đồng chí B, Phó Chủ tịch LĐLĐ thành phố phát biểu chỉ
+    đạo": the conference is the company union's (its owner after "của"), the city federation's leader only speaks; the
+    story goes on with the owner."""
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội")
+    hk = ("Công đoàn Công ty Điện lực Hoàn Kiếm", "Công đoàn Công ty Điện lực Hoàn Kiếm", "Công đoàn Công ty")
+    paragraphs = ["Tin", "(LĐTĐ) Sáng 15/1, tại Hội nghị tổng kết phong trào thi đua “Lao động giỏi” của Công đoàn Công ty Điện "
+                         "lực Hoàn Kiếm, đồng chí Nguyễn Văn Nam, Phó Chủ tịch Liên đoàn Lao động thành phố Hà Nội phát biểu chỉ đạo.",
+                  "Hội nghị đã khen thưởng 20 tập thể."]
+    found = run(paragraphs, [("Lao động giỏi", "movement")], [hn, hk], res)
+    assert [f[:3] for f in found] == [("Lao động giỏi", "review", hk[0]), (None, "commend", hk[0])]

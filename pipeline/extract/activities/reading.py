@@ -341,6 +341,20 @@ class SentenceReading:
         self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
         self.active = [g for g in self.groups if not g.passive]
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
+        self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
+        for group in self.groups:
+            if group.action != "contest" and res.held_at_re is not None and res.held_at_re.search(text[:group.start]):
+                # "Tại Hội nghị tổng kết phong trào X của Công đoàn Công ty A, đồng chí B, Phó Chủ tịch LĐLĐ thành phố
+                # phát biểu": the meeting is the place; its owner, when named, holds the act, not the speaker
+                owner = self._organiser(group)
+                if owner is not None:
+                    self.organisers[id(group)] = owner
+                continue
+            if group.action == "contest" or res.attended_re is None or not res.attended_re.search(text[:group.start]):
+                continue  # a body that takes part in a contest does hold it (FORMAT)
+            self.organisers[id(group)] = self._organiser(group)
+            clause_start = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+            self.actors = [a for a in self.actors if not clause_start <= a[0] < group.start]  # the guests
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
@@ -359,6 +373,10 @@ class SentenceReading:
             self.actors = [a for a in self.actors if not person.end() <= a[0] < first_group]
             self.generic = sorted(self.generic + [0])
         subject = next((a[2] for a in self.actors if a[0] < first_group), None)
+        if subject is None and self.groups and id(self.groups[0]) in self.organisers:
+            subject = self.organisers[id(self.groups[0])]
+            if subject is None and carry.actor is None:
+                self.generic = sorted(self.generic + [0])  # guests at a meeting whose owner the text leaves unstated
         self.fronted = self._fronted_subjects(first_group) if subject is None and self.groups else []
         if self.fronted:
             subject = self.fronted[0][2]
@@ -435,10 +453,23 @@ class SentenceReading:
             return self._listed_subject_goes_on(chain[-1], group) or [first]
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
-            if not re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]]):
+            if not (re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]])
+                    or self._leaders_joined(previous, listed[0])):
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
+
+    def _leaders_joined(self, previous: Mention, following: Mention) -> bool:
+        """Two bodies named in the offices of two people who act together ("Đồng chí A, Phó Chủ tịch LĐLĐ thành phố và
+        đồng chí B, Chủ tịch LĐLĐ quận đã trao Bằng khen ..."): award news names the presenters by their offices, and
+        FORMAT gives the act to each body whose leader presents it."""
+        office = self.res.office_end_re
+        if office is None:
+            return False
+        gap = self.text[previous[1]:following[0]]
+        before = self.text[:previous[0]]
+        return bool(re.match(r"\s*,?\s*và\s", gap)) and len(gap) < 80 and not re.search(r"[;.:]", gap) \
+            and bool(office.search(gap)) and bool(office.search(before))
 
     def _listed_subject_goes_on(self, last: Mention, group: "Group") -> list[Organization | None]:
         """The bodies a list makes the subject of an earlier act of the clause, when the text goes on to this act
@@ -469,6 +500,8 @@ class SentenceReading:
             issuer = self._award_issuer(group)
             if issuer is not None:  # "LĐLĐ tỉnh trao Bằng khen của Tổng LĐLĐ": FORMAT gives it to the issuer
                 return issuer
+        if self.organisers.get(id(group)) is not None:
+            return self.organisers[id(group)]  # "Đồng chí A, Trưởng Ban Dân vận Thành ủy dự Hội nghị tổng kết ... của LĐLĐ quận"
         if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
                 or re.match(r"được\s", text[group.start:group.end]):
             # "Phong trào ... đã được triển khai tại từng đơn vị", "191 nhà giáo được tuyên dương": a passive act
@@ -497,6 +530,19 @@ class SentenceReading:
         if any(g < group.start for g in self.generic):
             return None
         return self.subject
+
+    def _organiser(self, group: "Group") -> Organization | None:
+        """The body that owns or holds the meeting guests attend: the first body after its act, in its clause, when
+        written after "của" or "do" with no comma before it outside quotes ("dự Hội nghị tổng kết phong trào X của LĐLĐ
+        quận", "dự Lễ phát động ... do LĐLĐ quận tổ chức"; not "Tại buổi trao quà, ông A, Chủ nhiệm Ủy ban ... của Quốc
+        hội", where the body is a speaker's)."""
+        text = self.text
+        clause_end = _clause_end(text, group.end)
+        for start, _end, org in self.orgs:
+            if group.end <= start < clause_end:
+                gap = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text[group.end:start])
+                return org if re.search(r"(?<![\wÀ-ỹĐđ])(?:của|do)\s+$", gap) and "," not in gap else None
+        return None
 
     def _award_issuer(self, group: "Group") -> Organization | None:
         """The body after "của" that issues the award form the act hands over ("trao Bằng khen của Tổng LĐLĐ",

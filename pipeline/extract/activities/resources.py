@@ -43,6 +43,9 @@ class ActivityResources:
     office_end_re: re.Pattern[str] | None  # such an office right before a body ("Phó Chủ tịch LĐLĐ ...")
     gap_re: re.Pattern[str]  # what may stand between two action words of one act
     dates: dates_module.DateResources
+    # an attending word and a meeting right before an act ("dự Hội nghị tổng kết"): the bodies before it are guests
+    attended_re: re.Pattern[str] | None = None
+    held_at_re: re.Pattern[str] | None = None  # "tại Hội nghị tổng kết ... của X": the meeting named as the place
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
     # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
     # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
@@ -111,4 +114,8 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
                                      rf"(?:{_words(contexts['member_subject'])})(?!\w)", re.IGNORECASE),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates or dates_module.load_resources(),
+        attended_re=re.compile(rf"(?<!\w)(?:{_words(contexts['attending'])})\s+"
+                               rf"(?:(?:{_words(contexts['meeting'])})\s+){{1,2}}$", re.IGNORECASE),
+        held_at_re=re.compile(rf"(?<!\w)(?:{_words(contexts['meeting_place'])})\s+"
+                              rf"(?:(?:{_words(contexts['meeting'])})\s+){{1,2}}$", re.IGNORECASE),
     )
