@@ -37,9 +37,7 @@ BATCHES = (
     ("2d063d5", "16 other-topic articles of shared/articles, annotated by four annotators"),
 )
 ADD_THRESHOLDS = (0.3, 0.4, 0.5)
-FOREST = {"n_estimators": 100, "min_samples_leaf": 3, "n_jobs": 1}  # as pipeline/learn/activity.py
-FOREST_SEEDS = (13, 0, 1)  # 13: the seed training uses
-FOREST_ADD, FOREST_DROP = 0.4, 0.25  # today's add threshold (set by these replays) and cross-validated drop threshold
+OTHER_FOREST_SEEDS = (0, 1)  # beside the seed training uses
 
 
 def _git(*args: str) -> str:
@@ -61,10 +59,22 @@ def replay(commit: str, workdir: Path) -> dict[str, dict[str, float]]:
         _git("worktree", "remove", "--force", str(tree))
 
 
+def todays_forest() -> dict:
+    """The forest that ships today, as the old trees must fit it: its settings (pipeline/learn/activity.py) and the
+    shipped model's thresholds (models/activity/card.json)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.learn import activity
+
+    shipped = json.loads((ROOT / "models" / "activity" / "card.json").read_text(encoding="utf-8"))["settings"]["model+rules"]
+    return {"n_estimators": activity.FOREST_TREES, "min_samples_leaf": activity.FOREST_LEAF,
+            "seeds": [activity.SEED, *OTHER_FOREST_SEEDS], "add": shipped["threshold"], "drop": shipped["drop_threshold"]}
+
+
 def _inside(*args: str) -> dict[str, dict[str, float]]:
     """Scores in a fresh interpreter, so that each tree's own package is the one imported."""
     run = subprocess.run([sys.executable, __file__, "--inside", *args], capture_output=True, text=True,
-                         env={**os.environ, "THIDUA_DATA": str(SHARED)})  # the old tree's training gold is here
+                         env={**os.environ, "THIDUA_DATA": str(SHARED),  # the old tree's training gold is here
+                              "THIDUA_REPLAY_FOREST": json.dumps(todays_forest())})
     if run.returncode:
         sys.exit(f"replay failed in {args[0]}:\n{run.stderr[-3000:]}")
     return json.loads(run.stdout.strip().splitlines()[-1])
@@ -119,12 +129,13 @@ def score_setups(tree: Path, gold_dir: Path | None, texts: Path | None) -> dict[
     from sklearn.pipeline import Pipeline
 
     rows, labels, _ = activity._rows(training, "model+rules")
-    for seed in FOREST_SEEDS:
-        trees = Pipeline([("features", DictVectorizer(sort=True)),
-                          ("model", RandomForestClassifier(**FOREST, random_state=seed))]).fit(rows, labels)
-        forest = ActivityModel(trees, FOREST_ADD, "model+rules", FOREST_DROP)
+    today = json.loads(os.environ["THIDUA_REPLAY_FOREST"])
+    for seed in today["seeds"]:
+        trees = Pipeline([("features", DictVectorizer(sort=True)), ("model", RandomForestClassifier(
+            n_estimators=today["n_estimators"], min_samples_leaf=today["min_samples_leaf"], random_state=seed, n_jobs=1))])
+        forest = ActivityModel(trees.fit(rows, labels), today["add"], "model+rules", today["drop"])
         results[f"random forest (seed {seed}) + rules"] = scored(
-            activity._decoded(articles, probabilities(forest), FOREST_ADD, FOREST_DROP))
+            activity._decoded(articles, probabilities(forest), today["add"], today["drop"]))
     return results
 
 
