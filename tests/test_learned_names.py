@@ -48,6 +48,19 @@ def test_a_name_learned_later_reads_again_only_the_articles_that_hold_it(tmp_pat
     assert (third.skipped_inputs, third.relearned) == (3, 0)
 
 
+def test_a_name_learned_in_one_batch_is_known_to_the_next_batches_of_the_same_build(tmp_path):
+    folder, db = tmp_path / "in", tmp_path / "x.sqlite"
+    folder.mkdir()
+    (folder / "a_quoted.txt").write_text(QUOTED, encoding="utf-8")
+    (folder / "b_unquoted.txt").write_text(UNQUOTED, encoding="utf-8")
+    one_by_one = build([folder], db, batch_size=1)
+    assert (one_by_one.new, one_by_one.relearned) == (2, 0)  # b is read after a's batch: it knows the name already
+    assert campaigns_of(db, "b_unquoted") == ["Xuân yêu thương công nhân"]
+    together = build([folder], tmp_path / "y.sqlite", batch_size=2)
+    assert (together.new, together.relearned) == (2, 1)  # one batch: b is read again once the batch taught the name
+    assert campaigns_of(tmp_path / "y.sqlite", "b_unquoted") == ["Xuân yêu thương công nhân"]
+
+
 def test_extract_learns_from_the_batch_it_is_given(tmp_path):
     (tmp_path / "a.txt").write_text(QUOTED, encoding="utf-8")
     (tmp_path / "b.txt").write_text(UNQUOTED, encoding="utf-8")

@@ -23,7 +23,7 @@ from ..dataset.copies import refresh_near_duplicates
 from .engines import Engine, Task, local_engine
 from ..extract import ExtractionResources
 from ..ingest.files import iter_input_files, printable_path
-from ..dataset.learned import articles_holding, learn, learned_names, quoted_in_run
+from ..dataset.learned import articles_holding, learn, learned_names, quoted_in_articles
 from ..dataset.schema import now
 from .process import InputOutcome, failure_of, file_sha256, process_input
 from ..records import Failure
@@ -144,14 +144,19 @@ def build(
         walked: set[str] = set()
         report = on_input or (lambda _report: None)
 
+        learning = _Learning(store, run_id, runner)
+
         def flush(batch: list[tuple[str, int, int]]) -> None:
             if before_batch:
                 before_batch([path for path, _, _ in batch])
             # Results are written as they come (a worker pool's imap fits here), one transaction per batch;
             # readers see nothing of the batch until its commit (WAL), and a kill rolls all of it back.
             with store.transaction():
+                stored = []
                 for (path, size, mtime), outcome in zip(batch, runner.map([path for path, _, _ in batch]), strict=True):
                     report(_write(store, outcome, size, mtime, version, run_id, summary))
+                    stored.extend(processed.article.article_id for processed in outcome.processed)
+                learning.after_batch(stored)
                 store.update_run(run_id, summary.counts())
 
         batch: list[tuple[str, int, int]] = []
@@ -186,7 +191,7 @@ def build(
             with store.transaction():
                 store.touch_inputs(touched)
                 if store.modified:  # a no-op rerun must stay cheap: nothing to prune or regroup
-                    summary.relearned = _learn(store, run_id, runner, version)
+                    summary.relearned = learning.read_again(version)
                     store.prune()
                     refresh_canonical(store.conn)  # auto campaign aliases and implied parents; analyst rows kept
                     refresh_near_duplicates(store.conn)  # syndicated copies: each story counted once
@@ -200,38 +205,61 @@ def build(
     return summary
 
 
-def _learn(store: Store, run_id: int, runner: Engine, version: str) -> int:
-    """Learn the campaign names this run's articles quoted; read again, through the build's engine, the stored
-    articles a new name can change (those whose text holds it, found through the folded search index).
-    Returns how many were."""
-    new = learn(store.conn, quoted_in_run(store.conn, run_id), run_id, now())
-    if not new:
-        return 0
-    holding = articles_holding(store.conn, [name for name, _ in new])
-    if not holding:
-        return 0
-    if hasattr(runner, "learned"):
-        runner.learned = (*runner.learned, *new)
-    files = sorted({_input_file(raw_path) for raw_path in holding.values()})
-    done = 0
-    # Parquet parts (the Dask engine's) keep each article as the build first read it: a second part of the same
-    # article would count it twice there; the SQLite dataset gets the article read again.
-    parquet = getattr(runner, "parquet", None)
-    if parquet:
-        runner.parquet = None
-    try:
-        outcomes = list(runner.map(files))
-    finally:
+class _Learning:
+    """Campaign names learned as the build goes: the quoted names of each batch are learned when it is written, so
+    the later batches read with them; at the end, the stored articles a name learned after they were read can
+    change are read again (those whose text holds it, found through the folded search index).
+
+    A first build of a corpus thus reads again only the articles of the batches before a name was met, not every
+    article that holds a name some later article quoted.
+    """
+
+    def __init__(self, store: Store, run_id: int, runner: Engine) -> None:
+        self.store, self.run_id, self.runner = store, run_id, runner
+        self.new: list[tuple[str, str]] = []  # learned in this run, in order
+        self.read_knowing: dict[str, int] = {}  # article_id -> how many of ``new`` its reading in this run knew
+
+    def after_batch(self, article_ids: list[str]) -> None:
+        known = len(self.new) if hasattr(self.runner, "learned") else 0
+        for article_id in article_ids:
+            self.read_knowing[article_id] = known
+        found = quoted_in_articles(self.store.conn, article_ids)
+        new = learn(self.store.conn, found, self.run_id, now()) if found else []
+        if new:
+            self.new.extend(new)
+            if hasattr(self.runner, "learned"):
+                self.runner.learned = (*self.runner.learned, *new)
+
+    def read_again(self, version: str) -> int:
+        """Read again, through the build's engine, the stored articles read without a name they hold; returns how many."""
+        holding: dict[str, str] = {}
+        for index, (name, _kind) in enumerate(self.new):
+            for article_id, raw_path in articles_holding(self.store.conn, [name]).items():
+                if self.read_knowing.get(article_id, 0) <= index:
+                    holding[article_id] = raw_path
+        if not holding:
+            return 0
+        runner = self.runner
+        files = sorted({_input_file(raw_path) for raw_path in holding.values()})
+        done = 0
+        # Parquet parts (the Dask engine's) keep each article as the build first read it: a second part of the same
+        # article would count it twice there; the SQLite dataset gets the article read again.
+        parquet = getattr(runner, "parquet", None)
         if parquet:
-            runner.parquet = parquet
-    for path, outcome in zip(files, outcomes, strict=True):
-        for processed in outcome.processed:
-            if processed.article.article_id in holding:
-                with store.savepoint():
-                    store.put(processed, version, run_id, processed.article.raw_path or path, replace=True)
-                done += 1
-    log.info("learned %d campaign names; %d stored articles read again", len(new), done)
-    return done
+            runner.parquet = None
+        try:
+            outcomes = list(runner.map(files))
+        finally:
+            if parquet:
+                runner.parquet = parquet
+        for path, outcome in zip(files, outcomes, strict=True):
+            for processed in outcome.processed:
+                if processed.article.article_id in holding:
+                    with self.store.savepoint():
+                        self.store.put(processed, version, self.run_id, processed.article.raw_path or path, replace=True)
+                    done += 1
+        log.info("learned %d campaign names; %d stored articles read again", len(self.new), done)
+        return done
 
 
 def _input_file(raw_path: str) -> str:

@@ -1,15 +1,15 @@
 """Campaign names the dataset has learned (schema migration 11, ``learned_campaigns``): quoted in one article, looked for unquoted in
 all the others.
 
-After each build, the names quoted in the articles it stored (``pipeline.extract.campaigns.learning``) join
-``learned_campaigns``; the articles already stored whose text holds a newly learned name (found through the
-folded full-text index) are read again, and only they. Learned names are not part of the pipeline version:
+After each batch of a build, the names quoted in the articles it stored (``pipeline.extract.campaigns.learning``)
+join ``learned_campaigns`` and the later batches read with them; at the end, the articles stored before a name was
+learned whose text holds it (found through the folded full-text index) are read again, and only they. Learned names are not part of the pipeline version:
 what a new name can change is reprocessed when it is learned, and everything processed later reads with it.
 """
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..extract.campaigns.learning import LEARNED_KINDS, MIN_WORDS, QUOTES
 from ..text import fold_diacritics, match_key
@@ -21,17 +21,22 @@ def learned_names(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return [(name, kind) for name, kind in conn.execute("SELECT name, kind FROM learned_campaigns ORDER BY rowid")]
 
 
-def quoted_in_run(conn: sqlite3.Connection, run_id: int) -> list[tuple[str, str, str]]:
-    """(name, kind, article_id) of the campaigns quoted in the articles the run stored."""
-    rows = conn.execute(
-        "SELECT c.name, c.kind, m.article_id, m.start, s.start, s.text FROM campaign_mentions m "
-        "JOIN campaigns c USING (campaign_id) JOIN articles a USING (article_id) "
-        "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "
-        "WHERE a.run_id = ? AND m.start > s.start ORDER BY m.article_id, m.start",
-        (run_id,),
-    )
-    return [(name, kind, article_id) for name, kind, article_id, start, sentence_start, text in rows
-            if kind in LEARNED_KINDS and len(name.split()) >= MIN_WORDS and text[start - sentence_start - 1] in QUOTES]
+def quoted_in_articles(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(name, kind, article_id) of the campaigns quoted in the given stored articles (a batch just written)."""
+    found = []
+    for start in range(0, len(article_ids), 500):  # under SQLite's limit on bound parameters
+        chunk = list(article_ids[start:start + 500])
+        rows = conn.execute(
+            "SELECT c.name, c.kind, m.article_id, m.start, s.start, s.text FROM campaign_mentions m "
+            "JOIN campaigns c USING (campaign_id) "
+            "JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "
+            f"WHERE m.article_id IN ({', '.join('?' * len(chunk))}) AND m.start > s.start ORDER BY m.article_id, m.start",
+            chunk,
+        )
+        found.extend((name, kind, article_id) for name, kind, article_id, start, sentence_start, text in rows
+                     if kind in LEARNED_KINDS and len(name.split()) >= MIN_WORDS
+                     and text[start - sentence_start - 1] in QUOTES)
+    return found
 
 
 def learn(conn: sqlite3.Connection, found: Iterable[tuple[str, str, str]], run_id: int, now: str) -> list[tuple[str, str]]:
