@@ -10,7 +10,9 @@ from conftest import CORPUS, ROOT, copy_built_corpus
 from pipeline.build.incremental import build
 from pipeline.clean.text_page import clean_page
 from pipeline.dataset import Dataset
-from pipeline.dataset.copies import THRESHOLD, find_near_duplicates, signature_of, similarity
+from pipeline.dataset.copies import (
+    NUM_PERM, SCHEME, SEED, THRESHOLD, find_near_duplicates, shingles, signature_of, similarity,
+)
 from pipeline.ingest.files import read_page
 
 SEEDS = sorted(CORPUS.glob("*.txt"))
@@ -40,6 +42,15 @@ def test_a_copy_with_one_added_line_is_similar_and_other_stories_are_not():
     for a in range(len(signatures)):
         for b in range(a + 1, len(signatures)):
             assert similarity(signatures[a], signatures[b]) < THRESHOLD, (SEEDS[a].name, SEEDS[b].name)
+
+
+def test_a_signature_is_datasketchs_own_minhash_of_the_shingles_so_stored_signatures_stay_comparable():
+    from datasketch import MinHash
+
+    text = article_text(SEEDS[0])
+    by_datasketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)  # its default SHA-1 hash of each shingle
+    by_datasketch.update_batch(sorted(shingles(text)))
+    assert (signature_of("a", text).hashvalues == by_datasketch.hashvalues.astype("uint32")).all()
 
 
 def test_the_real_pair_an_excerpt_and_its_full_page_is_found():

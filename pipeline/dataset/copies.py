@@ -21,6 +21,7 @@ write-ups of one event share only their quotes. The threshold was measured on re
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -73,17 +74,25 @@ def _permutations() -> np.ndarray:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
-def _minhash(hashvalues: np.ndarray | None = None):
+def _minhash(hashvalues: np.ndarray | None = None, hashfunc=None):
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=hashvalues, permutations=_permutations(), scheme=SCHEME)
+    extra = {"hashfunc": hashfunc} if hashfunc else {}
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=hashvalues, permutations=_permutations(), scheme=SCHEME,
+                   **extra)
+
+
+def shingle_hashes(found: set[bytes]) -> list[int]:
+    """datasketch's default hash of each shingle (the first four bytes of its SHA-1, little-endian), computed in one
+    pass: its own per-value function call cost half of a signature's time."""
+    return np.frombuffer(b"".join(hashlib.sha1(shingle).digest()[:4] for shingle in found), dtype="<u4").tolist()
 
 
 def signature_of(article_id: str, text: str) -> Signature:
     found = shingles(text)
-    minhash = _minhash()
+    minhash = _minhash(hashfunc=int)  # the values handed in are the hashes already
     if found:
-        minhash.update_batch(sorted(found))
+        minhash.update_batch(shingle_hashes(found))
     return Signature(article_id, len(found), minhash.hashvalues.astype(np.uint32))
 
 
@@ -184,5 +193,6 @@ def pairs(conn: sqlite3.Connection) -> Iterable[tuple[str, str, float]]:
 
 __all__ = [
     "NUM_PERM", "NearDuplicate", "SHINGLE_WORDS", "Signature", "THRESHOLD", "find_near_duplicates",
-    "load_signatures", "refresh_near_duplicates", "shingles", "signature_of", "similarity", "store_signatures",
+    "load_signatures", "refresh_near_duplicates", "shingle_hashes", "shingles", "signature_of", "similarity",
+    "store_signatures",
 ]
