@@ -239,6 +239,14 @@ def test_seed_gold_dates(res):
     assert 2 * precision * recall / (precision + recall) >= 0.95
 
 
+def test_a_span_of_days_in_brackets_after_the_days_it_counts_is_one_period(res):
+    assert values("Hội thao diễn ra trong 2 ngày (5-6/3), tại Nhà văn hóa.", res, 2025) == [("5-6/3", "2025-03-05/2025-03-06")]
+    assert values("Trong 2 ngày (5 - 6/3), hơn 500 vận động viên thi đấu.", res, 2025) == [
+        ("5 - 6/3", "2025-03-05/2025-03-06")
+    ]
+    assert values("Tỷ lệ đạt (5-6/3) so với kế hoạch.", res, 2025) == []  # no day counted before it: not days
+
+
 def test_two_days_named_together_are_one_period(res):
     assert values("Hội thao diễn ra trong 2 ngày 10 và 11-7.", res, 2024) == [("10 và 11-7", "2024-07-10/2024-07-11")]
     assert values("Giải đấu diễn ra 15 và 16/3/2023.", res, 2024) == [("15 và 16/3/2023", "2023-03-15/2023-03-16")]

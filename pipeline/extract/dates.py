@@ -305,7 +305,9 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     if name in ("day_span", "day_pair", "day_list"):
         d1, d2 = int(g["d1"]), int(g["d2"])
         y = int(g["y2"]) if g.get("y2") else year
-        if y is None or not d1 < d2 or not (g.get("y2") or g.get("pre") or _day_word_before(text, s, res)):
+        bracketed_days = (text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")")
+                          and "ngày" in _words_before(text, s, 6).split())  # "trong 2 ngày (5-6/3)"
+        if y is None or not d1 < d2 or not (g.get("y2") or g.get("pre") or _day_word_before(text, s, res) or bracketed_days):
             return False, None  # "5-6/2" alone could be a ratio; a year or "ngày", "từ" make it days
         first, last = _day(y, int(g["m2"]), d1), _day(y, int(g["m2"]), d2)
         if first is None or last is None:
