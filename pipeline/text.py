@@ -92,6 +92,35 @@ def by_first_letter(words: tuple[str, ...], casefold: bool = False) -> dict[str,
     return {first: tuple(group) for first, group in groups.items()}
 
 
+def phrase_alternation(phrases, *, ignore_case: bool = False, flexible_spaces: bool = False) -> str:
+    """A regular expression matching any of ``phrases``, the longest first at each place, as ``a|b|c`` sorted by
+    length would, but written as a tree of their shared beginnings: Python's ``re`` tries the branches of a flat
+    alternation one by one at every position, and the word lists here run to hundreds of phrases (the activity
+    triggers scanned over every sentence were 2.4 times slower so).
+
+    ``ignore_case``: the pattern it goes in ignores case, so phrases are merged by their lower case (two branches
+    that the text could both follow would otherwise be tried in order, not longest first). ``flexible_spaces``: a
+    space matches any run of white space (``\\s+``)."""
+    tree: dict = {}
+    for phrase in set(phrases):
+        if not phrase:
+            raise ValueError("an empty phrase in a word list")  # it would match anywhere
+        node = tree
+        for char in phrase.lower() if ignore_case else phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+
+    def branch(node: dict) -> str:
+        children = [(r"\s+" if char == " " and flexible_spaces else re.escape(char)) + branch(child)
+                    for char, child in sorted(node.items()) if char]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer phrase first, the shorter on backtracking
+
+    return branch(tree)
+
+
 @lru_cache(maxsize=1)
 def dotted_abbreviations() -> tuple[str, ...]:
     """Abbreviations written with a final period (TP., PGS.TS., v.v.): not sentence ends."""

@@ -1,5 +1,8 @@
-from pipeline.records import Article
+import re
+
 import pytest
+
+from pipeline.records import Article
 
 from pipeline.text import by_first_letter, fold_diacritics, match_key, new_tone_placement, split_sentences
 
@@ -56,3 +59,18 @@ def test_a_word_list_is_grouped_by_first_letter_in_its_order():
     assert by_first_letter(units)["Đ"] == (("Đoàn viên", "Đoàn viên"),)
     with pytest.raises(ValueError):
         by_first_letter(("đồng", ""))
+
+
+def test_a_phrase_alternation_matches_as_the_flat_one_longest_first_would():
+    from pipeline.text import phrase_alternation
+
+    phrases = ["tổ chức", "tổ chức phát động", "Tổ chức hội nghị", "phát động", "phát huy", "khen thưởng", "khen"]
+    flat = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    text = ("Tổ chức phát động thi đua; tổ chức hội nghị khen thưởng, khen ngợi và phát huy. "
+            "TỔ CHỨC PHÁT ĐỘNG, tổ chức")
+    for flags, ignore_case in ((re.IGNORECASE, True), (0, False)):
+        bounded = r"(?<!\w)(?:{})(?!\w)"
+        tree = re.compile(bounded.format(phrase_alternation(phrases, ignore_case=ignore_case)), flags)
+        assert [m.group(0) for m in tree.finditer(text)] == [
+            m.group(0) for m in re.compile(bounded.format(flat), flags).finditer(text)]
+    assert re.compile(phrase_alternation(["tổ chức phát động"], flexible_spaces=True)).fullmatch("tổ  chức\nphát động")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..records import Article, Organization, Person, Sentence, Span
 from ..resources import read_tsv
-from ..text import new_tone_placement
+from ..text import new_tone_placement, phrase_alternation
 from .organizations.words import window_words
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -38,8 +38,9 @@ class PeopleResources:
     place_re: re.Pattern[str]
 
 
-def _alternation(items: list[str]) -> str:
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+def _alternation(items: list[str], ignore_case: bool = False) -> str:
+    """The items as one alternation, longest first, a space as any white space."""
+    return phrase_alternation(items, ignore_case=ignore_case, flexible_spaces=True)
 
 
 # "nguyên Bí thư": the office the person held before, written as part of the title
@@ -51,13 +52,14 @@ def load_resources() -> PeopleResources:
     titles = [row["title"] for row in read_tsv("person_titles.tsv")]
     return PeopleResources(
         honorific_re=re.compile(r"(?<![\wÀ-ỹĐđ])(?:" + _alternation(honorifics) + r")\s+(?=[" + _UPPER + "])"),
-        title_re=re.compile(_FORMER + r"(?i:" + _alternation(titles) + r")(?![\wÀ-ỹĐđ])"),
-        title_end_re=re.compile(r"(?<![\wÀ-ỹĐđ])" + _FORMER + r"(?i:" + _alternation(titles) + r")\s*$"),
+        title_re=re.compile(_FORMER + r"(?i:" + _alternation(titles, ignore_case=True) + r")(?![\wÀ-ỹĐđ])"),
+        title_end_re=re.compile(r"(?<![\wÀ-ỹĐđ])" + _FORMER + r"(?i:" + _alternation(titles, ignore_case=True) + r")\s*$"),
         surnames=frozenset(row["surname"] for row in read_tsv("person_surnames.tsv")),
         not_in_story=frozenset(row["name"] for row in read_tsv("person_not_in_story.tsv")),
         blockers=tuple(re.compile(row["pattern"]) for row in read_tsv("person_blockers.tsv")),
         places=frozenset(row["name"] for row in read_tsv("place_names.tsv")),
-        place_re=re.compile("(?:" + _alternation([row["name"] for row in read_tsv("place_names.tsv")]) + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        place_re=re.compile("(?:" + _alternation([row["name"] for row in read_tsv("place_names.tsv")], ignore_case=True)
+                            + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
     )
 
 

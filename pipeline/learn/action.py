@@ -44,7 +44,7 @@ from .models import (
     CARD_FILE, MODELS_DIR, LoadedModel, ModelError, file_digest, load_model, save_model, segment, unchecked_input,
 )
 from ..resources import PROJECT_DIR, RESOURCE_DIR
-from ..text import new_tone_placement, nfc
+from ..text import new_tone_placement, nfc, phrase_alternation
 
 NAME = "action"
 ACTIONS = ("launch", "implement", "review", "commend", "contest", "support", "other")
@@ -167,7 +167,8 @@ def load_rules(path: Path | None = None, default: str = "implement") -> TriggerR
 
 
 def _alternation(phrases) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    """The phrases as one alternation, longest first, a space as any white space (matched in their own case)."""
+    return phrase_alternation(phrases, flexible_spaces=True)
 
 
 @lru_cache(maxsize=8)

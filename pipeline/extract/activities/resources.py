@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...resources import read_tsv
+from ...text import phrase_alternation
 from .. import dates as dates_module
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -68,8 +69,9 @@ _LOCAL_FEDERATIONS = (rf"(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động)\s+các\s+{_UN
                       rf"(?!\w)(?!\s*:)(?!\s+(?-i:[{_CAPITALS}]))")
 
 
-def _words(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+def _words(phrases, ignore_case: bool = True) -> str:
+    """The phrases as one alternation, longest first (the patterns here ignore case, but for the person subject's)."""
+    return phrase_alternation(phrases, ignore_case=ignore_case)
 
 
 def load_resources(dates: dates_module.DateResources | None = None) -> ActivityResources:
@@ -107,7 +109,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         office_re=re.compile(rf"(?<!\w)(?:{offices})(?!\w)", re.IGNORECASE),
         office_end_re=re.compile(rf"(?<!\w)(?:{offices})\s*$", re.IGNORECASE),
         person_subject_re=re.compile(
-            r"^\W*(?:" + _words(row["honorific"] for row in read_tsv("person_honorifics.tsv")) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
+            r"^\W*(?:" + _words((row["honorific"] for row in read_tsv("person_honorifics.tsv")), ignore_case=False) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
         ),
         # after a dateline "(LĐTĐ)" and a word of quantity ("Đông đảo", "Các", "Toàn thể")
         member_subject_re=re.compile(r"^\W*(?:\([^()]{1,20}\)\s*)?(?:(?:đông đảo|các|toàn thể|nhiều|hàng nghìn|hàng trăm)\s+)?"

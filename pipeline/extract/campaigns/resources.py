@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ...resources import read_tsv
+from ...text import phrase_alternation
 
 WORD = r"[\wÀ-ỹĐđ]"
 # Word boundaries kept out of IGNORECASE (``(?-i:…)``): case folding adds no character to [\wÀ-ỹĐđ], and
@@ -76,8 +77,10 @@ def flexible(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: Iterable[str], ignore_case: bool = True) -> str:
+    """The words as one alternation, longest first, a space as any white space (the patterns here ignore case, but
+    for the contest name's end)."""
+    return phrase_alternation(words, ignore_case=ignore_case, flexible_spaces=True)
 
 
 def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
@@ -135,7 +138,7 @@ def load_resources() -> CampaignResources:
         title_stops=frozenset(row["word"] for row in read_tsv("campaign_title_stops.tsv")),
         contest_end_re=re.compile(
             r"[.;:()“”\"…]|,\s|\s[-–]\s*\d|\s(?:"
-            + _alternation(row["word"] for row in contest_words if row["role"] == "end") + ")" + NOT_AFTER
+            + _alternation((row["word"] for row in contest_words if row["role"] == "end"), ignore_case=False) + ")" + NOT_AFTER
         ),
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
         capitalized_not_first=frozenset(row["word"] for row in read_tsv("campaign_capitalized_not_first.tsv")),

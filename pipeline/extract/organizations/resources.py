@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...resources import read_tsv
+from ...text import phrase_alternation
 
 WORD = r"[\wÀ-ỹĐđ]"
 _NOT_WORD_BEFORE = r"(?<![\wÀ-ỹĐđ&])"
@@ -68,7 +69,11 @@ def _sector_pattern(text: str) -> str:
     return re.escape(text[0]) + "(?i:" + rest + ")"
 
 
-def _alternation(items: list[str], pattern=re.escape) -> str:
+def _alternation(items: list[str], pattern=re.escape, ignore_case: bool = False) -> str:
+    """The items as one alternation, longest first: written as a tree of shared beginnings when they are matched as
+    written (``ignore_case``: inside a pattern that ignores case), else each through its own ``pattern``."""
+    if pattern is re.escape:
+        return phrase_alternation(items, ignore_case=ignore_case)
     return "|".join(pattern(item) for item in sorted(set(items), key=len, reverse=True))
 
 
@@ -110,7 +115,7 @@ def load_resources() -> OrganizationResources:
     units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}
     unit_re = re.compile(
         "(?:" + _alternation([v(u) for u in units if u.endswith(".") for v in (str.upper, str.capitalize)]) + ")"
-        + "|(?i:" + _alternation([u for u in units if not u.endswith(".")]) + ")" + _NOT_WORD_AFTER
+        + "|(?i:" + _alternation([u for u in units if not u.endswith(".")], ignore_case=True) + ")" + _NOT_WORD_AFTER
     )
     place_kinds = {row["name"]: row["kind"] for row in read_tsv("place_names.tsv")}
     places = list(place_kinds)
@@ -128,7 +133,8 @@ def load_resources() -> OrganizationResources:
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
         sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),
-        school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")]) + ")"
+        school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")],
+                                                            ignore_case=True) + ")"
                                   + _NOT_WORD_AFTER),
         school_qualifier_re=re.compile("(" + _alternation([row["word"] for row in read_tsv("org_school_qualifiers.tsv")])
                                        + r")\s+"),
