@@ -166,14 +166,20 @@ def test_seed_gold_activities_with_gold_campaigns(res):
 
 
 def test_without_a_trigger_word_the_trained_classifier_names_the_act(res):
-    """"vinh dự nhận Giải thưởng" has no trigger word of the rules; the sentence classifier reads a commendation."""
-    text = "9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải thưởng Nguyễn Đức Cảnh lần IV năm 2023."
-    campaign = [("Giải thưởng Nguyễn Đức Cảnh", "title")]
+    """"2.000 đoàn viên ... nhận quà" in Tháng Công nhân has no trigger word of the rules; the sentence classifier reads
+    support, the rules alone carry out the event. A title after a receiving verb ("vinh dự nhận Giải thưởng") is an
+    award received in either mode: a commendation whose giver the sentence leaves unnamed."""
+    text = "Trong Tháng Công nhân, 2.000 đoàn viên có hoàn cảnh khó khăn nhận quà."
+    campaign = [("Tháng Công nhân", "event")]
     act_res, date_res, fig_res = res
     assert act_res.classify_action is not None, "models/action is missing"
-    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], res)] == [("Giải thưởng Nguyễn Đức Cảnh", "commend")]
+    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], res)] == [("Tháng Công nhân", "support")]
     rules_only = (dataclasses.replace(act_res, action_mode="rules"), date_res, fig_res)
-    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Giải thưởng Nguyễn Đức Cảnh", "implement")]
+    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Tháng Công nhân", "implement")]
+    award = "9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải thưởng Nguyễn Đức Cảnh lần IV năm 2023."
+    title = [("Giải thưởng Nguyễn Đức Cảnh", "title")]
+    for mode in (res, rules_only):
+        assert [r[:3] for r in run(["Tiêu đề", award], title, [], mode)] == [("Giải thưởng Nguyễn Đức Cảnh", "commend", None)]
 
 
 def test_bodies_listed_before_a_joint_act_each_hold_it(res):
@@ -798,3 +804,23 @@ def test_a_meeting_named_as_the_place_is_held_by_its_owner_not_by_the_speaker(re
                   "Hội nghị đã khen thưởng 20 tập thể."]
     found = run(paragraphs, [("Lao động giỏi", "movement")], [hn, hk], res)
     assert [f[:3] for f in found] == [("Lao động giỏi", "review", hk[0]), (None, "commend", hk[0])]
+
+
+def test_a_title_no_act_word_governs_is_held_not_an_act(res):
+    """"Ông B là Anh hùng Lao động", "Đoàn Công nhân giỏi ... báo công": a title that a person or a unit holds, with no act
+    word of its own, is no emulation act of the story's body (FORMAT's activities are acts done); one after a receiving verb
+    ("các cá nhân đoạt Giải thưởng X") is an award received, with no giver named (the recipients do not give it); a title
+    a drive works towards ("thi đua xây dựng hình ảnh “X”") is carried out."""
+    tn = ("Liên đoàn Lao động tỉnh Thái Nguyên", "Liên đoàn Lao động tỉnh Thái Nguyên", "LĐLĐ tỉnh")
+    held = run(["Tin", "(LĐTĐ) Sáng 20/7, Liên đoàn Lao động tỉnh Thái Nguyên tổ chức gặp mặt các công nhân tiêu biểu.",
+                "Đoàn Công nhân giỏi tỉnh Thái Nguyên báo công dâng Bác.",
+                "Ông Trần Văn Bình là Anh hùng Lao động, nguyên công nhân mỏ than Khánh Hòa."],
+               [("Công nhân giỏi", "title"), ("Anh hùng Lao động", "title")], [tn], res)
+    received = run(["Tin", "(LĐTĐ) Đồng chí Nguyễn Văn Hùng, Chủ tịch Liên đoàn Lao động tỉnh Thái Nguyên chụp ảnh lưu niệm cùng "
+                           "các cá nhân đoạt Giải thưởng Nguyễn Đức Cảnh."], [("Giải thưởng Nguyễn Đức Cảnh", "title")], [tn], res)
+    strived = run(["Tin", "(LĐTĐ) Thi đua xây dựng hình ảnh “Người Thợ mỏ - Người Chiến sỹ” đã trở thành phong trào lan tỏa "
+                          "trong Liên đoàn Lao động tỉnh Thái Nguyên."], [("Người Thợ mỏ - Người Chiến sỹ", "title")], [tn], res)
+    assert [f[:3] for f in held] == []
+    assert [f[:3] for f in received] == [("Giải thưởng Nguyễn Đức Cảnh", "commend", None)]
+    assert [f[:2] for f in strived] == [("Người Thợ mỏ - Người Chiến sỹ", "implement")]
+

@@ -227,6 +227,9 @@ def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Camp
 # after an act of commending: an award form (or the trigger's own), a few words of it, then "của" and its issuer
 _AWARD_OF = re.compile(r"\s*(?:(?:\d+\s+)?(?i:bằng khen|giấy khen|cờ thi đua|cờ|huân chương|kỷ niệm chương)"
                        r"(?:\s+[^\s,;.:]+){0,5}?)?\s+của\s+")
+# a receiving verb right before a title: "nhận Giải thưởng", "đoạt giải thưởng", "đạt được “Lao động giỏi”"
+_RECEIVED = re.compile(r"(?<![\wÀ-ỹĐđ])(?:nhận|đạt|đoạt|giành)(?:\s+được)?\s*[“\"']?\s*$", re.IGNORECASE)
+_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:thi\s+đua|phong\s+trào)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
 _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
@@ -679,6 +682,12 @@ class SentenceReading:
                         acting = [None]
             elif self._named_by_agent(end):
                 continue  # "Chương trình “Tết Sum vầy” do Tổng LĐLĐ phát động năm 2017": only its agent acts here
+            elif campaign.kind == "title" and _RECEIVED.search(text[:start]):
+                # "9 cá nhân vinh dự nhận Giải thưởng Nguyễn Đức Cảnh": an award received, its giver unnamed here (the
+                # issuer the article names takes it: credit_issuers); the recipients do not give it
+                action, acting = "commend", [None]
+            elif campaign.kind == "title" and not self._strived_for(start):
+                continue  # "Lưu Chí Hiếu là liệt sĩ, Anh hùng Lực lượng Vũ trang": a title held, no act done
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
@@ -727,6 +736,17 @@ class SentenceReading:
         count between them ("tổ chức 250 hội thi", "tổ chức 12 cuộc thi"): the verb is that act's, not an act of its own."""
         found = self.res.emulation_re.search(self.text, group.end, group.end + 40)
         return found is not None and any(g is not group and g.start == found.start() for g in self.groups)
+
+    def _strived_for(self, start: int) -> bool:
+        """The title starting at ``start`` is what a drive works towards: "thi đua" or "phong trào" stands shortly before
+        it in its sentence, with no other campaign between ("Thi đua xây dựng hình ảnh “Người Thợ mỏ - Người Chiến
+        sỹ”"). Without an act word, a title is otherwise one a person or a unit holds or won ("các cá nhân đoạt Giải
+        thưởng Nguyễn Đức Cảnh", "Đoàn Công nhân giỏi Thủ đô báo công dâng Bác"): FORMAT's activities are acts done."""
+        drive = None
+        for drive in _DRIVE.finditer(self.text, max(0, start - 40), start):
+            pass
+        return drive is not None and not any(drive.end() <= s < start for s, _e, _c in self.camps) \
+            and not re.search(r"[;.]", self.text[drive.end():start])
 
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
