@@ -824,3 +824,13 @@ def test_a_title_no_act_word_governs_is_held_not_an_act(res):
     assert [f[:3] for f in received] == [("Giải thưởng Nguyễn Đức Cảnh", "commend", None)]
     assert [f[:2] for f in strived] == [("Người Thợ mỏ - Người Chiến sỹ", "implement")]
 
+
+def test_a_ceremony_handing_over_scholarships_is_support(res):
+    """"LĐLĐ thị xã đã tổ chức lễ trao 123 phần học bổng ...": a ceremony that hands over gifts or scholarships is worker
+    care (FORMAT: support), with its count, as "trao" alone is; a ceremony handing over award forms stays a commendation."""
+    ta = ("Liên đoàn Lao động thị xã Thuận An", "LĐLĐ thị xã Thuận An", "LĐLĐ thị xã")
+    gifts = run(["Tin", "Sáng 16/8, LĐLĐ thị xã Thuận An đã tổ chức lễ trao 123 phần học bổng cho con em công nhân có hoàn cảnh "
+                        "khó khăn."], [], [ta], res)
+    awards = run(["Tin", "Sáng 16/8, LĐLĐ thị xã Thuận An đã tổ chức lễ trao 20 Bằng khen cho các tập thể tiêu biểu."], [], [ta], res)
+    assert [(f[1], f[2], f[4]) for f in gifts] == [("support", ta[0], ("123 phần học bổng",))]
+    assert [(f[1], f[2]) for f in awards] == [("commend", ta[0])]

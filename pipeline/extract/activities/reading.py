@@ -176,7 +176,7 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
     return found
 
 
-_HANDING_WORDS = ("trao", "tặng", "trao tặng")
+_HANDING_WORDS = ("trao", "tặng", "trao tặng", "lễ trao")  # "lễ trao 123 phần học bổng": a ceremony handing over gifts
 _HANDING = re.compile(r"(?:tổ\s+chức\s+)?(?:trao|tặng|trao\s+tặng)(?:\s+hỗ\s+trợ)?", re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _PLACE_SUBJECT = re.compile(
