@@ -834,3 +834,17 @@ def test_a_ceremony_handing_over_scholarships_is_support(res):
     awards = run(["Tin", "Sáng 16/8, LĐLĐ thị xã Thuận An đã tổ chức lễ trao 20 Bằng khen cho các tập thể tiêu biểu."], [], [ta], res)
     assert [(f[1], f[2], f[4]) for f in gifts] == [("support", ta[0], ("123 phần học bổng",))]
     assert [(f[1], f[2]) for f in awards] == [("commend", ta[0])]
+
+
+def test_a_body_receiving_an_award_is_not_its_giver(res):
+    """"Công đoàn Viên chức tỉnh đón nhận Huân chương Lao động hạng Nhì": the body right before a receiving verb is the
+    recipient; FORMAT gives a commendation to the issuer the text names ("nhận cờ thi đua xuất sắc của LĐLĐ TP HCM",
+    also with the form's grade between), else to no body here."""
+    qn = ("Công đoàn Viên chức tỉnh Quảng Nam", "Công đoàn Viên chức tỉnh Quảng Nam")
+    gv = ("Liên đoàn Lao động quận Gò Vấp", "LĐLĐ quận Gò Vấp")
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TP HCM")
+    unnamed = run(["Tin", "Sáng 20/7, Công đoàn Viên chức tỉnh Quảng Nam vinh dự đón nhận Huân chương Lao động hạng Nhì."],
+                  [], [qn], res)
+    issued = run(["Tin", "Năm 2023, LĐLĐ quận Gò Vấp nhận cờ thi đua xuất sắc của LĐLĐ TP HCM."], [], [gv, hcm], res)
+    assert [f[1:3] for f in unnamed] == [("commend", None)]
+    assert [f[1:3] for f in issued] == [("commend", hcm[0])]

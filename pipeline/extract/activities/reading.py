@@ -225,10 +225,14 @@ def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Camp
 
 
 # after an act of commending: an award form (or the trigger's own), a few words of it, then "của" and its issuer
+# (or, after a trigger that names the form itself, only its grade: "nhận cờ thi đua xuất sắc của LĐLĐ TP HCM")
 _AWARD_OF = re.compile(r"\s*(?:(?:\d+\s+)?(?i:bằng khen|giấy khen|cờ thi đua|cờ|huân chương|kỷ niệm chương)"
-                       r"(?:\s+[^\s,;.:]+){0,5}?)?\s+của\s+")
+                       r"(?:\s+[^\s,;.:]+){0,5}?|\s*(?i:xuất\s+sắc|toàn\s+diện|dẫn\s+đầu|hạng\s+(?:nhất|nhì|ba)))?\s+của\s+")
 # a receiving verb right before a title: "nhận Giải thưởng", "đoạt giải thưởng", "đạt được “Lao động giỏi”"
 _RECEIVED = re.compile(r"(?<![\wÀ-ỹĐđ])(?:nhận|đạt|đoạt|giành)(?:\s+được)?\s*[“\"']?\s*$", re.IGNORECASE)
+# an award received, not given: "nhận Cờ thi đua", "đón nhận Huân chương", after the recipient body
+_RECEIVING = re.compile(r"nhận(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_RECIPIENT_GAP = re.compile(r"\s*(?:(?:đã|vừa|được|vinh\s+dự|đón|tiếp\s+tục|cũng)\s+)*", re.IGNORECASE)
 _DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:thi\s+đua|phong\s+trào)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
@@ -503,6 +507,11 @@ class SentenceReading:
             issuer = self._award_issuer(group)
             if issuer is not None:  # "LĐLĐ tỉnh trao Bằng khen của Tổng LĐLĐ": FORMAT gives it to the issuer
                 return issuer
+            before = [a for a in self.actors if a[1] <= group.start]
+            if _RECEIVING.match(text, group.start) and before and _RECIPIENT_GAP.fullmatch(text[before[-1][1]:group.start]):
+                # "Công đoàn Viên chức tỉnh đón nhận Huân chương Lao động hạng Nhì": the body right before a receiving
+                # verb is the recipient; FORMAT gives a commendation to its issuer or presenter, here unnamed
+                return None
         if self.organisers.get(id(group)) is not None:
             return self.organisers[id(group)]  # "Đồng chí A, Trưởng Ban Dân vận Thành ủy dự Hội nghị tổng kết ... của LĐLĐ quận"
         if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
