@@ -848,3 +848,16 @@ def test_a_body_receiving_an_award_is_not_its_giver(res):
     issued = run(["Tin", "Năm 2023, LĐLĐ quận Gò Vấp nhận cờ thi đua xuất sắc của LĐLĐ TP HCM."], [], [gv, hcm], res)
     assert [f[1:3] for f in unnamed] == [("commend", None)]
     assert [f[1:3] for f in issued] == [("commend", hcm[0])]
+
+
+def test_support_named_as_money_is_no_act(res):
+    """"Tổng kinh phí hỗ trợ của chương trình là hơn 6,5 tỷ đồng": the money of the support is named, no act is done (the
+    act that hands it over has its own word); "LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng" is the act."""
+    la = ("Liên đoàn Lao động tỉnh Long An", "Liên đoàn Lao động tỉnh Long An", "LĐLĐ tỉnh")
+    total = run(["Tin", "Sáng 5/1, Liên đoàn Lao động tỉnh Long An tổ chức gặp mặt công nhân.",
+                 "Tổng kinh phí hỗ trợ của chương trình là hơn 6,5 tỷ đồng.", "Tổng số tiền hỗ trợ lên tới 335 triệu đồng."],
+                [], [la], res)
+    act = run(["Tin", "Sáng 5/1, Liên đoàn Lao động tỉnh Long An đã hỗ trợ 50 triệu đồng cho công nhân."], [], [la], res)
+    assert total == []
+    assert [(f[1], f[2], f[4]) for f in act] == [("support", la[0], ("50 triệu đồng",))]
+
