@@ -861,3 +861,18 @@ def test_support_named_as_money_is_no_act(res):
     assert total == []
     assert [(f[1], f[2], f[4]) for f in act] == [("support", la[0], ("50 triệu đồng",))]
 
+
+def test_further_gifts_of_a_body_already_caring_for_a_named_campaign_are_that_activity(res):
+    """"Nhân Tháng Công nhân, Công đoàn Công ty A tổ chức tặng quà ... Dịp này, Công đoàn Công ty A cũng tặng quà cho 20
+    công nhân ...": the further gifts of a body that already supports a named campaign, told in a later sentence, are that
+    activity (their count goes on it), not an unnamed drive of their own; "Ngoài ra, ..." tells another act."""
+    cs = ("Công đoàn Công ty Cao su Phú Riềng", "Công đoàn Công ty Cao su Phú Riềng", "Công đoàn Công ty")
+    first = ("Nhân Tháng Công nhân năm 2024, sáng 20/5, Công đoàn Công ty Cao su Phú Riềng đã tổ chức tặng quà cho 40 con "
+             "công nhân có hoàn cảnh khó khăn.")
+    tied = run(["Tin", first, "Dịp này, Công đoàn Công ty cũng tặng quà cho 20 công nhân bị tai nạn lao động."],
+               [("Tháng Công nhân", "event")], [cs], res)
+    besides = run(["Tin", first, "Ngoài ra, Công đoàn Công ty còn trao 11 suất quà cho học sinh nghèo."],
+                  [("Tháng Công nhân", "event")], [cs], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in tied] == [("Tháng Công nhân", "support", cs[0], ("40 con công", "20 công nhân"))]
+    assert [(f[0], f[1], f[2], f[4]) for f in besides] == [("Tháng Công nhân", "support", cs[0], ("40 con công",)),
+                                                          (None, "support", cs[0], ("11 suất quà",))]

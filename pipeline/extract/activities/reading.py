@@ -233,6 +233,7 @@ _RECEIVED = re.compile(r"(?<![\wÀ-ỹĐđ])(?:nhận|đạt|đoạt|giành)(?:\
 # an award received, not given: "nhận Cờ thi đua", "đón nhận Huân chương", after the recipient body
 _RECEIVING = re.compile(r"nhận(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT_GAP = re.compile(r"\s*(?:(?:đã|vừa|được|vinh\s+dự|đón|tiếp\s+tục|cũng)\s+)*", re.IGNORECASE)
+_BESIDES = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|ngoài\s+đó)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:thi\s+đua|phong\s+trào)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
@@ -740,6 +741,25 @@ class SentenceReading:
                 self.activities[key] = given
         return bool(supported)
 
+    def _folded_into_named_support(self, group: "Group") -> bool:
+        """The body of this unnamed support act already supports a named campaign earlier in the article ("Nằm trong các
+        hoạt động của Tháng Công nhân, Công đoàn Cao su Việt Nam phối hợp công đoàn công ty tổ chức tặng quà 42 em ...
+        Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân ..."): news tells a care event's further gifts without
+        naming its occasion again, and FORMAT counts them as that activity (their figures quantify it), not a new unnamed
+        drive. Not in the sentence of the named act (its clauses list other gifts: "...; tặng 10 laptop ...") nor after
+        "Ngoài ra", "Bên cạnh đó", which tell another act."""
+        if _BESIDES.match(self.text):
+            return False  # "Ngoài ra, Công đoàn KCN còn trao 11 suất quà ...": another act, told as such
+        acting = {o.name for o in self.actors_for(group) if o is not None}
+        named = [(key, a) for key, a in self.activities.items() if a.action == "support" and a.campaign
+                 and a.organization in acting and a.span is not None and a.span.sentence_index < self.sentence.index]
+        if not named:
+            return False
+        gifts = self.figures_for(group)
+        for key, activity in named:
+            self.activities[key] = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
+        return True
+
     def _verb_of_next_act(self, group: "Group") -> bool:
         """The emulation word that makes ``group`` ("tổ chức") an emulation act is the trigger of the next act, with a
         count between them ("tổ chức 250 hội thi", "tổ chức 12 cuộc thi"): the verb is that act's, not an act of its own."""
@@ -799,6 +819,8 @@ class SentenceReading:
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
+            if group.action == "support" and not group.also and self._folded_into_named_support(group):
+                continue  # "Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân": the same body's care of Tháng Công nhân
             campaign = None
             # in the act's clause: "...các phong trào “X”, “Y”; 12 tập thể được khen thưởng" commends no Y
             earlier = [c for c in self.camps if text.rfind(";", 0, group.start) < c[0] and c[1] <= group.start]
