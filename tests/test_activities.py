@@ -876,3 +876,18 @@ def test_further_gifts_of_a_body_already_caring_for_a_named_campaign_are_that_ac
     assert [(f[0], f[1], f[2], f[4]) for f in tied] == [("Tháng Công nhân", "support", cs[0], ("40 con công", "20 công nhân"))]
     assert [(f[0], f[1], f[2], f[4]) for f in besides] == [("Tháng Công nhân", "support", cs[0], ("40 con công",)),
                                                           (None, "support", cs[0], ("11 suất quà",))]
+
+
+def test_a_launch_named_as_the_means_of_a_result_and_the_dashed_field_of_work_are_no_acts(res):
+    """"Qua phát động, hơn 20.300 sáng kiến được ứng dụng": the sentence tells what an earlier launch achieved, it launches
+    nothing ("Thông qua phát động sâu rộng phong trào X" still launches X); "công tác thi đua - khen thưởng là ..." names the
+    field of work, as the comma form does."""
+    qn = ("Liên đoàn Lao động tỉnh Quảng Ngãi", "Liên đoàn Lao động tỉnh Quảng Ngãi", "LĐLĐ tỉnh")
+    result = run(["Tin", "Năm 2024, Liên đoàn Lao động tỉnh Quảng Ngãi đã phát động phong trào thi đua “Lao động giỏi”.",
+                  "Qua phát động, hơn 20.300 đề tài, sáng kiến của CNVC-LĐ được ứng dụng vào thực tiễn.",
+                  "Theo Chủ tịch LĐLĐ tỉnh, công tác thi đua - khen thưởng là một nội dung quan trọng của tổ chức Công đoàn."],
+                 [("Lao động giỏi", "movement")], [qn], res)
+    launched = run(["Tin", "Thông qua phát động sâu rộng phong trào thi đua “Lao động giỏi”, Liên đoàn Lao động tỉnh Quảng Ngãi "
+                           "sẽ xét chọn các điển hình."], [("Lao động giỏi", "movement")], [qn], res)
+    assert [f[:3] for f in result] == [("Lao động giỏi", "launch", qn[0])]
+    assert [f[:3] for f in launched] == [("Lao động giỏi", "launch", qn[0])]
