@@ -891,3 +891,16 @@ def test_a_launch_named_as_the_means_of_a_result_and_the_dashed_field_of_work_ar
                            "sẽ xét chọn các điển hình."], [("Lao động giỏi", "movement")], [qn], res)
     assert [f[:3] for f in result] == [("Lao động giỏi", "launch", qn[0])]
     assert [f[:3] for f in launched] == [("Lao động giỏi", "launch", qn[0])]
+
+
+def test_holding_a_health_or_gift_program_for_workers_is_support(res):
+    """"LĐLĐ thành phố tổ chức chương trình “Vì sức khỏe người lao động” ...", "... tổ chức “Chợ 0 đồng” ...": a worker-care
+    program of health checks, gifts or a free market is support when held (FORMAT: a worker-care event), as "Tết Sum vầy"
+    is; a movement held stays carried out."""
+    dn = ("Liên đoàn Lao động thành phố Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng", "LĐLĐ thành phố")
+    found = run(["Tin", "Sáng 23/8, Liên đoàn Lao động thành phố Đà Nẵng tổ chức chương trình “Vì sức khỏe người lao động” "
+                        "năm 2025 tại Khu công nghiệp Hòa Khánh.",
+                 "Liên đoàn Lao động thành phố Đà Nẵng cũng tổ chức “Chợ 0 đồng” và thực hiện phong trào “Xanh - Sạch - Đẹp”."],
+                [("Vì sức khỏe người lao động", "program"), ("Chợ 0 đồng", "program"), ("Xanh - Sạch - Đẹp", "movement")], [dn], res)
+    assert [f[:3] for f in found] == [("Vì sức khỏe người lao động", "support", dn[0]), ("Chợ 0 đồng", "support", dn[0]),
+                                      ("Xanh - Sạch - Đẹp", "implement", dn[0])]
