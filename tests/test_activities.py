@@ -904,3 +904,12 @@ def test_holding_a_health_or_gift_program_for_workers_is_support(res):
                 [("Vì sức khỏe người lao động", "program"), ("Chợ 0 đồng", "program"), ("Xanh - Sạch - Đẹp", "movement")], [dn], res)
     assert [f[:3] for f in found] == [("Vì sức khỏe người lao động", "support", dn[0]), ("Chợ 0 đồng", "support", dn[0]),
                                       ("Xanh - Sạch - Đẹp", "implement", dn[0])]
+
+
+def test_a_title_handed_over_is_a_commendation_not_support(res):
+    """"Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ Việt Nam trao tặng cán bộ công đoàn": "trao tặng"
+    alone reads as handing over gifts, but a title handed over is a commendation (FORMAT), never worker care."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    found = run(["Tin", "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ Việt Nam trao tặng cán bộ công đoàn "
+                        "các cấp."], [("Giải thưởng Nguyễn Văn Linh", "title")], [tld], res)
+    assert [f[:3] for f in found] == [("Giải thưởng Nguyễn Văn Linh", "commend", tld[0])]

@@ -707,6 +707,10 @@ class SentenceReading:
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
                     action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
+                elif campaign.kind == "title" and action == "support":
+                    # "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ trao tặng cán bộ công đoàn": a
+                    # title handed over is a commendation, whatever "trao tặng" alone would read
+                    action = "commend"
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
