@@ -166,14 +166,20 @@ def test_seed_gold_activities_with_gold_campaigns(res):
 
 
 def test_without_a_trigger_word_the_trained_classifier_names_the_act(res):
-    """"vinh dự nhận Giải thưởng" has no trigger word of the rules; the sentence classifier reads a commendation."""
-    text = "9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải thưởng Nguyễn Đức Cảnh lần IV năm 2023."
-    campaign = [("Giải thưởng Nguyễn Đức Cảnh", "title")]
+    """"2.000 đoàn viên ... nhận quà" in Tháng Công nhân has no trigger word of the rules; the sentence classifier reads
+    support, the rules alone carry out the event. A title after a receiving verb ("vinh dự nhận Giải thưởng") is an
+    award received in either mode: a commendation whose giver the sentence leaves unnamed."""
+    text = "Trong Tháng Công nhân, 2.000 đoàn viên có hoàn cảnh khó khăn nhận quà."
+    campaign = [("Tháng Công nhân", "event")]
     act_res, date_res, fig_res = res
     assert act_res.classify_action is not None, "models/action is missing"
-    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], res)] == [("Giải thưởng Nguyễn Đức Cảnh", "commend")]
+    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], res)] == [("Tháng Công nhân", "support")]
     rules_only = (dataclasses.replace(act_res, action_mode="rules"), date_res, fig_res)
-    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Giải thưởng Nguyễn Đức Cảnh", "implement")]
+    assert [r[:2] for r in run(["Tiêu đề", text], campaign, [], rules_only)] == [("Tháng Công nhân", "implement")]
+    award = "9 cá nhân tiêu biểu của Hà Nội vinh dự nhận Giải thưởng Nguyễn Đức Cảnh lần IV năm 2023."
+    title = [("Giải thưởng Nguyễn Đức Cảnh", "title")]
+    for mode in (res, rules_only):
+        assert [r[:3] for r in run(["Tiêu đề", award], title, [], mode)] == [("Giải thưởng Nguyễn Đức Cảnh", "commend", None)]
 
 
 def test_bodies_listed_before_a_joint_act_each_hold_it(res):
@@ -798,3 +804,112 @@ def test_a_meeting_named_as_the_place_is_held_by_its_owner_not_by_the_speaker(re
                   "Hội nghị đã khen thưởng 20 tập thể."]
     found = run(paragraphs, [("Lao động giỏi", "movement")], [hn, hk], res)
     assert [f[:3] for f in found] == [("Lao động giỏi", "review", hk[0]), (None, "commend", hk[0])]
+
+
+def test_a_title_no_act_word_governs_is_held_not_an_act(res):
+    """"Ông B là Anh hùng Lao động", "Đoàn Công nhân giỏi ... báo công": a title that a person or a unit holds, with no act
+    word of its own, is no emulation act of the story's body (FORMAT's activities are acts done); one after a receiving verb
+    ("các cá nhân đoạt Giải thưởng X") is an award received, with no giver named (the recipients do not give it); a title
+    a drive works towards ("thi đua xây dựng hình ảnh “X”") is carried out."""
+    tn = ("Liên đoàn Lao động tỉnh Thái Nguyên", "Liên đoàn Lao động tỉnh Thái Nguyên", "LĐLĐ tỉnh")
+    held = run(["Tin", "(LĐTĐ) Sáng 20/7, Liên đoàn Lao động tỉnh Thái Nguyên tổ chức gặp mặt các công nhân tiêu biểu.",
+                "Đoàn Công nhân giỏi tỉnh Thái Nguyên báo công dâng Bác.",
+                "Ông Trần Văn Bình là Anh hùng Lao động, nguyên công nhân mỏ than Khánh Hòa."],
+               [("Công nhân giỏi", "title"), ("Anh hùng Lao động", "title")], [tn], res)
+    received = run(["Tin", "(LĐTĐ) Đồng chí Nguyễn Văn Hùng, Chủ tịch Liên đoàn Lao động tỉnh Thái Nguyên chụp ảnh lưu niệm cùng "
+                           "các cá nhân đoạt Giải thưởng Nguyễn Đức Cảnh."], [("Giải thưởng Nguyễn Đức Cảnh", "title")], [tn], res)
+    strived = run(["Tin", "(LĐTĐ) Thi đua xây dựng hình ảnh “Người Thợ mỏ - Người Chiến sỹ” đã trở thành phong trào lan tỏa "
+                          "trong Liên đoàn Lao động tỉnh Thái Nguyên."], [("Người Thợ mỏ - Người Chiến sỹ", "title")], [tn], res)
+    assert [f[:3] for f in held] == []
+    assert [f[:3] for f in received] == [("Giải thưởng Nguyễn Đức Cảnh", "commend", None)]
+    assert [f[:2] for f in strived] == [("Người Thợ mỏ - Người Chiến sỹ", "implement")]
+
+
+def test_a_ceremony_handing_over_scholarships_is_support(res):
+    """"LĐLĐ thị xã đã tổ chức lễ trao 123 phần học bổng ...": a ceremony that hands over gifts or scholarships is worker
+    care (FORMAT: support), with its count, as "trao" alone is; a ceremony handing over award forms stays a commendation."""
+    ta = ("Liên đoàn Lao động thị xã Thuận An", "LĐLĐ thị xã Thuận An", "LĐLĐ thị xã")
+    gifts = run(["Tin", "Sáng 16/8, LĐLĐ thị xã Thuận An đã tổ chức lễ trao 123 phần học bổng cho con em công nhân có hoàn cảnh "
+                        "khó khăn."], [], [ta], res)
+    awards = run(["Tin", "Sáng 16/8, LĐLĐ thị xã Thuận An đã tổ chức lễ trao 20 Bằng khen cho các tập thể tiêu biểu."], [], [ta], res)
+    assert [(f[1], f[2], f[4]) for f in gifts] == [("support", ta[0], ("123 phần học bổng",))]
+    assert [(f[1], f[2]) for f in awards] == [("commend", ta[0])]
+
+
+def test_a_body_receiving_an_award_is_not_its_giver(res):
+    """"Công đoàn Viên chức tỉnh đón nhận Huân chương Lao động hạng Nhì": the body right before a receiving verb is the
+    recipient; FORMAT gives a commendation to the issuer the text names ("nhận cờ thi đua xuất sắc của LĐLĐ TP HCM",
+    also with the form's grade between), else to no body here."""
+    qn = ("Công đoàn Viên chức tỉnh Quảng Nam", "Công đoàn Viên chức tỉnh Quảng Nam")
+    gv = ("Liên đoàn Lao động quận Gò Vấp", "LĐLĐ quận Gò Vấp")
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TP HCM")
+    unnamed = run(["Tin", "Sáng 20/7, Công đoàn Viên chức tỉnh Quảng Nam vinh dự đón nhận Huân chương Lao động hạng Nhì."],
+                  [], [qn], res)
+    issued = run(["Tin", "Năm 2023, LĐLĐ quận Gò Vấp nhận cờ thi đua xuất sắc của LĐLĐ TP HCM."], [], [gv, hcm], res)
+    assert [f[1:3] for f in unnamed] == [("commend", None)]
+    assert [f[1:3] for f in issued] == [("commend", hcm[0])]
+
+
+def test_support_named_as_money_is_no_act(res):
+    """"Tổng kinh phí hỗ trợ của chương trình là hơn 6,5 tỷ đồng": the money of the support is named, no act is done (the
+    act that hands it over has its own word); "LĐLĐ tỉnh đã hỗ trợ 50 triệu đồng" is the act."""
+    la = ("Liên đoàn Lao động tỉnh Long An", "Liên đoàn Lao động tỉnh Long An", "LĐLĐ tỉnh")
+    total = run(["Tin", "Sáng 5/1, Liên đoàn Lao động tỉnh Long An tổ chức gặp mặt công nhân.",
+                 "Tổng kinh phí hỗ trợ của chương trình là hơn 6,5 tỷ đồng.", "Tổng số tiền hỗ trợ lên tới 335 triệu đồng."],
+                [], [la], res)
+    act = run(["Tin", "Sáng 5/1, Liên đoàn Lao động tỉnh Long An đã hỗ trợ 50 triệu đồng cho công nhân."], [], [la], res)
+    assert total == []
+    assert [(f[1], f[2], f[4]) for f in act] == [("support", la[0], ("50 triệu đồng",))]
+
+
+def test_further_gifts_of_a_body_already_caring_for_a_named_campaign_are_that_activity(res):
+    """"Nhân Tháng Công nhân, Công đoàn Công ty A tổ chức tặng quà ... Dịp này, Công đoàn Công ty A cũng tặng quà cho 20
+    công nhân ...": the further gifts of a body that already supports a named campaign, told in a later sentence, are that
+    activity (their count goes on it), not an unnamed drive of their own; "Ngoài ra, ..." tells another act."""
+    cs = ("Công đoàn Công ty Cao su Phú Riềng", "Công đoàn Công ty Cao su Phú Riềng", "Công đoàn Công ty")
+    first = ("Nhân Tháng Công nhân năm 2024, sáng 20/5, Công đoàn Công ty Cao su Phú Riềng đã tổ chức tặng quà cho 40 con "
+             "công nhân có hoàn cảnh khó khăn.")
+    tied = run(["Tin", first, "Dịp này, Công đoàn Công ty cũng tặng quà cho 20 công nhân bị tai nạn lao động."],
+               [("Tháng Công nhân", "event")], [cs], res)
+    besides = run(["Tin", first, "Ngoài ra, Công đoàn Công ty còn trao 11 suất quà cho học sinh nghèo."],
+                  [("Tháng Công nhân", "event")], [cs], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in tied] == [("Tháng Công nhân", "support", cs[0], ("40 con công", "20 công nhân"))]
+    assert [(f[0], f[1], f[2], f[4]) for f in besides] == [("Tháng Công nhân", "support", cs[0], ("40 con công",)),
+                                                          (None, "support", cs[0], ("11 suất quà",))]
+
+
+def test_a_launch_named_as_the_means_of_a_result_and_the_dashed_field_of_work_are_no_acts(res):
+    """"Qua phát động, hơn 20.300 sáng kiến được ứng dụng": the sentence tells what an earlier launch achieved, it launches
+    nothing ("Thông qua phát động sâu rộng phong trào X" still launches X); "công tác thi đua - khen thưởng là ..." names the
+    field of work, as the comma form does."""
+    qn = ("Liên đoàn Lao động tỉnh Quảng Ngãi", "Liên đoàn Lao động tỉnh Quảng Ngãi", "LĐLĐ tỉnh")
+    result = run(["Tin", "Năm 2024, Liên đoàn Lao động tỉnh Quảng Ngãi đã phát động phong trào thi đua “Lao động giỏi”.",
+                  "Qua phát động, hơn 20.300 đề tài, sáng kiến của CNVC-LĐ được ứng dụng vào thực tiễn.",
+                  "Theo Chủ tịch LĐLĐ tỉnh, công tác thi đua - khen thưởng là một nội dung quan trọng của tổ chức Công đoàn."],
+                 [("Lao động giỏi", "movement")], [qn], res)
+    launched = run(["Tin", "Thông qua phát động sâu rộng phong trào thi đua “Lao động giỏi”, Liên đoàn Lao động tỉnh Quảng Ngãi "
+                           "sẽ xét chọn các điển hình."], [("Lao động giỏi", "movement")], [qn], res)
+    assert [f[:3] for f in result] == [("Lao động giỏi", "launch", qn[0])]
+    assert [f[:3] for f in launched] == [("Lao động giỏi", "launch", qn[0])]
+
+
+def test_holding_a_health_or_gift_program_for_workers_is_support(res):
+    """"LĐLĐ thành phố tổ chức chương trình “Vì sức khỏe người lao động” ...", "... tổ chức “Chợ 0 đồng” ...": a worker-care
+    program of health checks, gifts or a free market is support when held (FORMAT: a worker-care event), as "Tết Sum vầy"
+    is; a movement held stays carried out."""
+    dn = ("Liên đoàn Lao động thành phố Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng", "LĐLĐ thành phố")
+    found = run(["Tin", "Sáng 23/8, Liên đoàn Lao động thành phố Đà Nẵng tổ chức chương trình “Vì sức khỏe người lao động” "
+                        "năm 2025 tại Khu công nghiệp Hòa Khánh.",
+                 "Liên đoàn Lao động thành phố Đà Nẵng cũng tổ chức “Chợ 0 đồng” và thực hiện phong trào “Xanh - Sạch - Đẹp”."],
+                [("Vì sức khỏe người lao động", "program"), ("Chợ 0 đồng", "program"), ("Xanh - Sạch - Đẹp", "movement")], [dn], res)
+    assert [f[:3] for f in found] == [("Vì sức khỏe người lao động", "support", dn[0]), ("Chợ 0 đồng", "support", dn[0]),
+                                      ("Xanh - Sạch - Đẹp", "implement", dn[0])]
+
+
+def test_a_title_handed_over_is_a_commendation_not_support(res):
+    """"Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ Việt Nam trao tặng cán bộ công đoàn": "trao tặng"
+    alone reads as handing over gifts, but a title handed over is a commendation (FORMAT), never worker care."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    found = run(["Tin", "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ Việt Nam trao tặng cán bộ công đoàn "
+                        "các cấp."], [("Giải thưởng Nguyễn Văn Linh", "title")], [tld], res)
+    assert [f[:3] for f in found] == [("Giải thưởng Nguyễn Văn Linh", "commend", tld[0])]

@@ -176,7 +176,7 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
     return found
 
 
-_HANDING_WORDS = ("trao", "tặng", "trao tặng")
+_HANDING_WORDS = ("trao", "tặng", "trao tặng", "lễ trao")  # "lễ trao 123 phần học bổng": a ceremony handing over gifts
 _HANDING = re.compile(r"(?:tổ\s+chức\s+)?(?:trao|tặng|trao\s+tặng)(?:\s+hỗ\s+trợ)?", re.IGNORECASE)
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _PLACE_SUBJECT = re.compile(
@@ -225,8 +225,16 @@ def _nested(spans: list[tuple[int, int, Campaign]]) -> list[tuple[int, int, Camp
 
 
 # after an act of commending: an award form (or the trigger's own), a few words of it, then "của" and its issuer
+# (or, after a trigger that names the form itself, only its grade: "nhận cờ thi đua xuất sắc của LĐLĐ TP HCM")
 _AWARD_OF = re.compile(r"\s*(?:(?:\d+\s+)?(?i:bằng khen|giấy khen|cờ thi đua|cờ|huân chương|kỷ niệm chương)"
-                       r"(?:\s+[^\s,;.:]+){0,5}?)?\s+của\s+")
+                       r"(?:\s+[^\s,;.:]+){0,5}?|\s*(?i:xuất\s+sắc|toàn\s+diện|dẫn\s+đầu|hạng\s+(?:nhất|nhì|ba)))?\s+của\s+")
+# a receiving verb right before a title: "nhận Giải thưởng", "đoạt giải thưởng", "đạt được “Lao động giỏi”"
+_RECEIVED = re.compile(r"(?<![\wÀ-ỹĐđ])(?:nhận|đạt|đoạt|giành)(?:\s+được)?\s*[“\"']?\s*$", re.IGNORECASE)
+# an award received, not given: "nhận Cờ thi đua", "đón nhận Huân chương", after the recipient body
+_RECEIVING = re.compile(r"nhận(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_RECIPIENT_GAP = re.compile(r"\s*(?:(?:đã|vừa|được|vinh\s+dự|đón|tiếp\s+tục|cũng)\s+)*", re.IGNORECASE)
+_BESIDES = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|ngoài\s+đó)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:thi\s+đua|phong\s+trào)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
 _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
@@ -500,6 +508,11 @@ class SentenceReading:
             issuer = self._award_issuer(group)
             if issuer is not None:  # "LĐLĐ tỉnh trao Bằng khen của Tổng LĐLĐ": FORMAT gives it to the issuer
                 return issuer
+            before = [a for a in self.actors if a[1] <= group.start]
+            if _RECEIVING.match(text, group.start) and before and _RECIPIENT_GAP.fullmatch(text[before[-1][1]:group.start]):
+                # "Công đoàn Viên chức tỉnh đón nhận Huân chương Lao động hạng Nhì": the body right before a receiving
+                # verb is the recipient; FORMAT gives a commendation to its issuer or presenter, here unnamed
+                return None
         if self.organisers.get(id(group)) is not None:
             return self.organisers[id(group)]  # "Đồng chí A, Trưởng Ban Dân vận Thành ủy dự Hội nghị tổng kết ... của LĐLĐ quận"
         if re.search(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng))?\s*$", text[:group.start]) \
@@ -679,6 +692,12 @@ class SentenceReading:
                         acting = [None]
             elif self._named_by_agent(end):
                 continue  # "Chương trình “Tết Sum vầy” do Tổng LĐLĐ phát động năm 2017": only its agent acts here
+            elif campaign.kind == "title" and _RECEIVED.search(text[:start]):
+                # "9 cá nhân vinh dự nhận Giải thưởng Nguyễn Đức Cảnh": an award received, its giver unnamed here (the
+                # issuer the article names takes it: credit_issuers); the recipients do not give it
+                action, acting = "commend", [None]
+            elif campaign.kind == "title" and not self._strived_for(start):
+                continue  # "Lưu Chí Hiếu là liệt sĩ, Anh hùng Lực lượng Vũ trang": a title held, no act done
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
@@ -688,6 +707,10 @@ class SentenceReading:
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
                     action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
+                elif campaign.kind == "title" and action == "support":
+                    # "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ trao tặng cán bộ công đoàn": a
+                    # title handed over is a commendation, whatever "trao tặng" alone would read
+                    action = "commend"
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
@@ -722,11 +745,41 @@ class SentenceReading:
                 self.activities[key] = given
         return bool(supported)
 
+    def _folded_into_named_support(self, group: "Group") -> bool:
+        """The body of this unnamed support act already supports a named campaign earlier in the article ("Nằm trong các
+        hoạt động của Tháng Công nhân, Công đoàn Cao su Việt Nam phối hợp công đoàn công ty tổ chức tặng quà 42 em ...
+        Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân ..."): news tells a care event's further gifts without
+        naming its occasion again, and FORMAT counts them as that activity (their figures quantify it), not a new unnamed
+        drive. Not in the sentence of the named act (its clauses list other gifts: "...; tặng 10 laptop ...") nor after
+        "Ngoài ra", "Bên cạnh đó", which tell another act."""
+        if _BESIDES.match(self.text):
+            return False  # "Ngoài ra, Công đoàn KCN còn trao 11 suất quà ...": another act, told as such
+        acting = {o.name for o in self.actors_for(group) if o is not None}
+        named = [(key, a) for key, a in self.activities.items() if a.action == "support" and a.campaign
+                 and a.organization in acting and a.span is not None and a.span.sentence_index < self.sentence.index]
+        if not named:
+            return False
+        gifts = self.figures_for(group)
+        for key, activity in named:
+            self.activities[key] = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
+        return True
+
     def _verb_of_next_act(self, group: "Group") -> bool:
         """The emulation word that makes ``group`` ("tổ chức") an emulation act is the trigger of the next act, with a
         count between them ("tổ chức 250 hội thi", "tổ chức 12 cuộc thi"): the verb is that act's, not an act of its own."""
         found = self.res.emulation_re.search(self.text, group.end, group.end + 40)
         return found is not None and any(g is not group and g.start == found.start() for g in self.groups)
+
+    def _strived_for(self, start: int) -> bool:
+        """The title starting at ``start`` is what a drive works towards: "thi đua" or "phong trào" stands shortly before
+        it in its sentence, with no other campaign between ("Thi đua xây dựng hình ảnh “Người Thợ mỏ - Người Chiến
+        sỹ”"). Without an act word, a title is otherwise one a person or a unit holds or won ("các cá nhân đoạt Giải
+        thưởng Nguyễn Đức Cảnh", "Đoàn Công nhân giỏi Thủ đô báo công dâng Bác"): FORMAT's activities are acts done."""
+        drive = None
+        for drive in _DRIVE.finditer(self.text, max(0, start - 40), start):
+            pass
+        return drive is not None and not any(drive.end() <= s < start for s, _e, _c in self.camps) \
+            and not re.search(r"[;.]", self.text[drive.end():start])
 
     def _named_by_agent(self, end: int) -> bool:
         """The campaign ending at ``end`` is described by who did a passive act to it ("X do Y phát động"), in its
@@ -770,6 +823,8 @@ class SentenceReading:
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
+            if group.action == "support" and not group.also and self._folded_into_named_support(group):
+                continue  # "Dịp này, công đoàn công ty cũng tặng quà cho 33 công nhân": the same body's care of Tháng Công nhân
             campaign = None
             # in the act's clause: "...các phong trào “X”, “Y”; 12 tập thể được khen thưởng" commends no Y
             earlier = [c for c in self.camps if text.rfind(";", 0, group.start) < c[0] and c[1] <= group.start]
