@@ -754,3 +754,21 @@ def test_the_safety_week_by_initials_and_the_million_initiatives_with_a_leading_
                             ("01 triệu sáng kiến", "program")]
     assert [m.text for m in found[0].mentions] == ["Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ",
                                                    "Tuần lễ quốc gia ATVSLĐ - PCCN"]
+
+
+def test_a_fronted_contest_or_event_name_ends_before_its_predicate(resources):
+    # a contest or event named as the subject of its sentence ends with its place (an administrative unit and its
+    # capitalized name) or before the verb of what it received, brought or became; it swallowed the main clause
+    found = campaigns(resources, "Hội thi và ngày hội",
+                      "Cuộc thi Ảnh đẹp người lao động quận Đống Đa nhận được 300 tác phẩm.",
+                      "Sau 2 ngày tranh tài, Hội thi An toàn vệ sinh viên giỏi huyện Mê Linh trao 10 giải.",
+                      "Ngày hội Gia đình công nhân khu công nghiệp Quang Minh thu về nhiều kết quả.",
+                      "Hội thao Công nhân viên chức lao động ngành Giáo dục tạo sân chơi bổ ích cho đoàn viên.",
+                      "Cuộc thi Tìm hiểu pháp luật trực tuyến thu được 5.000 bài thi.",
+                      "Hội thi Thợ giỏi huyện Gia Lâm tỉnh Hà Nội lần thứ II khai mạc.")
+    assert pairs(found) == [("Ảnh đẹp người lao động quận Đống Đa", "contest"),
+                            ("An toàn vệ sinh viên giỏi huyện Mê Linh", "contest"),
+                            ("Ngày hội Gia đình công nhân khu công nghiệp Quang Minh", "event"),
+                            ("Hội thao Công nhân viên chức lao động ngành Giáo dục", "contest"),
+                            ("Tìm hiểu pháp luật trực tuyến", "contest"),
+                            ("Thợ giỏi huyện Gia Lâm tỉnh Hà Nội", "contest")]

@@ -16,6 +16,7 @@ WORD = r"[\wÀ-ỹĐđ]"
 NOT_BEFORE = r"(?-i:(?<![\wÀ-ỹĐđ]))"
 NOT_AFTER = r"(?-i:(?![\wÀ-ỹĐđ]))"
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())  # [a-zà-ỹđ] holds Đ, Ố ...
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from ...records import Sentence
 from .quoted import Add
-from .resources import UPPER, CampaignResources
+from .resources import LOWER, UPPER, CampaignResources
 
 # "giải thưởng" is written in lowercase as often ("trao giải thưởng Nguyễn Văn Linh"); the person's name capitalized
 _AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
@@ -47,6 +47,14 @@ _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|
 _END_OF_TEXT = re.compile(r"\s*$")
 # a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+[" + UPPER + "]")
+# the place that closes an unquoted contest or event name: an administrative unit or an industrial zone and its proper
+# name, every word capitalized ("Hội thi Tiếng hát công nhân huyện Sóc Sơn", "khu công nghiệp Bắc Thăng Long"). A
+# lowercase word right after it is no part of the name but the predicate of a fronted name ("Cuộc thi Ảnh đẹp người
+# lao động quận Đống Đa nhận được 300 tác phẩm"); another unit after it ("huyện X tỉnh Y") goes on with the place
+_ADMIN_UNIT = r"(?:quận|huyện|thị\s+xã|tỉnh|thành\s+phố|TP\.?|phường|xã|khu\s+công\s+nghiệp|KCN|khu\s+chế\s+xuất)"
+_PLACE_BEFORE_PREDICATE = re.compile(
+    r"(?<![\wÀ-ỹĐđ])" + _ADMIN_UNIT + r"\s+[" + UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + UPPER + r"\d][\wÀ-ỹĐđ]*)*"
+    r"(?=\s+(?!" + _ADMIN_UNIT + r"(?![\wÀ-ỹĐđ]))[" + LOWER + "])")
 # an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
 # hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
@@ -173,6 +181,9 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         if text[stop.start():stop.start() + 1] in ("“", "\"") and raw.strip() == raw.strip().lower():
             continue  # "Cuộc thi trực tuyến “Tìm hiểu pháp luật ...”": the quoted name is the contest's
         name = _YEAR_TAIL.sub("", raw.strip()).rstrip(" ,-–")
+        place = _PLACE_BEFORE_PREDICATE.search(name)
+        if place:
+            name = name[:place.end()]  # "... quận Đống Đa | nhận được 300 tác phẩm": the name ends with its place
         words = name.split()
         if not words or words[0].lower() in resources.contest_not_first or len(words) > 14:
             continue
