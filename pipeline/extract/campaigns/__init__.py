@@ -3,8 +3,8 @@
 Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
 (``quoted``), awards named in sentence case after ``giải thưởng`` (before the known names they may hold), known and
 corpus-learned names quoted or not (``names``), then the names written without quotes
-that rules recognise: contest and event names, award titles given to someone (after the contests, since a title
-may be listed after one), the phrase after an unquoted
+that rules recognise: contest and event names, years named for an aim (``Năm An toàn vệ sinh lao động``), award
+titles given to someone (after the contests, since a title may be listed after one), the phrase after an unquoted
 ``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``), and last an unquoted item written between two
 names of one list. Names that differ only in case, punctuation or
 a leading contest word are one campaign, with the first form written.
@@ -18,7 +18,7 @@ from ...text import match_key
 from .names import find_known
 from .quoted import find_quoted, quotes
 from .resources import UPPER, CampaignResources, first_word, learned_names, load_resources, with_learned
-from .unquoted import find_after_triggers, find_awards, find_contests_and_events, find_titles
+from .unquoted import find_after_triggers, find_awards, find_contests_and_events, find_named_years, find_titles
 
 __all__ = ["CampaignResources", "extract_campaigns", "learned_names", "load_resources", "quotes", "with_learned"]
 
@@ -135,6 +135,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         find_awards(sentence, resources, taken, add)
         find_known(sentence, resources, taken, add)
         find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
+        find_named_years(sentence, resources, taken, add)
         find_titles(sentence, resources, taken, add)
         find_after_triggers(sentence, resources, taken, add)
         _find_listed_between(sentence, resources, taken, found, add)

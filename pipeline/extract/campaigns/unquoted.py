@@ -272,9 +272,14 @@ _VA_PART = re.compile(r"\s+và\s+(?![" + UPPER + r"])(?!(?:các|những|một|nh
                       r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
 
 
-def _joined_with_va(text: str, end: int) -> str:
+# the same with a second aim of up to five words, for a name that ends the clause ("Năm Tăng cường đối thoại và thương
+# lượng tập thể")
+_LONG_VA_PART = re.compile(_VA_PART.pattern.replace(r"[\wÀ-ỹĐđ/]+\s+){0,2}?", r"[\wÀ-ỹĐđ/]+\s+){0,4}?"))
+
+
+def _joined_with_va(text: str, end: int, va_part: re.Pattern[str] = _VA_PART) -> str:
     """The ' và ...' part that goes on with a capitalized name ending at ``end``, or ''."""
-    part = _VA_PART.match(text, end)
+    part = va_part.match(text, end)
     return part.group(0) if part else ""
 
 
@@ -296,6 +301,39 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
         add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
         taken.append((match.end(), end))
+
+
+# A year devoted to an aim, named unquoted with its capital ("Tổng LĐLĐ chọn năm 2025 là Năm An toàn vệ sinh lao
+# động", "thực hiện Năm Chuyển đổi số"): a named year is written "Năm" with a capital and a name in sentence case (a
+# capital, then lowercase words), where a plain year is lowercase or a number. Not a lunar year by its name ("Năm Ất
+# Tỵ"), nor a person's or place's name (every word capitalized). (A month so written is as often a shop's promotion,
+# "Tháng Tri ân khách hàng"; union months are known names or open with "Tháng hành động" / "Tháng cao điểm".)
+_NAMED_YEAR = re.compile(r"(?<![\wÀ-ỹĐđ])Năm\s+(?=[" + UPPER + r"][" + LOWER + r"]*\s+[" + LOWER + "])")
+_NOT_YEAR_NAME = frozenset(
+    "giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý tý sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi "
+    "học tài mới qua nay ngoái trước sau đầu cuối".split())
+
+
+def find_named_years(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """A year named for its aim, unquoted: "Năm An toàn vệ sinh lao động", a theme as a quoted "Năm ..." is (its
+    year tail dropped: "Năm Du lịch quốc gia 2025")."""
+    text = sentence.text
+    for match in _NAMED_YEAR.finditer(text):
+        if inside(taken, match.start(), match.end() + 1) or _GENERIC_BEFORE.search(text[:match.start()]):
+            continue
+        phrase = _CAPITALIZED_NAME.match(text, match.end())
+        if not phrase:
+            continue
+        name = phrase.group(0).rstrip()
+        name += _joined_with_va(text, match.end() + len(name), _LONG_VA_PART)
+        name = _YEAR_TAIL.sub("", name)
+        words = name.split()
+        if not 2 <= len(words) <= 12 or words[0].lower() in _NOT_YEAR_NAME \
+                or words[0].lower() in resources.capitalized_not_first:
+            continue
+        end = match.end() + len(name)
+        add(text[match.start():end], "theme", sentence, match.start(), end)
+        taken.append((match.start(), end))
 
 
 # An award named in sentence case after "giải thưởng" ("Giải thưởng Sáng kiến sáng tạo Thủ đô", "giải thưởng Bông hồng
