@@ -784,3 +784,26 @@ def test_a_year_named_for_its_aim_without_quotes_is_a_theme(resources):
                       "Năm Du lịch quốc gia 2025 được tổ chức tại Huế.")
     assert pairs(found) == [("Năm Tăng cường đối thoại và thương lượng tập thể", "theme"),
                             ("Năm An toàn vệ sinh lao động", "theme"), ("Năm Du lịch quốc gia", "theme")]
+
+
+def test_titles_of_the_emulation_law_and_union_names_in_their_other_spellings(resources):
+    # the armed forces' and collectives' titles of the Law on Emulation and Commendation, the State's awards, the
+    # mother's title written with "Bà" (it gave a second title without it), the red-cross month and the áo dài week,
+    # and the clean-green movement with "đảm bảo" and the safety initials (it was cut to "Xanh - Sạch - Đẹp")
+    found = campaigns(resources, "Khen thưởng",
+                      "Năm 2024, đơn vị có 35 cá nhân đạt Chiến sĩ tiên tiến và 3 tập thể đạt Đơn vị quyết thắng.",
+                      "Bà được Nhà nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+                      "Công trình được trao Giải thưởng Nhà nước năm 2022.",
+                      "Hưởng ứng Tháng Nhân đạo và Tuần lễ Áo dài, công đoàn tổ chức nhiều hoạt động.",
+                      "Công ty tham gia phong trào Xanh - Sạch - Đẹp, đảm bảo ATVSLĐ.")
+    assert pairs(found) == [("Chiến sĩ tiên tiến", "title"), ("Đơn vị quyết thắng", "title"),
+                            ("Bà mẹ Việt Nam anh hùng", "title"), ("Giải thưởng Nhà nước", "title"),
+                            ("Tháng Nhân đạo", "event"), ("Tuần lễ Áo dài", "event"),
+                            ("Xanh - Sạch - Đẹp, đảm bảo ATVSLĐ", "movement")]
+
+
+def test_a_program_capitalized_after_its_trigger_ends_before_what_it_gives(resources):
+    found = campaigns(resources, "Tôn vinh",
+                      "Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể.",
+                      "Chương trình Nghĩa tình mùa đông trao 500 suất quà cho công nhân.")
+    assert pairs(found) == [("Vinh quang Việt Nam", "program"), ("Nghĩa tình mùa đông", "program")]

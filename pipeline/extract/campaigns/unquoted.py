@@ -258,6 +258,9 @@ _CAPITALIZED_AFTER_TRIGGER = re.compile(
 # Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
 _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
                                r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|"
+                               # what a program gives or brings ("Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể")
+                               r"tôn\s+vinh|vinh\s+danh|trao|trao\s+tặng|ghi\s+nhận|mang\s+lại|mang\s+đến|đem\s+lại|"
+                               r"trở\s+thành|góp\s+phần|nhận\s+được|thu\s+được|đạt\s+được|chính\s+thức|khởi\s+động|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
