@@ -807,3 +807,16 @@ def test_a_program_capitalized_after_its_trigger_ends_before_what_it_gives(resou
                       "Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể.",
                       "Chương trình Nghĩa tình mùa đông trao 500 suất quà cho công nhân.")
     assert pairs(found) == [("Vinh quang Việt Nam", "program"), ("Nghĩa tình mùa đông", "program")]
+
+
+def test_an_unquoted_theme_in_a_leading_phrase_ends_before_the_main_clause(resources):
+    # "Với chủ đề A, B, <main clause>": the theme given in a phrase that opens the sentence ends at its last comma;
+    # a plural subject after a comma opens a clause wherever the theme stands; a theme that is the subject ("Chủ đề
+    # ... là A, B.") keeps its parts
+    found = campaigns(resources, "Chủ đề",
+                      "Với phương châm Đoàn kết, sáng tạo, hiệu quả, công đoàn ngành đã hoàn thành chỉ tiêu.",
+                      "Dưới chủ đề Xuân yêu thương, đoàn viên được tặng 200 suất quà.",
+                      "Hội nghị diễn ra với khẩu hiệu Dân chủ, đoàn kết, đổi mới, các đại biểu thảo luận sôi nổi.",
+                      "Phương châm hành động của công đoàn là Hướng về cơ sở, lấy đoàn viên làm trung tâm.")
+    assert pairs(found) == [("Đoàn kết, sáng tạo, hiệu quả", "theme"), ("Xuân yêu thương", "theme"),
+                            ("Dân chủ, đoàn kết, đổi mới", "theme"), ("Hướng về cơ sở, lấy đoàn viên làm trung tâm", "theme")]

@@ -21,7 +21,7 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
     # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
-    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|công\s+tác))?"
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|hành\s+động|công\s+tác))?"
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
     r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
 )
@@ -63,7 +63,13 @@ _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" 
                         r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
                         # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
                         # subject (union news opens the main clause after a theme given in a leading phrase)
-                        r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)")
+                        r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)"
+                        # ", các đại biểu thảo luận ...": a plural subject after a comma opens a clause, not a part of
+                        # the motto
+                        r"|,\s+(?=(?:các|những|nhiều|toàn\s+thể|đông\s+đảo)\s)")
+# a theme given in a phrase that opens the sentence ("Với chủ đề A, B, C, <main clause>"): the main clause follows the
+# theme after its last comma
+_LEADING_THEME = re.compile(r"^\W*(?i:với|dưới|theo|mang|cùng\s+với|bằng)\s+$")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
@@ -402,6 +408,8 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
         if stop is None and not re.search(r"[.!?…]\s*$", text):
             continue  # a truncated page
         name = text[match.end():end].strip(" ,")
+        if "," in name and _LEADING_THEME.match(text[:match.start()]) and not text.startswith(",", match.end() + len(name)):
+            name = name[:name.rindex(",")]  # "Với chủ đề Xuân yêu thương, đoàn viên được tặng ...": the clause is no part
         if not 3 <= len(name.split()) <= 30 or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
         add(name, "theme", sentence, match.end(), match.end() + len(name))
