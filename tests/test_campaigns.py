@@ -820,3 +820,16 @@ def test_an_unquoted_theme_in_a_leading_phrase_ends_before_the_main_clause(resou
                       "Phương châm hành động của công đoàn là Hướng về cơ sở, lấy đoàn viên làm trung tâm.")
     assert pairs(found) == [("Đoàn kết, sáng tạo, hiệu quả", "theme"), ("Xuân yêu thương", "theme"),
                             ("Dân chủ, đoàn kết, đổi mới", "theme"), ("Hướng về cơ sở, lấy đoàn viên làm trung tâm", "theme")]
+
+
+def test_a_quote_naming_a_column_a_book_or_a_work_is_no_campaign(resources):
+    # a quote right after the noun of a thing names that thing, also after a trigger earlier in the clause ("cuộc
+    # thi ... chuyên mục “Gương sáng”" gave a contest) or when it holds a known name (a column "Người tốt việc tốt");
+    # one lowercase word in quotes is a scare quote
+    found = campaigns(resources, "Báo chí",
+                      "Báo mở chuyên mục “Người tốt việc tốt” từ tháng 3.",
+                      "Bài viết tham gia cuộc thi được đăng trên chuyên mục “Gương sáng”.",
+                      "Tham gia chương trình, mỗi đoàn viên được tặng cuốn sách “Sổ tay công đoàn”.",
+                      "Ông lo ngại phong trào thi đua “kép” sẽ không hiệu quả.",
+                      "Đoàn viên hưởng ứng phong trào “Người tốt, việc tốt”.")
+    assert pairs(found) == [("Người tốt, việc tốt", "movement")]

@@ -45,6 +45,7 @@ class CampaignResources:
     name_kinds: tuple[tuple[str, str], ...]
     not_names: tuple[str, ...]
     speech_re: re.Pattern[str]  # a verb of saying and a colon right before a quote: the quote is speech
+    thing_re: re.Pattern[str]  # a column, a book, a work, a product ... right before a quote: the quote names it
     program_items_re: re.Pattern[str]  # what a program hands out, counted right before its quoted name
     title_holders_re: re.Pattern[str]  # who an honour goes to, counted right before its quoted name
     known: tuple[KnownName, ...]
@@ -122,6 +123,8 @@ def load_resources() -> CampaignResources:
         not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
         speech_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["verb"] for row in read_tsv("campaign_speech_verbs.tsv"))
                              + r")\s*:\s*$", re.IGNORECASE),
+        thing_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["noun"] for row in read_tsv("campaign_thing_nouns.tsv"))
+                            + r")\s*$", re.IGNORECASE),
         program_items_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["noun"] for row in read_tsv("campaign_program_items.tsv"))
                                     + r")\s*$", re.IGNORECASE),
         title_holders_re=re.compile(r"\d+\s+(?:" + _alternation(row["noun"] for row in read_tsv("campaign_title_holders.tsv"))
