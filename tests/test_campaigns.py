@@ -833,3 +833,18 @@ def test_a_quote_naming_a_column_a_book_or_a_work_is_no_campaign(resources):
                       "Ông lo ngại phong trào thi đua “kép” sẽ không hiệu quả.",
                       "Đoàn viên hưởng ứng phong trào “Người tốt, việc tốt”.")
     assert pairs(found) == [("Người tốt, việc tốt", "movement")]
+
+
+def test_the_last_unquoted_item_of_a_list_opened_by_a_plural_trigger_is_a_name(resources):
+    # "các phong trào thi đua: A, B, C": the item after the last known name, written with a capital, closes the list
+    # where the clause or its predicate begins; without a plural trigger a capitalized phrase after a name is not
+    # listed ("Thông qua phong trào Lao động giỏi, Công ty ...")
+    found = campaigns(resources, "Các phong trào",
+                      "Công đoàn đẩy mạnh các phong trào thi đua: Lao động giỏi, Lao động sáng tạo, Sáng kiến cải tiến kỹ "
+                      "thuật.",
+                      "Các phong trào thi đua như Giỏi việc nước, đảm việc nhà, Văn hóa công sở được triển khai sâu rộng.",
+                      "Thông qua phong trào Dân vận khéo, Công ty cổ phần May đã có 20 mô hình.",
+                      "Phong trào Thi đua lao động sáng tạo đạt nhiều kết quả.")
+    assert pairs(found) == [("Lao động giỏi, Lao động sáng tạo", "movement"), ("Sáng kiến cải tiến kỹ thuật", "movement"),
+                            ("Giỏi việc nước, đảm việc nhà", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Dân vận khéo", "movement"), ("Thi đua lao động sáng tạo", "movement")]

@@ -263,7 +263,7 @@ _CAPITALIZED_AFTER_TRIGGER = re.compile(
 # the name ends before its owner, place or time, or where the sentence's predicate begins ("Phong trào Xanh - Sạch -
 # Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
 _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
-                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|"
+                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|đạt\s+(?:được|nhiều|kết\s+quả)|"
                                # what a program gives or brings ("Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể")
                                r"tôn\s+vinh|vinh\s+danh|trao|trao\s+tặng|ghi\s+nhận|mang\s+lại|mang\s+đến|đem\s+lại|"
                                r"trở\s+thành|góp\s+phần|nhận\s+được|thu\s+được|đạt\s+được|chính\s+thức|khởi\s+động|"
