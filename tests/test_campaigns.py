@@ -848,3 +848,13 @@ def test_the_last_unquoted_item_of_a_list_opened_by_a_plural_trigger_is_a_name(r
     assert pairs(found) == [("Lao động giỏi, Lao động sáng tạo", "movement"), ("Sáng kiến cải tiến kỹ thuật", "movement"),
                             ("Giỏi việc nước, đảm việc nhà", "movement"), ("Văn hóa công sở", "movement"),
                             ("Dân vận khéo", "movement"), ("Thi đua lao động sáng tạo", "movement")]
+
+
+def test_a_known_name_is_found_in_either_tone_placement(resources):
+    # Vietnamese places the tone of "oa", "oe", "uy" on either vowel ("văn hoá" / "văn hóa"); the gazetteer writes
+    # one, the article the other
+    found = campaigns(resources, "Văn hoá",
+                      "Các đơn vị thi đua xây dựng Cơ quan, đơn vị đạt chuẩn văn hoá.",
+                      "Trường tiếp tục thực hiện Thi đua đổi mới, sáng tạo trong quản lý, giảng dạy và học tập.")
+    assert pairs(found) == [("xây dựng Cơ quan, đơn vị đạt chuẩn văn hoá", "movement"),
+                            ("Thi đua đổi mới, sáng tạo trong quản lý, giảng dạy và học tập", "movement")]
