@@ -858,3 +858,13 @@ def test_a_known_name_is_found_in_either_tone_placement(resources):
                       "Trường tiếp tục thực hiện Thi đua đổi mới, sáng tạo trong quản lý, giảng dạy và học tập.")
     assert pairs(found) == [("xây dựng Cơ quan, đơn vị đạt chuẩn văn hoá", "movement"),
                             ("Thi đua đổi mới, sáng tạo trong quản lý, giảng dạy và học tập", "movement")]
+
+
+def test_an_award_form_closing_a_list_of_names_is_no_campaign(resources):
+    # Bằng khen, Giấy khen, Cờ thi đua are forms of award (FORMAT.md), also as the unquoted last item of a list
+    found = campaigns(resources, "Khen thưởng",
+                      "Công ty có 20 cá nhân đạt các danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở và Bằng khen của "
+                      "Tổng LĐLĐ.",
+                      "Các chương trình Phúc lợi đoàn viên, Cờ thi đua của Chính phủ được trao.")
+    assert pairs(found) == [("Lao động tiên tiến", "title"), ("Chiến sĩ thi đua cơ sở", "title"),
+                            ("Phúc lợi đoàn viên", "program")]
