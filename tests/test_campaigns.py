@@ -776,11 +776,12 @@ def test_a_fronted_contest_or_event_name_ends_before_its_predicate(resources):
 
 def test_a_year_named_for_its_aim_without_quotes_is_a_theme(resources):
     # union news names the year its federation devotes to an aim with a capital "Năm" and the aim in sentence case;
-    # a plain year ("Năm qua", "Năm 2025"), a lunar year ("Năm Ất Tỵ") and a person ("chị Năm Hoa") are none
+    # a plain year ("Năm qua", "Năm 2025"), a lunar year ("Năm Ất Tỵ", "Năm Rồng") and a person ("chị Năm Hoa") are none
     found = campaigns(resources, "Năm an toàn",
                       "Năm 2025, Tổng LĐLĐ Việt Nam chọn là Năm Tăng cường đối thoại và thương lượng tập thể.",
                       "Thực hiện Năm An toàn vệ sinh lao động, công ty đã đầu tư 2 tỷ đồng.",
                       "Năm qua, dịp Tết Năm Ất Tỵ, chị Năm Hoa được tặng quà.",
+                      "Chào đón Năm Rồng thịnh vượng, công ty tặng quà cho công nhân.",
                       "Năm Du lịch quốc gia 2025 được tổ chức tại Huế.")
     assert pairs(found) == [("Năm Tăng cường đối thoại và thương lượng tập thể", "theme"),
                             ("Năm An toàn vệ sinh lao động", "theme"), ("Năm Du lịch quốc gia", "theme")]

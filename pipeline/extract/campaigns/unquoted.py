@@ -315,12 +315,13 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
 # A year devoted to an aim, named unquoted with its capital ("Tổng LĐLĐ chọn năm 2025 là Năm An toàn vệ sinh lao
 # động", "thực hiện Năm Chuyển đổi số"): a named year is written "Năm" with a capital and a name in sentence case (a
 # capital, then lowercase words), where a plain year is lowercase or a number. Not a lunar year by its name ("Năm Ất
-# Tỵ"), nor a person's or place's name (every word capitalized). (A month so written is as often a shop's promotion,
+# Tỵ", "Năm Rồng"), nor a person's or place's name (every word capitalized). (A month so written is as often a shop's promotion,
 # "Tháng Tri ân khách hàng"; union months are known names or open with "Tháng hành động" / "Tháng cao điểm".)
 _NAMED_YEAR = re.compile(r"(?<![\wÀ-ỹĐđ])Năm\s+(?=[" + UPPER + r"][" + LOWER + r"]*\s+[" + LOWER + "])")
 _NOT_YEAR_NAME = frozenset(
     "giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý tý sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi "
-    "học tài mới qua nay ngoái trước sau đầu cuối".split())
+    "học tài mới qua nay ngoái trước sau đầu cuối "
+    "chuột trâu hổ cọp mèo rồng rắn ngựa dê khỉ gà chó lợn heo".split())  # "đón Năm Rồng": a lunar year by its animal
 
 
 def find_named_years(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
