@@ -754,3 +754,118 @@ def test_the_safety_week_by_initials_and_the_million_initiatives_with_a_leading_
                             ("01 triệu sáng kiến", "program")]
     assert [m.text for m in found[0].mentions] == ["Tuần lễ quốc gia về an toàn vệ sinh lao động, phòng chống cháy nổ",
                                                    "Tuần lễ quốc gia ATVSLĐ - PCCN"]
+
+
+def test_a_fronted_contest_or_event_name_ends_before_its_predicate(resources):
+    # a contest or event named as the subject of its sentence ends with its place (an administrative unit and its
+    # capitalized name) or before the verb of what it received, brought or became; it swallowed the main clause
+    found = campaigns(resources, "Hội thi và ngày hội",
+                      "Cuộc thi Ảnh đẹp người lao động quận Đống Đa nhận được 300 tác phẩm.",
+                      "Sau 2 ngày tranh tài, Hội thi An toàn vệ sinh viên giỏi huyện Mê Linh trao 10 giải.",
+                      "Ngày hội Gia đình công nhân khu công nghiệp Quang Minh thu về nhiều kết quả.",
+                      "Hội thao Công nhân viên chức lao động ngành Giáo dục tạo sân chơi bổ ích cho đoàn viên.",
+                      "Cuộc thi Tìm hiểu pháp luật trực tuyến thu được 5.000 bài thi.",
+                      "Hội thi Thợ giỏi huyện Gia Lâm tỉnh Hà Nội lần thứ II khai mạc.")
+    assert pairs(found) == [("Ảnh đẹp người lao động quận Đống Đa", "contest"),
+                            ("An toàn vệ sinh viên giỏi huyện Mê Linh", "contest"),
+                            ("Ngày hội Gia đình công nhân khu công nghiệp Quang Minh", "event"),
+                            ("Hội thao Công nhân viên chức lao động ngành Giáo dục", "contest"),
+                            ("Tìm hiểu pháp luật trực tuyến", "contest"),
+                            ("Thợ giỏi huyện Gia Lâm tỉnh Hà Nội", "contest")]
+
+
+def test_a_year_named_for_its_aim_without_quotes_is_a_theme(resources):
+    # union news names the year its federation devotes to an aim with a capital "Năm" and the aim in sentence case;
+    # a plain year ("Năm qua", "Năm 2025"), a lunar year ("Năm Ất Tỵ", "Năm Rồng") and a person ("chị Năm Hoa") are none
+    found = campaigns(resources, "Năm an toàn",
+                      "Năm 2025, Tổng LĐLĐ Việt Nam chọn là Năm Tăng cường đối thoại và thương lượng tập thể.",
+                      "Thực hiện Năm An toàn vệ sinh lao động, công ty đã đầu tư 2 tỷ đồng.",
+                      "Năm qua, dịp Tết Năm Ất Tỵ, chị Năm Hoa được tặng quà.",
+                      "Chào đón Năm Rồng thịnh vượng, công ty tặng quà cho công nhân.",
+                      "Năm Du lịch quốc gia 2025 được tổ chức tại Huế.")
+    assert pairs(found) == [("Năm Tăng cường đối thoại và thương lượng tập thể", "theme"),
+                            ("Năm An toàn vệ sinh lao động", "theme"), ("Năm Du lịch quốc gia", "theme")]
+
+
+def test_titles_of_the_emulation_law_and_union_names_in_their_other_spellings(resources):
+    # the armed forces' and collectives' titles of the Law on Emulation and Commendation, the State's awards, the
+    # mother's title written with "Bà" (it gave a second title without it), the red-cross month and the áo dài week,
+    # and the clean-green movement with "đảm bảo" and the safety initials (it was cut to "Xanh - Sạch - Đẹp")
+    found = campaigns(resources, "Khen thưởng",
+                      "Năm 2024, đơn vị có 35 cá nhân đạt Chiến sĩ tiên tiến và 3 tập thể đạt Đơn vị quyết thắng.",
+                      "Bà được Nhà nước truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.",
+                      "Công trình được trao Giải thưởng Nhà nước năm 2022.",
+                      "Hưởng ứng Tháng Nhân đạo và Tuần lễ Áo dài, công đoàn tổ chức nhiều hoạt động.",
+                      "Công ty tham gia phong trào Xanh - Sạch - Đẹp, đảm bảo ATVSLĐ.")
+    assert pairs(found) == [("Chiến sĩ tiên tiến", "title"), ("Đơn vị quyết thắng", "title"),
+                            ("Bà mẹ Việt Nam anh hùng", "title"), ("Giải thưởng Nhà nước", "title"),
+                            ("Tháng Nhân đạo", "event"), ("Tuần lễ Áo dài", "event"),
+                            ("Xanh - Sạch - Đẹp, đảm bảo ATVSLĐ", "movement")]
+
+
+def test_a_program_capitalized_after_its_trigger_ends_before_what_it_gives(resources):
+    found = campaigns(resources, "Tôn vinh",
+                      "Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể.",
+                      "Chương trình Nghĩa tình mùa đông trao 500 suất quà cho công nhân.")
+    assert pairs(found) == [("Vinh quang Việt Nam", "program"), ("Nghĩa tình mùa đông", "program")]
+
+
+def test_an_unquoted_theme_in_a_leading_phrase_ends_before_the_main_clause(resources):
+    # "Với chủ đề A, B, <main clause>": the theme given in a phrase that opens the sentence ends at its last comma;
+    # a plural subject after a comma opens a clause wherever the theme stands; a theme that is the subject ("Chủ đề
+    # ... là A, B.") keeps its parts
+    found = campaigns(resources, "Chủ đề",
+                      "Với phương châm Đoàn kết, sáng tạo, hiệu quả, công đoàn ngành đã hoàn thành chỉ tiêu.",
+                      "Dưới chủ đề Xuân yêu thương, đoàn viên được tặng 200 suất quà.",
+                      "Hội nghị diễn ra với khẩu hiệu Dân chủ, đoàn kết, đổi mới, các đại biểu thảo luận sôi nổi.",
+                      "Phương châm hành động của công đoàn là Hướng về cơ sở, lấy đoàn viên làm trung tâm.")
+    assert pairs(found) == [("Đoàn kết, sáng tạo, hiệu quả", "theme"), ("Xuân yêu thương", "theme"),
+                            ("Dân chủ, đoàn kết, đổi mới", "theme"), ("Hướng về cơ sở, lấy đoàn viên làm trung tâm", "theme")]
+
+
+def test_a_quote_naming_a_column_a_book_or_a_work_is_no_campaign(resources):
+    # a quote right after the noun of a thing names that thing, also after a trigger earlier in the clause ("cuộc
+    # thi ... chuyên mục “Gương sáng”" gave a contest) or when it holds a known name (a column "Người tốt việc tốt");
+    # one lowercase word in quotes is a scare quote
+    found = campaigns(resources, "Báo chí",
+                      "Báo mở chuyên mục “Người tốt việc tốt” từ tháng 3.",
+                      "Bài viết tham gia cuộc thi được đăng trên chuyên mục “Gương sáng”.",
+                      "Tham gia chương trình, mỗi đoàn viên được tặng cuốn sách “Sổ tay công đoàn”.",
+                      "Ông lo ngại phong trào thi đua “kép” sẽ không hiệu quả.",
+                      "Đoàn viên hưởng ứng phong trào “Người tốt, việc tốt”.")
+    assert pairs(found) == [("Người tốt, việc tốt", "movement")]
+
+
+def test_the_last_unquoted_item_of_a_list_opened_by_a_plural_trigger_is_a_name(resources):
+    # "các phong trào thi đua: A, B, C": the item after the last known name, written with a capital, closes the list
+    # where the clause or its predicate begins; without a plural trigger a capitalized phrase after a name is not
+    # listed ("Thông qua phong trào Lao động giỏi, Công ty ...")
+    found = campaigns(resources, "Các phong trào",
+                      "Công đoàn đẩy mạnh các phong trào thi đua: Lao động giỏi, Lao động sáng tạo, Sáng kiến cải tiến kỹ "
+                      "thuật.",
+                      "Các phong trào thi đua như Giỏi việc nước, đảm việc nhà, Văn hóa công sở được triển khai sâu rộng.",
+                      "Thông qua phong trào Dân vận khéo, Công ty cổ phần May đã có 20 mô hình.",
+                      "Phong trào Thi đua lao động sáng tạo đạt nhiều kết quả.")
+    assert pairs(found) == [("Lao động giỏi, Lao động sáng tạo", "movement"), ("Sáng kiến cải tiến kỹ thuật", "movement"),
+                            ("Giỏi việc nước, đảm việc nhà", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Dân vận khéo", "movement"), ("Thi đua lao động sáng tạo", "movement")]
+
+
+def test_a_known_name_is_found_in_either_tone_placement(resources):
+    # Vietnamese places the tone of "oa", "oe", "uy" on either vowel ("văn hoá" / "văn hóa"); the gazetteer writes
+    # one, the article the other
+    found = campaigns(resources, "Văn hoá",
+                      "Các đơn vị thi đua xây dựng Cơ quan, đơn vị đạt chuẩn văn hoá.",
+                      "Trường tiếp tục thực hiện Thi đua đổi mới, sáng tạo trong quản lý, giảng dạy và học tập.")
+    assert pairs(found) == [("xây dựng Cơ quan, đơn vị đạt chuẩn văn hoá", "movement"),
+                            ("Thi đua đổi mới, sáng tạo trong quản lý, giảng dạy và học tập", "movement")]
+
+
+def test_an_award_form_closing_a_list_of_names_is_no_campaign(resources):
+    # Bằng khen, Giấy khen, Cờ thi đua are forms of award (FORMAT.md), also as the unquoted last item of a list
+    found = campaigns(resources, "Khen thưởng",
+                      "Công ty có 20 cá nhân đạt các danh hiệu Lao động tiên tiến, Chiến sĩ thi đua cơ sở và Bằng khen của "
+                      "Tổng LĐLĐ.",
+                      "Các chương trình Phúc lợi đoàn viên, Cờ thi đua của Chính phủ được trao.")
+    assert pairs(found) == [("Lao động tiên tiến", "title"), ("Chiến sĩ thi đua cơ sở", "title"),
+                            ("Phúc lợi đoàn viên", "program")]

@@ -3,8 +3,8 @@
 Each finder adds the names of one sentence that the finders before it left: quoted names after their triggers
 (``quoted``), awards named in sentence case after ``giải thưởng`` (before the known names they may hold), known and
 corpus-learned names quoted or not (``names``), then the names written without quotes
-that rules recognise: contest and event names, award titles given to someone (after the contests, since a title
-may be listed after one), the phrase after an unquoted
+that rules recognise: contest and event names, years named for an aim (``Năm An toàn vệ sinh lao động``), award
+titles given to someone (after the contests, since a title may be listed after one), the phrase after an unquoted
 ``phong trào thi đua`` and themes after ``chủ đề`` (``unquoted``), and last an unquoted item written between two
 names of one list. Names that differ only in case, punctuation or
 a leading contest word are one campaign, with the first form written.
@@ -18,7 +18,7 @@ from ...text import match_key
 from .names import find_known
 from .quoted import find_quoted, quotes
 from .resources import UPPER, CampaignResources, first_word, learned_names, load_resources, with_learned
-from .unquoted import find_after_triggers, find_awards, find_contests_and_events, find_titles
+from .unquoted import find_after_triggers, find_awards, find_contests_and_events, find_named_years, find_titles
 
 __all__ = ["CampaignResources", "extract_campaigns", "learned_names", "load_resources", "quotes", "with_learned"]
 
@@ -101,6 +101,36 @@ def _find_listed_between(sentence: Sentence, resources: CampaignResources, taken
         taken.append((gap.start("item"), gap.end("item")))
 
 
+# The last item of a list of names, written unquoted after them ("các phong trào thi đua: Lao động giỏi, Lao động sáng
+# tạo, Văn hóa công sở được triển khai"): a list the text opens with a plural trigger, the item written with a capital
+# and a few words, ending the clause or where its predicate begins
+_PLURAL_TRIGGER = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:các|những)\s+(?i:phong\s+trào(?:\s+thi\s+đua)?|chương\s+trình|"
+                             r"cuộc\s+vận\s+động|danh\s+hiệu)(?![\wÀ-ỹĐđ])")
+_LAST_LISTED_ITEM = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?P<item>[" + UPPER + r"][^;,.:()“”\"\d]{2,80}?)"
+                               r"(?=\s*[.;…]|\s*$|\s+(?:được|đã|đang|sẽ|của|trong|tại|ở|cho|do|với|nhằm|để|là|tiếp\s+tục|"
+                               r"luôn|vẫn|đều|diễn\s+ra|thu\s+hút|gắn\s+với)\s)")
+
+
+def _find_listed_last(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
+                      found: dict[str, dict], add) -> None:
+    """Add the unquoted item that closes a list of names opened by a plural trigger, of the kind of the name before."""
+    text = sentence.text
+    for _, end in sorted(taken):
+        last = _LAST_LISTED_ITEM.match(text, end)
+        if not last or any(s < last.end("item") and last.start("item") < e for s, e in taken):
+            continue
+        kind = _kind_ending_at(found, sentence, end)
+        words = last.group("item").split()
+        if kind is None or not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first \
+                or all(w[0].isupper() for w in words):
+            continue
+        clause_start = max(text.rfind(c, 0, end) for c in ".;") + 1
+        if not _PLURAL_TRIGGER.search(text, clause_start, end):
+            continue
+        add(last.group("item"), kind, sentence, last.start("item"), last.end("item"))
+        taken.append((last.start("item"), last.end("item")))
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
     short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
@@ -135,9 +165,11 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         find_awards(sentence, resources, taken, add)
         find_known(sentence, resources, taken, add)
         find_contests_and_events(sentence, resources, taken, add, ends_article=sentence is sentences[-1])
+        find_named_years(sentence, resources, taken, add)
         find_titles(sentence, resources, taken, add)
         find_after_triggers(sentence, resources, taken, add)
         _find_listed_between(sentence, resources, taken, found, add)
+        _find_listed_last(sentence, resources, taken, found, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(
         Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]),

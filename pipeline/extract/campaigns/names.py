@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...records import Sentence
+from ...text import new_tone_placement
 from .quoted import Add
 from .resources import CampaignResources, KnownName, first_word
 
@@ -38,7 +39,7 @@ def _counted_holders(text: str, start: int, known: KnownName, resources: Campaig
 def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
     """Add the known and learned names of one sentence that no quoted name already holds."""
     text = sentence.text
-    words = set(re.findall(r"[\wÀ-ỹĐđ]+", text.lower()))
+    words = set(re.findall(r"[\wÀ-ỹĐđ]+", new_tone_placement(text.lower())))  # "văn hoá" holds "văn hóa"
     tried = [known for index in (resources.known_by_word, resources.learned_by_word)  # only names whose words are here
              for word in words & index.keys() for known in index[word] if known.words <= words]
     found = sorted(((m.start(), -m.end(), m, known) for known in tried for m in known.pattern.finditer(text)),

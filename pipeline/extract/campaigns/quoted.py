@@ -102,9 +102,11 @@ def _known_kind(name: str, resources: CampaignResources) -> str | None:
 
 
 def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> list[tuple[int, int]]:
-    """Add the quoted campaigns of one sentence; returns their spans (offsets in the sentence)."""
+    """Add the quoted campaigns of one sentence; returns their spans (offsets in the sentence) and those of the quotes
+    that name a thing (a column, a book, a product), which no other finder may read."""
     text = sentence.text
     spans: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []  # quotes that name a thing, not a campaign
     previous: tuple[int, str] | None = None  # end of the last campaign quote and its kind
     for start, end in quotes(text):
         name = text[start:end].strip()
@@ -112,6 +114,13 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
             continue
         if resources.speech_re.search(text[max(0, start - 41):start - 1]):
             continue  # "Chủ tịch LĐLĐ quận cho biết: “...”": what someone said
+        if resources.thing_re.search(text[max(0, start - 21):start - 1]):
+            # "chuyên mục “Người tốt việc tốt”", "cuốn sách “Sổ tay công đoàn”": the name of a thing; its span, marks
+            # and all, is taken so that no known name is read inside it
+            blocked.append((start - 1, end + 1))
+            continue
+        if re.fullmatch(r"[^\W\d_]+", name) and name.islower():
+            continue  # "phong trào “mùa vụ”", "“kép”": one lowercase word in quotes is a scare quote, no name
         kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
         chain_kind = kind
         if previous is not None:
@@ -154,4 +163,4 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         add(name, kind, sentence, start, end)
         spans.append((start, end))
         previous = (end, chain_kind or kind)
-    return spans
+    return spans + blocked

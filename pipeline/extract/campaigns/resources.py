@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ...resources import read_tsv
-from ...text import phrase_alternation
+from ...text import OLD_TO_NEW_TONES, new_tone_placement, phrase_alternation
 
 WORD = r"[\wÀ-ỹĐđ]"
 # Word boundaries kept out of IGNORECASE (``(?-i:…)``): case folding adds no character to [\wÀ-ỹĐđ], and
@@ -17,6 +17,7 @@ WORD = r"[\wÀ-ỹĐđ]"
 NOT_BEFORE = r"(?-i:(?<![\wÀ-ỹĐđ]))"
 NOT_AFTER = r"(?-i:(?![\wÀ-ỹĐđ]))"
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())  # [a-zà-ỹđ] holds Đ, Ố ...
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class KnownName:
     words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "words", frozenset(re.findall(WORD + "+", self.form.lower())))
+        object.__setattr__(self, "words", frozenset(re.findall(WORD + "+", new_tone_placement(self.form.lower()))))
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class CampaignResources:
     name_kinds: tuple[tuple[str, str], ...]
     not_names: tuple[str, ...]
     speech_re: re.Pattern[str]  # a verb of saying and a colon right before a quote: the quote is speech
+    thing_re: re.Pattern[str]  # a column, a book, a work, a product ... right before a quote: the quote names it
     program_items_re: re.Pattern[str]  # what a program hands out, counted right before its quoted name
     title_holders_re: re.Pattern[str]  # who an honour goes to, counted right before its quoted name
     known: tuple[KnownName, ...]
@@ -68,10 +70,26 @@ class CampaignResources:
     learned_by_word: dict[str, tuple[KnownName, ...]] = field(default_factory=dict)
 
 
+# a word ending in a vowel pair whose tone Vietnamese places either way ("hóa" / "hoá", "thủy" / "thuỷ")
+_EITHER_TONE = re.compile("(" + "|".join({new for new in OLD_TO_NEW_TONES.values()}
+                                         | set(OLD_TO_NEW_TONES)) + ")$", re.IGNORECASE)
+_NEW_TO_OLD_TONES = {new: old for old, new in OLD_TO_NEW_TONES.items()}
+
+
+def _either_tone(part: str) -> str:
+    """A word's pattern that holds both tone placements of its final vowel pair."""
+    pair = _EITHER_TONE.search(part)
+    if not pair or (len(part) > 2 and part[-3] in "qQ"):  # "Quý", "quỹ": no such pair
+        return re.escape(part)
+    new = new_tone_placement(pair.group(1).lower())
+    return re.escape(part[:pair.start()]) + f"(?:{new}|{_NEW_TO_OLD_TONES[new]})"
+
+
 @lru_cache(maxsize=4096)
 def flexible(name: str) -> re.Pattern[str]:
-    """A name matched in any case with a dash, a comma or a space between its parts."""
-    parts = [re.escape(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
+    """A name matched in any case and either tone placement ("văn hóa" / "văn hoá"), with a dash, a comma or a
+    space between its parts."""
+    parts = [_either_tone(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
     # word bounds as \w (which holds every Vietnamese letter): NOT_BEFORE's character range costs a build about
     # 3 ms to compile per known or learned name
     return re.compile(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + r"(?!\w)", re.IGNORECASE)
@@ -93,7 +111,7 @@ def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
 
 
 def first_word(name: str) -> str:
-    return re.split(r"[\s,\-–]+", name.strip().lower(), maxsplit=1)[0]
+    return re.split(r"[\s,\-–]+", new_tone_placement(name.strip().lower()), maxsplit=1)[0]
 
 
 def by_first_word(names: Iterable[KnownName]) -> dict[str, tuple[KnownName, ...]]:
@@ -124,6 +142,8 @@ def load_resources() -> CampaignResources:
         not_names=tuple(row["prefix"] for row in read_tsv("campaign_not_names.tsv")),
         speech_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["verb"] for row in read_tsv("campaign_speech_verbs.tsv"))
                              + r")\s*:\s*$", re.IGNORECASE),
+        thing_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["noun"] for row in read_tsv("campaign_thing_nouns.tsv"))
+                            + r")\s*$", re.IGNORECASE),
         program_items_re=re.compile(NOT_BEFORE + "(?:" + _alternation(row["noun"] for row in read_tsv("campaign_program_items.tsv"))
                                     + r")\s*$", re.IGNORECASE),
         title_holders_re=re.compile(r"\d+\s+(?:" + _alternation(row["noun"] for row in read_tsv("campaign_title_holders.tsv"))

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from ...records import Sentence
 from .quoted import Add
-from .resources import UPPER, CampaignResources
+from .resources import LOWER, UPPER, CampaignResources
 
 # "giải thưởng" is written in lowercase as often ("trao giải thưởng Nguyễn Văn Linh"); the person's name capitalized
 _AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
@@ -21,7 +21,7 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
     # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
-    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|công\s+tác))?"
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|hành\s+động|công\s+tác))?"
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
     r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
 )
@@ -47,6 +47,14 @@ _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|
 _END_OF_TEXT = re.compile(r"\s*$")
 # a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+[" + UPPER + "]")
+# the place that closes an unquoted contest or event name: an administrative unit or an industrial zone and its proper
+# name, every word capitalized ("Hội thi Tiếng hát công nhân huyện Sóc Sơn", "khu công nghiệp Bắc Thăng Long"). A
+# lowercase word right after it is no part of the name but the predicate of a fronted name ("Cuộc thi Ảnh đẹp người
+# lao động quận Đống Đa nhận được 300 tác phẩm"); another unit after it ("huyện X tỉnh Y") goes on with the place
+_ADMIN_UNIT = r"(?:quận|huyện|thị\s+xã|tỉnh|thành\s+phố|TP\.?|phường|xã|khu\s+công\s+nghiệp|KCN|khu\s+chế\s+xuất)"
+_PLACE_BEFORE_PREDICATE = re.compile(
+    r"(?<![\wÀ-ỹĐđ])" + _ADMIN_UNIT + r"\s+[" + UPPER + r"][\wÀ-ỹĐđ]*(?:\s+[" + UPPER + r"\d][\wÀ-ỹĐđ]*)*"
+    r"(?=\s+(?!" + _ADMIN_UNIT + r"(?![\wÀ-ỹĐđ]))[" + LOWER + "])")
 # an unquoted theme also ends where the sentence's verb begins ("Khẩu hiệu Vì quyền lợi đoàn viên, Công đoàn đồng
 # hành được treo tại ..."): a union motto is a short phrase of its own, the passive or tense word is the clause's
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
@@ -55,7 +63,13 @@ _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" 
                         r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
                         # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
                         # subject (union news opens the main clause after a theme given in a leading phrase)
-                        r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)")
+                        r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)"
+                        # ", các đại biểu thảo luận ...": a plural subject after a comma opens a clause, not a part of
+                        # the motto
+                        r"|,\s+(?=(?:các|những|nhiều|toàn\s+thể|đông\s+đảo)\s)")
+# a theme given in a phrase that opens the sentence ("Với chủ đề A, B, C, <main clause>"): the main clause follows the
+# theme after its last comma
+_LEADING_THEME = re.compile(r"^\W*(?i:với|dưới|theo|mang|cùng\s+với|bằng)\s+$")
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
@@ -173,6 +187,9 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         if text[stop.start():stop.start() + 1] in ("“", "\"") and raw.strip() == raw.strip().lower():
             continue  # "Cuộc thi trực tuyến “Tìm hiểu pháp luật ...”": the quoted name is the contest's
         name = _YEAR_TAIL.sub("", raw.strip()).rstrip(" ,-–")
+        place = _PLACE_BEFORE_PREDICATE.search(name)
+        if place:
+            name = name[:place.end()]  # "... quận Đống Đa | nhận được 300 tác phẩm": the name ends with its place
         words = name.split()
         if not words or words[0].lower() in resources.contest_not_first or len(words) > 14:
             continue
@@ -246,7 +263,10 @@ _CAPITALIZED_AFTER_TRIGGER = re.compile(
 # the name ends before its owner, place or time, or where the sentence's predicate begins ("Phong trào Xanh - Sạch -
 # Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
 _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
-                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|"
+                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|đạt\s+(?:được|nhiều|kết\s+quả)|"
+                               # what a program gives or brings ("Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể")
+                               r"tôn\s+vinh|vinh\s+danh|trao|trao\s+tặng|ghi\s+nhận|mang\s+lại|mang\s+đến|đem\s+lại|"
+                               r"trở\s+thành|góp\s+phần|nhận\s+được|thu\s+được|đạt\s+được|chính\s+thức|khởi\s+động|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
@@ -261,9 +281,14 @@ _VA_PART = re.compile(r"\s+và\s+(?![" + UPPER + r"])(?!(?:các|những|một|nh
                       r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
 
 
-def _joined_with_va(text: str, end: int) -> str:
+# the same with a second aim of up to five words, for a name that ends the clause ("Năm Tăng cường đối thoại và thương
+# lượng tập thể")
+_LONG_VA_PART = re.compile(_VA_PART.pattern.replace(r"[\wÀ-ỹĐđ/]+\s+){0,2}?", r"[\wÀ-ỹĐđ/]+\s+){0,4}?"))
+
+
+def _joined_with_va(text: str, end: int, va_part: re.Pattern[str] = _VA_PART) -> str:
     """The ' và ...' part that goes on with a capitalized name ending at ``end``, or ''."""
-    part = _VA_PART.match(text, end)
+    part = va_part.match(text, end)
     return part.group(0) if part else ""
 
 
@@ -285,6 +310,40 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
         add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
         taken.append((match.end(), end))
+
+
+# A year devoted to an aim, named unquoted with its capital ("Tổng LĐLĐ chọn năm 2025 là Năm An toàn vệ sinh lao
+# động", "thực hiện Năm Chuyển đổi số"): a named year is written "Năm" with a capital and a name in sentence case (a
+# capital, then lowercase words), where a plain year is lowercase or a number. Not a lunar year by its name ("Năm Ất
+# Tỵ", "Năm Rồng"), nor a person's or place's name (every word capitalized). (A month so written is as often a shop's promotion,
+# "Tháng Tri ân khách hàng"; union months are known names or open with "Tháng hành động" / "Tháng cao điểm".)
+_NAMED_YEAR = re.compile(r"(?<![\wÀ-ỹĐđ])Năm\s+(?=[" + UPPER + r"][" + LOWER + r"]*\s+[" + LOWER + "])")
+_NOT_YEAR_NAME = frozenset(
+    "giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý tý sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi "
+    "học tài mới qua nay ngoái trước sau đầu cuối "
+    "chuột trâu hổ cọp mèo rồng rắn ngựa dê khỉ gà chó lợn heo".split())  # "đón Năm Rồng": a lunar year by its animal
+
+
+def find_named_years(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
+    """A year named for its aim, unquoted: "Năm An toàn vệ sinh lao động", a theme as a quoted "Năm ..." is (its
+    year tail dropped: "Năm Du lịch quốc gia 2025")."""
+    text = sentence.text
+    for match in _NAMED_YEAR.finditer(text):
+        if inside(taken, match.start(), match.end() + 1) or _GENERIC_BEFORE.search(text[:match.start()]):
+            continue
+        phrase = _CAPITALIZED_NAME.match(text, match.end())
+        if not phrase:
+            continue
+        name = phrase.group(0).rstrip()
+        name += _joined_with_va(text, match.end() + len(name), _LONG_VA_PART)
+        name = _YEAR_TAIL.sub("", name)
+        words = name.split()
+        if not 2 <= len(words) <= 12 or words[0].lower() in _NOT_YEAR_NAME \
+                or words[0].lower() in resources.capitalized_not_first:
+            continue
+        end = match.end() + len(name)
+        add(text[match.start():end], "theme", sentence, match.start(), end)
+        taken.append((match.start(), end))
 
 
 # An award named in sentence case after "giải thưởng" ("Giải thưởng Sáng kiến sáng tạo Thủ đô", "giải thưởng Bông hồng
@@ -350,6 +409,8 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
         if stop is None and not re.search(r"[.!?…]\s*$", text):
             continue  # a truncated page
         name = text[match.end():end].strip(" ,")
+        if "," in name and _LEADING_THEME.match(text[:match.start()]) and not text.startswith(",", match.end() + len(name)):
+            name = name[:name.rindex(",")]  # "Với chủ đề Xuân yêu thương, đoàn viên được tặng ...": the clause is no part
         if not 3 <= len(name.split()) <= 30 or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
         add(name, "theme", sentence, match.end(), match.end() + len(name))
