@@ -395,7 +395,7 @@ def test_the_union_of_a_provinces_industrial_zones_is_one_body_not_a_plural(reso
 def test_official_names_in_sentence_case_keep_their_lowercase_nouns(resources):
     found = orgs(resources, "Tin công đoàn",
                  "Công ty Truyền tải điện 4 vừa tổ chức lễ trao thưởng cho công nhân.",
-                 "Ông Nguyễn Văn Bình, Phó Trưởng Ban Quan hệ lao động Tổng LĐLĐ Việt Nam cho biết.",
+                 "Ban Quan hệ lao động Tổng LĐLĐ Việt Nam đã phối hợp tổ chức hội thảo.",
                  "Trung tâm Dịch vụ việc làm thành phố Hà Nội phối hợp tổ chức phiên giao dịch việc làm.",
                  "Công ty May Việt Tiến trao thưởng cho công nhân.")
     assert "Công ty Truyền tải điện 4" in names(found)
@@ -884,3 +884,27 @@ def test_a_short_name_in_brackets_after_the_place_is_the_bodys_later_name(resour
     assert names(found) == ["Công đoàn Giáo dục thành phố Hồ Chí Minh", "Sở Y tế thành phố Hồ Chí Minh"]
     assert [m.text for m in found[0].mentions] == ["Công đoàn Giáo dục TP HCM (CĐGD)", "CĐGD"]
     assert len(found[1].mentions) == 1
+
+
+def test_a_union_department_named_as_an_officers_workplace_is_its_federation(resources):
+    # development gold2 nld_018, other_025, other_040, laodongthudo_009 fold the department of a federation named for
+    # an officer (also after "lãnh đạo", and the next department of that list) into the federation; a department that
+    # acts is a body of its own (development gold other_016), and so is a party committee's department
+    found = orgs(resources, "Tin", "(LĐTĐ) Ông Nguyễn Văn Bình, Phó trưởng ban Quan hệ lao động, Tổng LĐLĐ Việt Nam cho biết. "
+                                   "Dự có lãnh đạo Ban Tuyên giáo LĐLĐ tỉnh Nghệ An, Ban Chính sách pháp luật và Quan hệ lao "
+                                   "động LĐLĐ thành phố Hà Nội. Ban Nữ công LĐLĐ tỉnh Bắc Ninh đã tổ chức hội thi; Trưởng ban "
+                                   "Dân vận Tỉnh ủy Bắc Ninh dự.")
+    assert names(found) == ["Tổng Liên đoàn Lao động Việt Nam", "Liên đoàn Lao động tỉnh Nghệ An",
+                            "Liên đoàn Lao động thành phố Hà Nội", "Ban Nữ công Liên đoàn Lao động tỉnh Bắc Ninh",
+                            "Ban Dân vận Tỉnh ủy Bắc Ninh"]
+
+
+def test_a_committee_of_the_national_assembly_is_a_body_not_the_assembly(resources):
+    # development gold2 other_012: "Ủy ban Dân nguyện và Giám sát của Quốc hội" was read as "Quốc hội"; a field of two
+    # words joined by a comma, the standing committee and the Assembly itself
+    found = orgs(resources, "Tin", "(LĐTĐ) Ủy ban Tài chính, Ngân sách của Quốc hội và Uỷ ban Thường vụ Quốc hội làm việc với "
+                                   "Tổng LĐLĐ Việt Nam. Chủ nhiệm Ủy ban Xã hội của Quốc hội Nguyễn Văn A dự. Quốc hội đã "
+                                   "thông qua Luật Công đoàn.")
+    assert names(found) == ["Ủy ban Tài chính, Ngân sách của Quốc hội", "Ủy ban Thường vụ Quốc hội",
+                            "Tổng Liên đoàn Lao động Việt Nam", "Ủy ban Xã hội của Quốc hội", "Quốc hội"]
+
