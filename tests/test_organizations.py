@@ -908,3 +908,11 @@ def test_a_committee_of_the_national_assembly_is_a_body_not_the_assembly(resourc
     assert names(found) == ["Ủy ban Tài chính, Ngân sách của Quốc hội", "Ủy ban Thường vụ Quốc hội",
                             "Tổng Liên đoàn Lao động Việt Nam", "Ủy ban Xã hội của Quốc hội", "Quốc hội"]
 
+
+def test_a_funds_name_in_sentence_case_is_read_whole_with_its_place(resources):
+    # development gold nld_026 "Quỹ Trợ vốn cho người nghèo tự tạo việc làm" was cut to "Quỹ Trợ vốn"; "Quỹ Vì người
+    # nghèo quận X" to "Quỹ Vì" ("người" ends a name elsewhere): fund names are kept in org_fund_names.tsv
+    found = orgs(resources, "Tin", "(LĐTĐ) Quỹ Vì người nghèo quận Hoàng Mai và Quỹ Khuyến học tỉnh Nghệ An đã hỗ trợ 100 triệu "
+                                   "đồng. Quỹ Trợ vốn cho người nghèo tự tạo việc làm đã giải ngân 2 tỷ đồng.")
+    assert names(found) == ["Quỹ Vì người nghèo quận Hoàng Mai", "Quỹ Khuyến học tỉnh Nghệ An",
+                            "Quỹ Trợ vốn cho người nghèo tự tạo việc làm"]

@@ -84,7 +84,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.fund_name, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -118,6 +118,17 @@ class _TailReader:
         self.pos += paren.end()
         self.cand.end = self.pos
         return True
+
+    def fund_name(self) -> bool | None:
+        """A fund's name in sentence case right after "Quỹ" ("Quỹ Vì người nghèo quận X", "Quỹ Trợ vốn cho người nghèo
+        tự tạo việc làm"), from org_fund_names.tsv: its lowercase words are no verbs or function words here."""
+        if self.head.type != "fund" or self.cand.parts or self.res.fund_name_re is None:
+            return None
+        name = self.res.fund_name_re.match(self.text, self.at)
+        if name is None:
+            return None
+        self.previous_capital_single = False
+        return self.take(re.sub(r"\s+", " ", name.group(0)), name.end())
 
     def zones(self) -> bool | None:
         """"Công đoàn các Khu công nghiệp (và chế xuất) tỉnh X": the union of a province's industrial zones is one
