@@ -916,3 +916,14 @@ def test_a_funds_name_in_sentence_case_is_read_whole_with_its_place(resources):
                                    "đồng. Quỹ Trợ vốn cho người nghèo tự tạo việc làm đã giải ngân 2 tỷ đồng.")
     assert names(found) == ["Quỹ Vì người nghèo quận Hoàng Mai", "Quỹ Khuyến học tỉnh Nghệ An",
                             "Quỹ Trợ vốn cho người nghèo tự tạo việc làm"]
+
+
+def test_sector_union_member_union_and_zone_board_abbreviations_are_written_out(resources):
+    # "CĐN" (Công đoàn ngành), "CĐCSTV" (a group's member grassroots union) and "BQL" named nothing; "CX" of "các KCN
+    # và CX Hà Nội" was left unexpanded in the zones' union's name (FORMAT: no abbreviation in a name)
+    found = orgs(resources, "Tin", "(LĐTĐ) CĐN Giáo dục Hà Nội và CĐCSTV Công ty Điện lực Ba Đình tham gia. BQL các KCN và CX "
+                                   "Hà Nội phối hợp với Công đoàn các KCN và CX Hà Nội; BQL KKT tỉnh Hà Tĩnh cũng dự.")
+    assert names(found) == ["Công đoàn ngành Giáo dục Hà Nội", "Công đoàn cơ sở thành viên Công ty Điện lực Ba Đình",
+                            "Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội",
+                            "Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]
+

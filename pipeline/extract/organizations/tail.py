@@ -65,12 +65,12 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
 
 
 _ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế|[Cc]ông\s+nghệ\s+cao)|KCN|KCX|KKT|KCNC)"
-_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX))?"
+_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX))?"
                     r"(?![\wÀ-ỹĐđ])")
 # "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"; so does
 # a high-tech park with a city's zones ("Công đoàn Khu công nghệ cao và các KCN Đà Nẵng")
 _AGENCIES_BLOC = re.compile(r"các\s+cơ\s+quan(?:\s+(?:và|-|–)\s+[Dd]oanh\s+nghiệp)?(?![\wÀ-ỹĐđ])")
-_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:các\s+)?(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX)(?![\wÀ-ỹĐđ])")
+_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:các\s+)?(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX)(?![\wÀ-ỹĐđ])")
 
 
 class _TailReader:
@@ -142,6 +142,7 @@ class _TailReader:
 
     def _zones_written(self, zones: str) -> str:
         written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones)
+        written = re.sub(r"(?<=và )CX\b", "chế xuất", written)  # "các KCN và CX Hà Nội": the zones' second kind, shortened
         return re.sub(r"\s*[-–]\s*", " - ", written)  # "KCX-KCN" -> "Khu chế xuất - Khu công nghiệp"
 
     def sector(self) -> bool | None:
