@@ -927,3 +927,12 @@ def test_sector_union_member_union_and_zone_board_abbreviations_are_written_out(
                             "Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội",
                             "Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"]
 
+
+def test_a_youth_union_or_party_cell_of_a_company_is_a_body_and_a_hall_is_none(resources):
+    # "Đoàn Thanh niên Công ty cổ phần X" was cut at the company's legal form and dropped with the company in it;
+    # "Chi đoàn", "Chi bộ" of a body are bodies (as "Đoàn Thanh niên Bệnh viện X" in development gold nld_021);
+    # "Hội trường Thành phố" is a hall, not an association
+    found = orgs(resources, "Tin", "(LĐTĐ) Đoàn Thanh niên Công ty cổ phần Viglacera và Chi đoàn Thanh niên Công ty May 10 tổ "
+                                   "chức hiến máu tại Hội trường Thành phố. Bí thư Chi bộ Công ty TNHH Canon Việt Nam dự.")
+    assert names(found) == ["Đoàn Thanh niên Công ty cổ phần Viglacera", "Chi đoàn Thanh niên Công ty May 10",
+                            "Chi bộ Công ty TNHH Canon Việt Nam"]

@@ -26,7 +26,7 @@ _SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
 _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "một", "thành viên", "mtv", "cổ phần", "cp")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _SENTENCE_CASE_HEADS = ("Cục",)  # a ministry's department: "Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"
-_NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
+_NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee", "association")
 
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
@@ -416,6 +416,8 @@ class _TailReader:
             return None
         if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"):
             return None  # "Ban Quản lý Khu kinh tế Vũng Áng": the board of a zone is named by the zone
+        if head.type == "association" and not cand.parts and inner.group(1)[0].islower():
+            return None  # "Hội trường Thành phố": a hall, one word with the head ("Đoàn Thanh niên Công ty X" nests)
         if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
             cand.inner_start = cand.inner_start if cand.inner_start is not None else at
         self.previous_capital_single = False
