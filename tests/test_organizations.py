@@ -936,3 +936,14 @@ def test_a_youth_union_or_party_cell_of_a_company_is_a_body_and_a_hall_is_none(r
                                    "chức hiến máu tại Hội trường Thành phố. Bí thư Chi bộ Công ty TNHH Canon Việt Nam dự.")
     assert names(found) == ["Đoàn Thanh niên Công ty cổ phần Viglacera", "Chi đoàn Thanh niên Công ty May 10",
                             "Chi bộ Công ty TNHH Canon Việt Nam"]
+
+
+def test_a_branch_written_after_a_bank_or_company_is_the_body(resources):
+    # "Ngân hàng X Việt Nam - Chi nhánh Y": "Việt Nam" ended the name and the branch that acts was lost; a branch
+    # closes the name (development gold other_040 keeps "Quỹ ... chi nhánh Long An" whole)
+    found = orgs(resources, "Tin", "(LĐTĐ) Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hoàn Kiếm và Công đoàn Ngân hàng Nông "
+                                   "nghiệp và Phát triển nông thôn Việt Nam – Chi nhánh Hà Nội trao quà. Công ty Điện lực Hà Nội "
+                                   "chi nhánh Đông Anh và Tổng LĐLĐ Việt Nam cùng dự.")
+    assert names(found) == ["Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Hoàn Kiếm",
+                            "Công đoàn Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam – Chi nhánh Hà Nội",
+                            "Công ty Điện lực Hà Nội chi nhánh Đông Anh", "Tổng Liên đoàn Lao động Việt Nam"]

@@ -28,6 +28,10 @@ _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _SENTENCE_CASE_HEADS = ("Cục",)  # a ministry's department: "Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee", "association")
 
+# a branch of a bank, a company or a fund written after its name, with or without a dash: "- Chi nhánh Hoàn Kiếm",
+# "chi nhánh Long An", "- Chi nhánh TP.HCM", "Chi nhánh tỉnh Hà Nam"
+_BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)\s*)?"
+                           rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
@@ -61,6 +65,7 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
         return cand
     reader = _TailReader(text, head, cand, words, resources)
     reader.run()
+    reader.branch()
     return cand
 
 
@@ -84,7 +89,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.fund_name, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.fund_name, self.branch, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -118,6 +123,21 @@ class _TailReader:
         self.pos += paren.end()
         self.cand.end = self.pos
         return True
+
+    def branch(self) -> bool | None:
+        """"Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hoàn Kiếm", "Quỹ ... chi nhánh Long An": the branch of a
+        bank, a company or a fund written after its whole name is the body that acts and closes the name (also after
+        "Việt Nam", which ends a name: tried once more when the walk is over)."""
+        cand = self.cand
+        if not cand.parts or not {"company", "fund"} & {self.head.type, self.named_type} \
+                or any(p.casefold().startswith(("chi nhánh", "- chi nhánh")) for p in cand.parts):
+            return None
+        branch = _BRANCH_AFTER.match(self.text, cand.end + len(self.text[cand.end:]) - len(self.text[cand.end:].lstrip(" ")))
+        if not branch:
+            return None
+        written = re.sub(r"\s+", " ", branch.group(0).strip())
+        written = re.sub(r"(?<=nhánh )TP\.?\s*", "thành phố ", written)  # "Chi nhánh TP Hà Nội"
+        return self.take(written, branch.end(), STOP)
 
     def fund_name(self) -> bool | None:
         """A fund's name in sentence case right after "Quỹ" ("Quỹ Vì người nghèo quận X", "Quỹ Trợ vốn cho người nghèo
