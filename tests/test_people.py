@@ -324,3 +324,15 @@ def test_an_office_whose_last_word_opens_the_body_before_the_name(resources):
                                       "Đoàn ĐBQH tỉnh Nghệ An Trần Thị Thùy Dung cũng dự.")
     assert facts(found) == [("Huỳnh Thị Thùy Dung", "Trưởng Ban", "Ban Tuyên giáo và Dân vận thành phố Đà Nẵng"),
                             ("Trần Thị Thùy Dung", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]
+
+
+def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_there_a_delegate_does_not(resources):
+    # "Thay mặt <body>, đồng chí X, <office>": the office, written with no body, is in the body acted for (also right
+    # after the paper's tag); "Thừa ủy quyền của Chủ tịch UBND ..." makes X a delegate, no officer of the committee
+    found = persons(resources, "Tin", "(LĐTĐ) Thay mặt Ban Thường vụ LĐLĐ tỉnh Bắc Ninh, đồng chí Nguyễn Thị Hương, Phó Chủ tịch "
+                                      "Thường trực trao quà. Thay mặt LĐLĐ tỉnh Bắc Ninh, Phó Chủ tịch Lê Văn Nam phát biểu. "
+                                      "Thừa ủy quyền của Chủ tịch UBND tỉnh Bắc Ninh, Phó Chủ tịch Thường trực Trần Văn Hải trao "
+                                      "Bằng khen.")
+    assert facts(found) == [("Nguyễn Thị Hương", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+                            ("Lê Văn Nam", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+                            ("Trần Văn Hải", "Phó Chủ tịch Thường trực", None)]
