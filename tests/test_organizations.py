@@ -947,3 +947,12 @@ def test_a_branch_written_after_a_bank_or_company_is_the_body(resources):
     assert names(found) == ["Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Hoàn Kiếm",
                             "Công đoàn Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam – Chi nhánh Hà Nội",
                             "Công ty Điện lực Hà Nội chi nhánh Đông Anh", "Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_a_grassroots_union_in_lowercase_before_its_body_and_a_short_name_before_the_unit(resources):
+    # development gold2 other_046: "công đoàn cơ sở Sở GD&ĐT Đồng Tháp" gave the department, not its union; other_047
+    # (baocamau.vn): "Công đoàn viên chức (CĐVC) tỉnh" named nothing with its short name before the unit
+    found = orgs(resources, "Tin", "(LĐTĐ) Quà được trao cho đoàn viên thuộc công đoàn cơ sở Sở GD&ĐT Đồng Tháp; các công đoàn cơ "
+                                   "sở trong ngành cũng tham gia. Công đoàn viên chức (CĐVC) tỉnh Cà Mau tổ chức hội nghị.")
+    assert names(found) == ["Công đoàn cơ sở Sở Giáo dục và Đào tạo Đồng Tháp", "Công đoàn viên chức tỉnh Cà Mau"]
+    assert found[0].surface == "công đoàn cơ sở Sở GD&ĐT Đồng Tháp"

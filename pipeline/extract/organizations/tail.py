@@ -17,7 +17,9 @@ from .words import (
 )
 
 _COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu|tỷ|tỉ|nghìn|ngàn|đoàn viên|công nhân|lao động)" + _NOT_WORD_AFTER)
-_SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
+# "Công đoàn viên chức (CĐVC) tỉnh": the union's own short name may stand between the sector and the unit
+_SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)\s+)?"
+                                 r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
 _CLUSTER_BLOC = re.compile(r"khối\s+")
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
