@@ -956,3 +956,10 @@ def test_a_grassroots_union_in_lowercase_before_its_body_and_a_short_name_before
                                    "sở trong ngành cũng tham gia. Công đoàn viên chức (CĐVC) tỉnh Cà Mau tổ chức hội nghị.")
     assert names(found) == ["Công đoàn cơ sở Sở Giáo dục và Đào tạo Đồng Tháp", "Công đoàn viên chức tỉnh Cà Mau"]
     assert found[0].surface == "công đoàn cơ sở Sở GD&ĐT Đồng Tháp"
+
+
+def test_a_joint_venture_is_a_company(resources):
+    # development gold other_003: "Liên doanh Việt - Nga Vietsovpetro" was found only inside its union's name
+    found = orgs(resources, "Tin", "(LĐTĐ) Liên doanh Việt - Nga Vietsovpetro trao 200 suất quà. Công đoàn Liên doanh Việt - "
+                                   "Nga Vietsovpetro phát động thi đua.")
+    assert names(found) == ["Liên doanh Việt - Nga Vietsovpetro", "Công đoàn Liên doanh Việt - Nga Vietsovpetro"]
