@@ -336,3 +336,10 @@ def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_there_a_delegate
     assert facts(found) == [("Nguyễn Thị Hương", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động tỉnh Bắc Ninh"),
                             ("Lê Văn Nam", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh"),
                             ("Trần Văn Hải", "Phó Chủ tịch Thường trực", None)]
+
+
+def test_the_head_of_government_is_titled_with_the_government_which_is_no_body(resources):
+    # "Thủ tướng Chính phủ Phạm Minh Chính": "Chính phủ" after the office is no body (FORMAT), and the name had no title
+    found = persons(resources, "Tin", "(LĐTĐ) Thủ tướng Chính phủ Phạm Minh Chính và Phó Thủ tướng Chính phủ Lê Thành Long gửi thư "
+                                      "chúc mừng.")
+    assert facts(found) == [("Phạm Minh Chính", "Thủ tướng Chính phủ", None), ("Lê Thành Long", "Phó Thủ tướng Chính phủ", None)]
