@@ -963,3 +963,12 @@ def test_a_joint_venture_is_a_company(resources):
     found = orgs(resources, "Tin", "(LĐTĐ) Liên doanh Việt - Nga Vietsovpetro trao 200 suất quà. Công đoàn Liên doanh Việt - "
                                    "Nga Vietsovpetro phát động thi đua.")
     assert names(found) == ["Liên doanh Việt - Nga Vietsovpetro", "Công đoàn Liên doanh Việt - Nga Vietsovpetro"]
+
+
+def test_a_provinces_court_and_inspectorate_are_bodies(resources):
+    # "Tòa án nhân dân tỉnh X" named nothing; "Thanh tra tỉnh X" is a body with its unit and place (not "thanh tra" the
+    # act): the bodies that take part in a province's emulation blocs
+    found = orgs(resources, "Tin", "(LĐTĐ) Viện Kiểm sát nhân dân tỉnh Nghệ An, Tòa án nhân dân tỉnh Nghệ An và Thanh tra tỉnh "
+                                   "Nghệ An tham gia hội thao; đoàn thanh tra của Sở đã làm việc.")
+    assert names(found) == ["Viện Kiểm sát nhân dân tỉnh Nghệ An", "Tòa án nhân dân tỉnh Nghệ An", "Thanh tra tỉnh Nghệ An"]
+
