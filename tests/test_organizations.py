@@ -972,3 +972,9 @@ def test_a_provinces_court_and_inspectorate_are_bodies(resources):
                                    "Nghệ An tham gia hội thao; đoàn thanh tra của Sở đã làm việc.")
     assert names(found) == ["Viện Kiểm sát nhân dân tỉnh Nghệ An", "Tòa án nhân dân tỉnh Nghệ An", "Thanh tra tỉnh Nghệ An"]
 
+
+def test_a_body_of_a_region_keeps_the_region_in_its_name(resources):
+    # the state's regional offices (since 2025): "Chi cục Thuế khu vực Đồng Hới" was cut to "Chi cục Thuế"
+    found = orgs(resources, "Tin", "(LĐTĐ) Chi cục Thuế khu vực Đồng Hới và Bảo hiểm xã hội khu vực XII trao quà; Kho bạc Nhà "
+                                   "nước tỉnh Quảng Bình cũng tham gia.")
+    assert names(found) == ["Chi cục Thuế khu vực Đồng Hới", "Bảo hiểm xã hội khu vực XII", "Kho bạc Nhà nước tỉnh Quảng Bình"]

@@ -34,6 +34,7 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 # "chi nhánh Long An", "- Chi nhánh TP.HCM", "Chi nhánh tỉnh Hà Nam"
 _BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)\s*)?"
                            rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
+_REGION = re.compile(rf"khu\s+vực\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
@@ -91,7 +92,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.fund_name, self.branch, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.fund_name, self.branch, self.region, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -140,6 +141,18 @@ class _TailReader:
         written = re.sub(r"\s+", " ", branch.group(0).strip())
         written = re.sub(r"(?<=nhánh )TP\.?\s*", "thành phố ", written)  # "Chi nhánh TP Hà Nội"
         return self.take(written, branch.end(), STOP)
+
+    def region(self) -> bool | None:
+        """"Chi cục Thuế khu vực Đồng Hới", "Bảo hiểm xã hội khu vực XII", "Cụm VH-TT khu vực Vàng Danh": a body of a
+        region (the state's offices merged across provinces and districts since 2025) is named by "khu vực" and the
+        region's name or number, which close the name."""
+        if not self.cand.parts and self.head.type != "government":  # "Bảo hiểm xã hội khu vực XII": the head is the name
+            return None
+        region = _REGION.match(self.text, self.at)
+        if region is None:
+            return None
+        self.previous_capital_single = False
+        return self.take(re.sub(r"\s+", " ", region.group(0)), region.end(), STOP)
 
     def fund_name(self) -> bool | None:
         """A fund's name in sentence case right after "Quỹ" ("Quỹ Vì người nghèo quận X", "Quỹ Trợ vốn cho người nghèo
