@@ -343,3 +343,12 @@ def test_the_head_of_government_is_titled_with_the_government_which_is_no_body(r
     found = persons(resources, "Tin", "(LĐTĐ) Thủ tướng Chính phủ Phạm Minh Chính và Phó Thủ tướng Chính phủ Lê Thành Long gửi thư "
                                       "chúc mừng.")
     assert facts(found) == [("Phạm Minh Chính", "Thủ tướng Chính phủ", None), ("Lê Thành Long", "Phó Thủ tướng Chính phủ", None)]
+
+
+def test_a_place_ending_in_a_family_name_closes_the_body_before_its_officer(resources):
+    # "Bắc Ninh Nguyễn Văn Hòa": "Ninh" is a family name, so the body was cut to "... Bắc" and the person read as
+    # "Ninh Nguyễn Văn Hòa"; "Vinh dự" (honour) ran the verb "dự" into the university's name
+    found = persons(resources, "Tin", "(LĐTĐ) Theo Chủ tịch Công đoàn Khu công nghiệp Bắc Ninh Nguyễn Văn Hòa, năm 2024 có 200 "
+                                      "CĐCS. PGS.TS Lê Văn Hùng, Hiệu trưởng Trường Đại học Vinh dự lễ.")
+    assert facts(found) == [("Nguyễn Văn Hòa", "Chủ tịch", "Công đoàn Khu công nghiệp Bắc Ninh"),
+                            ("Lê Văn Hùng", "Hiệu trưởng", "Trường Đại học Vinh")]

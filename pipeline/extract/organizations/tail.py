@@ -488,10 +488,11 @@ class _TailReader:
     def _trimmed(self, word: tuple[int, int]) -> tuple[int, int]:
         """The tokenizer may run a name into the next head, unit, place or person ("Dân vận Tỉnh")."""
         text, res = self.text, self.res
+        place = res.place_re.match(text, word[0])  # "Bắc Ninh Nguyễn Văn Hòa": "Ninh" starts no name inside the place
         for syllable in re.finditer(r"\s(\S)", text[word[0]:word[1]]):
             inside = word[0] + syllable.start(1)
             if (res.head_re.match(text, inside) or res.unit_re.match(text, inside)
-                    or res.place_re.match(text, inside) or _person_at(text, inside, res)):
+                    or res.place_re.match(text, inside) or _person_at(text, inside, res) and not (place and inside < place.end())):
                 return (word[0], inside - 1)
         return word
 
