@@ -978,3 +978,13 @@ def test_a_body_of_a_region_keeps_the_region_in_its_name(resources):
     found = orgs(resources, "Tin", "(LĐTĐ) Chi cục Thuế khu vực Đồng Hới và Bảo hiểm xã hội khu vực XII trao quà; Kho bạc Nhà "
                                    "nước tỉnh Quảng Bình cũng tham gia.")
     assert names(found) == ["Chi cục Thuế khu vực Đồng Hới", "Bảo hiểm xã hội khu vực XII", "Kho bạc Nhà nước tỉnh Quảng Bình"]
+
+
+def test_a_representative_office_and_a_central_body_are_named_with_their_seat(resources):
+    # development gold2 congdoan_006 "Văn phòng đại diện Báo Người Lao động tại Miền Trung" gave the paper alone;
+    # nld_019 "Công đoàn Khối Doanh nghiệp Thương mại Trung ương tại TP HCM" lost its seat; a venue after a body stays out
+    found = orgs(resources, "Tin", "(LĐTĐ) Văn phòng đại diện Báo Người Lao động tại Miền Trung và Công đoàn Khối Doanh nghiệp "
+                                   "Thương mại Trung ương tại TP HCM trao quà. Tổng LĐLĐ Việt Nam tại Hà Nội đã họp.")
+    assert names(found) == ["Văn phòng đại diện Báo Người Lao động tại Miền Trung",
+                            "Công đoàn Khối Doanh nghiệp Thương mại Trung ương tại thành phố Hồ Chí Minh",
+                            "Tổng Liên đoàn Lao động Việt Nam"]

@@ -35,6 +35,7 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 _BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)\s*)?"
                            rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
 _REGION = re.compile(rf"khu\s+vực\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
+_SEAT = re.compile(rf"(?:(?:tỉnh|thành\s+phố)\s+)?[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}}(?![\wÀ-ỹĐđ])")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
@@ -92,7 +93,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.fund_name, self.branch, self.region, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.fund_name, self.branch, self.region, self.based_at, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -153,6 +154,24 @@ class _TailReader:
             return None
         self.previous_capital_single = False
         return self.take(re.sub(r"\s+", " ", region.group(0)), region.end(), STOP)
+
+    def based_at(self) -> bool | None:
+        """"Văn phòng đại diện Báo Người Lao động tại Miền Trung", "Công đoàn Khối Doanh nghiệp Thương mại Trung ương tại
+        TP HCM": a representative office, and a central body seated in a city, are named with "tại" and their seat."""
+        cand = self.cand
+        if not cand.parts or not (self.head.name == "Văn phòng đại diện" or cand.parts[-1] == "Trung ương"):
+            return None
+        based = re.match(r"tại\s+", self.text[self.at:])
+        if based is None:
+            return None
+        at = self.at + based.end()
+        alias = self.res.alias_re.match(self.text, at)
+        if alias:
+            return self.take("tại " + self.res.aliases[alias.group(1)], alias.end(), STOP)
+        seat = _SEAT.match(self.text, at)
+        if seat is None:
+            return None
+        return self.take("tại " + re.sub(r"\s+", " ", seat.group(0)), seat.end(), STOP)
 
     def fund_name(self) -> bool | None:
         """A fund's name in sentence case right after "Quỹ" ("Quỹ Vì người nghèo quận X", "Quỹ Trợ vốn cho người nghèo
@@ -449,7 +468,8 @@ class _TailReader:
         inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
         if inner_head is None or inner_head.tail == "descriptor" or not self._head_word_at(at):
             return None
-        if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"):
+        if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"
+                or head.name == "Văn phòng đại diện"):
             return None  # "Ban Quản lý Khu kinh tế Vũng Áng": the board of a zone is named by the zone
         if head.type == "association" and not cand.parts and inner.group(1)[0].islower():
             return None  # "Hội trường Thành phố": a hall, one word with the head ("Đoàn Thanh niên Công ty X" nests)
