@@ -988,3 +988,11 @@ def test_a_representative_office_and_a_central_body_are_named_with_their_seat(re
     assert names(found) == ["Văn phòng đại diện Báo Người Lao động tại Miền Trung",
                             "Công đoàn Khối Doanh nghiệp Thương mại Trung ương tại thành phố Hồ Chí Minh",
                             "Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_the_parent_company_and_its_subsidiaries_are_roles_not_bodies(resources):
+    # development gold other_070: "Công ty mẹ" (the parent company of a group) was listed as a company named "mẹ"; a
+    # company whose name is written with the same word capitalized stays
+    found = orgs(resources, "Tin", "(LĐTĐ) Công ty mẹ và các công ty con của Tổng công ty Viglacera đã trao quà; Công ty Con "
+                                   "Cưng cũng tham gia.")
+    assert names(found) == ["Tổng công ty Viglacera", "Công ty Con Cưng"]
