@@ -227,7 +227,7 @@ def test_an_office_opens_its_piece_of_the_list_after_the_name(resources):
                                       "Bà Lê Thị Mai, Phó Chủ tịch Thường trực kiêm Trưởng ban Nữ công LĐLĐ tỉnh Bình Dương phát "
                                       "biểu.")
     assert facts(found) == [("Nguyễn Thị Lan", "Chủ tịch", "Công đoàn Công ty TNHH Pouchen Việt Nam"),
-                            ("Lê Thị Mai", "Trưởng ban Nữ công", "Ban Nữ công Liên đoàn Lao động tỉnh Bình Dương")]
+                            ("Lê Thị Mai", "Trưởng ban Nữ công", "Liên đoàn Lao động tỉnh Bình Dương")]
 
 
 def test_a_deputy_named_after_the_head_of_the_same_body_holds_the_office_there(resources):
@@ -324,3 +324,31 @@ def test_an_office_whose_last_word_opens_the_body_before_the_name(resources):
                                       "Đoàn ĐBQH tỉnh Nghệ An Trần Thị Thùy Dung cũng dự.")
     assert facts(found) == [("Huỳnh Thị Thùy Dung", "Trưởng Ban", "Ban Tuyên giáo và Dân vận thành phố Đà Nẵng"),
                             ("Trần Thị Thùy Dung", "Phó Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An")]
+
+
+def test_an_officer_acting_on_behalf_of_a_body_holds_the_office_there_a_delegate_does_not(resources):
+    # "Thay mặt <body>, đồng chí X, <office>": the office, written with no body, is in the body acted for (also right
+    # after the paper's tag); "Thừa ủy quyền của Chủ tịch UBND ..." makes X a delegate, no officer of the committee
+    found = persons(resources, "Tin", "(LĐTĐ) Thay mặt Ban Thường vụ LĐLĐ tỉnh Bắc Ninh, đồng chí Nguyễn Thị Hương, Phó Chủ tịch "
+                                      "Thường trực trao quà. Thay mặt LĐLĐ tỉnh Bắc Ninh, Phó Chủ tịch Lê Văn Nam phát biểu. "
+                                      "Thừa ủy quyền của Chủ tịch UBND tỉnh Bắc Ninh, Phó Chủ tịch Thường trực Trần Văn Hải trao "
+                                      "Bằng khen.")
+    assert facts(found) == [("Nguyễn Thị Hương", "Phó Chủ tịch Thường trực", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+                            ("Lê Văn Nam", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+                            ("Trần Văn Hải", "Phó Chủ tịch Thường trực", None)]
+
+
+def test_the_head_of_government_is_titled_with_the_government_which_is_no_body(resources):
+    # "Thủ tướng Chính phủ Phạm Minh Chính": "Chính phủ" after the office is no body (FORMAT), and the name had no title
+    found = persons(resources, "Tin", "(LĐTĐ) Thủ tướng Chính phủ Phạm Minh Chính và Phó Thủ tướng Chính phủ Lê Thành Long gửi thư "
+                                      "chúc mừng.")
+    assert facts(found) == [("Phạm Minh Chính", "Thủ tướng Chính phủ", None), ("Lê Thành Long", "Phó Thủ tướng Chính phủ", None)]
+
+
+def test_a_place_ending_in_a_family_name_closes_the_body_before_its_officer(resources):
+    # "Bắc Ninh Nguyễn Văn Hòa": "Ninh" is a family name, so the body was cut to "... Bắc" and the person read as
+    # "Ninh Nguyễn Văn Hòa"; "Vinh dự" (honour) ran the verb "dự" into the university's name
+    found = persons(resources, "Tin", "(LĐTĐ) Theo Chủ tịch Công đoàn Khu công nghiệp Bắc Ninh Nguyễn Văn Hòa, năm 2024 có 200 "
+                                      "CĐCS. PGS.TS Lê Văn Hùng, Hiệu trưởng Trường Đại học Vinh dự lễ.")
+    assert facts(found) == [("Nguyễn Văn Hòa", "Chủ tịch", "Công đoàn Khu công nghiệp Bắc Ninh"),
+                            ("Lê Văn Hùng", "Hiệu trưởng", "Trường Đại học Vinh")]

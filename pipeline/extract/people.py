@@ -161,6 +161,8 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
             title, organization = _title_and_organization(text, start, end, starts, resources, own_company)
             if title and organization is None and previous is not None:
                 organization = _deputy_of_the_same_body(text, previous, start, title, starts)
+            if title and organization is None:
+                organization = _acting_on_behalf(text, start, starts, resources)
             if title and organization:
                 previous = (end, title, organization)
             key = name
@@ -219,12 +221,30 @@ _LED_BY = re.compile(r"\s+do\s+")
 
 
 # "Thay mặt Ban Thường vụ LĐLĐ huyện, Phó Chủ tịch Thường trực X trao ...": an officer acting on behalf of a body,
-# titled with no body of his own, holds the office in that body (union news names the body once, for the act)
-_ON_BEHALF = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]hay\s+mặt|[Tt]hừa\s+ủy\s+quyền(?:\s+của)?)\s+(?:[^,.;:]{0,30}\s)?$")
+# titled with no body of his own, holds the office in that body (union news names the body once, for the act); also
+# at the start of the lead, after the paper's tag ("(LĐTĐ) Thay mặt ..."). Not "Thừa ủy quyền của Chủ tịch UBND tỉnh,
+# Phó Chủ tịch X trao": a delegate of the province's chairman is an officer of another body (often the federation)
+_ON_BEHALF = re.compile(r"(?:^|[,;:)]\s*)[Tt]hay\s+mặt\s+(?:[^,.;:]{0,30}\s)?$")
 
 
 def _on_behalf_of(text: str, org_start: int, org_end: int, title_start: int) -> bool:
     return bool(re.fullmatch(r"\s*,\s*", text[org_end:title_start]) and _ON_BEHALF.search(text[:org_start]))
+
+
+def _acting_on_behalf(text: str, start: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources) -> str | None:
+    """"Thay mặt Ban Thường vụ LĐLĐ tỉnh X, đồng chí Nguyễn Thị H, Phó Chủ tịch Thường trực trao quà": the name after
+    the body it acts for, titled after the name with no body of its own, holds the office in that body."""
+    for org_start, (org_end, org) in org_starts.items():
+        comma = re.match(r"\s*,\s*", text[org_end:start])
+        if comma is None:
+            continue
+        rest = text[org_end + comma.end():start]
+        honorific = resources.honorific_re.match(rest + "X")  # the pattern looks ahead at the name's capital
+        if rest and not (honorific and honorific.end() == len(rest)):
+            continue
+        if _ON_BEHALF.search(text[:org_start]):
+            return org.name
+    return None
 
 
 # an aside in parentheses right after a name: age, year of birth, home town ("(32 tuổi, quê Thanh Hóa)", "(SN 1985)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...text import new_tone_placement
-from .resources import OrganizationResources
+from .resources import Head, OrganizationResources
 from .tail import Candidate, read_tail
 from .words import _LazyWords, _inside_person_name, _lookup_head, _starts_word
 
@@ -14,6 +14,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found: list[Candidate] = []
     text = new_tone_placement(text)  # "Uỷ ban" matches "Ủy ban"; same length, offsets hold
     text = _department_after_head_of(text, resources)
+    committees = _parliament_committees(text)
+    found += committees
     if not resources.head_re.search(text):
         return _unit_head_candidates(text, found, resources)
     pos = 0
@@ -21,6 +23,10 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         match = resources.head_re.search(text, pos)
         if match is None:
             break
+        inside = next((c for c in committees if c.start <= match.start(1) < c.end), None)
+        if inside is not None:
+            pos = inside.end
+            continue  # "Quốc hội" of "Ủy ban Xã hội của Quốc hội": the committee is the body
         head = resources.heads.get(match.group(1)) or _lookup_head(match.group(1), resources)
         pos = match.end(1)
         if head is None:
@@ -49,6 +55,10 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
             continue
         cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
+        union = _union_of_an_officers_department(text, cand, resources)
+        if union is not None:
+            pos = union
+            continue  # "Phó trưởng Ban Quan hệ lao động Tổng LĐLĐ Việt Nam": the officer's body is the federation
         if plural_company and not _proper_name(cand):
             continue  # "các công ty trên địa bàn": companies in general; "các Công ty TNHH Lạc Tỷ, ...": named ones
         if head.default and not cand.parts and cand.unit is None:
@@ -86,6 +96,56 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found.sort(key=lambda cand: cand.start)
     _share_listed_place(text, found)
     return found
+
+
+# the committees of the National Assembly: "Ủy ban Xã hội của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc hội",
+# "Hội đồng Dân tộc của Quốc hội", and its standing committee "Ủy ban Thường vụ Quốc hội"
+_PARLIAMENT_COMMITTEE = re.compile(
+    r"(?<![\wÀ-ỹĐđ])(?:(?:Ủy\s+ban|Hội\s+đồng)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹĐđ]*(?:(?:\s+|,\s*)(?!Quốc\s|Ủy\s|Hội\s+đồng)[\wÀ-ỹĐđ]+){0,7}?\s+của"
+    r"|Ủy\s+ban\s+[Tt]hường\s+vụ)\s+Quốc\s+hội(?![\wÀ-ỹĐđ])")
+_COMMITTEE_HEAD = Head(surface="Ủy ban", name="Ủy ban", type="government", tail="name")
+
+
+def _parliament_committees(text: str) -> list[Candidate]:
+    """The National Assembly's committees, each a body of its own (development gold2 other_012): the words after
+    "Ủy ban" up to "của Quốc hội" are the committee's field, joined by commas and "và"."""
+    found = []
+    for match in _PARLIAMENT_COMMITTEE.finditer(text):
+        written = match.group(0)
+        if re.search(r"[.;:()“”]|\s(?:đã|sẽ|và\s+các)\s", written):
+            continue
+        head = _COMMITTEE_HEAD if written.startswith("Ủy") else Head(surface="Hội đồng", name="Hội đồng", type="government", tail="name")
+        rest = re.sub(r"\s+", " ", written[len(head.name):].strip())
+        found.append(Candidate(match.start(), match.end(), head, [rest]))
+    return found
+
+
+# an officer of a department ("Trưởng Ban", "Phó trưởng ban", "lãnh đạo Ban"), also the next department of a list
+# that "lãnh đạo" opens ("lãnh đạo Ban Tuyên giáo Tổng LĐLĐ Việt Nam, Ban Chính sách pháp luật ... LĐLĐ thành phố")
+_OFFICER_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹĐđ])[Tt]rưởng|(?<![\wÀ-ỹĐđ])[Ll]ãnh\s+đạo|[Ll]ãnh\s+đạo\s+[Bb]an\s[^.;:()“”]*,)\s*$")
+_DEPARTMENT_HEADS = ("Ban", "ban", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Nữ công")
+_UNION_TYPES = ("federation", "union", "grassroots_union")
+
+
+def _union_of_an_officers_department(text: str, cand: Candidate, resources: OrganizationResources) -> int | None:
+    """Where the union body begins whose department is named only as an officer's workplace: "Trưởng Ban Tuyên giáo
+    LĐLĐ TP HCM", "Phó trưởng Ban Quan hệ lao động - Tổng LĐLĐ Việt Nam", "lãnh đạo Ban Tuyên giáo Tổng LĐLĐ". A union
+    federation's department is part of it (tests/gold/CONVENTIONS.md: a sub-unit named only as a person's workplace
+    is folded into its body), so the federation is the body and the department no body of its own. A department
+    that acts ("Ban Nữ công Tổng LĐLĐ Việt Nam nhận Bằng khen") is a body; so is a party committee's department
+    ("Trưởng ban Dân vận Tỉnh ủy"), whose parent is no union. None when the rule does not apply."""
+    if cand.head.name not in _DEPARTMENT_HEADS or not _OFFICER_BEFORE.search(text[:cand.start]):
+        return None
+    if cand.inner_start is not None:
+        at = cand.inner_start
+    else:
+        # the department's own lowercase words may be left after the name read ("Quan hệ lao động", "Ban Chính sách
+        # pháp luật và Quan hệ lao động"): the union follows them
+        gap = re.match(r"(?:\s+[a-zà-ỹđ]+){0,3}\s*(?:[-–,]\s*|của\s+)?", text[cand.end:])
+        at = cand.end + gap.end()
+    inner = resources.head_re.match(text, at)
+    head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
+    return at if head and head.type in _UNION_TYPES else None
 
 
 def _share_listed_place(text: str, found: list[Candidate]) -> None:

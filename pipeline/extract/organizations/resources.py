@@ -54,6 +54,7 @@ class OrganizationResources:
     unit_heads: dict[str, Head] = field(default_factory=dict)  # "Công an": a body only with a unit after it
     unit_head_re: re.Pattern[str] | None = None
     alias_head_re: re.Pattern[str] | None = None  # the short forms of org_aliases.tsv ("EVN", "TKV")
+    fund_name_re: re.Pattern[str] | None = None  # a fund's name in sentence case after "Quỹ" (org_fund_names.tsv)
 
 
 def _head_pattern(text: str) -> str:
@@ -148,6 +149,8 @@ def load_resources() -> OrganizationResources:
                                 + unit_re.pattern + "))"),
         capitals_place_re=re.compile("(" + _alternation([place.upper() for place in places]) + ")" + _NOT_WORD_AFTER),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
+        fund_name_re=re.compile("(?i:" + _alternation([row["name"] for row in read_tsv("org_fund_names.tsv")]).replace(r"\ ", r"\s+")
+                                + ")" + _NOT_WORD_AFTER),
         partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])
                               + ")" + _NOT_WORD_AFTER),
         province_units={

@@ -17,7 +17,9 @@ from .words import (
 )
 
 _COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu|tỷ|tỉ|nghìn|ngàn|đoàn viên|công nhân|lao động)" + _NOT_WORD_AFTER)
-_SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
+# "Công đoàn viên chức (CĐVC) tỉnh": the union's own short name may stand between the sector and the unit
+_SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)\s+)?"
+                                 r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
 _CLUSTER_BLOC = re.compile(r"khối\s+")
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
@@ -26,8 +28,14 @@ _SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
 _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "một", "thành viên", "mtv", "cổ phần", "cp")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
 _SENTENCE_CASE_HEADS = ("Cục",)  # a ministry's department: "Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"
-_NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee")
+_NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee", "association")
 
+# a branch of a bank, a company or a fund written after its name, with or without a dash: "- Chi nhánh Hoàn Kiếm",
+# "chi nhánh Long An", "- Chi nhánh TP.HCM", "Chi nhánh tỉnh Hà Nam"
+_BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)\s*)?"
+                           rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
+_REGION = re.compile(rf"khu\s+vực\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
+_SEAT = re.compile(rf"(?:(?:tỉnh|thành\s+phố)\s+)?[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}}(?![\wÀ-ỹĐđ])")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
@@ -61,16 +69,17 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
         return cand
     reader = _TailReader(text, head, cand, words, resources)
     reader.run()
+    reader.branch()
     return cand
 
 
 _ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế|[Cc]ông\s+nghệ\s+cao)|KCN|KCX|KKT|KCNC)"
-_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX))?"
+_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX))?"
                     r"(?![\wÀ-ỹĐđ])")
 # "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"; so does
 # a high-tech park with a city's zones ("Công đoàn Khu công nghệ cao và các KCN Đà Nẵng")
 _AGENCIES_BLOC = re.compile(r"các\s+cơ\s+quan(?:\s+(?:và|-|–)\s+[Dd]oanh\s+nghiệp)?(?![\wÀ-ỹĐđ])")
-_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:các\s+)?(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX)(?![\wÀ-ỹĐđ])")
+_JOINED_ZONES = re.compile(rf"{_ZONE}\s*(?:và|-|–)\s*(?:các\s+)?(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX)(?![\wÀ-ỹĐđ])")
 
 
 class _TailReader:
@@ -84,7 +93,7 @@ class _TailReader:
         self.named_type = head.type  # the kind of the body the words describe: "Bệnh viện" in "Công đoàn cơ sở Bệnh viện"
 
     def run(self) -> None:
-        structural = (self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
+        structural = (self.fund_name, self.branch, self.region, self.based_at, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
                       self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
@@ -119,6 +128,62 @@ class _TailReader:
         self.cand.end = self.pos
         return True
 
+    def branch(self) -> bool | None:
+        """"Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hoàn Kiếm", "Quỹ ... chi nhánh Long An": the branch of a
+        bank, a company or a fund written after its whole name is the body that acts and closes the name (also after
+        "Việt Nam", which ends a name: tried once more when the walk is over)."""
+        cand = self.cand
+        if not cand.parts or not {"company", "fund"} & {self.head.type, self.named_type} \
+                or any(p.casefold().startswith(("chi nhánh", "- chi nhánh")) for p in cand.parts):
+            return None
+        branch = _BRANCH_AFTER.match(self.text, cand.end + len(self.text[cand.end:]) - len(self.text[cand.end:].lstrip(" ")))
+        if not branch:
+            return None
+        written = re.sub(r"\s+", " ", branch.group(0).strip())
+        written = re.sub(r"(?<=nhánh )TP\.?\s*", "thành phố ", written)  # "Chi nhánh TP Hà Nội"
+        return self.take(written, branch.end(), STOP)
+
+    def region(self) -> bool | None:
+        """"Chi cục Thuế khu vực Đồng Hới", "Bảo hiểm xã hội khu vực XII", "Cụm VH-TT khu vực Vàng Danh": a body of a
+        region (the state's offices merged across provinces and districts since 2025) is named by "khu vực" and the
+        region's name or number, which close the name."""
+        if not self.cand.parts and self.head.type != "government":  # "Bảo hiểm xã hội khu vực XII": the head is the name
+            return None
+        region = _REGION.match(self.text, self.at)
+        if region is None:
+            return None
+        self.previous_capital_single = False
+        return self.take(re.sub(r"\s+", " ", region.group(0)), region.end(), STOP)
+
+    def based_at(self) -> bool | None:
+        """"Văn phòng đại diện Báo Người Lao động tại Miền Trung", "Công đoàn Khối Doanh nghiệp Thương mại Trung ương tại
+        TP HCM": a representative office, and a central body seated in a city, are named with "tại" and their seat."""
+        cand = self.cand
+        if not cand.parts or not (self.head.name == "Văn phòng đại diện" or cand.parts[-1] == "Trung ương"):
+            return None
+        based = re.match(r"tại\s+", self.text[self.at:])
+        if based is None:
+            return None
+        at = self.at + based.end()
+        alias = self.res.alias_re.match(self.text, at)
+        if alias:
+            return self.take("tại " + self.res.aliases[alias.group(1)], alias.end(), STOP)
+        seat = _SEAT.match(self.text, at)
+        if seat is None:
+            return None
+        return self.take("tại " + re.sub(r"\s+", " ", seat.group(0)), seat.end(), STOP)
+
+    def fund_name(self) -> bool | None:
+        """A fund's name in sentence case right after "Quỹ" ("Quỹ Vì người nghèo quận X", "Quỹ Trợ vốn cho người nghèo
+        tự tạo việc làm"), from org_fund_names.tsv: its lowercase words are no verbs or function words here."""
+        if self.head.type != "fund" or self.cand.parts or self.res.fund_name_re is None:
+            return None
+        name = self.res.fund_name_re.match(self.text, self.at)
+        if name is None:
+            return None
+        self.previous_capital_single = False
+        return self.take(re.sub(r"\s+", " ", name.group(0)), name.end())
+
     def zones(self) -> bool | None:
         """"Công đoàn các Khu công nghiệp (và chế xuất) tỉnh X": the union of a province's industrial zones is one
         body, not "công đoàn các ..." in the plural; its place follows."""
@@ -131,6 +196,7 @@ class _TailReader:
 
     def _zones_written(self, zones: str) -> str:
         written = re.sub(r"\b(KCN|KCX|KKT)\b", lambda m: self.res.abbreviations.get(m.group(1), m.group(1)), zones)
+        written = re.sub(r"(?<=và )CX\b", "chế xuất", written)  # "các KCN và CX Hà Nội": the zones' second kind, shortened
         return re.sub(r"\s*[-–]\s*", " - ", written)  # "KCX-KCN" -> "Khu chế xuất - Khu công nghiệp"
 
     def sector(self) -> bool | None:
@@ -402,8 +468,11 @@ class _TailReader:
         inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
         if inner_head is None or inner_head.tail == "descriptor" or not self._head_word_at(at):
             return None
-        if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"):
+        if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"
+                or head.name == "Văn phòng đại diện"):
             return None  # "Ban Quản lý Khu kinh tế Vũng Áng": the board of a zone is named by the zone
+        if head.type == "association" and not cand.parts and inner.group(1)[0].islower():
+            return None  # "Hội trường Thành phố": a hall, one word with the head ("Đoàn Thanh niên Công ty X" nests)
         if cand.inner_start is None and not cand.parts or head.type in ("cluster", "department", "party"):
             cand.inner_start = cand.inner_start if cand.inner_start is not None else at
         self.previous_capital_single = False
@@ -439,10 +508,11 @@ class _TailReader:
     def _trimmed(self, word: tuple[int, int]) -> tuple[int, int]:
         """The tokenizer may run a name into the next head, unit, place or person ("Dân vận Tỉnh")."""
         text, res = self.text, self.res
+        place = res.place_re.match(text, word[0])  # "Bắc Ninh Nguyễn Văn Hòa": "Ninh" starts no name inside the place
         for syllable in re.finditer(r"\s(\S)", text[word[0]:word[1]]):
             inside = word[0] + syllable.start(1)
             if (res.head_re.match(text, inside) or res.unit_re.match(text, inside)
-                    or res.place_re.match(text, inside) or _person_at(text, inside, res)):
+                    or res.place_re.match(text, inside) or _person_at(text, inside, res) and not (place and inside < place.end())):
                 return (word[0], inside - 1)
         return word
 
