@@ -96,6 +96,17 @@ def test_nested_cluster_has_its_federation_as_parent(resources):
     assert [m.text for m in cluster.mentions][-1] == "Cụm thi đua số 3"  # the short form is the same cluster
 
 
+def test_a_cluster_said_to_belong_to_its_federation_is_named_with_it(resources):
+    found = orgs(resources, "Hội nghị Cụm thi đua số 3",
+                 "Chiều 5/3, Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh Đồng Nai đã tổ chức hội nghị triển khai "
+                 "nhiệm vụ năm 2025.",
+                 "Cụm thi đua số 3 gồm các đơn vị: Công đoàn Viên chức tỉnh, Công đoàn ngành Y tế.")
+    cluster = next(o for o in found if o.type == "cluster")
+    assert cluster.name == "Cụm thi đua số 3 Liên đoàn Lao động tỉnh Đồng Nai"  # "thuộc" left out, as the gold writes it
+    assert cluster.parent == "Liên đoàn Lao động tỉnh Đồng Nai"
+    assert "Cụm thi đua số 3" not in names(found)  # the short forms are the same cluster
+
+
 def test_collective_congress_office_and_resolution_mentions_left_out(resources):
     found = orgs(resources, "Cụ thể hoá các chỉ tiêu để triển khai có hiệu quả các phong trào thi đua do Thủ tướng Chính phủ, "
                             "Ủy ban nhân dân 5 thành phố, Tổng LĐLĐ Việt Nam và LĐLĐ 5 thành phố phát động.",

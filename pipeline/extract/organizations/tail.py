@@ -373,9 +373,11 @@ class _TailReader:
         if form:  # "Tổng công ty Viglacera - CTCP": a state group turned joint-stock writes its legal form after a dash
             return self.take("- " + res.abbreviations.get(form.group(1), form.group(1)), form.end(), STOP)
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
-        if connector and cand.parts and self.head.type == "cluster" and connector.group(1) in "-–" \
-                and res.head_re.match(text, at + connector.end()):
-            self.pos = at + connector.end()  # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"
+        owner = re.match(r"(?:-|–|thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
+        if owner and res.head_re.match(text, at + owner.end()):
+            # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"; "Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh": a
+            # numbered cluster is named with the body it belongs to, without the word (as the gold writes it)
+            self.pos = at + owner.end()
             return GO_ON
         university = res.head_re.match(text, at + connector.end()) if connector and connector.group(1) in "-–" else None
         if university and cand.parts and self.named_type == "school" and res.heads.get(university.group(1), self.head).name == "Đại học":
