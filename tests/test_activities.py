@@ -913,3 +913,21 @@ def test_a_title_handed_over_is_a_commendation_not_support(res):
     found = run(["Tin", "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ Việt Nam trao tặng cán bộ công đoàn "
                         "các cấp."], [("Giải thưởng Nguyễn Văn Linh", "title")], [tld], res)
     assert [f[:3] for f in found] == [("Giải thưởng Nguyễn Văn Linh", "commend", tld[0])]
+
+
+def test_a_request_to_a_named_body_or_a_hope_is_no_act_done(res):
+    """"Đồng chí A đề nghị CĐ Y tế Việt Nam tiếp tục duy trì tốt mọi phong trào và biểu dương kịp thời ...", "bày tỏ hy vọng
+    rằng những hoạt động tôn vinh này ...": what a speaker asks of a named body or hopes for is not done (FORMAT's activities
+    are the acts the article describes); a body asking the generic levels to act ("đề nghị công đoàn các cấp đẩy mạnh phong
+    trào thi đua") directs them, and acts."""
+    yt = ("Công đoàn Y tế Việt Nam", "Công đoàn Y tế Việt Nam", "CĐ Y tế Việt Nam")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    asked = run(["Tin", "Phát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị CĐ Y tế Việt Nam tiếp tục duy trì tốt mọi "
+                        "phong trào thi đua và biểu dương kịp thời những điển hình tiên tiến.",
+                 "Phó Chủ tịch Tổng LĐLĐ Việt Nam bày tỏ hy vọng rằng những hoạt động tôn vinh này sẽ là động lực cho đoàn "
+                 "viên."], [], [yt, tld], res)
+    directed = run(["Tin", "Tổng LĐLĐ Việt Nam đề nghị công đoàn các cấp đẩy mạnh phong trào thi đua trong công nhân."],
+                   [], [tld], res)
+    assert asked == []
+    assert [f[:3] for f in directed] == [(None, "implement", tld[0])]
+

@@ -799,6 +799,20 @@ class SentenceReading:
         groups = [g for g in _trigger_groups(nxt.text, _quoted_spans(nxt.text), self.res) if not g.passive]
         return max(groups, key=lambda g: g.priority).action if groups else None
 
+    def _asked_for(self, group: "Group") -> bool:
+        """The act is asked of a named body or hoped for, earlier in its clause: "Đồng chí A đề nghị CĐ Than -
+        khoáng sản VN tiếp tục ... biểu dương kịp thời", "bày tỏ hy vọng rằng những hoạt động tôn vinh này ...".
+        A request to the generic levels ("đề nghị CĐ các cấp đẩy mạnh ...") is the directing body's act."""
+        text = self.text
+        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        before = text[clause:group.start]
+        if self.res.hope_re.search(before):
+            return True
+        for asked in self.res.request_re.finditer(text, clause, group.start):
+            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs):
+                return True
+        return False
+
     def _unnamed_acts(self) -> None:
         """Acts that name no campaign: a launch, a review conference, a commendation, support with figures."""
         text, res = self.text, self.res
@@ -821,6 +835,8 @@ class SentenceReading:
             if group.action == "commend" and not group.also and not self.figures_for(group) \
                     and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
+            if self._asked_for(group):
+                continue  # "đề nghị CĐ X tiếp tục ... biểu dương kịp thời", "hy vọng ... hoạt động tôn vinh": not done
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             if group.action == "support" and not group.also and self._folded_into_named_support(group):
