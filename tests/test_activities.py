@@ -931,3 +931,19 @@ def test_a_request_to_a_named_body_or_a_hope_is_no_act_done(res):
     assert asked == []
     assert [f[:3] for f in directed] == [(None, "implement", tld[0])]
 
+
+def test_a_list_of_parts_in_the_next_sentence_lends_no_act_to_the_event(res):
+    """"Tháng Công nhân ... với chủ đề “X”, LĐLĐ tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân
+    ...": the next sentence lists the parts; the commendation is one part's act, not the event's nor its theme's, which are
+    carried out. A next sentence that tells the act itself still lends it ("Đây là hoạt động chào mừng Tháng Công nhân.
+    LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà cho 200 công nhân")."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh", "LĐLĐ tỉnh")
+    camps = [("Tháng Công nhân", "event"), ("Đoàn kết công nhân - Triển khai nghị quyết", "theme")]
+    listed = run(["Tin", "Tháng Công nhân năm 2024 với chủ đề “Đoàn kết công nhân - Triển khai nghị quyết”, Liên đoàn Lao động "
+                         "tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân lao động tiêu biểu; tổ "
+                         "chức đối thoại với người lao động."], camps, [bd], res)
+    told = run(["Tin", "Đây là hoạt động chào mừng Tháng Công nhân của Liên đoàn Lao động tỉnh Bình Dương. LĐLĐ tỉnh sẽ tổ "
+                       "chức thăm, tặng quà cho 200 công nhân."], camps, [bd], res)
+    assert [f[:3] for f in listed if f[0]] == [("Tháng Công nhân", "implement", bd[0]),
+                                               ("Đoàn kết công nhân - Triển khai nghị quyết", "implement", bd[0])]
+    assert [f[:3] for f in told if f[0]] == [("Tháng Công nhân", "support", bd[0])]

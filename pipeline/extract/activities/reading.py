@@ -790,12 +790,16 @@ class SentenceReading:
 
     def _next_action(self) -> str | None:
         """The strongest act of the next sentence of the same paragraph ("Đây là hoạt động chào mừng Tháng
-        Công nhân ... LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà ...")."""
+        Công nhân ... LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà ..."), unless that sentence lists the parts of what this
+        one tells ("Tháng Công nhân ..., LĐLĐ tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh ...":
+        one part's act is not the whole event's)."""
         sentences, index = self.facts.sentences, self.sentence.index
         following = index + 1
         if following >= len(sentences) or sentences[following].block != self.sentence.block:
             return None
         nxt = sentences[following]
+        if self.res.enumeration_re.match(nxt.text):
+            return None  # "... tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh ...": the acts of its parts
         groups = [g for g in _trigger_groups(nxt.text, _quoted_spans(nxt.text), self.res) if not g.passive]
         return max(groups, key=lambda g: g.priority).action if groups else None
 
