@@ -947,3 +947,13 @@ def test_a_list_of_parts_in_the_next_sentence_lends_no_act_to_the_event(res):
     assert [f[:3] for f in listed if f[0]] == [("Tháng Công nhân", "implement", bd[0]),
                                                ("Đoàn kết công nhân - Triển khai nghị quyết", "implement", bd[0])]
     assert [f[:3] for f in told if f[0]] == [("Tháng Công nhân", "support", bd[0])]
+
+
+def test_an_award_proposed_is_no_commendation(res):
+    """"LĐLĐ TPHCM đã có tờ trình gửi UBND thành phố, đề nghị công nhận và khen thưởng 10 cá nhân đạt giải thưởng Tôn Đức
+    Thắng": the federation proposes the award to the body that gives it, an emulation management act (FORMAT's other),
+    not a commendation of its own."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TPHCM")
+    found = run(["Tin", "Ngày 8-8, LĐLĐ TPHCM đã có tờ trình gửi UBND thành phố, đề nghị công nhận và khen thưởng 10 cá nhân "
+                        "xuất sắc đạt giải thưởng Tôn Đức Thắng năm 2019."], [("giải thưởng Tôn Đức Thắng", "title")], [hcm], res)
+    assert [f[:3] for f in found] == [("giải thưởng Tôn Đức Thắng", "other", hcm[0])]

@@ -79,6 +79,10 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         since = groups[index - 1].end if index else 0
         clause = re.split(r"[;.]", text[since:group.start])[-1]
         group.passive = bool(res.passive_re.search(clause))
+        if group.action == "commend" and res.proposal_re.search(text, 0, group.start):
+            # "đề nghị công nhận và khen thưởng 10 cá nhân đạt giải thưởng X", "đề nghị tặng Cờ thi đua": an award
+            # proposed to the body that gives it, an emulation management act (FORMAT's other), not the award
+            group.action, group.also = "other", []
     return groups
 
 
