@@ -913,3 +913,47 @@ def test_a_title_handed_over_is_a_commendation_not_support(res):
     found = run(["Tin", "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ Việt Nam trao tặng cán bộ công đoàn "
                         "các cấp."], [("Giải thưởng Nguyễn Văn Linh", "title")], [tld], res)
     assert [f[:3] for f in found] == [("Giải thưởng Nguyễn Văn Linh", "commend", tld[0])]
+
+
+def test_a_request_to_a_named_body_or_a_hope_is_no_act_done(res):
+    """"Đồng chí A đề nghị CĐ Y tế Việt Nam tiếp tục duy trì tốt mọi phong trào và biểu dương kịp thời ...", "bày tỏ hy vọng
+    rằng những hoạt động tôn vinh này ...": what a speaker asks of a named body or hopes for is not done (FORMAT's activities
+    are the acts the article describes); a body asking the generic levels to act ("đề nghị công đoàn các cấp đẩy mạnh phong
+    trào thi đua") directs them, and acts."""
+    yt = ("Công đoàn Y tế Việt Nam", "Công đoàn Y tế Việt Nam", "CĐ Y tế Việt Nam")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    asked = run(["Tin", "Phát biểu tại hội nghị, đồng chí Nguyễn Văn An đề nghị CĐ Y tế Việt Nam tiếp tục duy trì tốt mọi "
+                        "phong trào thi đua và biểu dương kịp thời những điển hình tiên tiến.",
+                 "Phó Chủ tịch Tổng LĐLĐ Việt Nam bày tỏ hy vọng rằng những hoạt động tôn vinh này sẽ là động lực cho đoàn "
+                 "viên."], [], [yt, tld], res)
+    directed = run(["Tin", "Tổng LĐLĐ Việt Nam đề nghị công đoàn các cấp đẩy mạnh phong trào thi đua trong công nhân."],
+                   [], [tld], res)
+    assert asked == []
+    assert [f[:3] for f in directed] == [(None, "implement", tld[0])]
+
+
+def test_a_list_of_parts_in_the_next_sentence_lends_no_act_to_the_event(res):
+    """"Tháng Công nhân ... với chủ đề “X”, LĐLĐ tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân
+    ...": the next sentence lists the parts; the commendation is one part's act, not the event's nor its theme's, which are
+    carried out. A next sentence that tells the act itself still lends it ("Đây là hoạt động chào mừng Tháng Công nhân.
+    LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà cho 200 công nhân")."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh", "LĐLĐ tỉnh")
+    camps = [("Tháng Công nhân", "event"), ("Đoàn kết công nhân - Triển khai nghị quyết", "theme")]
+    listed = run(["Tin", "Tháng Công nhân năm 2024 với chủ đề “Đoàn kết công nhân - Triển khai nghị quyết”, Liên đoàn Lao động "
+                         "tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân lao động tiêu biểu; tổ "
+                         "chức đối thoại với người lao động."], camps, [bd], res)
+    told = run(["Tin", "Đây là hoạt động chào mừng Tháng Công nhân của Liên đoàn Lao động tỉnh Bình Dương. LĐLĐ tỉnh sẽ tổ "
+                       "chức thăm, tặng quà cho 200 công nhân."], camps, [bd], res)
+    assert [f[:3] for f in listed if f[0]] == [("Tháng Công nhân", "implement", bd[0]),
+                                               ("Đoàn kết công nhân - Triển khai nghị quyết", "implement", bd[0])]
+    assert [f[:3] for f in told if f[0]] == [("Tháng Công nhân", "support", bd[0])]
+
+
+def test_an_award_proposed_is_no_commendation(res):
+    """"LĐLĐ TPHCM đã có tờ trình gửi UBND thành phố, đề nghị công nhận và khen thưởng 10 cá nhân đạt giải thưởng Tôn Đức
+    Thắng": the federation proposes the award to the body that gives it, an emulation management act (FORMAT's other),
+    not a commendation of its own."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TPHCM")
+    found = run(["Tin", "Ngày 8-8, LĐLĐ TPHCM đã có tờ trình gửi UBND thành phố, đề nghị công nhận và khen thưởng 10 cá nhân "
+                        "xuất sắc đạt giải thưởng Tôn Đức Thắng năm 2019."], [("giải thưởng Tôn Đức Thắng", "title")], [hcm], res)
+    assert [f[:3] for f in found] == [("giải thưởng Tôn Đức Thắng", "other", hcm[0])]

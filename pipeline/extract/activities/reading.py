@@ -79,6 +79,10 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         since = groups[index - 1].end if index else 0
         clause = re.split(r"[;.]", text[since:group.start])[-1]
         group.passive = bool(res.passive_re.search(clause))
+        if group.action == "commend" and res.proposal_re.search(text, 0, group.start):
+            # "đề nghị công nhận và khen thưởng 10 cá nhân đạt giải thưởng X", "đề nghị tặng Cờ thi đua": an award
+            # proposed to the body that gives it, an emulation management act (FORMAT's other), not the award
+            group.action, group.also = "other", []
     return groups
 
 
@@ -790,14 +794,32 @@ class SentenceReading:
 
     def _next_action(self) -> str | None:
         """The strongest act of the next sentence of the same paragraph ("Đây là hoạt động chào mừng Tháng
-        Công nhân ... LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà ...")."""
+        Công nhân ... LĐLĐ tỉnh sẽ tổ chức thăm, tặng quà ..."), unless that sentence lists the parts of what this
+        one tells ("Tháng Công nhân ..., LĐLĐ tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh ...":
+        one part's act is not the whole event's)."""
         sentences, index = self.facts.sentences, self.sentence.index
         following = index + 1
         if following >= len(sentences) or sentences[following].block != self.sentence.block:
             return None
         nxt = sentences[following]
+        if self.res.enumeration_re.match(nxt.text):
+            return None  # "... tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh ...": the acts of its parts
         groups = [g for g in _trigger_groups(nxt.text, _quoted_spans(nxt.text), self.res) if not g.passive]
         return max(groups, key=lambda g: g.priority).action if groups else None
+
+    def _asked_for(self, group: "Group") -> bool:
+        """The act is asked of a named body or hoped for, earlier in its clause: "Đồng chí A đề nghị CĐ Than -
+        khoáng sản VN tiếp tục ... biểu dương kịp thời", "bày tỏ hy vọng rằng những hoạt động tôn vinh này ...".
+        A request to the generic levels ("đề nghị CĐ các cấp đẩy mạnh ...") is the directing body's act."""
+        text = self.text
+        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        before = text[clause:group.start]
+        if self.res.hope_re.search(before):
+            return True
+        for asked in self.res.request_re.finditer(text, clause, group.start):
+            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs):
+                return True
+        return False
 
     def _unnamed_acts(self) -> None:
         """Acts that name no campaign: a launch, a review conference, a commendation, support with figures."""
@@ -821,6 +843,8 @@ class SentenceReading:
             if group.action == "commend" and not group.also and not self.figures_for(group) \
                     and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
+            if self._asked_for(group):
+                continue  # "đề nghị CĐ X tiếp tục ... biểu dương kịp thời", "hy vọng ... hoạt động tôn vinh": not done
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             if group.action == "support" and not group.also and self._folded_into_named_support(group):

@@ -38,6 +38,11 @@ class ActivityResources:
     emulation_re: re.Pattern[str]
     directing_re: re.Pattern[str]  # words before a generic body that make it the one directed
     reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
+    # a request made to a named body ("đề nghị CĐ X tiếp tục ..."): what follows is asked for, not done
+    request_re: re.Pattern[str]
+    proposal_re: re.Pattern[str]  # right before an act of commending: it is proposed, not given ("đề nghị tặng ...")
+    enumeration_re: re.Pattern[str]  # a sentence opening that lists the parts of the one before ("Đó là ...")
+    hope_re: re.Pattern[str]  # a hope ("bày tỏ hy vọng ..."): what follows is wished, not done
     person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
     member_subject_re: re.Pattern[str] | None  # a sentence opening with the members: "Đoàn viên, người lao động ..."
     office_re: re.Pattern[str] | None  # an office a person holds in a body (Chủ tịch, Giám đốc ...): the body acts
@@ -99,6 +104,11 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         emulation_re=bounded(contexts["emulation"]),
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
+        request_re=bounded(contexts.get("request", ["\x00"])),
+        hope_re=bounded(contexts.get("hope", ["\x00"])),
+        proposal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("proposal", ["\x00"])) + r")(?!\w)(?:\s+(?:xét|công\s+nhận(?:\s+và)?))?\s*$",
+                               re.IGNORECASE),
+        enumeration_re=re.compile(r"\W*(?:" + _words(contexts.get("enumeration", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         care_program_re=bounded(contexts["care_program"]),
         award_issuing_re=bounded(contexts["award_issuing"]),
         gift_re=re.compile(r"\s*(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
