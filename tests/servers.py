@@ -108,3 +108,26 @@ def chromium_paths() -> tuple[str | None, str | None]:
         "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None
     )
     return browser, driver
+
+
+def wait_until_replaced(driver, old, timeout: float = 30) -> None:
+    """Wait until the page holding the element ``old`` (its ``html``) has been replaced by the next one.
+
+    Selenium's ``staleness_of`` counts only a "stale element" answer as replaced; while the old document is being
+    torn down, Chromium may instead answer that the node "does not belong to the document", which is the same fact
+    (a browser test failed on it once in CI)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def replaced(_driver) -> bool:
+        try:
+            old.is_enabled()  # any call on the element: it answers as long as its document stands
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+        return False
+
+    WebDriverWait(driver, timeout).until(replaced)

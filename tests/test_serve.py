@@ -17,7 +17,7 @@ from pipeline.serve.app import build_metadata, load_canned_queries, make_dataset
 from pipeline.dataset.schema import connect_readonly
 from pipeline.dataset.store import StoreError
 from pipeline.text import fold_diacritics
-from servers import headless_chromium, require_or_skip, serving
+from servers import headless_chromium, require_or_skip, serving, wait_until_replaced
 
 THANH_XUAN_TITLES = {
     "Chú trọng triển khai các phong trào thi đua yêu nước trong công nhân viên chức lao động",
@@ -205,15 +205,13 @@ def browser(tmp_path_factory):
 
 def search_in_the_page(driver, text: str) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     box = driver.find_element(By.CSS_SELECTOR, "input[name=_search]")
     box.clear()
     box.send_keys(text)
     old = driver.find_element(By.TAG_NAME, "html")
     box.submit()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    wait_until_replaced(driver, old)
 
 
 def shown_titles(driver) -> set[str]:
@@ -274,10 +272,7 @@ def test_a_person_uses_a_canned_query_and_a_facet_in_chromium(server, browser):
     field.send_keys("lao dong gioi")
     old = browser.find_element(By.TAG_NAME, "html")
     field.submit()
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(old))
+    wait_until_replaced(browser, old)
     campaigns = {cell.text for cell in browser.find_elements(By.CSS_SELECTOR, "td.col-campaign")}
     assert campaigns and all("lao động giỏi" in name.lower() for name in campaigns)
 

@@ -25,7 +25,7 @@ from pipeline.dataset.corrections import article_text, list_corrections
 from pipeline.dataset.schema import connect, connect_readonly
 from pipeline.serve.charts import CHARTS, _plain_sql, dashboard_config
 from pipeline.serve.workbench import highlighted_text
-from servers import THIDUA, chromium_paths, free_port, headless_chromium, require_or_skip, serving
+from servers import THIDUA, chromium_paths, free_port, headless_chromium, require_or_skip, serving, wait_until_replaced
 
 TOKEN = "workbench-test-token-0123"
 BA_DINH = "003_e6e448618ba3aafd"
@@ -400,11 +400,10 @@ def wait_for(driver, condition, timeout: float = 30):
 
 def submit_and_wait(driver, element) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
 
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    wait_for(driver, expected_conditions.staleness_of(old))
+    wait_until_replaced(driver, old)
 
 
 @pytest.mark.slow
