@@ -103,7 +103,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
 _PARLIAMENT_COMMITTEE = re.compile(
     r"(?<![\wÀ-ỹĐđ])(?:(?:Ủy\s+ban|Hội\s+đồng)\s+[A-ZĐÀ-Ỹ][\wÀ-ỹĐđ]*(?:(?:\s+|,\s*)(?!Quốc\s|Ủy\s|Hội\s+đồng)[\wÀ-ỹĐđ]+){0,7}?\s+của"
     r"|Ủy\s+ban\s+[Tt]hường\s+vụ)\s+Quốc\s+hội(?![\wÀ-ỹĐđ])")
-_COMMITTEE_HEAD = Head(surface="Ủy ban", name="Ủy ban", type="government", tail="name")
+_COMMITTEE_HEADS = {head: Head(surface=head, name=head, type="government", tail="name") for head in ("Ủy ban", "Hội đồng")}
 
 
 def _parliament_committees(text: str) -> list[Candidate]:
@@ -114,7 +114,7 @@ def _parliament_committees(text: str) -> list[Candidate]:
         written = match.group(0)
         if re.search(r"[.;:()“”]|\s(?:đã|sẽ|và\s+các)\s", written):
             continue
-        head = _COMMITTEE_HEAD if written.startswith("Ủy") else Head(surface="Hội đồng", name="Hội đồng", type="government", tail="name")
+        head = _COMMITTEE_HEADS["Ủy ban" if written.startswith("Ủy") else "Hội đồng"]
         rest = re.sub(r"\s+", " ", written[len(head.name):].strip())
         found.append(Candidate(match.start(), match.end(), head, [rest]))
     return found
