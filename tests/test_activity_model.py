@@ -66,4 +66,18 @@ def test_the_shipped_forest_asked_tree_by_tree_gives_what_its_predict_proba_give
     model = pipeline_resources().activities.model
     assert model.setup == "model+rules" and model._trees() is not None
     expected = model.classifier.predict_proba([c.features for c in found])[:, 1]
-    assert model.probabilities(found) == [float(p) for p in expected]
+    assert model._own_probabilities(found) == [float(p) for p in expected]
+
+
+def test_the_model_alone_votes_beside_the_forest_only_on_triples_that_name_an_actor(found):
+    # the forest fits the articles the rules were written on, the model alone reads new ones better; actorless
+    # triples stay the forest's, or the model alone would add an actorless twin of a campaign the rules gave a body
+    model = pipeline_resources().activities.model
+    assert model.partner is not None and model.partner.setup == "model" and model.partner_weight == 0.4
+    forest, alone = model._own_probabilities(found), model.partner.probabilities(found)
+    with_actor = [i for i, c in enumerate(found) if c.organization is not None]
+    without = [i for i, c in enumerate(found) if c.organization is None]
+    assert with_actor and without
+    blended = model.probabilities(found)
+    assert [blended[i] for i in without] == [forest[i] for i in without]
+    assert [blended[i] for i in with_actor] == pytest.approx([0.6 * forest[i] + 0.4 * alone[i] for i in with_actor])
