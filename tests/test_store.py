@@ -273,3 +273,67 @@ def test_a_second_writer_gets_a_clear_message_not_a_hang(tmp_path):
             with pytest.raises(StoreError, match="another `thidua build`"):
                 with second.transaction():
                     pass
+
+
+def _upserts(store: Store) -> list[str]:
+    """The campaign, organization and person upserts the store sends from now on."""
+    sent: list[str] = []
+    store.conn.set_trace_callback(
+        lambda sql: sent.append(sql.split(" (")[0]) if sql.startswith(("INSERT INTO campaigns ", "INSERT INTO organizations ",
+                                                                        "INSERT INTO people ")) else None)
+    return sent
+
+
+def test_a_name_met_again_in_a_batch_costs_no_statement_when_its_upsert_would_change_nothing(store, extraction_resources):
+    # a build meets the same federations, campaigns and people article after article: their ids are remembered
+    # within the batch, so only a first meeting (or one that fills a type, place or kind still empty) is written
+    first = processed_from(TEXT, "a.txt", extraction_resources)
+    second = processed_from(TEXT.replace("tin-1", "tin-2") + "\nThêm một câu cho bài thứ hai.\n", "b.txt", extraction_resources)
+    run_id = store.start_run(VERSION, ["a.txt", "b.txt"])
+    sent = _upserts(store)
+    with store.transaction():
+        store.put(first, VERSION, run_id, "a.txt")
+        written = len(sent)
+        store.put(second, VERSION, run_id, "b.txt")
+    assert written and len(sent) == written  # the second article's campaign, bodies and person: no statement
+    assert rows(store, "SELECT count(*) FROM campaigns")[0][0] == 1
+    assert rows(store, "SELECT count(DISTINCT campaign_id), count(*) FROM campaign_mentions")[0] == (1, 2)
+    assert rows(store, "SELECT count(DISTINCT org_id), count(*) FROM organization_mentions")[0] == (1, 4)
+
+
+def test_a_remembered_id_never_outlives_its_row(store, extraction_resources):
+    # a rolled-back article takes its new rows with it, and a deletion or a prune may free ids: none is reused
+    first = processed_from(TEXT, "a.txt", extraction_resources)
+    run_id = store.start_run(VERSION, ["a.txt"])
+    with store.transaction():
+        with pytest.raises(RuntimeError):
+            with store.savepoint():
+                store.put(first, VERSION, run_id, "a.txt")
+                raise RuntimeError("a failing article")
+        assert rows(store, "SELECT count(*) FROM organizations")[0][0] == 0
+        assert store.put(first, VERSION, run_id, "a.txt") == NEW
+    assert rows(store, "SELECT count(*) FROM organization_mentions m JOIN organizations o USING (org_id)")[0][0] == 2
+    assert rows(store, "SELECT count(*) FROM campaign_mentions m JOIN campaigns c USING (campaign_id)")[0][0] == 1
+    plain = dataclasses.replace(first, facts=Facts())
+    with store.transaction():
+        assert store.put(plain, "test-2", run_id, "a.txt") == CHANGED
+        store.prune()
+        assert store.put(first, "test-3", run_id, "a.txt") == CHANGED
+    assert rows(store, "SELECT count(*) FROM person_roles r JOIN people p USING (person_id)")[0][0] == 1
+    assert rows(store, "SELECT count(*) FROM organization_mentions m JOIN organizations o USING (org_id)")[0][0] == 2
+
+
+def test_an_upsert_that_fills_an_empty_column_is_still_written(store, extraction_resources):
+    # the parent is first met as a bare name (no type, no place); met again with a type, the type is filled in
+    first = processed_from(TEXT, "a.txt", extraction_resources)
+    parent = "Liên đoàn Lao động thành phố Hà Nội"
+    typed = Organization(name=parent, surface=parent, type="federation", place="thành phố Hà Nội",
+                         mentions=(first.facts.organizations[0].mentions[1],))
+    second = processed_from(TEXT.replace("tin-1", "tin-2") + "\nThêm một câu.\n", "b.txt", extraction_resources)
+    second = dataclasses.replace(second, facts=dataclasses.replace(second.facts, organizations=(typed,)))
+    run_id = store.start_run(VERSION, ["a.txt", "b.txt"])
+    with store.transaction():
+        store.put(first, VERSION, run_id, "a.txt")
+        assert rows(store, "SELECT type, place FROM organizations WHERE name = ?", parent) == [(None, None)]
+        store.put(second, VERSION, run_id, "b.txt")
+    assert rows(store, "SELECT type, place FROM organizations WHERE name = ?", parent) == [("federation", "thành phố Hà Nội")]

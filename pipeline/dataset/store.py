@@ -30,12 +30,17 @@ class Store(Closing):
         self._stored_this_run: set[str] = set()
         self._deleted = False
         self.modified = False  # any article written or deleted through this store
+        # ids of the campaigns, organizations and people written through this store, with the columns an upsert
+        # would fill in (kind; type, place), so that a name met again costs no statement when its upsert would
+        # change nothing; forgotten whenever rows may have gone (a deletion, a prune, a rollback)
+        self._ids: dict[tuple, tuple] = {}
 
     def close(self) -> None:
         self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        self._ids.clear()  # what others wrote since the last one is not known here
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:  # another writer held the lock past the 30 s timeout
@@ -43,6 +48,7 @@ class Store(Closing):
         try:
             yield
         except BaseException:
+            self._ids.clear()
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
@@ -54,6 +60,7 @@ class Store(Closing):
         try:
             yield
         except BaseException:
+            self._ids.clear()
             self.conn.execute("ROLLBACK TO article")
             self.conn.execute("RELEASE article")
             raise
@@ -160,6 +167,7 @@ class Store(Closing):
         )
         self.conn.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
         self._deleted = self.modified = True
+        self._ids.clear()
 
     def _insert(self, processed: Processed, pipeline_version: str, run_id: int, source: str, duplicate_of: str | None = None) -> None:
         row = article_row(processed, pipeline_version, source)
@@ -182,27 +190,43 @@ class Store(Closing):
     def _campaign_id(self, key: str | None, name: str | None, kind: str | None = None) -> int | None:
         if not key:
             return None
-        return self._upsert(
+        known = self._ids.get(("campaign", key))
+        if known is not None and (kind is None or known[1] is not None):  # the upsert would change nothing
+            return known[0]
+        campaign_id, stored_kind = self.conn.execute(
             "INSERT INTO campaigns (key, name, kind) VALUES (?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET kind = coalesce(kind, excluded.kind) RETURNING campaign_id",
+            "ON CONFLICT(key) DO UPDATE SET kind = coalesce(kind, excluded.kind) RETURNING campaign_id, kind",
             (key, name, kind),
-        )
+        ).fetchone()
+        self._ids[("campaign", key)] = (campaign_id, stored_kind)
+        return campaign_id
 
     def _org_id(self, name: str | None, type_: str | None = None, place: str | None = None) -> int | None:
         if not name:
             return None
-        return self._upsert(
+        key = match_key(name)
+        known = self._ids.get(("organization", key))
+        if known is not None and (type_ is None or known[1] is not None) and (place is None or known[2] is not None):
+            return known[0]
+        org_id, stored_type, stored_place = self.conn.execute(
             "INSERT INTO organizations (key, name, type, place) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET type = coalesce(type, excluded.type), place = coalesce(place, excluded.place) "
-            "RETURNING org_id",
-            (match_key(name), name, type_, place),
-        )
+            "RETURNING org_id, type, place",
+            (key, name, type_, place),
+        ).fetchone()
+        self._ids[("organization", key)] = (org_id, stored_type, stored_place)
+        return org_id
 
     def _person_id(self, key: str, name: str) -> int:
-        return self._upsert(
+        known = self._ids.get(("person", key))
+        if known is not None:  # the upsert changes nothing of a stored person
+            return known[0]
+        person_id = self._upsert(
             "INSERT INTO people (key, name) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET key = key RETURNING person_id",
             (key, name),
         )
+        self._ids[("person", key)] = (person_id,)
+        return person_id
 
     def _insert_facts(self, processed: Processed) -> None:
         """The article's fact rows (``rows.fact_rows``), names and keys turned into the dataset's ids."""
@@ -241,6 +265,7 @@ class Store(Closing):
         """Drop campaigns, organizations and people no article mentions any more (after replacements)."""
         if not self._deleted:
             return
+        self._ids.clear()
         for statement in PRUNE:  # not executescript: that would commit the caller's transaction
             while self.conn.execute(statement).rowcount:  # again: a pruned child may free its parent
                 pass
