@@ -348,3 +348,72 @@ def test_years_listed_after_nam_are_years_before_a_counted_noun(res):
     assert values("Năm 2023, 2024 và 2025 đơn vị đều đạt danh hiệu Tập thể lao động xuất sắc.", res) == [
         ("Năm 2023", "2023"), ("2024", "2024"), ("2025", "2025")]
     assert values("Năm nay có 2025 đoàn viên mới.", res) == []
+
+
+def _article_dates(res, lead, published=None, title="Hội nghị tổng kết"):
+    article = Article(article_id="t", source="unknown", title=title, lead=lead, paragraphs=(), published=published)
+    return [(d.text, d.value) for d in dates.extract_dates(article, split_sentences(article), res)]
+
+
+def test_an_early_january_article_reports_last_december(res):
+    # a yearless day, month or quarter nine months ahead of the publication is last year's: no news reports it ahead
+    lead = ("Chiều 7/1, LĐLĐ quận tổ chức hội nghị tổng kết. Trước đó, ngày 28/12, LĐLĐ quận tổ chức tọa đàm; "
+            "trong tháng 12, đơn vị thăm 85 đoàn viên. Quý IV, toàn quận kết nạp 620 đoàn viên; "
+            "từ ngày 15/12 đến hết 31/12, công đoàn rà soát danh sách.")
+    assert _article_dates(res, lead, "2026-01-08") == [
+        ("7/1", "2026-01-07"), ("28/12", "2025-12-28"), ("tháng 12", "2025-12"), ("Quý IV", "2025-10-01/2025-12-31"),
+        ("từ ngày 15/12 đến hết 31/12", "2025-12-15/2025-12-31"),
+    ]
+    # a plan or a deadline is this year's; a day written with its year keeps it
+    lead = "Các đơn vị gửi báo cáo trước ngày 15/12. Hội thi sẽ tổ chức ngày 20/10; ngày 28/12/2026 tổng kết."
+    assert _article_dates(res, lead, "2026-01-08") == [
+        ("15/12", "2026-12-15"), ("20/10", "2026-10-20"), ("28/12/2026", "2026-12-28")
+    ]
+
+
+def test_a_december_article_plans_next_january(res):
+    lead = "Chương trình Tết Sum vầy sẽ diễn ra ngày 10/1. Ngày 5/1, LĐLĐ đã phát động thi đua; ngày 15/12, tổng kết."
+    assert _article_dates(res, lead, "2025-12-20") == [("10/1", "2026-01-10"), ("5/1", "2025-01-05"), ("15/12", "2025-12-15")]
+
+
+def test_without_publication_date_a_january_day_belongs_to_the_year_the_article_launches(res):
+    # the conference that closes a year and launches the next meets in the next one's first weeks
+    lead = ("Ngày 12-1, Công đoàn Tổng công ty tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm "
+            "2024. Năm 2023, Công đoàn chăm lo cho 2.300 đoàn viên. Ngày 20-12, Công đoàn trao quà.")
+    assert _article_dates(res, lead, None, "Công đoàn Tổng công ty tổng kết năm 2023") == [
+        ("năm 2023", "2023"), ("12-1", "2024-01-12"), ("năm 2024", "2024"), ("20-12", "2023-12-20")
+    ]
+
+
+def test_a_range_of_months_without_a_year(res):
+    assert values("Từ tháng 3 đến tháng 5, Công đoàn tập trung phát triển đoàn viên tại 40 doanh nghiệp.", res, 2026) == [
+        ("Từ tháng 3 đến tháng 5", "2026-03/2026-05")
+    ]
+    assert values("Đợt cao điểm diễn ra tháng 9 - tháng 10 hằng quý.", res, 2026) == [("tháng 9 - tháng 10", "2026-09/2026-10")]
+    assert values("Từ tháng 3 đến tháng 5, công đoàn tập huấn.", res, None) == []
+
+
+def test_a_recurring_month_or_day_is_no_calendar_date(res):
+    # FORMAT.md: "hàng năm" is relative time; a month or a day it recurs with is no calendar mention
+    assert values("Hai bên hưởng ứng Tháng Công nhân vào tháng 5 hằng năm; tổng kết vào quý IV hằng năm.", res, 2025) == []
+    assert values("Hằng năm, vào dịp 28/7, công đoàn tổ chức gặp mặt; năm 2025, dịp 28/7 có 300 người dự.", res, 2025) == [
+        ("năm 2025", "2025"), ("28/7", "2025-07-28")
+    ]
+    assert values("Hằng năm, công đoàn tổ chức hội thao. Ngày 5/3, hội thao khai mạc.", res, 2025) == [("5/3", "2025-03-05")]
+
+
+def test_two_months_named_together_without_a_year(res):
+    assert values("Trong 2 tháng 11 và 12, Công đoàn tổ chức Hội thao cho 850 vận động viên.", res, 2025) == [
+        ("tháng 11 và 12", "2025-11/2025-12")
+    ]
+    assert values("Trong tháng 11 và 12 đơn vị đã đăng ký.", res, 2025) == [("tháng 11", "2025-11")]
+
+
+def test_a_range_of_days_after_tu_alone(res):
+    # "(trong các ngày) từ 10 đến 12/10": one period when "ngày" or a year makes the numbers days
+    assert values("Trong các ngày từ 10 đến 12/10, Công đoàn tổ chức Tuần lễ văn hóa công nhân.", res, 2025) == [
+        ("từ 10 đến 12/10", "2025-10-10/2025-10-12")
+    ]
+    assert values("Hội diễn từ 10 đến 12/10/2025 tại Cung Văn hóa.", res, 2024) == [
+        ("từ 10 đến 12/10/2025", "2025-10-10/2025-10-12")
+    ]

@@ -453,3 +453,9 @@ def test_a_hedged_share_written_as_a_ratio_keeps_its_hedge(res):
     # "khoảng 2/3", "hơn 1/3": news writes shares as fractions with a hedge as it does counts (FORMAT: approx)
     assert found("Khoảng 2/3 doanh nghiệp đã điều chỉnh lương; hơn 1/3 lao động là nữ.", res) == [
         ("Khoảng 2/3 doanh nghiệp", 2 / 3, "ratio", "ratio", "khoảng"), ("hơn 1/3 lao động", 1 / 3, "ratio", "ratio", "hơn")]
+
+
+def test_a_lunar_date_is_no_ratio(res):
+    # dates.py does not list a lunar date (FORMAT.md), and it is no achieved/target ratio either
+    text = "Trước đó, ngày 19/5/2025 (tức ngày 22/4 âm lịch), đơn vị phát động thi đua với 120 đoàn viên."
+    assert found(text, res) == [("120 đoàn viên", 120, "đoàn viên", "count", None)]

@@ -5,7 +5,8 @@ Vietnamese news writes calendar time in a handful of shapes: ``12/5/2021``, ``ng
 ``từ ngày 1/1 đến 30/6/2021`` and terms such as ``nhiệm kỳ 2023 – 2028``. Each shape is one regular
 expression; they are tried from the longest (ranges) to the shortest (a bare year) and a span taken by
 one shape is not read again by a shorter one. Days and months written without a year take the year of
-publication, else the year the article itself states most often.
+publication (moved to the year before or after when that puts them near the publication: an early-January
+article's "ngày 28/12"), else the year the article itself states most often.
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date
 
 from ..records import Article, DateMention, Sentence, Span
-from ..resources import read_tsv
+from ..resources import read_column, read_tsv
 from ..text import by_first_letter
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year written with a day, month, "năm" or in a range
@@ -42,6 +43,9 @@ class DateResources:
     periods: tuple[Period, ...]
     unit_nouns: tuple[str, ...]  # words after a number that make it a count or an amount ("2000 đồng", "7-8 triệu")
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    recurring_before: re.Pattern[str]  # "Hằng năm, vào dịp 28/7": a recurring time, not a calendar date
+    recurring_after: re.Pattern[str]  # "vào tháng 5 hằng năm"
+    future: re.Pattern[str]  # words of a sentence that put its yearless day ahead: a plan, a deadline ("sẽ", "trước ngày")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Found:
     start_date: str
     end_date: str
     granularity: str
+    year_from_article: bool = False  # a day, month or quarter written without its year: the article's year was given
 
 
 # The months' own names, as in "Cách mạng tháng Tám 1945" (written capitalised; "tháng năm" is no month)
@@ -79,6 +84,9 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10, ngày 10 đến 12/5/2024
         ("day_range_short", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
+        # (trong các ngày) từ 10 đến 12/10/2025: "từ" alone before the first day, when a year or "ngày" makes them days
+        ("day_range_from", rf"(?<!\w)(?P<pre>[Tt]ừ\s+)(?P<d1>{d})\s*(?:đến\s+hết|đến|tới)\s*(?P<d2>{d})[/.-](?P<m2>{m})"
+                           rf"(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
         # từ ngày 15 tháng 3 đến hết ngày 30 tháng 6 năm 2023 (the written-out form of a day range)
         ("day_range", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d})\s+tháng\s+(?P<m1>{m})(?:\s*(?:năm\s+|[/-])(?P<y1>{YEAR}))?"
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
@@ -96,9 +104,14 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
                          rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # tháng 10 và 11-2025, tháng 10 và 11/2025
         ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})\s*[/-]\s*(?P<y2>{YEAR}){not_after}"),
+        # trong 2 tháng 11 và 12 (yearless: the article's year)
+        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
         ("month_range", rf"(?:từ\s+)?[Tt]háng\s+(?P<m1>{m})(?:\s*[/-]\s*(?P<y1>{YEAR}))?{to}(?:tháng\s+)?(?P<m2>{m})"
                         rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
+        # từ tháng 3 đến tháng 5, tháng 9 - tháng 10 (yearless: the article's year, as for "tháng 5")
+        ("month_range_only", rf"(?<!\w)(?:từ\s+)?[Tt]háng\s+(?P<m1>{m}){to}tháng\s+(?P<m2>{m})"
+                             rf"(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)"),
         # nhiệm kỳ 2021-2026, giai đoạn 2021 – 2025, từ năm 2014 đến năm 2017
         ("year_range", rf"{not_before}(?:từ\s+(?:năm\s+)?)?(?P<y1>{YEAR})\s*(?:–|—|-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<y2>{YEAR}){not_after}"),
         # Trong 2 năm 2022 và 2023 (two running years read as one period)
@@ -137,6 +150,7 @@ def load_resources() -> DateResources:
         Period(row["phrase"], int(row["first_month"]), int(row["last_month"]), row["granularity"])
         for row in read_tsv("date_periods.tsv")
     )
+    recurring = _alternation(tuple(read_column("date_recurrence.tsv", "word")))
     return DateResources(
         day_context=tuple(row["word"].casefold() for row in read_tsv("date_day_context.tsv")),
         weekdays=tuple(row["word"].casefold() for row in read_tsv("date_day_context.tsv") if row["note"] == "weekday"),
@@ -151,6 +165,10 @@ def load_resources() -> DateResources:
             key=len, reverse=True,
         )),
         patterns=_build_patterns(periods),
+        recurring_before=re.compile(rf"(?<!\w)(?:{recurring})(?!\w)[^.;:!?()]{{0,30}}$", re.IGNORECASE),
+        recurring_after=re.compile(rf"\s*,?\s*(?:{recurring})(?!\w)", re.IGNORECASE),
+        future=re.compile(rf"(?<!\w)(?:{_alternation(tuple(read_column('date_future_words.tsv', 'word')))})(?!\w)",
+                          re.IGNORECASE),
     )
 
 
@@ -292,6 +310,9 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
     number, so that a shorter shape does not read it again) and the date it denotes, if any."""
     g = m.groupdict()
     s, e, surface = m.start(), m.end(), m.group(0)
+    if name in _YEARLESS_SHAPES and not any(g.get(k) for k in ("y", "y1", "y2")) and (
+            res.recurring_before.search(text, max(0, s - 60), s) or res.recurring_after.match(text, e)):
+        return True, None  # "vào tháng 5 hằng năm", "Hằng năm, vào dịp 28/7": a recurring time, no calendar date
     if name == "day_range" and g.get("y1") and g.get("y2") and g["d1"] == g["d2"] and g["m1"] == g["m2"] \
             and g["y1"] != g["y2"]:
         # an anniversary "(28/7/1929 - 28/7/2019)": the founding day and the anniversary day, two dates (FORMAT.md)
@@ -324,11 +345,13 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None  # two days apart are two dates, read one by one
         return True, _iso_range(s, e, surface, first, last, "range")
     if name == "month_pair":
-        y, m1, m2 = int(g["y2"]), int(g["m1"]), int(g["m2"])
-        if not 1 <= m1 < m2 <= 12:
-            return False, None
+        y, m1, m2 = int(g["y2"]) if g.get("y2") else year, int(g["m1"]), int(g["m2"])
+        if y is None or not 1 <= m1 < m2 <= 12 or not g.get("y2") and _followed_by_noun(text, e, res.unit_nouns):
+            return False, None  # "tháng 11 và 12 đơn vị" counts units
         return True, _iso_range(s, e, surface, date(y, m1, 1), _last_day(y, m2), "range", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
-    if name in ("day_range", "day_range_short"):
+    if name == "day_range_from" and not g.get("y2") and "ngày" not in _words_before(text, s, 4).split():
+        return False, None  # "tăng từ 10 đến 12/10 ..." may be numbers; a year or "các ngày" before makes them days
+    if name in ("day_range", "day_range_short", "day_range_from"):
         y2 = int(g["y2"]) if g.get("y2") else year
         if not g.get("y2") and not g.get("pre") and not _day_word_before(text, s, res):
             return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
@@ -343,8 +366,10 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         if first is None or last is None:
             return False, None
         return True, _iso_range(s, e, surface.strip(), first, last, "range")
-    if name == "month_range":
-        y2, m1, m2 = int(g["y2"]), int(g["m1"]), int(g["m2"])
+    if name == "month_range_only" and year is None:
+        return False, None
+    if name in ("month_range", "month_range_only"):
+        y2, m1, m2 = int(g["y2"]) if g.get("y2") else year, int(g["m1"]), int(g["m2"])
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             return False, None
@@ -433,6 +458,11 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 
+# the shapes of a day, a month or a quarter whose year, when the text leaves it out, is the article's; "6 tháng đầu
+# năm" is not one of them: a part of a year without its year is the article's year whatever the season
+_YEARLESS_SHAPES = frozenset({"day_range", "day_range_short", "day_range_from", "day_span", "day_pair", "day_list", "running_days",
+                              "day_words", "day_month", "month_only", "month_range_only", "month_pair", "quarter"})
+
 _MAY_HOLD_DATE = re.compile(r"\d|quý", re.IGNORECASE)
 
 
@@ -449,9 +479,10 @@ def find_dates(text: str, resources: DateResources, year: int | None = None) -> 
         claim, mention = _handle(name, match, text, year, resources)
         if claim:
             taken.append((s, e))
+        yearless = name in _YEARLESS_SHAPES and not any(match.groupdict().get(k) for k in ("y", "y1", "y2"))
         for one in mention if isinstance(mention, list) else [mention]:
             if one is not None:
-                found.append(one)
+                found.append(replace(one, year_from_article=True) if yearless else one)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -464,8 +495,11 @@ def _matches(text: str, resources: DateResources) -> tuple[tuple[str, re.Match[s
 
 
 def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are dates (yearless ones included), for the figure extractor to skip."""
-    return [(f.start, f.end) for f in find_dates(text, resources, year=2000)]
+    """Spans of ``text`` that are dates (yearless ones included), for the figure extractor to skip; lunar dates too,
+    which are not listed but are no figures either ("ngày 22/4 âm lịch" is no ratio)."""
+    lunar = [match.span() for name, match in _matches(text, resources)
+             if name in ("day", "day_words", "day_month") and _lunar_after(text, match.end())] if _MAY_HOLD_DATE.search(text) else []
+    return [(f.start, f.end) for f in find_dates(text, resources, year=2000)] + lunar
 
 
 def article_year(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> int | None:
@@ -477,15 +511,62 @@ def article_year(article: Article, sentences: tuple[Sentence, ...], resources: D
     headline_years = {f.value[:4] for f in find_dates(article.title or "", resources, None) if f.granularity != "range"}
     if len(headline_years) == 1:
         return int(headline_years.pop())
+    years = _stated_years(sentences, resources)
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)  # on a tie, the latest: news reports the current year
+
+
+def _stated_years(sentences: tuple[Sentence, ...], resources: DateResources) -> Counter[int]:
+    """How often the article writes each year out (in a year, a month or a day; periods of years left out)."""
     years: Counter[int] = Counter()
     for sentence in sentences:
         for f in find_dates(sentence.text, resources, None):
             if f.granularity != "range":
                 years[int(f.value[:4])] += 1
-    if not years:
-        return None
-    top = max(years.values())
-    return max(y for y, n in years.items() if n == top)  # on a tie, the latest: news reports the current year
+    return years
+
+
+def _published_month(article: Article) -> date | None:
+    """The first day of the month the article was published in, when its date line gives at least the month."""
+    m = re.match(r"(\d{4})-(\d{2})", article.published or "")
+    return date(int(m.group(1)), int(m.group(2)), 1) if m and 1 <= int(m.group(2)) <= 12 else None
+
+
+def _shifted(found: Found, years: int) -> Found:
+    """The same mention a year earlier or later (a 29 February that the other year lacks: unchanged)."""
+    def shift(iso: str) -> str:
+        return re.sub(r"\d{4}(?=-)", lambda m: f"{int(m.group()) + years:04d}", iso)
+    try:
+        date.fromisoformat(shift(found.start_date)), date.fromisoformat(shift(found.end_date))
+    except ValueError:
+        return found
+    return replace(found, value=shift(found.value), start_date=shift(found.start_date), end_date=shift(found.end_date))
+
+
+def _across_the_year(found: Found, published: date, sentence: str, resources: DateResources) -> Found:
+    """A yearless day, month or quarter read in the publication year, moved to the year that puts it near the
+    publication: an early-January article's "ngày 28/12", "trong tháng 12", "quý IV" report last year's December
+    (nine months ahead is no news), unless the sentence plans or sets a deadline ("trước ngày 15/12", "sẽ"); a
+    December article's plan "sẽ tổ chức ngày 10/1" is next January."""
+    start = date.fromisoformat(found.start_date)
+    months_ahead = (start.year - published.year) * 12 + start.month - published.month
+    if months_ahead >= 9 and not resources.future.search(sentence):
+        return _shifted(found, -1)
+    if months_ahead <= -9 and resources.future.search(sentence):
+        return _shifted(found, 1)
+    return found
+
+
+def _after_the_stated_year(found: Found, year: int, years: Counter[int]) -> Found:
+    """Without a publication date: a yearless day of January or February in an article that states the year after
+    its own belongs to that next year: the conference that closes a year and launches the next ("tổng kết năm 2023,
+    triển khai nhiệm vụ năm 2024") meets in the first weeks of the new one."""
+    start, end = date.fromisoformat(found.start_date), date.fromisoformat(found.end_date)
+    if start.year == end.year == year and end.month <= 2 and years[year + 1]:
+        return _shifted(found, 1)
+    return found
 
 
 def iter_mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> Iterator[DateMention]:
@@ -501,8 +582,14 @@ def _mentions(article: Article, sentences: tuple[Sentence, ...], resources: Date
 
 def _read_mentions(article: Article, sentences: tuple[Sentence, ...], resources: DateResources) -> Iterator[DateMention]:
     year = article_year(article, sentences, resources)
+    published = _published_month(article)
+    stated = _stated_years(sentences, resources) if published is None and year is not None else Counter()
     for sentence in sentences:
         for f in find_dates(sentence.text, resources, year):
+            if f.year_from_article and published is not None:
+                f = _across_the_year(f, published, sentence.text, resources)
+            elif f.year_from_article and year is not None:
+                f = _after_the_stated_year(f, year, stated)
             span = Span(sentence.index, sentence.start + f.start, sentence.start + f.end, f.text)
             yield DateMention(f.text, f.value, f.start_date, f.end_date, f.granularity, span)
 
