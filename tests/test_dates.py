@@ -417,3 +417,16 @@ def test_a_range_of_days_after_tu_alone(res):
     assert values("Hội diễn từ 10 đến 12/10/2025 tại Cung Văn hóa.", res, 2024) == [
         ("từ 10 đến 12/10/2025", "2025-10-10/2025-10-12")
     ]
+
+
+def test_a_month_written_with_its_year_alone(res):
+    # "đến 6/2025", "từ 10/2024 đến 12/2025": a month and its year without "tháng"; document numbers stay out
+    assert values("Đến 6/2025, toàn tỉnh có 1.200 đoàn viên.", res, 2024) == [("6/2025", "2025-06")]
+    assert values("Chương trình triển khai từ 10/2024 đến 12/2025 tại 20 doanh nghiệp.", res, 2024) == [
+        ("từ 10/2024 đến 12/2025", "2024-10/2025-12")
+    ]
+    assert values("Nghị định 145/2020/NĐ-CP, Quyết định số 5/2025 và Kế hoạch 12/2025 của LĐLĐ", res, 2024) == []
+    # two months named together before "năm" and the year: one period, as "tháng 10 và 11-2025"
+    assert values("trong tháng 9 và tháng 10 năm 2025, công đoàn tập huấn", res, 2024) == [
+        ("tháng 9 và tháng 10 năm 2025", "2025-09/2025-10")
+    ]

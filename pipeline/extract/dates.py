@@ -103,12 +103,14 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
                          rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # tháng 10 và 11-2025, tháng 10 và 11/2025
-        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})\s*[/-]\s*(?P<y2>{YEAR}){not_after}"),
+        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
         # trong 2 tháng 11 và 12 (yearless: the article's year)
         ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
         ("month_range", rf"(?:từ\s+)?[Tt]háng\s+(?P<m1>{m})(?:\s*[/-]\s*(?P<y1>{YEAR}))?{to}(?:tháng\s+)?(?P<m2>{m})"
                         rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
+        # từ 10/2024 đến 12/2025 (months written with their years alone, without "tháng")
+        ("month_range", rf"{not_before}(?:từ\s+)?(?P<m1>{m})/(?P<y1>{YEAR}){to}(?P<m2>{m})/(?P<y2>{YEAR}){not_after}"),
         # từ tháng 3 đến tháng 5, tháng 9 - tháng 10 (yearless: the article's year, as for "tháng 5")
         ("month_range_only", rf"(?<!\w)(?:từ\s+)?[Tt]háng\s+(?P<m1>{m}){to}tháng\s+(?P<m2>{m})"
                              rf"(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)"),
@@ -132,6 +134,8 @@ def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[
         ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
         # tháng Tám 1945, tháng Giêng năm 2021 (a month named by its word, capitalised)
         ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>(?-i:{MONTH_WORD_PATTERN}))\s+(?:năm\s+)?(?P<y>{YEAR}){not_after}"),
+        # đến 6/2025 (a month and its year without "tháng"; "Nghị định 145/2020/NĐ-CP" goes on with "/")
+        ("month_numeric", rf"{not_before}(?P<m>{m})/(?P<y>{YEAR}){not_after}"),
         # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
         ("day_month", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
         # tháng 5 (yearless; "3 tháng 10 ngày" is a duration, hence no number before it)
@@ -394,7 +398,9 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
             return False, None
         q = ROMAN_QUARTERS[g["q"]]
         return True, _iso_range(s, e, surface, date(y, 3 * q - 2, 1), _last_day(y, 3 * q), "quarter")
-    if name == "month":
+    if name == "month_numeric" and _preceded_by(text, s, res.blockers):
+        return True, None  # "Quyết định 5/2025": a document number
+    if name in ("month", "month_numeric"):
         return True, _month_found(s, e, surface, int(g["y"]), MONTH_WORDS.get(g["m"]) or int(g["m"]))
     if name == "day_month":
         if _preceded_by(text, s, res.blockers) or _followed_by_noun(text, e, res.unit_nouns) and not (
