@@ -430,3 +430,17 @@ def test_a_month_written_with_its_year_alone(res):
     assert values("trong tháng 9 và tháng 10 năm 2025, công đoàn tập huấn", res, 2024) == [
         ("tháng 9 và tháng 10 năm 2025", "2025-09/2025-10")
     ]
+
+
+def test_the_year_of_a_law_is_no_year_of_the_article(res):
+    # without a publication date a yearless day takes the year the article states; a law's or a resolution's year
+    # dates the document, not the article
+    lead = ("Qua phát động (từ ngày 5-7 đến 15-7), 171.619 lượt đoàn viên tham gia hội thi tìm hiểu Nghị quyết số "
+            "02-NQ/TW ngày 12-6-2021 của Bộ Chính trị, Luật Công đoàn Việt Nam 2012 và Bộ Luật Lao động năm 2019.")
+    assert _article_dates(res, lead, None, "Trao giải hội thi trực tuyến") == [
+        ("12-6-2021", "2021-06-12"), ("2012", "2012"), ("năm 2019", "2019")
+    ]
+    assert _article_dates(res, lead + " Năm 2023, hội thi thu hút 12 đơn vị.", None, "Triển khai Luật Công đoàn năm 2024") == [
+        ("năm 2024", "2024"), ("từ ngày 5-7 đến 15-7", "2023-07-05/2023-07-15"), ("12-6-2021", "2021-06-12"),
+        ("2012", "2012"), ("năm 2019", "2019"), ("Năm 2023", "2023")
+    ]

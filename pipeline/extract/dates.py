@@ -45,6 +45,7 @@ class DateResources:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     recurring_before: re.Pattern[str]  # "Hằng năm, vào dịp 28/7": a recurring time, not a calendar date
     recurring_after: re.Pattern[str]  # "vào tháng 5 hằng năm"
+    law_before: re.Pattern[str]  # "Luật Công đoàn 2012", "Nghị quyết số 02-NQ/TW ngày 12-6-2021": a document's year
     future: re.Pattern[str]  # words of a sentence that put its yearless day ahead: a plan, a deadline ("sẽ", "trước ngày")
 
 
@@ -171,6 +172,8 @@ def load_resources() -> DateResources:
         patterns=_build_patterns(periods),
         recurring_before=re.compile(rf"(?<!\w)(?:{recurring})(?!\w)[^.;:!?()]{{0,30}}$", re.IGNORECASE),
         recurring_after=re.compile(rf"\s*,?\s*(?:{recurring})(?!\w)", re.IGNORECASE),
+        law_before=re.compile(rf"(?<!\w)(?:{_alternation(tuple(read_column('date_law_words.tsv', 'word')))})(?!\w)"
+                              rf"[^,;:()“”\"]{{0,60}}$"),
         future=re.compile(rf"(?<!\w)(?:{_alternation(tuple(read_column('date_future_words.tsv', 'word')))})(?!\w)",
                           re.IGNORECASE),
     )
@@ -514,7 +517,9 @@ def article_year(article: Article, sentences: tuple[Sentence, ...], resources: D
     the article states most."""
     if article.published and re.match(r"\d{4}", article.published):
         return int(article.published[:4])
-    headline_years = {f.value[:4] for f in find_dates(article.title or "", resources, None) if f.granularity != "range"}
+    title = article.title or ""
+    headline_years = {f.value[:4] for f in find_dates(title, resources, None)
+                      if f.granularity != "range" and not resources.law_before.search(title, max(0, f.start - 70), f.start)}
     if len(headline_years) == 1:
         return int(headline_years.pop())
     years = _stated_years(sentences, resources)
@@ -525,11 +530,12 @@ def article_year(article: Article, sentences: tuple[Sentence, ...], resources: D
 
 
 def _stated_years(sentences: tuple[Sentence, ...], resources: DateResources) -> Counter[int]:
-    """How often the article writes each year out (in a year, a month or a day; periods of years left out)."""
+    """How often the article writes each year out (in a year, a month or a day; periods of years and the years of
+    laws and resolutions left out: "Luật Công đoàn 2012" is no year of the article)."""
     years: Counter[int] = Counter()
     for sentence in sentences:
         for f in find_dates(sentence.text, resources, None):
-            if f.granularity != "range":
+            if f.granularity != "range" and not resources.law_before.search(sentence.text, max(0, f.start - 70), f.start):
                 years[int(f.value[:4])] += 1
     return years
 
