@@ -444,3 +444,12 @@ def test_the_year_of_a_law_is_no_year_of_the_article(res):
         ("năm 2024", "2024"), ("từ ngày 5-7 đến 15-7", "2023-07-05/2023-07-15"), ("12-6-2021", "2021-06-12"),
         ("2012", "2012"), ("năm 2019", "2019"), ("Năm 2023", "2023")
     ]
+
+
+def test_an_early_january_article_reports_last_decembers_plans_and_periods(res):
+    # a plan issued or a period that ran in December is last year's: only a deadline or a future tense keeps the year
+    lead = ("Ngày 28/12, LĐLĐ quận ban hành Kế hoạch tổ chức Tết Sum vầy. Từ ngày 15/12 đến hết ngày 31/12, "
+            "các công đoàn cơ sở đã rà soát danh sách đoàn viên.")
+    assert _article_dates(res, lead, "2026-01-05") == [
+        ("28/12", "2025-12-28"), ("Từ ngày 15/12 đến hết ngày 31/12", "2025-12-15/2025-12-31")
+    ]
