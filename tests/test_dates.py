@@ -453,3 +453,15 @@ def test_an_early_january_article_reports_last_decembers_plans_and_periods(res):
     assert _article_dates(res, lead, "2026-01-05") == [
         ("28/12", "2025-12-28"), ("Từ ngày 15/12 đến hết ngày 31/12", "2025-12-15/2025-12-31")
     ]
+
+
+def test_a_range_of_days_written_with_dots(res):
+    # laodong.vn writes day.month: "từ 1.7 đến 31.12" is one period when "từ" or "ngày" makes the numbers days
+    assert values("Đợt thi đua diễn ra từ 1.7 đến 31.12, với 30 đơn vị tham gia.", res, 2025) == [
+        ("từ 1.7 đến 31.12", "2025-07-01/2025-12-31")
+    ]
+    assert values("Từ ngày 15.3-15.4.2025, Công đoàn phát động thi đua.", res, 2024) == [
+        ("Từ ngày 15.3-15.4.2025", "2025-03-15/2025-04-15")
+    ]
+    # amounts and decimals stay numbers
+    assert values("Lương tăng từ 1.5 đến 2.5 triệu đồng; hệ số 1.5 - 2.5 được áp dụng.", res, 2025) == []

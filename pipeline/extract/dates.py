@@ -362,8 +362,11 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         y2 = int(g["y2"]) if g.get("y2") else year
         if not g.get("y2") and not g.get("pre") and not _day_word_before(text, s, res):
             return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
-        if "." in (g.get("s1") or "") + (g.get("s2") or "") and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
-            return False, None  # "1.5 - 2.5" are decimals unless a year makes them days
+        if "." in (g.get("s1") or "") + (g.get("s2") or ""):
+            if _followed_by_noun(text, e, res.unit_nouns):
+                return True, None  # "từ 1.5 đến 2.5 triệu đồng": a range of amounts
+            if not (g.get("pre") or _day_word_before(text, s, res)) and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
+                return False, None  # "1.5 - 2.5" are decimals unless "từ", "ngày" or a year makes them days
         if y2 is None:
             return False, None
         m2 = int(g["m2"])
