@@ -465,3 +465,9 @@ def test_a_range_of_days_written_with_dots(res):
     ]
     # amounts and decimals stay numbers
     assert values("Lương tăng từ 1.5 đến 2.5 triệu đồng; hệ số 1.5 - 2.5 được áp dụng.", res, 2025) == []
+
+
+def test_a_coming_month_stays_ahead(res):
+    # "tháng 10 tới" is the coming October even nine months ahead; "tới dự" (attending) says nothing of the time
+    lead = "Vào tháng 10 tới, Công đoàn tổ chức Hội thao. Ngày 20/12, đại biểu tới dự hội nghị tổng kết."
+    assert _article_dates(res, lead, "2026-01-05") == [("tháng 10", "2026-10"), ("20/12", "2025-12-20")]

@@ -567,11 +567,16 @@ def _across_the_year(found: Found, published: date, sentence: str, resources: Da
     December article's plan "sẽ tổ chức ngày 10/1" is next January."""
     start = date.fromisoformat(found.start_date)
     months_ahead = (start.year - published.year) * 12 + start.month - published.month
-    if months_ahead >= 9 and not resources.future.search(sentence):
+    ahead = bool(resources.future.search(sentence) or _COMING.match(sentence, found.end))
+    if months_ahead >= 9 and not ahead:
         return _shifted(found, -1)
-    if months_ahead <= -9 and resources.future.search(sentence):
+    if months_ahead <= -9 and ahead:
         return _shifted(found, 1)
     return found
+
+
+# "vào tháng 10 tới", "ngày 20/10 sắp tới": a coming day (not "tới dự", which attends, hence right after the date)
+_COMING = re.compile(r"\s+(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
 
 
 def _after_the_stated_year(found: Found, year: int, years: Counter[int]) -> Found:
