@@ -471,3 +471,12 @@ def test_a_coming_month_stays_ahead(res):
     # "tháng 10 tới" is the coming October even nine months ahead; "tới dự" (attending) says nothing of the time
     lead = "Vào tháng 10 tới, Công đoàn tổ chức Hội thao. Ngày 20/12, đại biểu tới dự hội nghị tổng kết."
     assert _article_dates(res, lead, "2026-01-05") == [("tháng 10", "2026-10"), ("20/12", "2025-12-20")]
+
+
+def test_a_range_of_days_named_with_their_weekdays(res):
+    assert values("Thời gian đăng ký từ thứ Hai, 2/3 đến thứ Sáu, 13/3.", res, 2026) == [
+        ("từ thứ Hai, 2/3 đến thứ Sáu, 13/3", "2026-03-02/2026-03-13")
+    ]
+    assert values("Giải diễn ra từ thứ Hai (2/3) đến Chủ nhật (8/3) tại sân vận động.", res, 2026) == [
+        ("từ thứ Hai (2/3) đến Chủ nhật (8/3)", "2026-03-02/2026-03-08")
+    ]

@@ -73,13 +73,17 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _build_patterns(periods: tuple[Period, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     d, m = r"\d{1,2}", r"\d{1,2}"
     not_before = r"(?<![\w/.,\-])"
     not_after = r"(?![\w/]|[.,]\d|-\d)"
     to = r"\s*(?:đến\s+hết|đến|tới|–|—|-)\s*"
     period_words = _alternation(tuple(p.phrase for p in periods))
+    weekday = rf"(?:{_alternation(weekdays)})\s*(?:,\s*|\(\s*)(?:ngày\s+)?"  # "thứ Hai, 2/3", "thứ Sáu (13/3)"
     specs = [
+        # từ thứ Hai, 2/3 đến thứ Sáu, 13/3; từ thứ Hai (2/3) đến Chủ nhật (8/3)
+        ("day_range", rf"(?P<pre>[Tt]ừ\s+){weekday}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s*\)?"
+                      rf"{to}{weekday}(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?(?:\s*\))?{not_after}"),
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
         ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
@@ -169,7 +173,7 @@ def load_resources() -> DateResources:
             + ["%"],
             key=len, reverse=True,
         )),
-        patterns=_build_patterns(periods),
+        patterns=_build_patterns(periods, tuple(row["word"] for row in read_tsv("date_day_context.tsv") if row["note"] == "weekday")),
         recurring_before=re.compile(rf"(?<!\w)(?:{recurring})(?!\w)[^.;:!?()]{{0,30}}$", re.IGNORECASE),
         recurring_after=re.compile(rf"\s*,?\s*(?:{recurring})(?!\w)", re.IGNORECASE),
         law_before=re.compile(rf"(?<!\w)(?:{_alternation(tuple(read_column('date_law_words.tsv', 'word')))})(?!\w)"
