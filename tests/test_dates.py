@@ -480,3 +480,13 @@ def test_a_range_of_days_named_with_their_weekdays(res):
     assert values("Giải diễn ra từ thứ Hai (2/3) đến Chủ nhật (8/3) tại sân vận động.", res, 2026) == [
         ("từ thứ Hai (2/3) đến Chủ nhật (8/3)", "2026-03-02/2026-03-08")
     ]
+
+
+def test_a_span_closed_by_a_verb_is_one_period(res):
+    # "từ ngày X và hoàn thành trước ngày Y", "bắt đầu từ ngày X, kết thúc vào ngày Y": one period
+    assert values("Đại hội công đoàn cơ sở tiến hành từ ngày 1/4 và hoàn thành trước ngày 30/6/2027.", res, 2026) == [
+        ("từ ngày 1/4 và hoàn thành trước ngày 30/6/2027", "2027-04-01/2027-06-30")
+    ]
+    assert values("Cuộc thi bắt đầu từ ngày 1/3, kết thúc vào ngày 30/4.", res, 2026) == [
+        ("từ ngày 1/3, kết thúc vào ngày 30/4", "2026-03-01/2026-04-30")
+    ]

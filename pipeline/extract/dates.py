@@ -87,6 +87,11 @@ def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]) -> t
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
         ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        # từ ngày 1/7 và hoàn thành trước ngày 31/12/2017, bắt đầu từ ngày 1/3, kết thúc vào ngày 30/4 (a span whose
+        # end is named by the verb that closes it)
+        ("day_range", rf"(?P<pre>[Tt]ừ\s+(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
+                      rf"\s*(?:,\s*|\s+và\s+)(?:kết\s+thúc|hoàn\s+thành)\s+(?:trước\s+|vào\s+|trong\s+)?(?:ngày\s+)?"
+                      rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10, ngày 10 đến 12/5/2024
         ("day_range_short", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
         # (trong các ngày) từ 10 đến 12/10/2025: "từ" alone before the first day, when a year or "ngày" makes them days
