@@ -490,3 +490,13 @@ def test_a_span_closed_by_a_verb_is_one_period(res):
     assert values("Cuộc thi bắt đầu từ ngày 1/3, kết thúc vào ngày 30/4.", res, 2026) == [
         ("từ ngày 1/3, kết thúc vào ngày 30/4", "2026-03-01/2026-04-30")
     ]
+
+
+def test_a_range_of_days_with_their_hours_and_a_pair_with_ngay_twice(res):
+    assert values("Thời gian: từ 8h00 ngày 15/5 đến 17h00 ngày 17/5/2025.", res, 2024) == [
+        ("từ 8h00 ngày 15/5 đến 17h00 ngày 17/5/2025", "2025-05-15/2025-05-17")
+    ]
+    assert values("Từ 7 giờ 30 phút ngày 2/3 đến 11 giờ ngày 3/3, thí sinh thi lý thuyết.", res, 2025) == [
+        ("Từ 7 giờ 30 phút ngày 2/3 đến 11 giờ ngày 3/3", "2025-03-02/2025-03-03")
+    ]
+    assert values("Hội nghị diễn ra trong ngày 17 và ngày 18/12.", res, 2025) == [("17 và ngày 18/12", "2025-12-17/2025-12-18")]

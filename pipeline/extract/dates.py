@@ -79,11 +79,15 @@ def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]) -> t
     not_after = r"(?![\w/]|[.,]\d|-\d)"
     to = r"\s*(?:đến\s+hết|đến|tới|–|—|-)\s*"
     period_words = _alternation(tuple(p.phrase for p in periods))
+    clock = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*"  # "8h00 ", "8 giờ 30 phút, "
     weekday = rf"(?:{_alternation(weekdays)})\s*(?:,\s*|\(\s*)(?:ngày\s+)?"  # "thứ Hai, 2/3", "thứ Sáu (13/3)"
     specs = [
         # từ thứ Hai, 2/3 đến thứ Sáu, 13/3; từ thứ Hai (2/3) đến Chủ nhật (8/3)
         ("day_range", rf"(?P<pre>[Tt]ừ\s+){weekday}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s*\)?"
                       rf"{to}{weekday}(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?(?:\s*\))?{not_after}"),
+        # từ 8h00 ngày 15/5 đến 17h00 ngày 17/5/2025 (the hours of the first and the last day: one period of days)
+        ("day_range", rf"(?P<pre>[Tt]ừ\s+{clock}ngày\s+)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
+                      rf"{to}(?:{clock})?ngày\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
         ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
                       rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
@@ -103,7 +107,7 @@ def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]) -> t
         # 20 - 22/7/2012, 5-6/2 (two days of one month: one period)
         ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
-        ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
         # ngày 20 và 21 tháng 2 (the written-out form of a day pair)
         ("day_pair", rf"(?P<pre>ngày\s+)(?P<d1>{d})\s+và\s+(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
         # các ngày 19, 20 và 21/9, ngày 5, 6/7 (running days listed: one period, like "10 và 11-7")
