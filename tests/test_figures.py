@@ -474,3 +474,9 @@ def test_a_headline_count_restated_under_another_noun_or_rounded_is_the_bodys(re
     article = Article(article_id="t", source="unknown", title="Tuyên dương 5 công nhân giỏi",
                       lead="(LĐTĐ) Công đoàn tuyên dương 5 công nhân giỏi và 5 kỹ sư trẻ.", paragraphs=())
     assert [f.text for f in figures.extract_figures(article, split_sentences(article), res)] == ["5 công nhân giỏi", "5 kỹ sư"]
+
+
+def test_a_day_of_tet_is_no_figure(res):
+    # "chiều 30 Tết", "mùng 6 Tết": days of the lunar new year, neither dates (FORMAT.md: lunar) nor counts
+    text = "Chiều 30 Tết và mùng 6 Tết, công đoàn thăm 20 công nhân ở lại, tặng 200 suất quà Tết."
+    assert found(text, res) == [("20 công nhân", 20, "công nhân", "count", None), ("200 suất quà", 200, "suất quà", "count", None)]
