@@ -42,7 +42,7 @@ class DateResources:
     blockers: tuple[str, ...]  # words before a number that make it a document number ("số", "Nghị định" ...)
     periods: tuple[Period, ...]
     unit_nouns: tuple[str, ...]  # words after a number that make it a count or an amount ("2000 đồng", "7-8 triệu")
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]  # (shape, pattern, gate)
     recurring_before: re.Pattern[str]  # "Hằng năm, vào dịp 28/7": a recurring time, not a calendar date
     recurring_after: re.Pattern[str]  # "vào tháng 5 hằng năm"
     law_before: re.Pattern[str]  # "Luật Công đoàn 2012", "Nghị quyết số 02-NQ/TW ngày 12-6-2021": a document's year
@@ -73,7 +73,8 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]
+                    ) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
     d, m = r"\d{1,2}", r"\d{1,2}"
     not_before = r"(?<![\w/.,\-])"
     not_after = r"(?![\w/]|[.,]\d|-\d)"
@@ -84,83 +85,86 @@ def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]) -> t
     specs = [
         # từ thứ Hai, 2/3 đến thứ Sáu, 13/3; từ thứ Hai (2/3) đến Chủ nhật (8/3)
         ("day_range", rf"(?P<pre>[Tt]ừ\s+){weekday}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s*\)?"
-                      rf"{to}{weekday}(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?(?:\s*\))?{not_after}"),
+                      rf"{to}{weekday}(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?(?:\s*\))?{not_after}", r"thứ\s|chủ\s+nhật"),
         # từ 8h00 ngày 15/5 đến 17h00 ngày 17/5/2025 (the hours of the first and the last day: one period of days)
         ("day_range", rf"(?P<pre>[Tt]ừ\s+{clock}ngày\s+)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
-                      rf"{to}(?:{clock})?ngày\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+                      rf"{to}(?:{clock})?ngày\s+(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"\d\s*(?:h|giờ)"),
         # từ ngày 1/1 đến 30/6/2021; 22/7/1951 - 22/7/2016; từ 20/11 - 21/12
         ("day_range", rf"{not_before}(?P<pre>(?:từ\s+)?(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
-                      rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+                      rf"{to}(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"\d[/.-]\d"),
         # từ ngày 1/7 và hoàn thành trước ngày 31/12/2017, bắt đầu từ ngày 1/3, kết thúc vào ngày 30/4 (a span whose
         # end is named by the verb that closes it)
         ("day_range", rf"(?P<pre>[Tt]ừ\s+(?:ngày\s+)?)(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?"
                       rf"\s*(?:,\s*|\s+và\s+)(?:kết\s+thúc|hoàn\s+thành)\s+(?:trước\s+|vào\s+|trong\s+)?(?:ngày\s+)?"
-                      rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+                      rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"kết\s+thúc|hoàn\s+thành"),
         # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10, ngày 10 đến 12/5/2024
         ("day_range_short", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
         # (trong các ngày) từ 10 đến 12/10/2025: "từ" alone before the first day, when a year or "ngày" makes them days
         ("day_range_from", rf"(?<!\w)(?P<pre>[Tt]ừ\s+)(?P<d1>{d})\s*(?:đến\s+hết|đến|tới)\s*(?P<d2>{d})[/.-](?P<m2>{m})"
-                           rf"(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
+                           rf"(?:[/.-](?P<y2>{YEAR}))?{not_after}", r"từ"),
         # từ ngày 15 tháng 3 đến hết ngày 30 tháng 6 năm 2023 (the written-out form of a day range)
         ("day_range", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d})\s+tháng\s+(?P<m1>{m})(?:\s*(?:năm\s+|[/-])(?P<y1>{YEAR}))?"
-                      rf"{to}(?:ngày\s+)?(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
+                      rf"{to}(?:ngày\s+)?(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}", r"tháng"),
         # 20 - 22/7/2012, 5-6/2 (two days of one month: one period)
-        ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        ("day_span", rf"{not_before}(?P<d1>{d})\s*[-–]\s*(?P<d2>{d})(?P<s2>[/.])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"\d[/.-]\d"),
         # 10 và 11-7, 15 và 16/3/2024 (two days named together: one period, FORMAT.md)
-        ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+        ("day_pair", rf"{not_before}(?P<d1>{d})\s+và\s+(?:ngày\s+)?(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"\d[/.-]\d"),
         # ngày 20 và 21 tháng 2 (the written-out form of a day pair)
-        ("day_pair", rf"(?P<pre>ngày\s+)(?P<d1>{d})\s+và\s+(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}"),
+        ("day_pair", rf"(?P<pre>ngày\s+)(?P<d1>{d})\s+và\s+(?P<d2>{d})\s+tháng\s+(?P<m2>{m})(?:\s*(?:năm\s+|[/-])(?P<y2>{YEAR}))?{not_after}", r"tháng"),
         # các ngày 19, 20 và 21/9, ngày 5, 6/7 (running days listed: one period, like "10 và 11-7")
         ("day_list", rf"{not_before}(?P<d1>{d})(?P<mid>(?:\s*,\s*{d})*)\s*(?:,\s*|\s+và\s+)(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})"
-                     rf"(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+                     rf"(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"\d[/.-]\d"),
         # 31/12/2022 và 1/1/2023 (two running days named together: one period, like "10 và 11-7")
         ("running_days", rf"{not_before}(?P<d1>{d})(?P<s1>[/.-])(?P<m1>{m})(?:(?P=s1)(?P<y1>{YEAR}))?\s+và\s+(?:ngày\s+)?"
-                         rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}"),
+                         rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"\d[/.-]\d"),
         # tháng 10 và 11-2025, tháng 10 và 11/2025
-        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
+        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}", r"tháng"),
         # trong 2 tháng 11 và 12 (yearless: the article's year)
-        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)"),
+        ("month_pair", rf"(?<!\w)[Tt]háng\s+(?P<m1>{m})\s+và\s+(?:tháng\s+)?(?P<m2>{m})(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)", r"tháng"),
         # từ tháng 12/2021 đến hết tháng 5/2022; tháng 4 - 6/2021
         ("month_range", rf"(?:từ\s+)?[Tt]háng\s+(?P<m1>{m})(?:\s*[/-]\s*(?P<y1>{YEAR}))?{to}(?:tháng\s+)?(?P<m2>{m})"
-                        rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}"),
+                        rf"(?:\s*[/-]\s*|\s+năm\s+)(?P<y2>{YEAR}){not_after}", r"tháng"),
         # từ 10/2024 đến 12/2025 (months written with their years alone, without "tháng")
-        ("month_range", rf"{not_before}(?:từ\s+)?(?P<m1>{m})/(?P<y1>{YEAR}){to}(?P<m2>{m})/(?P<y2>{YEAR}){not_after}"),
+        ("month_range", rf"{not_before}(?:từ\s+)?(?P<m1>{m})/(?P<y1>{YEAR}){to}(?P<m2>{m})/(?P<y2>{YEAR}){not_after}", r"\d/(?:1[89]|20)\d\d"),
         # từ tháng 3 đến tháng 5, tháng 9 - tháng 10 (yearless: the article's year, as for "tháng 5")
         ("month_range_only", rf"(?<!\w)(?:từ\s+)?[Tt]háng\s+(?P<m1>{m}){to}tháng\s+(?P<m2>{m})"
-                             rf"(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)"),
+                             rf"(?![\w/]|[.,]\d|\s*[-/.]\s*\d|\s+năm\s+\d)", r"tháng"),
         # nhiệm kỳ 2021-2026, giai đoạn 2021 – 2025, từ năm 2014 đến năm 2017
         ("year_range", rf"{not_before}(?:từ\s+(?:năm\s+)?)?(?P<y1>{YEAR})\s*(?:–|—|-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(?P<y2>{YEAR}){not_after}"),
         # Trong 2 năm 2022 và 2023 (two running years read as one period)
-        ("year_pair", rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s+và\s+(?:năm\s+)?(?P<y2>{YEAR}){not_after}"),
+        ("year_pair", rf"(?<!\w)năm\s+(?P<y1>{YEAR})\s+và\s+(?:năm\s+)?(?P<y2>{YEAR}){not_after}", r"\svà\s"),
         # 12/6/2021, 12-6-2021, 12.6.2021
-        ("day", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?P=sep)(?P<y>{YEAR}){not_after}"),
+        ("day", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?P=sep)(?P<y>{YEAR}){not_after}", r"\d[/.-]\d"),
         # 5/3 năm 2025 (the year written out after a day and month)
-        ("day", rf"{not_before}(?P<d>{d})(?P<sep>/)(?P<m>{m})\s+năm\s+(?P<y>{YEAR}){not_after}"),
+        ("day", rf"{not_before}(?P<d>{d})(?P<sep>/)(?P<m>{m})\s+năm\s+(?P<y>{YEAR}){not_after}", r"năm"),
         # ngày 12 tháng 5 năm 2021, ngày 12 tháng 5
-        ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}"),
+        ("day_words", rf"[Nn]gày\s+(?P<d>{d})\s+tháng\s+(?P<m>{m})(?:\s*(?:năm\s+|[/-])(?P<y>{YEAR}))?{not_after}", r"tháng"),
         # 6 tháng đầu năm 2021
         ("period", rf"(?<![\w.,])(?P<phrase>{period_words})\s+(?P<y>{YEAR}){not_after}"),
         # 6 tháng đầu năm (yearless: the article's year, as for "tháng 5"; not "6 tháng đầu năm học")
         ("period_only", rf"(?<![\w.,])(?P<phrase>{period_words})(?![\w/]|\s+(?:học|tài chính)\b|\s*[-/]?\s*\d)"),
         # quý II/2021, quý 3 năm 2020, quý IV
-        ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])"),
+        ("quarter", rf"(?<!\w)[Qq]uý\s+(?P<q>(?-i:IV|III|II|I)|[1-4])(?:\s*(?:[/-]|năm)\s*(?P<y>{YEAR}))?(?![\w/])", r"quý"),
         # tháng 5/2021, tháng 5-2021, tháng 5 năm 2021
-        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}"),
+        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>{m})(?:\s*[/.-]\s*|\s+năm\s+)(?P<y>{YEAR}){not_after}", r"tháng"),
         # tháng Tám 1945, tháng Giêng năm 2021 (a month named by its word, capitalised)
-        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>(?-i:{MONTH_WORD_PATTERN}))\s+(?:năm\s+)?(?P<y>{YEAR}){not_after}"),
+        ("month", rf"(?<!\w)[Tt]háng\s+(?P<m>(?-i:{MONTH_WORD_PATTERN}))\s+(?:năm\s+)?(?P<y>{YEAR}){not_after}", r"tháng"),
         # đến 6/2025 (a month and its year without "tháng"; "Nghị định 145/2020/NĐ-CP" goes on with "/")
-        ("month_numeric", rf"{not_before}(?P<m>{m})/(?P<y>{YEAR}){not_after}"),
+        ("month_numeric", rf"{not_before}(?P<m>{m})/(?P<y>{YEAR}){not_after}", r"\d/(?:1[89]|20)\d\d"),
         # 12/5 (yearless: needs a word such as "ngày" or "chiều" right before it)
-        ("day_month", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?![\w/]|[.,]\d|-\d)"),
+        ("day_month", rf"{not_before}(?P<d>{d})(?P<sep>[/.-])(?P<m>{m})(?![\w/]|[.,]\d|-\d)", r"\d[/.-]\d"),
         # tháng 5 (yearless; "3 tháng 10 ngày" is a duration, hence no number before it)
-        ("month_only", rf"(?<![\d]\s)(?<!\w)[Tt]háng\s+(?P<m>{m})(?![\w/]|[.,]\d|\s*-\s*\d)"),
+        ("month_only", rf"(?<![\d]\s)(?<!\w)[Tt]háng\s+(?P<m>{m})(?![\w/]|[.,]\d|\s*-\s*\d)", r"tháng"),
         # năm 2021
-        ("year_words", rf"(?<!\w)[Nn]ăm\s+(?P<y>{YEAR}){not_after}"),
+        ("year_words", rf"(?<!\w)[Nn]ăm\s+(?P<y>{YEAR}){not_after}", r"năm"),
         # Tết Nguyên đán Tân Sửu 2021, lần thứ II - 2021 (not the version year of a standard, ISO 9001:2015)
         ("year", rf"{not_before}(?<!\d:)(?P<y>{BARE_YEAR})(?![\w/%]|[.,]\d|-\d|\s*%)"),
     ]
     # Vietnamese words are matched in any case ("Từ ngày", "THÁNG"); quarter numerals stay upper case
-    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in specs)
+    # a spec's third element is a cheap test that a sentence may hold its shape ("tháng", "quý"): most sentences hold
+    # digits but none of these words, and the gate spares the full pattern's scan (a hot path: ``_matches``)
+    return tuple((name, re.compile(pattern, re.IGNORECASE), re.compile(gate[0], re.IGNORECASE) if gate else None)
+                 for name, pattern, *gate in specs)
 
 
 def load_resources() -> DateResources:
@@ -516,7 +520,8 @@ def find_dates(text: str, resources: DateResources, year: int | None = None) -> 
 def _matches(text: str, resources: DateResources) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every match of every shape, in the order the shapes are tried: a sentence is read up to three times (for
     the article's year, its dates, and the figures' date spans), and the scan costs more than the reading."""
-    return tuple((name, match) for name, pattern in resources.patterns for match in pattern.finditer(text))
+    return tuple((name, match) for name, pattern, gate in resources.patterns
+                 if gate is None or gate.search(text) for match in pattern.finditer(text))
 
 
 def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:
