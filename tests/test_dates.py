@@ -348,3 +348,155 @@ def test_years_listed_after_nam_are_years_before_a_counted_noun(res):
     assert values("Năm 2023, 2024 và 2025 đơn vị đều đạt danh hiệu Tập thể lao động xuất sắc.", res) == [
         ("Năm 2023", "2023"), ("2024", "2024"), ("2025", "2025")]
     assert values("Năm nay có 2025 đoàn viên mới.", res) == []
+
+
+def _article_dates(res, lead, published=None, title="Hội nghị tổng kết"):
+    article = Article(article_id="t", source="unknown", title=title, lead=lead, paragraphs=(), published=published)
+    return [(d.text, d.value) for d in dates.extract_dates(article, split_sentences(article), res)]
+
+
+def test_an_early_january_article_reports_last_december(res):
+    # a yearless day, month or quarter nine months ahead of the publication is last year's: no news reports it ahead
+    lead = ("Chiều 7/1, LĐLĐ quận tổ chức hội nghị tổng kết. Trước đó, ngày 28/12, LĐLĐ quận tổ chức tọa đàm; "
+            "trong tháng 12, đơn vị thăm 85 đoàn viên. Quý IV, toàn quận kết nạp 620 đoàn viên; "
+            "từ ngày 15/12 đến hết 31/12, công đoàn rà soát danh sách.")
+    assert _article_dates(res, lead, "2026-01-08") == [
+        ("7/1", "2026-01-07"), ("28/12", "2025-12-28"), ("tháng 12", "2025-12"), ("Quý IV", "2025-10-01/2025-12-31"),
+        ("từ ngày 15/12 đến hết 31/12", "2025-12-15/2025-12-31"),
+    ]
+    # a plan or a deadline is this year's; a day written with its year keeps it
+    lead = "Các đơn vị gửi báo cáo trước ngày 15/12. Hội thi sẽ tổ chức ngày 20/10; ngày 28/12/2026 tổng kết."
+    assert _article_dates(res, lead, "2026-01-08") == [
+        ("15/12", "2026-12-15"), ("20/10", "2026-10-20"), ("28/12/2026", "2026-12-28")
+    ]
+
+
+def test_a_december_article_plans_next_january(res):
+    lead = "Chương trình Tết Sum vầy sẽ diễn ra ngày 10/1. Ngày 5/1, LĐLĐ đã phát động thi đua; ngày 15/12, tổng kết."
+    assert _article_dates(res, lead, "2025-12-20") == [("10/1", "2026-01-10"), ("5/1", "2025-01-05"), ("15/12", "2025-12-15")]
+
+
+def test_without_publication_date_a_january_day_belongs_to_the_year_the_article_launches(res):
+    # the conference that closes a year and launches the next meets in the next one's first weeks
+    lead = ("Ngày 12-1, Công đoàn Tổng công ty tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm "
+            "2024. Năm 2023, Công đoàn chăm lo cho 2.300 đoàn viên. Ngày 20-12, Công đoàn trao quà.")
+    assert _article_dates(res, lead, None, "Công đoàn Tổng công ty tổng kết năm 2023") == [
+        ("năm 2023", "2023"), ("12-1", "2024-01-12"), ("năm 2024", "2024"), ("20-12", "2023-12-20")
+    ]
+
+
+def test_a_range_of_months_without_a_year(res):
+    assert values("Từ tháng 3 đến tháng 5, Công đoàn tập trung phát triển đoàn viên tại 40 doanh nghiệp.", res, 2026) == [
+        ("Từ tháng 3 đến tháng 5", "2026-03/2026-05")
+    ]
+    assert values("Đợt cao điểm diễn ra tháng 9 - tháng 10 hằng quý.", res, 2026) == [("tháng 9 - tháng 10", "2026-09/2026-10")]
+    assert values("Từ tháng 3 đến tháng 5, công đoàn tập huấn.", res, None) == []
+
+
+def test_a_recurring_month_or_day_is_no_calendar_date(res):
+    # FORMAT.md: "hàng năm" is relative time; a month or a day it recurs with is no calendar mention
+    assert values("Hai bên hưởng ứng Tháng Công nhân vào tháng 5 hằng năm; tổng kết vào quý IV hằng năm.", res, 2025) == []
+    assert values("Hằng năm, vào dịp 28/7, công đoàn tổ chức gặp mặt; năm 2025, dịp 28/7 có 300 người dự.", res, 2025) == [
+        ("năm 2025", "2025"), ("28/7", "2025-07-28")
+    ]
+    assert values("Hằng năm, công đoàn tổ chức hội thao. Ngày 5/3, hội thao khai mạc.", res, 2025) == [("5/3", "2025-03-05")]
+
+
+def test_two_months_named_together_without_a_year(res):
+    assert values("Trong 2 tháng 11 và 12, Công đoàn tổ chức Hội thao cho 850 vận động viên.", res, 2025) == [
+        ("tháng 11 và 12", "2025-11/2025-12")
+    ]
+    assert values("Trong tháng 11 và 12 đơn vị đã đăng ký.", res, 2025) == [("tháng 11", "2025-11")]
+
+
+def test_a_range_of_days_after_tu_alone(res):
+    # "(trong các ngày) từ 10 đến 12/10": one period when "ngày" or a year makes the numbers days
+    assert values("Trong các ngày từ 10 đến 12/10, Công đoàn tổ chức Tuần lễ văn hóa công nhân.", res, 2025) == [
+        ("từ 10 đến 12/10", "2025-10-10/2025-10-12")
+    ]
+    assert values("Hội diễn từ 10 đến 12/10/2025 tại Cung Văn hóa.", res, 2024) == [
+        ("từ 10 đến 12/10/2025", "2025-10-10/2025-10-12")
+    ]
+
+
+def test_a_month_written_with_its_year_alone(res):
+    # "đến 6/2025", "từ 10/2024 đến 12/2025": a month and its year without "tháng"; document numbers stay out
+    assert values("Đến 6/2025, toàn tỉnh có 1.200 đoàn viên.", res, 2024) == [("6/2025", "2025-06")]
+    assert values("Chương trình triển khai từ 10/2024 đến 12/2025 tại 20 doanh nghiệp.", res, 2024) == [
+        ("từ 10/2024 đến 12/2025", "2024-10/2025-12")
+    ]
+    assert values("Nghị định 145/2020/NĐ-CP, Quyết định số 5/2025 và Kế hoạch 12/2025 của LĐLĐ", res, 2024) == []
+    # two months named together before "năm" and the year: one period, as "tháng 10 và 11-2025"
+    assert values("trong tháng 9 và tháng 10 năm 2025, công đoàn tập huấn", res, 2024) == [
+        ("tháng 9 và tháng 10 năm 2025", "2025-09/2025-10")
+    ]
+
+
+def test_the_year_of_a_law_is_no_year_of_the_article(res):
+    # without a publication date a yearless day takes the year the article states; a law's or a resolution's year
+    # dates the document, not the article
+    lead = ("Qua phát động (từ ngày 5-7 đến 15-7), 171.619 lượt đoàn viên tham gia hội thi tìm hiểu Nghị quyết số "
+            "02-NQ/TW ngày 12-6-2021 của Bộ Chính trị, Luật Công đoàn Việt Nam 2012 và Bộ Luật Lao động năm 2019.")
+    assert _article_dates(res, lead, None, "Trao giải hội thi trực tuyến") == [
+        ("12-6-2021", "2021-06-12"), ("2012", "2012"), ("năm 2019", "2019")
+    ]
+    assert _article_dates(res, lead + " Năm 2023, hội thi thu hút 12 đơn vị.", None, "Triển khai Luật Công đoàn năm 2024") == [
+        ("năm 2024", "2024"), ("từ ngày 5-7 đến 15-7", "2023-07-05/2023-07-15"), ("12-6-2021", "2021-06-12"),
+        ("2012", "2012"), ("năm 2019", "2019"), ("Năm 2023", "2023")
+    ]
+
+
+def test_an_early_january_article_reports_last_decembers_plans_and_periods(res):
+    # a plan issued or a period that ran in December is last year's: only a deadline or a future tense keeps the year
+    lead = ("Ngày 28/12, LĐLĐ quận ban hành Kế hoạch tổ chức Tết Sum vầy. Từ ngày 15/12 đến hết ngày 31/12, "
+            "các công đoàn cơ sở đã rà soát danh sách đoàn viên.")
+    assert _article_dates(res, lead, "2026-01-05") == [
+        ("28/12", "2025-12-28"), ("Từ ngày 15/12 đến hết ngày 31/12", "2025-12-15/2025-12-31")
+    ]
+
+
+def test_a_range_of_days_written_with_dots(res):
+    # laodong.vn writes day.month: "từ 1.7 đến 31.12" is one period when "từ" or "ngày" makes the numbers days
+    assert values("Đợt thi đua diễn ra từ 1.7 đến 31.12, với 30 đơn vị tham gia.", res, 2025) == [
+        ("từ 1.7 đến 31.12", "2025-07-01/2025-12-31")
+    ]
+    assert values("Từ ngày 15.3-15.4.2025, Công đoàn phát động thi đua.", res, 2024) == [
+        ("Từ ngày 15.3-15.4.2025", "2025-03-15/2025-04-15")
+    ]
+    # amounts and decimals stay numbers
+    assert values("Lương tăng từ 1.5 đến 2.5 triệu đồng; hệ số 1.5 - 2.5 được áp dụng.", res, 2025) == []
+
+
+def test_a_coming_month_stays_ahead(res):
+    # "tháng 10 tới" is the coming October even nine months ahead; "tới dự" (attending) says nothing of the time
+    lead = "Vào tháng 10 tới, Công đoàn tổ chức Hội thao. Ngày 20/12, đại biểu tới dự hội nghị tổng kết."
+    assert _article_dates(res, lead, "2026-01-05") == [("tháng 10", "2026-10"), ("20/12", "2025-12-20")]
+
+
+def test_a_range_of_days_named_with_their_weekdays(res):
+    assert values("Thời gian đăng ký từ thứ Hai, 2/3 đến thứ Sáu, 13/3.", res, 2026) == [
+        ("từ thứ Hai, 2/3 đến thứ Sáu, 13/3", "2026-03-02/2026-03-13")
+    ]
+    assert values("Giải diễn ra từ thứ Hai (2/3) đến Chủ nhật (8/3) tại sân vận động.", res, 2026) == [
+        ("từ thứ Hai (2/3) đến Chủ nhật (8/3)", "2026-03-02/2026-03-08")
+    ]
+
+
+def test_a_span_closed_by_a_verb_is_one_period(res):
+    # "từ ngày X và hoàn thành trước ngày Y", "bắt đầu từ ngày X, kết thúc vào ngày Y": one period
+    assert values("Đại hội công đoàn cơ sở tiến hành từ ngày 1/4 và hoàn thành trước ngày 30/6/2027.", res, 2026) == [
+        ("từ ngày 1/4 và hoàn thành trước ngày 30/6/2027", "2027-04-01/2027-06-30")
+    ]
+    assert values("Cuộc thi bắt đầu từ ngày 1/3, kết thúc vào ngày 30/4.", res, 2026) == [
+        ("từ ngày 1/3, kết thúc vào ngày 30/4", "2026-03-01/2026-04-30")
+    ]
+
+
+def test_a_range_of_days_with_their_hours_and_a_pair_with_ngay_twice(res):
+    assert values("Thời gian: từ 8h00 ngày 15/5 đến 17h00 ngày 17/5/2025.", res, 2024) == [
+        ("từ 8h00 ngày 15/5 đến 17h00 ngày 17/5/2025", "2025-05-15/2025-05-17")
+    ]
+    assert values("Từ 7 giờ 30 phút ngày 2/3 đến 11 giờ ngày 3/3, thí sinh thi lý thuyết.", res, 2025) == [
+        ("Từ 7 giờ 30 phút ngày 2/3 đến 11 giờ ngày 3/3", "2025-03-02/2025-03-03")
+    ]
+    assert values("Hội nghị diễn ra trong ngày 17 và ngày 18/12.", res, 2025) == [("17 và ngày 18/12", "2025-12-17/2025-12-18")]

@@ -453,3 +453,30 @@ def test_a_hedged_share_written_as_a_ratio_keeps_its_hedge(res):
     # "khoảng 2/3", "hơn 1/3": news writes shares as fractions with a hedge as it does counts (FORMAT: approx)
     assert found("Khoảng 2/3 doanh nghiệp đã điều chỉnh lương; hơn 1/3 lao động là nữ.", res) == [
         ("Khoảng 2/3 doanh nghiệp", 2 / 3, "ratio", "ratio", "khoảng"), ("hơn 1/3 lao động", 1 / 3, "ratio", "ratio", "hơn")]
+
+
+def test_a_lunar_date_is_no_ratio(res):
+    # dates.py does not list a lunar date (FORMAT.md), and it is no achieved/target ratio either
+    text = "Trước đó, ngày 19/5/2025 (tức ngày 22/4 âm lịch), đơn vị phát động thi đua với 120 đoàn viên."
+    assert found(text, res) == [("120 đoàn viên", 120, "đoàn viên", "count", None)]
+
+
+def test_a_headline_count_restated_under_another_noun_or_rounded_is_the_bodys(res):
+    # union news headlines round the lead's figure or name what it counts another way: one entry, the body's
+    article = Article(article_id="t", source="unknown",
+                      title="Chăm lo Tết cho hơn 200.000 công nhân; trên 73.000 nữ CNVCLĐ đạt danh hiệu “Hai giỏi”",
+                      lead="(BDO) Năm 2025, công đoàn chăm lo Tết cho hơn 200.000 lượt đoàn viên, người lao động; "
+                           "có 73.315 nữ CNVCLĐ đạt danh hiệu “Hai giỏi”.",
+                      paragraphs=("Công đoàn trao 150 suất quà cho 150 công nhân.",))
+    result = figures.extract_figures(article, split_sentences(article), res)
+    assert [f.text for f in result] == ["hơn 200.000 lượt đoàn viên", "73.315 nữ CNVCLĐ", "150 suất quà", "150 công nhân"]
+    # a small count in the headline is not taken for another noun's count in the body
+    article = Article(article_id="t", source="unknown", title="Tuyên dương 5 công nhân giỏi",
+                      lead="(LĐTĐ) Công đoàn tuyên dương 5 công nhân giỏi và 5 kỹ sư trẻ.", paragraphs=())
+    assert [f.text for f in figures.extract_figures(article, split_sentences(article), res)] == ["5 công nhân giỏi", "5 kỹ sư"]
+
+
+def test_a_day_of_tet_is_no_figure(res):
+    # "chiều 30 Tết", "mùng 6 Tết": days of the lunar new year, neither dates (FORMAT.md: lunar) nor counts
+    text = "Chiều 30 Tết và mùng 6 Tết, công đoàn thăm 20 công nhân ở lại, tặng 200 suất quà Tết."
+    assert found(text, res) == [("20 công nhân", 20, "công nhân", "count", None), ("200 suất quà", 200, "suất quà", "count", None)]

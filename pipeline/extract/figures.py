@@ -356,6 +356,20 @@ def _same_quantity(a: Figure, b: Figure) -> bool:
     return a.value == b.value and (unit_a == unit_b or unit_a.startswith(unit_b + " ") or unit_b.startswith(unit_a + " "))
 
 
+def _restated(headline: Figure, body: Figure) -> bool:
+    """Whether the body gives the headline's figure again: the same quantity; the same large count under another
+    noun ("hơn 200.000 công nhân" in the headline, "hơn 200.000 lượt đoàn viên, người lao động" in the lead); or a
+    hedged round number of a body figure of the same kind ("Trên 73.000 nữ CNVCLĐ" for "73.315 nữ CNVCLĐ")."""
+    if _same_quantity(headline, body):
+        return True
+    if headline.kind != body.kind or headline.kind == "ratio":
+        return False
+    if headline.kind == "count" and headline.value == body.value and headline.value >= 100:
+        return True
+    same_noun = headline.kind != "count" or headline.unit.split()[:1] == body.unit.split()[:1]
+    return bool(headline.approx) and same_noun and headline.value >= 100 and 0.9 <= body.value / headline.value <= 1.1
+
+
 def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources: FigureResources) -> tuple[Figure, ...]:
     """Figures in text order; a figure that a repeated paragraph repeats (same words around it) is kept once, and
     a figure of the headline that the body gives again is the body's (union news headlines restate the lead's
@@ -373,5 +387,5 @@ def extract_figures(article: Article, sentences: tuple[Sentence, ...], resources
             span = Span(sentence.index, sentence.start + start, sentence.start + end, figure.text)
             placed = Figure(figure.text, figure.value, figure.unit, figure.kind, figure.approx, span)
             (headline if sentence.block == title_block else figures).append(placed)
-    kept = [f for f in headline if not any(_same_quantity(f, body) for body in figures)]
+    kept = [f for f in headline if not any(_restated(f, body) for body in figures)]
     return tuple(sorted(kept + figures, key=lambda f: f.span.start)) if kept else tuple(figures)
