@@ -869,3 +869,32 @@ def test_an_award_form_closing_a_list_of_names_is_no_campaign(resources):
                       "Các chương trình Phúc lợi đoàn viên, Cờ thi đua của Chính phủ được trao.")
     assert pairs(found) == [("Lao động tiên tiến", "title"), ("Chiến sĩ thi đua cơ sở", "title"),
                             ("Phúc lợi đoàn viên", "program")]
+
+
+def test_the_last_item_of_a_list_written_with_semicolons_is_a_name(resources):
+    # union reports separate the movements of one list with semicolons when a name holds a comma: the plural trigger
+    # stands before the first item, several semicolons before the last one
+    found = campaigns(resources, "Các phong trào",
+                      "Công đoàn ngành triển khai các phong trào thi đua: Lao động giỏi, lao động sáng tạo; Xanh - Sạch - "
+                      "Đẹp, bảo đảm ATVSLĐ; Giỏi việc nước, đảm việc nhà và Văn hóa công sở.",
+                      "Các phong trào thi đua: Dạy tốt, học tốt; Văn hóa học đường được duy trì.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement"), ("Xanh - Sạch - Đẹp, bảo đảm ATVSLĐ", "movement"),
+                            ("Giỏi việc nước, đảm việc nhà", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Dạy tốt, học tốt", "movement"), ("Văn hóa học đường", "movement")]
+
+
+def test_a_short_lowercase_event_held_again_under_its_ordinal_is_a_name(resources):
+    # "Giải bóng đá công nhân lần thứ III": a recurring event is named by its number even when its name is two
+    # lowercase words; without the ordinal, "Hội diễn văn nghệ năm 2025" is a kind of event
+    found = campaigns(resources, "Thể thao",
+                      "Công đoàn các Khu công nghiệp tỉnh khai mạc Giải bóng đá công nhân lần thứ III năm 2025.",
+                      "Liên đoàn tổ chức Hội diễn văn nghệ năm 2025.")
+    assert pairs(found) == [("Giải bóng đá công nhân", "contest")]
+
+
+def test_a_contest_named_only_by_its_form_is_no_name(resources):
+    # "Cuộc thi trực tuyến kéo dài 4 tuần": "trực tuyến" says how the contest is held, "kéo dài" is its predicate
+    found = campaigns(resources, "Cuộc thi",
+                      "Cuộc thi trực tuyến kéo dài trong 4 tuần.",
+                      "Hội thi Tay nghề giỏi lan tỏa tinh thần học hỏi trong công nhân.")
+    assert pairs(found) == [("Tay nghề giỏi", "contest")]

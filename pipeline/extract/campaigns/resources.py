@@ -55,6 +55,7 @@ class CampaignResources:
     title_stops: frozenset[str]
     contest_end_re: re.Pattern[str]
     contest_not_first: frozenset[str]
+    contest_form_only: frozenset[str]  # a contest "name" that only says its form ("trực tuyến"): no name
     capitalized_not_first: frozenset[str]  # first words of a capitalized phrase after a trigger that is no name
     contest_not_listed_re: re.Pattern[str]  # a clause after a comma, not a part of the contest's name
     contest_subject_re: re.Pattern[str]  # the subject that names a contest written in lowercase ("tìm hiểu ...")
@@ -161,6 +162,7 @@ def load_resources() -> CampaignResources:
             + _alternation((row["word"] for row in contest_words if row["role"] == "end"), ignore_case=False) + ")" + NOT_AFTER
         ),
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
+        contest_form_only=frozenset(row["word"].lower() for row in contest_words if row["role"] == "form_only"),
         capitalized_not_first=frozenset(row["word"] for row in read_tsv("campaign_capitalized_not_first.tsv")),
         contest_not_listed_re=re.compile(
             "(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "not_listed") + ")" + NOT_AFTER,

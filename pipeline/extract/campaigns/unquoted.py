@@ -45,6 +45,8 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
+# the ordinal of a recurring contest or event right after its name ("lần thứ III", "lần thứ 5")
+_ORDINAL_AFTER = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d+)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 # a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+[" + UPPER + "]")
 # the place that closes an unquoted contest or event name: an administrative unit or an industrial zone and its proper
@@ -191,12 +193,15 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         if place:
             name = name[:place.end()]  # "... quận Đống Đa | nhận được 300 tác phẩm": the name ends with its place
         words = name.split()
-        if not words or words[0].lower() in resources.contest_not_first or len(words) > 14:
+        if not words or words[0].lower() in resources.contest_not_first or len(words) > 14 \
+                or name.lower() in resources.contest_form_only:
             continue
         if re.search(r"cấp\s+cơ\s+sở$", name) or not re.search(r"[\wÀ-ỹĐđ]{2}", name):
             continue  # "Hội thi thợ giỏi cấp cơ sở": a kind of contest, not one
-        if kept_in_name and len(words) <= 2 and not re.search(rf"[{UPPER}\d]", name):
-            continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which
+        if kept_in_name and len(words) <= 2 and not re.search(rf"[{UPPER}\d]", name) \
+                and not _ORDINAL_AFTER.match(text, stop.start()):
+            continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which, or is
+            # held again under its number ("Giải bóng đá công nhân lần thứ III": a recurring event of its own)
         if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
             continue
         if not head[0].isupper() and not re.search(rf"[{UPPER}]", name) and not resources.contest_subject_re.match(name):
