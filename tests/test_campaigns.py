@@ -898,3 +898,48 @@ def test_a_contest_named_only_by_its_form_is_no_name(resources):
                       "Cuộc thi trực tuyến kéo dài trong 4 tuần.",
                       "Hội thi Tay nghề giỏi lan tỏa tinh thần học hỏi trong công nhân.")
     assert pairs(found) == [("Tay nghề giỏi", "contest")]
+
+
+def test_a_broadcast_a_collection_and_a_companys_standing_slogan_are_no_campaigns(resources):
+    # a long noun of a thing before the quote ("chương trình truyền hình") and the slogan a company has; a drive's
+    # slogan stays a theme
+    found = campaigns(resources, "Tin doanh nghiệp",
+                      "Chương trình truyền hình “Chào buổi sáng” đưa tin về sự kiện.",
+                      "Bộ sưu tập “Sắc xuân” được giới thiệu, dòng sản phẩm “Eco Green” ra mắt.",
+                      "Công ty May Đức Giang có khẩu hiệu “Chất lượng là danh dự”.",
+                      "Công ty phát động thi đua với khẩu hiệu “An toàn là trên hết”.")
+    assert pairs(found) == [("An toàn là trên hết", "theme")]
+
+
+def test_a_capitalized_name_goes_on_past_va_up_to_the_predicate_and_may_be_long(resources):
+    # "phong trào Cả nước thi đua đổi mới sáng tạo và chuyển đổi số cũng được ...": the second aim ends where the
+    # predicate begins ("cũng", "tiếp tục"), and a national movement's name may run to eleven words
+    found = campaigns(resources, "Chuyển đổi số",
+                      "Phong trào Cả nước thi đua đổi mới sáng tạo và chuyển đổi số cũng được Công đoàn tỉnh triển khai.",
+                      "Cuộc vận động Xây dựng gia đình no ấm và hạnh phúc tiếp tục lan tỏa.")
+    assert pairs(found) == [("Cả nước thi đua đổi mới sáng tạo và chuyển đổi số", "movement"),
+                            ("Xây dựng gia đình no ấm và hạnh phúc", "campaign")]
+
+
+def test_a_quote_right_after_phat_dong_or_huong_ung_or_a_chien_dich_names_a_drive(resources):
+    # the verb that launches or answers a drive, written right before its quoted name, is its trigger; a quoted
+    # holiday so answered is none (FORMAT.md), a known event stays one
+    found = campaigns(resources, "Hưởng ứng",
+                      "Công đoàn phát động “Mỗi công nhân một sáng kiến” và hưởng ứng “Vì một triệu đoàn viên khỏe mạnh”.",
+                      "Tỉnh đoàn ra quân chiến dịch “Mùa hè xanh” năm 2025.",
+                      "Đoàn viên hưởng ứng “Ngày Sách và Văn hóa đọc Việt Nam”, “Ngày Chủ nhật xanh”.")
+    assert pairs(found) == [("Mỗi công nhân một sáng kiến", "movement"), ("Vì một triệu đoàn viên khỏe mạnh", "movement"),
+                            ("Mùa hè xanh", "campaign"), ("Ngày Chủ nhật xanh", "event")]
+
+
+def test_national_movements_union_news_joins_and_the_cultured_family_title(resources):
+    # the digital literacy movement wherever it is written; the others where the text treats them as names
+    found = campaigns(resources, "Phong trào",
+                      "Công nhân học kỹ năng số theo tinh thần Bình dân học vụ số.",
+                      "Năm 2025, 300 hộ đạt danh hiệu Gia đình văn hóa; công đoàn thực hiện phong trào Xây dựng gia đình văn "
+                      "hóa.",
+                      "Tỉnh đoàn ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025 và hưởng ứng Tết trồng cây.",
+                      "Các trường thực hiện cuộc vận động Hai không, phong trào Văn hóa công sở.")
+    assert pairs(found) == [("Bình dân học vụ số", "movement"), ("Gia đình văn hóa", "title"),
+                            ("Xây dựng gia đình văn hóa", "movement"), ("Thanh niên tình nguyện hè", "campaign"),
+                            ("Tết trồng cây", "movement"), ("Hai không", "campaign"), ("Văn hóa công sở", "movement")]

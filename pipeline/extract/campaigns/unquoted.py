@@ -283,7 +283,9 @@ _VA_PART = re.compile(r"\s+và\s+(?![" + UPPER + r"])(?!(?:các|những|một|nh
                       r"tổ\s+chức|thực\s+hiện|triển\s+khai|phát\s+động|kết\s+nạp|tích|hưởng|đạt|góp|tạo|trở|từ|đến|toàn|trao|tặng|"
                       r"thăm|hỗ|nhận|ký|tuyên|biểu|khen|vận|ủng|quyên|giúp|mang|thu|có|là|sẽ|đã|được)(?![\wÀ-ỹĐđ]))"
                       r"((?:[\wÀ-ỹĐđ/]+\s+){0,2}?[\wÀ-ỹĐđ/]+)"
-                      r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
+                      # the name ends where its owner, time or the predicate begins ("... và chuyển đổi số cũng được ...")
+                      r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|cũng|tiếp\s+tục|luôn|vẫn|đều|"
+                      r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
 
 
 # the same with a second aim of up to five words, for a name that ends the clause ("Năm Tăng cường đối thoại và thương
@@ -309,7 +311,7 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         name = phrase.group(0).rstrip()
         name += _joined_with_va(text, match.end() + len(name))
         words = name.split()
-        if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
+        if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
             continue
         # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
         end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
