@@ -943,3 +943,37 @@ def test_national_movements_union_news_joins_and_the_cultured_family_title(resou
     assert pairs(found) == [("Bình dân học vụ số", "movement"), ("Gia đình văn hóa", "title"),
                             ("Xây dựng gia đình văn hóa", "movement"), ("Thanh niên tình nguyện hè", "campaign"),
                             ("Tết trồng cây", "movement"), ("Hai không", "campaign"), ("Văn hóa công sở", "movement")]
+
+
+def test_a_quoted_care_program_named_by_what_it_gives_is_a_program_without_a_trigger(resources):
+    # "như “Bữa cơm nghĩa tình”, “Chuyến xe yêu thương”": union care programs are named by the meal, the bus, the
+    # market or the home they give
+    found = campaigns(resources, "Chăm lo",
+                      "Năm nay công đoàn có nhiều điểm mới, như “Bữa cơm nghĩa tình”, “Chuyến xe yêu thương”.",
+                      "Công đoàn tổ chức “Phiên chợ nhân ái” và trao 20 căn nhà “Mái ấm tình thương”.")
+    assert pairs(found) == [("Bữa cơm nghĩa tình", "program"), ("Chuyến xe yêu thương", "program"),
+                            ("Phiên chợ nhân ái", "program"), ("Mái ấm tình thương", "program")]
+
+
+def test_a_contest_named_by_what_it_asks_for_keeps_its_group_and_a_second_subject_after_va(resources):
+    # "Cuộc thi viết về ... trong phong trào công nhân lao động": the group it is written in stays in the name, which
+    # may run long; "và" and a short lowercase second subject go on to the name's tail; not "và" before a capital (the
+    # next named item), nor before an act ("và tổ chức hội nghị"); "trên Facebook", "giai đoạn ..." and "nhân Ngày ..."
+    # end a name
+    found = campaigns(resources, "Cuộc thi",
+                      "Ngày 8-3, LĐLĐ thành phố phát động Cuộc thi viết về mô hình, tấm gương người tốt, việc tốt trong "
+                      "phong trào công nhân lao động; xây dựng Nhà Đại đoàn kết.",
+                      "Cuộc thi Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam năm 2025 nhận được 150 tác phẩm.",
+                      "Đoàn viên hưởng ứng Cuộc thi viết Mini trong NHÓM ĐỒNG NGHIỆP EVN trên Facebook từ ngày 15/5.",
+                      "Hội thi Tiếng hát công nhân và Người dẫn chương trình giỏi năm 2025 đã diễn ra.",
+                      "Hội thi Nấu ăn ngon và tổ chức hội nghị năm 2025.",
+                      "Công đoàn tổ chức Ngày hội Gia đình hạnh phúc nhân Ngày Gia đình Việt Nam 28/6.")
+    assert pairs(found) == [
+        ("viết về mô hình, tấm gương người tốt, việc tốt trong phong trào công nhân lao động", "contest"),
+        ("Nhà Đại đoàn kết", "program"),
+        ("Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam", "contest"),
+        ("viết Mini trong NHÓM ĐỒNG NGHIỆP EVN", "contest"),
+        ("Tiếng hát công nhân", "contest"),
+        ("Nấu ăn ngon", "contest"),
+        ("Ngày hội Gia đình hạnh phúc", "event"),
+    ]

@@ -43,7 +43,7 @@ _DRIVE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
 _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
-_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
+_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|giai đoạn|do|tại|trên|nhân dịp|nhân (?=[" + UPPER + r"])|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
 # the ordinal of a recurring contest or event right after its name ("lần thứ III", "lần thứ 5")
 _ORDINAL_AFTER = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d+)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
@@ -125,7 +125,20 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
 _SAFETY_COMMA = re.compile(r",\s*(?i:vệ\s+sinh)\s")
 
 
-def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources) -> re.Match[str] | None:
+# "Cuộc thi viết về ... trong phong trào công nhân lao động", "Cuộc thi viết Mini trong NHÓM ĐỒNG NGHIỆP EVN": a
+# contest named by what it asks for (its subject) keeps the group or field it is written in
+_IN_GROUP = re.compile(r"\strong(?![\wÀ-ỹĐđ])")
+# "Cuộc thi Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam năm 2025": "và" and a second subject of a
+# few words that the name's tail follows; not a verb that begins the next act ("và trao giải", "và tổ chức hội nghị")
+_AND_PART = re.compile(r"\svà(?![\wÀ-ỹĐđ])")
+# (a capital after "và" begins the next named item, as in _NAME_TAIL)
+_ACT_AFTER_AND = re.compile(r"\s*(?:(?-i:[" + UPPER + r"])|(?:tổ\s+chức(?!\s+(?-i:[" + UPPER + r"]))|thi|trao|tặng|phát\s+động|"
+                            r"triển\s+khai|thực\s+hiện|khen|tuyên\s+dương|biểu\s+dương|hỗ\s+trợ|thăm|ký|các|những|một|nhiều|"
+                            r"đã|sẽ|được|đang|cũng)(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
+
+
+def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources,
+              start: int | None = None) -> re.Match[str] | None:
     """Where an unquoted contest name ends, past the commas and abbreviations inside it: union news names contests
     after groups written as lists ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV", "Cuộc thi
     Bút ký, phóng sự viết về công nhân, công đoàn Hà Tĩnh và Liên hoan ..."). A listed part counts only when the
@@ -141,6 +154,15 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             end = stop = after
             continue
         if not end.group(0).startswith(","):
+            by_subject = start is not None and resources.contest_asks_re.match(text, start)
+            if (by_subject and _IN_GROUP.fullmatch(end.group(0))
+                    or _AND_PART.fullmatch(end.group(0)) and not _ACT_AFTER_AND.match(text, end.end())
+                    and not resources.event_re.match(text, end.end() + 1)):
+                after = resources.contest_end_re.search(text, end.end())
+                part = text[end.end():after.start() if after else len(text)]
+                if after is not None and not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()) \
+                        and 1 <= len(part.split()) <= 6 and not re.search(r"\d", part):
+                    return after  # the name ends where its tail follows the group or second subject
             return stop
         if _SAFETY_COMMA.match(text, end.start()) and re.search(r"(?i:an\s+toàn)$", text[:end.start()]):
             end = stop = resources.contest_end_re.search(text, end.end())  # "An toàn, vệ sinh viên giỏi": one name
@@ -176,7 +198,7 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         # a headline in capitals ends its name at the same words ("HỘI THI ... TỈNH NGHỆ AN NĂM 2025"): they are read
         # in lower case, the name is kept as written
         scan = text.lower() if head.isupper() else text
-        stop = _name_end(scan, resources.contest_end_re.search(scan, match.end() - 1), resources)
+        stop = _name_end(scan, resources.contest_end_re.search(scan, match.end() - 1), resources, match.end())
         if stop is None:
             if ends_article:
                 continue  # the article's last sentence stops mid-name (a page cut by the excerpt cap)
@@ -193,7 +215,9 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         if place:
             name = name[:place.end()]  # "... quận Đống Đa | nhận được 300 tác phẩm": the name ends with its place
         words = name.split()
-        if not words or words[0].lower() in resources.contest_not_first or len(words) > 14 \
+        # a contest named by what it asks for may run longer ("viết về mô hình, tấm gương người tốt, việc tốt trong ...")
+        longest = 18 if resources.contest_asks_re.match(name) else 14
+        if not words or words[0].lower() in resources.contest_not_first or len(words) > longest \
                 or name.lower() in resources.contest_form_only:
             continue
         if re.search(r"cấp\s+cơ\s+sở$", name) or not re.search(r"[\wÀ-ỹĐđ]{2}", name):
