@@ -977,3 +977,22 @@ def test_a_contest_named_by_what_it_asks_for_keeps_its_group_and_a_second_subjec
         ("Nấu ăn ngon", "contest"),
         ("Ngày hội Gia đình hạnh phúc", "event"),
     ]
+
+
+def test_a_second_capitalized_part_of_a_contest_closed_by_its_ordinal_is_in_the_name(resources):
+    # "Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI": the ordinal closes a name of two capitalized parts;
+    # a body or a place after the comma ("Liên đoàn Lao động tỉnh", every word capitalized) is none of it
+    found = campaigns(resources, "Hội thi",
+                      "Tổng LĐLĐ Việt Nam tổ chức Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI năm 2025.",
+                      "Công đoàn tổ chức Hội thi Ảnh đẹp, Liên đoàn Lao động tỉnh năm 2025 trao giải.",
+                      "Hội thi Nấu ăn ngon, Quận Hoàn Kiếm năm 2025.")
+    assert pairs(found) == [("Thợ giỏi, Thao diễn kỹ thuật toàn quốc", "contest"), ("Ảnh đẹp", "contest"),
+                            ("Nấu ăn ngon", "contest")]
+
+
+def test_a_programs_quoted_name_after_savings_books_bicycles_or_meals_it_hands_out(resources):
+    found = campaigns(resources, "Chăm lo",
+                      "Công đoàn trao 30 sổ tiết kiệm “Đồng hành cùng con đến trường”, 20 xe đạp “Tiếp bước đến trường” và "
+                      "500 suất ăn “Bữa trưa ấm áp”.")
+    assert pairs(found) == [("Đồng hành cùng con đến trường", "program"), ("Tiếp bước đến trường", "program"),
+                            ("Bữa trưa ấm áp", "program")]
