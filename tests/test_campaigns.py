@@ -996,3 +996,19 @@ def test_a_programs_quoted_name_after_savings_books_bicycles_or_meals_it_hands_o
                       "500 suất ăn “Bữa trưa ấm áp”.")
     assert pairs(found) == [("Đồng hành cùng con đến trường", "program"), ("Tiếp bước đến trường", "program"),
                             ("Bữa trưa ấm áp", "program")]
+
+
+def test_a_care_programs_capitalized_name_ends_before_what_it_does_for_whom(resources):
+    found = campaigns(resources, "Chăm lo",
+                      "Chương trình Vì sức khỏe công nhân khám bệnh miễn phí cho 1.000 lượt người.",
+                      "Chương trình Tiếp sức mùa thi hỗ trợ 200 thí sinh.")
+    assert pairs(found) == [("Vì sức khỏe công nhân", "program"), ("Tiếp sức mùa thi", "program")]
+
+
+def test_a_known_title_in_lowercase_after_a_verb_of_attaining_is_a_title(resources):
+    # "đạt gia đình văn hóa", "được công nhận lao động tiên tiến": the verb gives the title to someone; a movement
+    # after "đạt" is no title ("đạt sáng kiến, sáng tạo cao" describes)
+    found = campaigns(resources, "Khen thưởng",
+                      "Năm 2025, 8 hộ đoàn viên đạt gia đình văn hóa, 120 người được công nhận lao động tiên tiến.",
+                      "Công ty đạt sáng kiến, sáng tạo cao.")
+    assert pairs(found) == [("gia đình văn hóa", "title"), ("lao động tiên tiến", "title")]

@@ -303,6 +303,8 @@ _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|t�
                                r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|đạt\s+(?:được|nhiều|kết\s+quả)|"
                                # what a program gives or brings ("Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể")
                                r"tôn\s+vinh|vinh\s+danh|trao|trao\s+tặng|ghi\s+nhận|mang\s+lại|mang\s+đến|đem\s+lại|"
+                               # what a care program does for whom ("Chương trình Tiếp sức mùa thi hỗ trợ 200 thí sinh")
+                               r"hỗ\s+trợ|khám|thăm\s+hỏi|dành\s+cho|gồm|"
                                r"trở\s+thành|góp\s+phần|nhận\s+được|thu\s+được|đạt\s+được|chính\s+thức|khởi\s+động|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
