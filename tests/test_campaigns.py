@@ -1012,3 +1012,12 @@ def test_a_known_title_in_lowercase_after_a_verb_of_attaining_is_a_title(resourc
                       "Năm 2025, 8 hộ đoàn viên đạt gia đình văn hóa, 120 người được công nhận lao động tiên tiến.",
                       "Công ty đạt sáng kiến, sáng tạo cao.")
     assert pairs(found) == [("gia đình văn hóa", "title"), ("lao động tiên tiến", "title")]
+
+
+def test_a_lowercase_quote_after_huong_ung_and_a_clause_after_a_contests_comma_are_no_names(resources):
+    # “nhiệt liệt”, “lời kêu gọi” after hưởng ứng are scare quotes; ", Người lao động tham gia năm 2025" is a clause,
+    # no second part of the contest's name (only an ordinal closes one)
+    found = campaigns(resources, "Hưởng ứng",
+                      "Công nhân nhiệt tình hưởng ứng “lời kêu gọi” của Công đoàn, được đồng nghiệp hưởng ứng “nhiệt liệt”.",
+                      "Công đoàn tổ chức Cuộc thi Ảnh đẹp công nhân, Người lao động tham gia năm 2025.")
+    assert pairs(found) == [("Ảnh đẹp công nhân", "contest")]

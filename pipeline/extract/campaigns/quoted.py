@@ -134,8 +134,9 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if re.fullmatch(r"[^\W\d_]+", name) and name.islower():
             continue  # "phong trào “mùa vụ”", "“kép”": one lowercase word in quotes is a scare quote, no name
         kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
-        if kind == "movement" and _HOLIDAY.match(name) and _HOLIDAY_AFTER_VERB.search(text, 0, start - 1):
-            kind = None
+        if kind == "movement" and (_HOLIDAY.match(name) or name[:1].islower()) \
+                and _HOLIDAY_AFTER_VERB.search(text, 0, start - 1):
+            kind = None  # (a lowercase quote after the verb is a scare quote: hưởng ứng “nhiệt liệt”, “lời kêu gọi”)
         chain_kind = kind
         if previous is not None:
             gap = text[previous[0] + 1:start - 1]

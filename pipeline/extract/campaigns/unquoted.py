@@ -45,8 +45,8 @@ _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
 _NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|giai đoạn|do|tại|trên|nhân dịp|nhân (?=[" + UPPER + r"])|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
-# the ordinal or the year that closes a contest's name
-_ORDINAL_OR_YEAR_TAIL = re.compile(r"\s+(?:lần\s+thứ\s|năm\s+\d{4}(?!\d))")
+# the ordinal that closes a contest's name
+_ORDINAL_TAIL = re.compile(r"\s+lần\s+thứ\s")  # (a year follows a clause as often: "..., Người lao động tham gia năm 2025")
 # the ordinal of a recurring contest or event right after its name ("lần thứ III", "lần thứ 5")
 _ORDINAL_AFTER = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d+)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 # a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
@@ -171,12 +171,12 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             continue
         after = resources.contest_end_re.search(text, end.end() - 1)
         part = text[end.end():after.start() if after else len(text)]
-        if after is not None and part[:1].isupper() and _ORDINAL_OR_YEAR_TAIL.match(text, after.start()) \
+        if after is not None and part[:1].isupper() and _ORDINAL_TAIL.match(text, after.start()) \
                 and 2 <= len(part.split()) <= 6 and not re.search(r"\d", part) and not resources.event_re.search(part) \
                 and part.split()[0].lower() not in resources.capitalized_not_first \
                 and not all(w[:1].isupper() for w in part.split()):
             return after  # "Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI": a second capitalized part
-            # that the ordinal or year closes is the name's (not a body or a place: every word capitalized)
+            # that the ordinal closes is the name's (not a body or a place: every word capitalized)
         if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
                 or resources.event_re.search(part) or resources.contest_not_listed_re.match(part)):
             return stop
