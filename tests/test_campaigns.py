@@ -869,3 +869,155 @@ def test_an_award_form_closing_a_list_of_names_is_no_campaign(resources):
                       "Các chương trình Phúc lợi đoàn viên, Cờ thi đua của Chính phủ được trao.")
     assert pairs(found) == [("Lao động tiên tiến", "title"), ("Chiến sĩ thi đua cơ sở", "title"),
                             ("Phúc lợi đoàn viên", "program")]
+
+
+def test_the_last_item_of_a_list_written_with_semicolons_is_a_name(resources):
+    # union reports separate the movements of one list with semicolons when a name holds a comma: the plural trigger
+    # stands before the first item, several semicolons before the last one
+    found = campaigns(resources, "Các phong trào",
+                      "Công đoàn ngành triển khai các phong trào thi đua: Lao động giỏi, lao động sáng tạo; Xanh - Sạch - "
+                      "Đẹp, bảo đảm ATVSLĐ; Giỏi việc nước, đảm việc nhà và Văn hóa công sở.",
+                      "Các phong trào thi đua: Dạy tốt, học tốt; Văn hóa học đường được duy trì.")
+    assert pairs(found) == [("Lao động giỏi, lao động sáng tạo", "movement"), ("Xanh - Sạch - Đẹp, bảo đảm ATVSLĐ", "movement"),
+                            ("Giỏi việc nước, đảm việc nhà", "movement"), ("Văn hóa công sở", "movement"),
+                            ("Dạy tốt, học tốt", "movement"), ("Văn hóa học đường", "movement")]
+
+
+def test_a_short_lowercase_event_held_again_under_its_ordinal_is_a_name(resources):
+    # "Giải bóng đá công nhân lần thứ III": a recurring event is named by its number even when its name is two
+    # lowercase words; without the ordinal, "Hội diễn văn nghệ năm 2025" is a kind of event
+    found = campaigns(resources, "Thể thao",
+                      "Công đoàn các Khu công nghiệp tỉnh khai mạc Giải bóng đá công nhân lần thứ III năm 2025.",
+                      "Liên đoàn tổ chức Hội diễn văn nghệ năm 2025.")
+    assert pairs(found) == [("Giải bóng đá công nhân", "contest")]
+
+
+def test_a_contest_named_only_by_its_form_is_no_name(resources):
+    # "Cuộc thi trực tuyến kéo dài 4 tuần": "trực tuyến" says how the contest is held, "kéo dài" is its predicate
+    found = campaigns(resources, "Cuộc thi",
+                      "Cuộc thi trực tuyến kéo dài trong 4 tuần.",
+                      "Hội thi Tay nghề giỏi lan tỏa tinh thần học hỏi trong công nhân.")
+    assert pairs(found) == [("Tay nghề giỏi", "contest")]
+
+
+def test_a_broadcast_a_collection_and_a_companys_standing_slogan_are_no_campaigns(resources):
+    # a long noun of a thing before the quote ("chương trình truyền hình") and the slogan a company has; a drive's
+    # slogan stays a theme
+    found = campaigns(resources, "Tin doanh nghiệp",
+                      "Chương trình truyền hình “Chào buổi sáng” đưa tin về sự kiện.",
+                      "Bộ sưu tập “Sắc xuân” được giới thiệu, dòng sản phẩm “Eco Green” ra mắt.",
+                      "Công ty May Đức Giang có khẩu hiệu “Chất lượng là danh dự”.",
+                      "Công ty phát động thi đua với khẩu hiệu “An toàn là trên hết”.")
+    assert pairs(found) == [("An toàn là trên hết", "theme")]
+
+
+def test_a_capitalized_name_goes_on_past_va_up_to_the_predicate_and_may_be_long(resources):
+    # "phong trào Cả nước thi đua đổi mới sáng tạo và chuyển đổi số cũng được ...": the second aim ends where the
+    # predicate begins ("cũng", "tiếp tục"), and a national movement's name may run to eleven words
+    found = campaigns(resources, "Chuyển đổi số",
+                      "Phong trào Cả nước thi đua đổi mới sáng tạo và chuyển đổi số cũng được Công đoàn tỉnh triển khai.",
+                      "Cuộc vận động Xây dựng gia đình no ấm và hạnh phúc tiếp tục lan tỏa.")
+    assert pairs(found) == [("Cả nước thi đua đổi mới sáng tạo và chuyển đổi số", "movement"),
+                            ("Xây dựng gia đình no ấm và hạnh phúc", "campaign")]
+
+
+def test_a_quote_right_after_phat_dong_or_huong_ung_or_a_chien_dich_names_a_drive(resources):
+    # the verb that launches or answers a drive, written right before its quoted name, is its trigger; a quoted
+    # holiday so answered is none (FORMAT.md), a known event stays one
+    found = campaigns(resources, "Hưởng ứng",
+                      "Công đoàn phát động “Mỗi công nhân một sáng kiến” và hưởng ứng “Vì một triệu đoàn viên khỏe mạnh”.",
+                      "Tỉnh đoàn ra quân chiến dịch “Mùa hè xanh” năm 2025.",
+                      "Đoàn viên hưởng ứng “Ngày Sách và Văn hóa đọc Việt Nam”, “Ngày Chủ nhật xanh”.")
+    assert pairs(found) == [("Mỗi công nhân một sáng kiến", "movement"), ("Vì một triệu đoàn viên khỏe mạnh", "movement"),
+                            ("Mùa hè xanh", "campaign"), ("Ngày Chủ nhật xanh", "event")]
+
+
+def test_national_movements_union_news_joins_and_the_cultured_family_title(resources):
+    # the digital literacy movement wherever it is written; the others where the text treats them as names
+    found = campaigns(resources, "Phong trào",
+                      "Công nhân học kỹ năng số theo tinh thần Bình dân học vụ số.",
+                      "Năm 2025, 300 hộ đạt danh hiệu Gia đình văn hóa; công đoàn thực hiện phong trào Xây dựng gia đình văn "
+                      "hóa.",
+                      "Tỉnh đoàn ra quân Chiến dịch Thanh niên tình nguyện hè năm 2025 và hưởng ứng Tết trồng cây.",
+                      "Các trường thực hiện cuộc vận động Hai không, phong trào Văn hóa công sở.")
+    assert pairs(found) == [("Bình dân học vụ số", "movement"), ("Gia đình văn hóa", "title"),
+                            ("Xây dựng gia đình văn hóa", "movement"), ("Thanh niên tình nguyện hè", "campaign"),
+                            ("Tết trồng cây", "movement"), ("Hai không", "campaign"), ("Văn hóa công sở", "movement")]
+
+
+def test_a_quoted_care_program_named_by_what_it_gives_is_a_program_without_a_trigger(resources):
+    # "như “Bữa cơm nghĩa tình”, “Chuyến xe yêu thương”": union care programs are named by the meal, the bus, the
+    # market or the home they give
+    found = campaigns(resources, "Chăm lo",
+                      "Năm nay công đoàn có nhiều điểm mới, như “Bữa cơm nghĩa tình”, “Chuyến xe yêu thương”.",
+                      "Công đoàn tổ chức “Phiên chợ nhân ái” và trao 20 căn nhà “Mái ấm tình thương”.")
+    assert pairs(found) == [("Bữa cơm nghĩa tình", "program"), ("Chuyến xe yêu thương", "program"),
+                            ("Phiên chợ nhân ái", "program"), ("Mái ấm tình thương", "program")]
+
+
+def test_a_contest_named_by_what_it_asks_for_keeps_its_group_and_a_second_subject_after_va(resources):
+    # "Cuộc thi viết về ... trong phong trào công nhân lao động": the group it is written in stays in the name, which
+    # may run long; "và" and a short lowercase second subject go on to the name's tail; not "và" before a capital (the
+    # next named item), nor before an act ("và tổ chức hội nghị"); "trên Facebook", "giai đoạn ..." and "nhân Ngày ..."
+    # end a name
+    found = campaigns(resources, "Cuộc thi",
+                      "Ngày 8-3, LĐLĐ thành phố phát động Cuộc thi viết về mô hình, tấm gương người tốt, việc tốt trong "
+                      "phong trào công nhân lao động; xây dựng Nhà Đại đoàn kết.",
+                      "Cuộc thi Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam năm 2025 nhận được 150 tác phẩm.",
+                      "Đoàn viên hưởng ứng Cuộc thi viết Mini trong NHÓM ĐỒNG NGHIỆP EVN trên Facebook từ ngày 15/5.",
+                      "Hội thi Tiếng hát công nhân và Người dẫn chương trình giỏi năm 2025 đã diễn ra.",
+                      "Hội thi Nấu ăn ngon và tổ chức hội nghị năm 2025.",
+                      "Công đoàn tổ chức Ngày hội Gia đình hạnh phúc nhân Ngày Gia đình Việt Nam 28/6.")
+    assert pairs(found) == [
+        ("viết về mô hình, tấm gương người tốt, việc tốt trong phong trào công nhân lao động", "contest"),
+        ("Nhà Đại đoàn kết", "program"),
+        ("Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam", "contest"),
+        ("viết Mini trong NHÓM ĐỒNG NGHIỆP EVN", "contest"),
+        ("Tiếng hát công nhân", "contest"),
+        ("Nấu ăn ngon", "contest"),
+        ("Ngày hội Gia đình hạnh phúc", "event"),
+    ]
+
+
+def test_a_second_capitalized_part_of_a_contest_closed_by_its_ordinal_is_in_the_name(resources):
+    # "Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI": the ordinal closes a name of two capitalized parts;
+    # a body or a place after the comma ("Liên đoàn Lao động tỉnh", every word capitalized) is none of it
+    found = campaigns(resources, "Hội thi",
+                      "Tổng LĐLĐ Việt Nam tổ chức Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI năm 2025.",
+                      "Công đoàn tổ chức Hội thi Ảnh đẹp, Liên đoàn Lao động tỉnh năm 2025 trao giải.",
+                      "Hội thi Nấu ăn ngon, Quận Hoàn Kiếm năm 2025.")
+    assert pairs(found) == [("Thợ giỏi, Thao diễn kỹ thuật toàn quốc", "contest"), ("Ảnh đẹp", "contest"),
+                            ("Nấu ăn ngon", "contest")]
+
+
+def test_a_programs_quoted_name_after_savings_books_bicycles_or_meals_it_hands_out(resources):
+    found = campaigns(resources, "Chăm lo",
+                      "Công đoàn trao 30 sổ tiết kiệm “Đồng hành cùng con đến trường”, 20 xe đạp “Tiếp bước đến trường” và "
+                      "500 suất ăn “Bữa trưa ấm áp”.")
+    assert pairs(found) == [("Đồng hành cùng con đến trường", "program"), ("Tiếp bước đến trường", "program"),
+                            ("Bữa trưa ấm áp", "program")]
+
+
+def test_a_care_programs_capitalized_name_ends_before_what_it_does_for_whom(resources):
+    found = campaigns(resources, "Chăm lo",
+                      "Chương trình Vì sức khỏe công nhân khám bệnh miễn phí cho 1.000 lượt người.",
+                      "Chương trình Tiếp sức mùa thi hỗ trợ 200 thí sinh.")
+    assert pairs(found) == [("Vì sức khỏe công nhân", "program"), ("Tiếp sức mùa thi", "program")]
+
+
+def test_a_known_title_in_lowercase_after_a_verb_of_attaining_is_a_title(resources):
+    # "đạt gia đình văn hóa", "được công nhận lao động tiên tiến": the verb gives the title to someone; a movement
+    # after "đạt" is no title ("đạt sáng kiến, sáng tạo cao" describes)
+    found = campaigns(resources, "Khen thưởng",
+                      "Năm 2025, 8 hộ đoàn viên đạt gia đình văn hóa, 120 người được công nhận lao động tiên tiến.",
+                      "Công ty đạt sáng kiến, sáng tạo cao.")
+    assert pairs(found) == [("gia đình văn hóa", "title"), ("lao động tiên tiến", "title")]
+
+
+def test_a_lowercase_quote_after_huong_ung_and_a_clause_after_a_contests_comma_are_no_names(resources):
+    # “nhiệt liệt”, “lời kêu gọi” after hưởng ứng are scare quotes; ", Người lao động tham gia năm 2025" is a clause,
+    # no second part of the contest's name (only an ordinal closes one)
+    found = campaigns(resources, "Hưởng ứng",
+                      "Công nhân nhiệt tình hưởng ứng “lời kêu gọi” của Công đoàn, được đồng nghiệp hưởng ứng “nhiệt liệt”.",
+                      "Công đoàn tổ chức Cuộc thi Ảnh đẹp công nhân, Người lao động tham gia năm 2025.")
+    assert pairs(found) == [("Ảnh đẹp công nhân", "contest")]

@@ -111,6 +111,22 @@ _LAST_LISTED_ITEM = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)(?P<item>[" 
                                r"luôn|vẫn|đều|diễn\s+ra|thu\s+hút|gắn\s+với)\s)")
 
 
+_LIST_LINK = re.compile(r"\s*[;,]\s*(?:và\s+)?")
+
+
+def _list_start(text: str, taken: list[tuple[int, int]], end: int) -> int:
+    """Where the list of names that ends at ``end`` begins: back through the names joined by a comma or a semicolon
+    ("các phong trào thi đua: Lao động giỏi, lao động sáng tạo; Xanh - Sạch - Đẹp; ..." lists its items with
+    semicolons, so the plural trigger stands before the first item, not in the last item's clause)."""
+    spans = sorted(s for s in taken if s[1] <= end)
+    start = next((s for s, e in reversed(spans) if e == end), end)
+    while True:
+        before = next((s for s, e in reversed(spans) if e <= start and _LIST_LINK.fullmatch(text, e, start)), None)
+        if before is None:
+            return start
+        start = before
+
+
 def _find_listed_last(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
                       found: dict[str, dict], add) -> None:
     """Add the unquoted item that closes a list of names opened by a plural trigger, of the kind of the name before."""
@@ -124,8 +140,9 @@ def _find_listed_last(sentence: Sentence, resources: CampaignResources, taken: l
         if kind is None or not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first \
                 or all(w[0].isupper() for w in words):
             continue
-        clause_start = max(text.rfind(c, 0, end) for c in ".;") + 1
-        if not _PLURAL_TRIGGER.search(text, clause_start, end):
+        list_start = _list_start(text, taken, end)
+        clause_start = max(text.rfind(c, 0, list_start) for c in ".;") + 1
+        if not _PLURAL_TRIGGER.search(text, clause_start, list_start):
             continue
         add(last.group("item"), kind, sentence, last.start("item"), last.end("item"))
         taken.append((last.start("item"), last.end("item")))

@@ -26,6 +26,8 @@ _LIST_GAP = re.compile(r"\s*[,;]\s*(?:và\s+)?")
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ/.,])\d[\d.,]*\s+$")
+# "8 hộ đạt gia đình văn hóa", "được công nhận lao động tiên tiến": a verb of attaining right before a known title
+_ATTAINED_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:đạt|được\s+công\s+nhận(?:\s+là)?|công\s+nhận(?:\s+là)?)\s+$", re.IGNORECASE)
 
 
 def _counted_holders(text: str, start: int, known: KnownName, resources: CampaignResources) -> bool:
@@ -58,7 +60,8 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
             continue  # a shorter variant inside a longer name already taken
         written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
             or _LIST_GAP.fullmatch(text[last_end:start]) \
-            or _counted_holders(text, start, known, resources)
+            or _counted_holders(text, start, known, resources) \
+            or known.kind == "title" and _ATTAINED_BEFORE.search(text, max(0, start - 30), start)
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
         kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title

@@ -24,6 +24,15 @@ _OWNER_GAP = re.compile(rf"\s*(?:,|và)\s+(?:của\s+)?[{UPPER}][^“”;.,]{{0,
 # "‘Tất cả đoàn viên ... đều có Tết’ là phương châm ...": a theme named before its trigger
 _THEME_AFTER = re.compile(r"\s*(?:là|được\s+coi\s+là|được\s+chọn\s+làm|làm)\s+(?:phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)",
                           re.IGNORECASE)
+# "Công ty có khẩu hiệu “Chất lượng là danh dự”": the standing slogan a company has, no theme of a drive (a union's
+# or a company's drive is given its theme: "phát động thi đua với khẩu hiệu “...”")
+_COMPANY_SLOGAN = re.compile(r"(?i:công\s+ty|doanh\s+nghiệp|tập\s+đoàn|nhà\s+máy|thương\s+hiệu|nhãn\s+hàng|cửa\s+hàng)"
+                             r"(?:\s[^.;:“”\"]{0,60})?\s(?i:có|mang)\s+(?i:câu\s+)?(?i:khẩu\s+hiệu|slogan)\s*$")
+# "hưởng ứng “Ngày Sách và Văn hóa đọc Việt Nam”": a day answered by the verb that launches or answers a drive is a
+# holiday, not a campaign (FORMAT.md); "Ngày hội ..." and "Ngày Chủ nhật xanh" are events the prefixes and the
+# gazetteer know
+_HOLIDAY_AFTER_VERB = re.compile(r"(?i:phát\s+động|hưởng\s+ứng)\s*$")
+_HOLIDAY = re.compile(r"Ngày\s+(?!hội(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$")  # "tuyên dương 20 gương “…”"
 
 _CURLY_MARK = re.compile("[“«‘”»’]")
@@ -114,14 +123,20 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
             continue
         if resources.speech_re.search(text[max(0, start - 41):start - 1]):
             continue  # "Chủ tịch LĐLĐ quận cho biết: “...”": what someone said
-        if resources.thing_re.search(text[max(0, start - 21):start - 1]):
+        if resources.thing_re.search(text[max(0, start - 41):start - 1]):  # the longest noun is 35 characters
             # "chuyên mục “Người tốt việc tốt”", "cuốn sách “Sổ tay công đoàn”": the name of a thing; its span, marks
             # and all, is taken so that no known name is read inside it
+            blocked.append((start - 1, end + 1))
+            continue
+        if _COMPANY_SLOGAN.search(text, max(0, start - 121), start - 1):
             blocked.append((start - 1, end + 1))
             continue
         if re.fullmatch(r"[^\W\d_]+", name) and name.islower():
             continue  # "phong trào “mùa vụ”", "“kép”": one lowercase word in quotes is a scare quote, no name
         kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
+        if kind == "movement" and (_HOLIDAY.match(name) or name[:1].islower()) \
+                and _HOLIDAY_AFTER_VERB.search(text, 0, start - 1):
+            kind = None  # (a lowercase quote after the verb is a scare quote: hưởng ứng “nhiệt liệt”, “lời kêu gọi”)
         chain_kind = kind
         if previous is not None:
             gap = text[previous[0] + 1:start - 1]

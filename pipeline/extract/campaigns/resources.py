@@ -55,9 +55,11 @@ class CampaignResources:
     title_stops: frozenset[str]
     contest_end_re: re.Pattern[str]
     contest_not_first: frozenset[str]
+    contest_form_only: frozenset[str]  # a contest "name" that only says its form ("trực tuyến"): no name
     capitalized_not_first: frozenset[str]  # first words of a capitalized phrase after a trigger that is no name
     contest_not_listed_re: re.Pattern[str]  # a clause after a comma, not a part of the contest's name
     contest_subject_re: re.Pattern[str]  # the subject that names a contest written in lowercase ("tìm hiểu ...")
+    contest_asks_re: re.Pattern[str]  # what a contest asks for, or its subject: "viết ...", "sáng tác ...", "tìm hiểu ..."
     title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
     title_re: re.Pattern[str]  # an award title written without quotes (head ... qualifier [scope])
     title_context_re: re.Pattern[str]  # what before it gives the title to someone (a count, a verb of awarding)
@@ -161,12 +163,16 @@ def load_resources() -> CampaignResources:
             + _alternation((row["word"] for row in contest_words if row["role"] == "end"), ignore_case=False) + ")" + NOT_AFTER
         ),
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
+        contest_form_only=frozenset(row["word"].lower() for row in contest_words if row["role"] == "form_only"),
         capitalized_not_first=frozenset(row["word"] for row in read_tsv("campaign_capitalized_not_first.tsv")),
         contest_not_listed_re=re.compile(
             "(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "not_listed") + ")" + NOT_AFTER,
             re.IGNORECASE),
         contest_subject_re=re.compile(
             "(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "subject") + r")\s+\S", re.IGNORECASE),
+        contest_asks_re=re.compile(
+            "(?:" + _alternation(row["word"] for row in contest_words if row["role"] in ("subject", "asks")) + r")\s+\S",
+            re.IGNORECASE),
         title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         title_re=re.compile(
             # a second holder may be listed after a comma ("Nhà giáo, cán bộ quản lý tiêu biểu": one title)

@@ -43,8 +43,12 @@ _DRIVE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
 _ABBREVIATION = re.compile(r"\([" + UPPER + r"][\w" + UPPER + r"./&\-]{1,15}\)")
 # where a contest name with listed parts may end: its ordinal or year tail, a new named item, the sentence's end
-_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|do|tại|nhân dịp|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
+_NAME_TAIL = re.compile(r"\s*(?:[.;…]|$)|\s(?:lần|năm|giai đoạn|do|tại|trên|nhân dịp|nhân (?=[" + UPPER + r"])|chào mừng|mừng|hưởng ứng|kỷ niệm)\b|\s[-–]\s*\d|\s(?:và|cùng)\s+[" + UPPER + r"]|\s*\(")
 _END_OF_TEXT = re.compile(r"\s*$")
+# the ordinal that closes a contest's name
+_ORDINAL_TAIL = re.compile(r"\s+lần\s+thứ\s")  # (a year follows a clause as often: "..., Người lao động tham gia năm 2025")
+# the ordinal of a recurring contest or event right after its name ("lần thứ III", "lần thứ 5")
+_ORDINAL_AFTER = re.compile(r"\s+lần\s+thứ\s+(?:[IVXLC]+|\d+)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 # a comma and a word with a capital after a listed part of a contest or event name: a new clause or item begins
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+[" + UPPER + "]")
 # the place that closes an unquoted contest or event name: an administrative unit or an industrial zone and its proper
@@ -123,7 +127,20 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
 _SAFETY_COMMA = re.compile(r",\s*(?i:vệ\s+sinh)\s")
 
 
-def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources) -> re.Match[str] | None:
+# "Cuộc thi viết về ... trong phong trào công nhân lao động", "Cuộc thi viết Mini trong NHÓM ĐỒNG NGHIỆP EVN": a
+# contest named by what it asks for (its subject) keeps the group or field it is written in
+_IN_GROUP = re.compile(r"\strong(?![\wÀ-ỹĐđ])")
+# "Cuộc thi Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam năm 2025": "và" and a second subject of a
+# few words that the name's tail follows; not a verb that begins the next act ("và trao giải", "và tổ chức hội nghị")
+_AND_PART = re.compile(r"\svà(?![\wÀ-ỹĐđ])")
+# (a capital after "và" begins the next named item, as in _NAME_TAIL)
+_ACT_AFTER_AND = re.compile(r"\s*(?:(?-i:[" + UPPER + r"])|(?:tổ\s+chức(?!\s+(?-i:[" + UPPER + r"]))|thi|trao|tặng|phát\s+động|"
+                            r"triển\s+khai|thực\s+hiện|khen|tuyên\s+dương|biểu\s+dương|hỗ\s+trợ|thăm|ký|các|những|một|nhiều|"
+                            r"đã|sẽ|được|đang|cũng)(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
+
+
+def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResources,
+              start: int | None = None) -> re.Match[str] | None:
     """Where an unquoted contest name ends, past the commas and abbreviations inside it: union news names contests
     after groups written as lists ("Hội thao công nhân, viên chức - lao động (CNVC-LĐ) tỉnh lần thứ XV", "Cuộc thi
     Bút ký, phóng sự viết về công nhân, công đoàn Hà Tĩnh và Liên hoan ..."). A listed part counts only when the
@@ -139,12 +156,27 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             end = stop = after
             continue
         if not end.group(0).startswith(","):
+            by_subject = start is not None and resources.contest_asks_re.match(text, start)
+            if (by_subject and _IN_GROUP.fullmatch(end.group(0))
+                    or _AND_PART.fullmatch(end.group(0)) and not _ACT_AFTER_AND.match(text, end.end())
+                    and not resources.event_re.match(text, end.end() + 1)):
+                after = resources.contest_end_re.search(text, end.end())
+                part = text[end.end():after.start() if after else len(text)]
+                if after is not None and not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()) \
+                        and 1 <= len(part.split()) <= 6 and not re.search(r"\d", part):
+                    return after  # the name ends where its tail follows the group or second subject
             return stop
         if _SAFETY_COMMA.match(text, end.start()) and re.search(r"(?i:an\s+toàn)$", text[:end.start()]):
             end = stop = resources.contest_end_re.search(text, end.end())  # "An toàn, vệ sinh viên giỏi": one name
             continue
         after = resources.contest_end_re.search(text, end.end() - 1)
         part = text[end.end():after.start() if after else len(text)]
+        if after is not None and part[:1].isupper() and _ORDINAL_TAIL.match(text, after.start()) \
+                and 2 <= len(part.split()) <= 6 and not re.search(r"\d", part) and not resources.event_re.search(part) \
+                and part.split()[0].lower() not in resources.capitalized_not_first \
+                and not all(w[:1].isupper() for w in part.split()):
+            return after  # "Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI": a second capitalized part
+            # that the ordinal closes is the name's (not a body or a place: every word capitalized)
         if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
                 or resources.event_re.search(part) or resources.contest_not_listed_re.match(part)):
             return stop
@@ -174,7 +206,7 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         # a headline in capitals ends its name at the same words ("HỘI THI ... TỈNH NGHỆ AN NĂM 2025"): they are read
         # in lower case, the name is kept as written
         scan = text.lower() if head.isupper() else text
-        stop = _name_end(scan, resources.contest_end_re.search(scan, match.end() - 1), resources)
+        stop = _name_end(scan, resources.contest_end_re.search(scan, match.end() - 1), resources, match.end())
         if stop is None:
             if ends_article:
                 continue  # the article's last sentence stops mid-name (a page cut by the excerpt cap)
@@ -191,12 +223,17 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         if place:
             name = name[:place.end()]  # "... quận Đống Đa | nhận được 300 tác phẩm": the name ends with its place
         words = name.split()
-        if not words or words[0].lower() in resources.contest_not_first or len(words) > 14:
+        # a contest named by what it asks for may run longer ("viết về mô hình, tấm gương người tốt, việc tốt trong ...")
+        longest = 18 if resources.contest_asks_re.match(name) else 14
+        if not words or words[0].lower() in resources.contest_not_first or len(words) > longest \
+                or name.lower() in resources.contest_form_only:
             continue
         if re.search(r"cấp\s+cơ\s+sở$", name) or not re.search(r"[\wÀ-ỹĐđ]{2}", name):
             continue  # "Hội thi thợ giỏi cấp cơ sở": a kind of contest, not one
-        if kept_in_name and len(words) <= 2 and not re.search(rf"[{UPPER}\d]", name):
-            continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which
+        if kept_in_name and len(words) <= 2 and not re.search(rf"[{UPPER}\d]", name) \
+                and not _ORDINAL_AFTER.match(text, stop.start()):
+            continue  # "Hội diễn văn nghệ", "Liên hoan văn nghệ": a kind of event; a name says whose or which, or is
+            # held again under its number ("Giải bóng đá công nhân lần thứ III": a recurring event of its own)
         if not kept_in_name and (len(words) < 2 or re.search(r"\d", name) and not re.search(r"[A-ZĐ]", name)):
             continue
         if not head[0].isupper() and not re.search(rf"[{UPPER}]", name) and not resources.contest_subject_re.match(name):
@@ -266,6 +303,8 @@ _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|t�
                                r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|đạt\s+(?:được|nhiều|kết\s+quả)|"
                                # what a program gives or brings ("Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể")
                                r"tôn\s+vinh|vinh\s+danh|trao|trao\s+tặng|ghi\s+nhận|mang\s+lại|mang\s+đến|đem\s+lại|"
+                               # what a care program does for whom ("Chương trình Tiếp sức mùa thi hỗ trợ 200 thí sinh")
+                               r"hỗ\s+trợ|khám|thăm\s+hỏi|dành\s+cho|gồm|"
                                r"trở\s+thành|góp\s+phần|nhận\s+được|thu\s+được|đạt\s+được|chính\s+thức|khởi\s+động|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
@@ -278,7 +317,9 @@ _VA_PART = re.compile(r"\s+và\s+(?![" + UPPER + r"])(?!(?:các|những|một|nh
                       r"tổ\s+chức|thực\s+hiện|triển\s+khai|phát\s+động|kết\s+nạp|tích|hưởng|đạt|góp|tạo|trở|từ|đến|toàn|trao|tặng|"
                       r"thăm|hỗ|nhận|ký|tuyên|biểu|khen|vận|ủng|quyên|giúp|mang|thu|có|là|sẽ|đã|được)(?![\wÀ-ỹĐđ]))"
                       r"((?:[\wÀ-ỹĐđ/]+\s+){0,2}?[\wÀ-ỹĐđ/]+)"
-                      r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
+                      # the name ends where its owner, time or the predicate begins ("... và chuyển đổi số cũng được ...")
+                      r"(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|cũng|tiếp\s+tục|luôn|vẫn|đều|"
+                      r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*[,;.:()“”\"\n–]|\s*$)")
 
 
 # the same with a second aim of up to five words, for a name that ends the clause ("Năm Tăng cường đối thoại và thương
@@ -304,7 +345,7 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
         name = phrase.group(0).rstrip()
         name += _joined_with_va(text, match.end() + len(name))
         words = name.split()
-        if not 2 <= len(words) <= 10 or words[0].lower() in resources.capitalized_not_first:
+        if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
             continue
         # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
         end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
