@@ -1007,3 +1007,25 @@ def test_the_parent_company_and_its_subsidiaries_are_roles_not_bodies(resources)
     found = orgs(resources, "Tin", "(LĐTĐ) Công ty mẹ và các công ty con của Tổng công ty Viglacera đã trao quà; Công ty Con "
                                    "Cưng cũng tham gia.")
     assert names(found) == ["Tổng công ty Viglacera", "Công ty Con Cưng"]
+
+
+def test_a_list_joined_by_va_ends_a_name_at_a_committee_or_after_a_place(resources):
+    # "Bộ Y tế và Ủy ban Xã hội của Quốc hội" was read as one body "Bộ Y tế và Ủy ban Xã hội" ("Ủy ban" alone is no
+    # head); "Trường Mầm non Ba Vì và Trạm Y tế xã" ran the school into the health station and lost both: a name
+    # that ends with its place is whole. "và" inside a name stays ("Sản xuất và Thương mại")
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại diện Bộ Tài chính, Bộ Y tế và Ủy ban Xã hội của Quốc hội cũng tham dự. Đoàn viên "
+                                   "đã sơn sửa Trường Mầm non Ba Vì và Trạm Y tế xã. Công ty TNHH Sản xuất và Thương mại Hoàng "
+                                   "Long tài trợ.")
+    assert names(found) == ["Bộ Tài chính", "Bộ Y tế", "Ủy ban Xã hội của Quốc hội", "Trường Mầm non Ba Vì",
+                            "Công ty TNHH Sản xuất và Thương mại Hoàng Long"]
+
+
+def test_a_legal_form_after_the_country_and_the_short_name_after_the_form(resources):
+    # "Tổng Công ty Thép Việt Nam - CTCP": "Việt Nam" closed the name before its legal form; "(Hancorp)" after the
+    # form was not kept as the company's short name, so "Công đoàn Hancorp" later was a body of its own
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Tổng Công ty Thép Việt Nam - CTCP trao quà. Công đoàn Tổng công ty Xây dựng "
+                                   "Hà Nội - CTCP (Hancorp) đã hỗ trợ 50 triệu đồng. Trước đó, Công đoàn Hancorp đã đề nghị hỗ "
+                                   "trợ thêm.")
+    assert names(found) == ["Công đoàn Tổng Công ty Thép Việt Nam - Công ty cổ phần",
+                            "Công đoàn Tổng công ty Xây dựng Hà Nội - Công ty cổ phần"]
+    assert [m.text for m in found[1].mentions] == ["Công đoàn Tổng công ty Xây dựng Hà Nội - CTCP (Hancorp)", "Công đoàn Hancorp"]

@@ -41,6 +41,7 @@ _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
 _NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh viện Đa khoa khu vực số 2": the number closes the name
 _NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
+_COMMITTEE_AFTER = re.compile(rf"Ủy\s+ban\s+[{_UPPER}]")  # "Ủy ban Xã hội", "Ủy ban Kinh tế": a committee of its own
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -310,6 +311,9 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
+        form = _LEGAL_FORM_AFTER.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
+        if form:  # "Tổng Công ty Thép Việt Nam - CTCP": a state group turned joint-stock, its legal form after the country
+            return self._legal_form(form)
         branch = self.res.place_re.match(self.text, self.pos + 1) if named and "company" in (self.head.type, self.named_type) else None
         if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
             # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
@@ -371,7 +375,7 @@ class _TailReader:
         text, at, cand, res = self.text, self.at, self.cand, self.res
         form = _LEGAL_FORM_AFTER.match(text, at) if cand.parts and "company" in (self.head.type, self.named_type) else None
         if form:  # "Tổng công ty Viglacera - CTCP": a state group turned joint-stock writes its legal form after a dash
-            return self.take("- " + res.abbreviations.get(form.group(1), form.group(1)), form.end(), STOP)
+            return self._legal_form(form)
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
         owner = re.match(r"(?:-|–|thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
         if owner and res.head_re.match(text, at + owner.end()):
@@ -417,6 +421,10 @@ class _TailReader:
             return self.take(connector.group(1) + " " + group.group(1), group.end(), STOP)
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
+        if connector.group(1) == "và" and (_COMMITTEE_AFTER.match(text, nxt) or self._ends_with_place()):
+            # "Bộ Y tế và Ủy ban Xã hội của Quốc hội": a committee is another body; "Trường Mầm non Ba Vì và Trạm Y tế
+            # xã": a name that ends with its place is whole, what "và" adds is the next body of a list
+            return STOP
         if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
             cand.parts.append(connector.group(1))
             self.pos = nxt
@@ -434,6 +442,19 @@ class _TailReader:
             self.pos = cand.end = joined.end()
             return GO_ON
         return STOP
+
+    def _legal_form(self, form: re.Match[str]) -> bool:
+        """The legal form after a dash closes the name; the short name in brackets after it is the body's
+        ("Tổng công ty Xây dựng Hà Nội - CTCP (Hancorp)", written alone later)."""
+        self.take("- " + self.res.abbreviations.get(form.group(1), form.group(1)), form.end())
+        self.parenthesised_abbreviation()
+        return STOP
+
+    def _ends_with_place(self) -> bool:
+        """The name read so far ends with a known place ("Trường Mầm non Ba Vì", "Công ty May Hưng Yên")."""
+        last = self.cand.parts[-1] if self.cand.parts else ""
+        return any(m.end() == len(last) and (m.start() == 0 or last[m.start() - 1] == " ")
+                   for m in self.res.place_re.finditer(last))
 
     def _named_after_people(self) -> bool:
         """The body, or the one its union belongs to, is a school, which Vietnam names after people: "Công đoàn
