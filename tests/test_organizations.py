@@ -1029,3 +1029,38 @@ def test_a_legal_form_after_the_country_and_the_short_name_after_the_form(resour
     assert names(found) == ["Công đoàn Tổng Công ty Thép Việt Nam - Công ty cổ phần",
                             "Công đoàn Tổng công ty Xây dựng Hà Nội - Công ty cổ phần"]
     assert [m.text for m in found[1].mentions] == ["Công đoàn Tổng công ty Xây dựng Hà Nội - CTCP (Hancorp)", "Công đoàn Hancorp"]
+
+
+def test_a_body_written_by_its_ward_alone_is_the_named_wards(resources):
+    # since the 2025 reform union news meets the state and the party at the ward: "Ủy ban MTTQ Việt Nam phường" and
+    # "Đảng ủy xã" after the ward was named were dropped as "no particular ward"; with two wards named, none is chosen
+    found = orgs(resources, "Tin", "(LĐTĐ) Chủ tịch UBND phường Hoàn Kiếm đề nghị Công đoàn phường phối hợp với Ủy ban MTTQ Việt "
+                                   "Nam phường chăm lo đoàn viên.")
+    assert names(found) == ["Ủy ban nhân dân phường Hoàn Kiếm", "Công đoàn phường Hoàn Kiếm",
+                            "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hoàn Kiếm"]
+    found = orgs(resources, "Tin", "(LĐTĐ) UBND xã Ba Vì và UBND xã Tản Lĩnh hỗ trợ; Đảng ủy xã cảm ơn đoàn. Trạm Y tế xã cũng dự.")
+    assert names(found) == ["Ủy ban nhân dân xã Ba Vì", "Ủy ban nhân dân xã Tản Lĩnh"]
+
+
+def test_bodies_of_a_level_written_by_its_unit_alone_take_the_articles_place(resources):
+    # "Công đoàn ngành Y tế và Công đoàn Viên chức thành phố": the list's unit, written without the place, was not shared
+    # with the first; "Thanh tra tỉnh" (a body only with its unit) named nothing without the place; "Ban Tuyên giáo và
+    # Dân vận Thành ủy" took the place without the unit the article writes for the city's party committee
+    found = orgs(resources, "Tin", "(LĐTĐ) Liên đoàn Lao động TP Đà Nẵng trao Cờ thi đua cho Công đoàn ngành Y tế và Công đoàn "
+                                   "Viên chức thành phố; đại diện Thanh tra thành phố dự. Ban Thường vụ Thành ủy TP.HCM và Ban "
+                                   "Tuyên giáo và Dân vận Thành ủy cũng gửi lẵng hoa.")
+    assert names(found) == ["Liên đoàn Lao động thành phố Đà Nẵng", "Công đoàn ngành Y tế thành phố Đà Nẵng",
+                            "Công đoàn Viên chức thành phố Đà Nẵng", "Thanh tra thành phố Đà Nẵng",
+                            "Thành ủy thành phố Hồ Chí Minh", "Ban Tuyên giáo và Dân vận Thành ủy thành phố Hồ Chí Minh"]
+    found = orgs(resources, "Tin", "(LĐTĐ) Đoàn thanh tra và Công an tỉnh đã làm việc với doanh nghiệp.")
+    assert names(found) == []
+
+
+def test_a_companys_bodies_written_by_its_kind_before_a_persons_name(resources):
+    # "Chủ tịch Công đoàn Công ty Trần Văn Tài": the capital after "Công ty" (a person, not a company's name) left the
+    # union unread; "Đảng ủy Tập đoàn" and "Công đoàn Tập đoàn" after the group is named are its party committee and union
+    found = orgs(resources, "Tin", "(LĐTĐ) Công ty TNHH Canon Việt Nam tổ chức đối thoại. Chủ tịch Công đoàn Công ty Trần Văn "
+                                   "Tài cho biết đã tăng lương. Tập đoàn Dầu khí Quốc gia Việt Nam cũng dự; thay mặt Đảng ủy Tập "
+                                   "đoàn, ông Lê Mạnh Hùng phát biểu. Công đoàn Công ty May 10 trao quà.")
+    assert names(found) == ["Công ty TNHH Canon Việt Nam", "Tập đoàn Dầu khí Quốc gia Việt Nam", "Công đoàn Công ty May 10",
+                            "Công đoàn Công ty TNHH Canon Việt Nam", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"]
