@@ -1064,3 +1064,25 @@ def test_a_companys_bodies_written_by_its_kind_before_a_persons_name(resources):
                                    "đoàn, ông Lê Mạnh Hùng phát biểu. Công đoàn Công ty May 10 trao quà.")
     assert names(found) == ["Công ty TNHH Canon Việt Nam", "Tập đoàn Dầu khí Quốc gia Việt Nam", "Công đoàn Công ty May 10",
                             "Công đoàn Công ty TNHH Canon Việt Nam", "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam"]
+
+
+def test_the_union_party_and_youth_of_an_agency_written_by_cơ_quan_alone(resources):
+    # development gold2 laodongthudo_006: "Đoàn Thanh niên cơ quan" (after "Đảng ủy cơ quan LĐLĐ Thành phố") named
+    # nothing; the bodies of the agency the article names, also before the name of their secretary; with no agency
+    # named, none
+    found = orgs(resources, "Công đoàn cơ quan Sở Y tế tổ chức hội nghị",
+                 "(LĐTĐ) Công đoàn cơ quan Sở Y tế Hà Nội tổ chức hội nghị. Đảng ủy cơ quan và Công đoàn cơ quan đã ký kết quy "
+                 "chế phối hợp. Bí thư Đoàn Thanh niên cơ quan Lê Thu Trang cho biết.")
+    assert names(found) == ["Công đoàn cơ quan Sở Y tế Hà Nội", "Đảng ủy cơ quan Sở Y tế Hà Nội",
+                            "Đoàn Thanh niên cơ quan Sở Y tế Hà Nội"]
+    assert [m.text for m in found[1].mentions] == ["Đảng ủy cơ quan"]
+    found = orgs(resources, "Tin", "(LĐTĐ) Đảng ủy cơ quan và Công đoàn cơ quan đã ký kết quy chế phối hợp.")
+    assert names(found) == []
+
+
+def test_a_union_before_its_chairmans_name_and_a_bank_before_another_by_its_initials(resources):
+    # "Chủ tịch Công đoàn cơ sở Vũ Thị Hằng": the chairman's name was read as the union's; "Ngân hàng Agribank và BIDV"
+    # as one bank
+    found = orgs(resources, "Tin", "(LĐTĐ) Chủ tịch Công đoàn cơ sở Vũ Thị Hằng cho biết, Ngân hàng Agribank và BIDV tham gia; "
+                                   "Công ty TNHH Sản xuất và Thương mại Hoàng Long cũng tài trợ.")
+    assert names(found) == ["Ngân hàng Agribank", "Công ty TNHH Sản xuất và Thương mại Hoàng Long"]

@@ -171,6 +171,40 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
                 by_key[key]["surface"] = by_key[key]["mentions"][0].text
 
 
+_OFFICE_BODY = re.compile(r"(.+?) cơ quan")
+_OFFICE_OF = re.compile(rf"(?<![\wÀ-ỹĐđ])cơ\s+quan\s+(?=[{_UPPER}])")
+
+
+def _office_bodies(text: str, by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
+    """"Công đoàn cơ quan", "Đảng ủy cơ quan", "Đoàn Thanh niên cơ quan" written without the agency are the bodies of the
+    agency the article names so ("Công đoàn cơ quan Sở Y tế Hà Nội", "cán bộ cơ quan LĐLĐ Thành phố"): union news
+    writes the agency once and its union, party committee and youth union by their kind after. Named so when the
+    article names one agency; left out otherwise (no particular body)."""
+    bare = [key for key in order if _OFFICE_BODY.fullmatch(by_key[key]["name"])]
+    if not bare:
+        return
+    agencies = {by_key[key]["name"].split(" cơ quan ", 1)[1] for key in order if " cơ quan " in by_key[key]["name"]}
+    for match in _OFFICE_OF.finditer(text):
+        inner = resources.head_re.match(text, match.end())
+        if inner:
+            agency = next((by_key[key]["name"] for key in order if any(m.start == match.end() for m in by_key[key]["mentions"])), None)
+            agencies.add(agency) if agency else None
+    agencies = {a for a in agencies if not any(other.startswith(a + " ") for other in agencies)}  # a headline's short form
+    for key in bare:
+        body = _OFFICE_BODY.fullmatch(by_key[key]["name"]).group(1)
+        if len(agencies) != 1:
+            order.remove(key)
+            del by_key[key]
+            continue
+        name = f"{body} cơ quan {next(iter(agencies))}"
+        full = _name_key(name)
+        if full in by_key:
+            _fold(by_key, order, key, full)
+        else:
+            by_key[full] = dict(by_key.pop(key), name=name)
+            order[order.index(key)] = full
+
+
 def _type_of(name: str, resources: OrganizationResources) -> str | None:
     match = resources.head_re.match(name)
     head = resources.heads.get(match.group(1)) if match else None
@@ -484,6 +518,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _alias_mentions(sentences, aliases, by_key, order, resources)
     _expand_aliases_in_names(by_key, aliases)
     _company_union_mentions(sentences, by_key, order, resources)
+    _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_legal_forms(by_key, order)
     _merge_local_acronyms(by_key, order)

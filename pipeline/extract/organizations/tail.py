@@ -42,6 +42,8 @@ _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3
 _NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh viện Đa khoa khu vực số 2": the number closes the name
 _NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
 _COMMITTEE_AFTER = re.compile(rf"Ủy\s+ban\s+[{_UPPER}]")  # "Ủy ban Xã hội", "Ủy ban Kinh tế": a committee of its own
+_OFFICER_TITLE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Cc]hủ\s+tịch|[Ủủ]y\s+viên|[Tt]rưởng\s+ban|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?\s+$")
+_BRAND = re.compile(r"[A-ZĐ]{3,}(?![\wÀ-ỹĐđ&\-])")  # "BIDV", "EVN", "VNPT": a body written by its initials
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -421,6 +423,9 @@ class _TailReader:
             return self.take(connector.group(1) + " " + group.group(1), group.end(), STOP)
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
+        brand = _BRAND.match(text, nxt) if connector.group(1) == "và" else None
+        if brand and brand.group(0) not in res.abbreviations:
+            return STOP  # "Ngân hàng Agribank và BIDV": a second body written by its initials
         if connector.group(1) == "và" and (_COMMITTEE_AFTER.match(text, nxt) or self._ends_with_place()):
             # "Bộ Y tế và Ủy ban Xã hội của Quốc hội": a committee is another body; "Trường Mầm non Ba Vì và Trạm Y tế
             # xã": a name that ends with its place is whole, what "và" adds is the next body of a list
@@ -455,6 +460,11 @@ class _TailReader:
         last = self.cand.parts[-1] if self.cand.parts else ""
         return any(m.end() == len(last) and (m.start() == 0 or last[m.start() - 1] == " ")
                    for m in self.res.place_re.finditer(last))
+
+    def _chaired_union(self) -> bool:
+        """A union written by its level alone after its officer's title ("Chủ tịch CĐCS", "Phó Chủ tịch Công đoàn"): a
+        person's name after it is the officer's, not the union's name."""
+        return self.head.type in ("union", "grassroots_union") and bool(_OFFICER_TITLE_BEFORE.search(self.text, 0, self.cand.start))
 
     def _named_after_people(self) -> bool:
         """The body, or the one its union belongs to, is a school, which Vietnam names after people: "Công đoàn
@@ -511,9 +521,9 @@ class _TailReader:
         word = _next_word(text, at, self.words)
         if word is None:
             return STOP
-        if (cand.parts or head.default) and not self._named_after_people() and _person_at(text, at, res) \
+        if (cand.parts or head.default or self._chaired_union()) and not self._named_after_people() and _person_at(text, at, res) \
                 and not self._prize_before():
-            return STOP  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
+            return STOP  # "Sở Tư pháp Viên Hồng Tiến", "Chủ tịch Công đoàn cơ sở Vũ Thị Hằng": the office holder's name follows
         word = self._trimmed(word)
         token = text[word[0]:word[1]]
         if token in res.abbreviations and is_capitalized(token):
@@ -579,7 +589,13 @@ class _TailReader:
         if token.lower() != "cơ quan" or self.head.type not in ("union", "grassroots_union", "party", "association"):
             return None
         nxt = _next_word(self.text, word[1], self.words)
-        return self.take("cơ quan", word[1]) if nxt and self._head_word_at(nxt[0]) else None
+        if nxt and self._head_word_at(nxt[0]):
+            return self.take("cơ quan", word[1])
+        if not self.cand.parts and (nxt is None or not is_capitalized(self.text[nxt[0]:nxt[1]])
+                                    or _person_at(self.text, nxt[0], self.res)):
+            # "Đảng ủy cơ quan và Công đoàn cơ quan đã ký kết": the article's own agency, named elsewhere (merge.py)
+            return self.take("cơ quan", word[1], STOP)
+        return None
 
     def sector_word(self, word: tuple[int, int], token: str) -> bool | None:
         """"Công đoàn ngành Giáo dục": "ngành" before a capitalized sector."""
