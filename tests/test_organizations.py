@@ -1086,3 +1086,21 @@ def test_a_union_before_its_chairmans_name_and_a_bank_before_another_by_its_init
     found = orgs(resources, "Tin", "(LĐTĐ) Chủ tịch Công đoàn cơ sở Vũ Thị Hằng cho biết, Ngân hàng Agribank và BIDV tham gia; "
                                    "Công ty TNHH Sản xuất và Thương mại Hoàng Long cũng tài trợ.")
     assert names(found) == ["Ngân hàng Agribank", "Công ty TNHH Sản xuất và Thương mại Hoàng Long"]
+
+
+def test_a_journal_a_papers_title_ending_in_a_head_word_and_a_company_described_up_to_its_short_name(resources):
+    # "Tạp chí" opened no body; "Tạp chí Lao động và Công đoàn" ends its title with a head word that names no body
+    # alone; "Tổng công ty Đầu tư phát triển nhà và đô thị (HUD)" was cut to "Tổng công ty Đầu tư"
+    found = orgs(resources, "Tin", "(LĐTĐ) Đại diện Tạp chí Lao động và Công đoàn, Báo Tiền Phong đưa tin. Công đoàn Tổng công ty "
+                                   "Đầu tư phát triển nhà và đô thị (HUD) cùng dự; Công ty Hanesbrands và Công đoàn đã ký thỏa ước.")
+    assert names(found) == ["Tạp chí Lao động và Công đoàn", "Báo Tiền Phong",
+                            "Công đoàn Tổng công ty Đầu tư phát triển nhà và đô thị", "Công ty Hanesbrands"]
+
+
+def test_the_youth_union_of_a_level_and_short_forms_of_youth_and_veterans(resources):
+    # "Tỉnh đoàn" (the province's youth union) stayed without its province as "Thành đoàn" does not; "Đoàn TN" and "Hội
+    # CCB" were not written out (FORMAT: no abbreviation in a name)
+    found = orgs(resources, "Tin", "(LĐTĐ) LĐLĐ tỉnh Quảng Ninh ký kết với Tỉnh đoàn, Hội CCB tỉnh và Huyện đoàn Tiên Yên. Đoàn TN "
+                                   "Công ty Than Hạ Long - TKV cũng tham gia.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Quảng Ninh", "Tỉnh đoàn Quảng Ninh", "Hội Cựu chiến binh tỉnh Quảng Ninh",
+                            "Huyện đoàn Tiên Yên", "Đoàn Thanh niên Công ty Than Hạ Long - TKV"]

@@ -42,7 +42,8 @@ def _article_places(article_text: str, resources: OrganizationResources) -> dict
     return places
 
 
-_LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành đoàn": "thành phố"}
+_LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành đoàn": "thành phố",
+                "Tỉnh đoàn": "tỉnh", "Huyện đoàn": "huyện", "Quận đoàn": "quận"}
 
 
 def _name(cand: Candidate, place_name: str | None) -> str:

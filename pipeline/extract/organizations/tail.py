@@ -430,6 +430,11 @@ class _TailReader:
             # "Bộ Y tế và Ủy ban Xã hội của Quốc hội": a committee is another body; "Trường Mầm non Ba Vì và Trạm Y tế
             # xã": a name that ends with its place is whole, what "và" adds is the next body of a list
             return STOP
+        title_word = res.head_re.match(text, nxt) if self.head.type == "media" and connector.group(1) == "và" else None
+        if title_word and re.match(r"\s*(?:[,.;:)]|$)", text[title_word.end(1):]) \
+                and (res.heads.get(title_word.group(1)) or self.head).name in res.bare_heads:
+            # "Tạp chí Lao động và Công đoàn": a paper's title may end with a head word that names no body alone
+            return self.take(f"và {title_word.group(1)}", title_word.end(1), STOP)
         if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
             cand.parts.append(connector.group(1))
             self.pos = nxt
@@ -671,7 +676,9 @@ class _TailReader:
                 and (two_syllables or not _person_at(text, cursor[0], res))) \
                 or res.alias_re.match(text, cursor[0]) \
                 or (kind in _DESCRIBED_TYPES and _NUMBERED.match(text, cursor[0])) \
-                or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
+                or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])) \
+                or (kind in _DESCRIBED_TYPES and nxt == "và" and _DESCRIBED_BEFORE_ALIAS.match(text, _skip_spaces(text, cursor[1]))):
+            # ... or "và" and lowercase words that its abbreviation closes: "Đầu tư phát triển nhà và đô thị (HUD)"
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
             return self.take(text[ahead[0][0]:ahead[-1][1]], ahead[-1][1])
@@ -712,6 +719,10 @@ class _TailReader:
         if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
             return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(" "))
 
 
 def _stop_word(word: str, resources: OrganizationResources) -> bool:
