@@ -1104,3 +1104,13 @@ def test_the_youth_union_of_a_level_and_short_forms_of_youth_and_veterans(resour
                                    "Công ty Than Hạ Long - TKV cũng tham gia.")
     assert names(found) == ["Liên đoàn Lao động tỉnh Quảng Ninh", "Tỉnh đoàn Quảng Ninh", "Hội Cựu chiến binh tỉnh Quảng Ninh",
                             "Huyện đoàn Tiên Yên", "Đoàn Thanh niên Công ty Than Hạ Long - TKV"]
+
+
+def test_a_member_of_the_partys_central_committee_names_the_committee(resources):
+    # development gold2 nld_011, nld_018 and gold other_012 list the Party's Central Committee that union leaders are
+    # members of ("Ủy viên Trung ương Đảng, Chủ tịch Tổng LĐLĐ Việt Nam"); the secretary's office ("Bí thư Trung ương
+    # Đảng") and a list of members introduced by the office name none
+    found = orgs(resources, "Tin", "(LĐTĐ) Dự có ông Nguyễn Đình Khang, Ủy viên Trung ương Đảng, Chủ tịch Tổng LĐLĐ Việt Nam; bà "
+                                   "Bùi Thị Minh Hoài, Bí thư Trung ương Đảng; các đồng chí Ủy viên Trung ương Đảng: Vũ Đức Đam.")
+    assert names(found) == ["Trung ương Đảng", "Tổng Liên đoàn Lao động Việt Nam"]
+    assert len(found[0].mentions) == 1

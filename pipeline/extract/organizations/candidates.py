@@ -16,6 +16,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     text = _department_after_head_of(text, resources)
     committees = _parliament_committees(text)
     found += committees
+    found += _party_central_committee(text)
     if not resources.head_re.search(text):
         return _unit_head_candidates(text, found, resources)
     pos = 0
@@ -118,6 +119,17 @@ def _parliament_committees(text: str) -> list[Candidate]:
         rest = re.sub(r"\s+", " ", written[len(head.name):].strip())
         found.append(Candidate(match.start(), match.end(), head, [rest]))
     return found
+
+
+# "Ủy viên Trung ương Đảng": a member of the Party's Central Committee, the body union news names for its leaders'
+# first office (development gold2 nld_011, nld_018, gold other_012); "Bí thư Trung ương Đảng" is one office, no body,
+# and "các đồng chí Ủy viên Trung ương Đảng: ..." introduces a list of office holders
+_CENTRAL_COMMITTEE = re.compile(r"(?<=[Ủủ]y\sviên\s)(?:dự\s+khuyết\s+)?(Trung\s+ương\s+Đảng)(?![\wÀ-ỹĐđ])(?!\s*:)")
+_CENTRAL_HEAD = Head(surface="Trung ương Đảng", name="Trung ương Đảng", type="party", tail="alone")
+
+
+def _party_central_committee(text: str) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), _CENTRAL_HEAD, []) for m in _CENTRAL_COMMITTEE.finditer(text)]
 
 
 # an officer of a department ("Trưởng Ban", "Phó trưởng ban", "lãnh đạo Ban"), also the next department of a list
