@@ -1114,3 +1114,11 @@ def test_a_member_of_the_partys_central_committee_names_the_committee(resources)
                                    "Bùi Thị Minh Hoài, Bí thư Trung ương Đảng; các đồng chí Ủy viên Trung ương Đảng: Vũ Đức Đam.")
     assert names(found) == ["Trung ương Đảng", "Tổng Liên đoàn Lao động Việt Nam"]
     assert len(found[0].mentions) == 1
+
+
+def test_the_union_of_a_provinces_economic_and_industrial_zones_joined_by_a_comma(resources):
+    # "Công đoàn các KKT, KCN tỉnh": "các KKT" read as a generic plural, and two kinds of zone joined by a comma not
+    # read as one union's name
+    found = orgs(resources, "Tin", "(LĐTĐ) Các công đoàn ngành, công đoàn các huyện và Công đoàn các KKT, KCN tỉnh Thanh Hóa "
+                                   "báo cáo kết quả.")
+    assert names(found) == ["Công đoàn các Khu kinh tế, Khu công nghiệp tỉnh Thanh Hóa"]

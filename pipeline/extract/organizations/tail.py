@@ -77,7 +77,7 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
 
 
 _ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế|[Cc]ông\s+nghệ\s+cao)|KCN|KCX|KKT|KCNC)"
-_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX))?"
+_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–|,)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX))?"
                     r"(?![\wÀ-ỹĐđ])")
 # "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"; so does
 # a high-tech park with a city's zones ("Công đoàn Khu công nghệ cao và các KCN Đà Nẵng")
