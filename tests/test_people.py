@@ -352,3 +352,14 @@ def test_a_place_ending_in_a_family_name_closes_the_body_before_its_officer(reso
                                       "CĐCS. PGS.TS Lê Văn Hùng, Hiệu trưởng Trường Đại học Vinh dự lễ.")
     assert facts(found) == [("Nguyễn Văn Hòa", "Chủ tịch", "Công đoàn Khu công nghiệp Bắc Ninh"),
                             ("Lê Văn Hùng", "Hiệu trưởng", "Trường Đại học Vinh")]
+
+
+def test_a_venue_named_after_a_person_and_offices_that_end_at_a_verb(resources):
+    # "tại Nhà thi đấu Trịnh Hoài Đức" named a hall, not a person of the story; "Tổng Giám đốc Công ty cho biết," ran the
+    # title on to the verb before a comma, and "Chủ tịch HĐTV Tập đoàn ghi nhận ..." to the end of the sentence
+    found = persons(resources, "Tin", "(LĐTĐ) Sáng 15/3, tại Nhà thi đấu Trịnh Hoài Đức, Công đoàn Viên chức thành phố Hà Nội khai "
+                                      "mạc Hội thao công nhân viên chức. Công ty TNHH Điện tử Samsung trao quà; ông Kim Min Soo, Tổng "
+                                      "Giám đốc Công ty cho biết, đơn vị sẽ tăng lương. Ông Ngô Hoàng Ngân, Chủ tịch HĐTV Tập đoàn "
+                                      "ghi nhận đóng góp của công đoàn.")
+    assert facts(found) == [("Kim Min Soo", "Tổng Giám đốc", "Công ty TNHH Điện tử Samsung"),
+                            ("Ngô Hoàng Ngân", "Chủ tịch HĐTV Tập đoàn", None)]

@@ -327,7 +327,11 @@ def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organiza
     return None, None
 
 
-_CLAUSE_STOP = re.compile(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|trao|tặng|và|cùng|làm)\s")
+# a verb of saying or doing after the offices ends them, also before a comma ("Tổng Giám đốc Công ty cho biết, ..."):
+# "Chủ tịch HĐTV Tập đoàn ghi nhận đóng góp ..." is no title that runs on to the end of the sentence
+_CLAUSE_STOP = re.compile(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|sẽ|đang|vừa|trao|tặng|và|cùng|làm"
+                          r"|ghi nhận|đánh giá|khẳng định|cho rằng|mong muốn|đề nghị|yêu cầu|bày tỏ|gửi|chúc mừng|biểu dương"
+                          r"|thông tin|trao đổi|nói|khai mạc|chủ trì|cảm ơn|kêu gọi|động viên|thăm|tới|đến|cam kết|hứa)(?![\wÀ-ỹĐđ])")
 # "Trưởng phòng Hành chính - Nhân sự Công ty X": a company's department joins two fields with a dash, inside the title
 _DEPARTMENT_DASH = re.compile(rf"(?<![\wÀ-ỹĐđ])(?:[Pp]hòng|[Bb]an|[Kk]hoa)\s+[{_UPPER}][{_LOWER}]*(?:\s+[{_LOWER}]+)?\s[-–]\s[{_UPPER}]$")
 

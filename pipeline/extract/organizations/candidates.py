@@ -16,6 +16,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     text = _department_after_head_of(text, resources)
     committees = _parliament_committees(text)
     found += committees
+    found += _party_central_committee(text)
     if not resources.head_re.search(text):
         return _unit_head_candidates(text, found, resources)
     pos = 0
@@ -120,6 +121,17 @@ def _parliament_committees(text: str) -> list[Candidate]:
     return found
 
 
+# "Ủy viên Trung ương Đảng": a member of the Party's Central Committee, the body union news names for its leaders'
+# first office (development gold2 nld_011, nld_018, gold other_012); "Bí thư Trung ương Đảng" is one office, no body,
+# and "các đồng chí Ủy viên Trung ương Đảng: ..." introduces a list of office holders
+_CENTRAL_COMMITTEE = re.compile(r"(?<=[Ủủ]y\sviên\s)(?:dự\s+khuyết\s+)?(Trung\s+ương\s+Đảng)(?![\wÀ-ỹĐđ])(?!\s*:)")
+_CENTRAL_HEAD = Head(surface="Trung ương Đảng", name="Trung ương Đảng", type="party", tail="alone")
+
+
+def _party_central_committee(text: str) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), _CENTRAL_HEAD, []) for m in _CENTRAL_COMMITTEE.finditer(text)]
+
+
 # an officer of a department ("Trưởng Ban", "Phó trưởng ban", "lãnh đạo Ban"), also the next department of a list
 # that "lãnh đạo" opens ("lãnh đạo Ban Tuyên giáo Tổng LĐLĐ Việt Nam, Ban Chính sách pháp luật ... LĐLĐ thành phố")
 _OFFICER_BEFORE = re.compile(r"(?:(?<![\wÀ-ỹĐđ])[Tt]rưởng|(?<![\wÀ-ỹĐđ])[Ll]ãnh\s+đạo|[Ll]ãnh\s+đạo\s+[Bb]an\s[^.;:()“”]*,)\s*$")
@@ -150,10 +162,12 @@ def _union_of_an_officers_department(text: str, cand: Candidate, resources: Orga
 
 def _share_listed_place(text: str, found: list[Candidate]) -> None:
     """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
-    once, after the last; the earlier ones are the same province's (union news lists its partners this way). A body
+    once, after the last; the earlier ones are the same province's (union news lists its partners this way), also when
+    the last names its unit alone ("Công đoàn ngành Y tế và Công đoàn Viên chức thành phố"). A body
     named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
-        if (cand.unit is None and nxt.unit and nxt.place_name and cand.parts and cand.parts[-1] != "Việt Nam"
+        if (cand.unit is None and nxt.unit and (nxt.place_name or nxt.unit not in ("phường", "xã", "thị trấn"))
+                and cand.parts and cand.parts[-1] != "Việt Nam"
                 and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
                 and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
                      or _sector_union(cand) and _sector_union(nxt))):
@@ -179,8 +193,8 @@ def _unit_head_candidates(text: str, found: list[Candidate], resources: Organiza
         if any(c.start <= match.start(1) < c.end for c in found):
             continue  # "Báo Công an thành phố Hồ Chí Minh": a name that holds the words
         cand = read_tail(text, match, resources.unit_heads[match.group(1)], _LazyWords(text, match.end(1)), resources)
-        if cand.unit and cand.place_name:
-            extra.append(cand)
+        if cand.unit and (cand.place_name or cand.unit not in ("phường", "xã", "thị trấn")):
+            extra.append(cand)  # "Thanh tra tỉnh": the province's, when the article names it (merge completes or drops)
     return extra
 
 

@@ -10,7 +10,7 @@ from ...urls import MIRROR_PREFIXES, host_of
 from .candidates import candidates as _candidates
 from .resources import _NOT_WORD_AFTER, _NOT_WORD_BEFORE, OrganizationResources, split_place
 from .tail import Candidate, _cluster_descriptor
-from .words import _UPPER, _lookup_head
+from .words import _UPPER, _lookup_head, _person_at
 
 def _article_places(article_text: str, resources: OrganizationResources) -> dict[str, str]:
     """First named place of each unit in the article (``quận`` -> ``Thanh Xuân``), for bare units."""
@@ -42,7 +42,8 @@ def _article_places(article_text: str, resources: OrganizationResources) -> dict
     return places
 
 
-_LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành đoàn": "thành phố"}
+_LEVEL_UNITS = {"Thành ủy": "thành phố", "Tỉnh ủy": "tỉnh", "Huyện ủy": "huyện", "Quận ủy": "quận", "Thị ủy": "thị xã", "Thành đoàn": "thành phố",
+                "Tỉnh đoàn": "tỉnh", "Huyện đoàn": "huyện", "Quận đoàn": "quận"}
 
 
 def _name(cand: Candidate, place_name: str | None) -> str:
@@ -111,20 +112,32 @@ def _expand_aliases_in_names(by_key: dict[str, dict], aliases: dict[str, tuple[s
 
 
 _COMPANY_UNION = re.compile(
-    rf"(?<![\wÀ-ỹĐđ])(?:Công đoàn|công đoàn|CĐ)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty))"
-    rf"(?![\wÀ-ỹĐđ])(?!\s*(?:[{_UPPER}0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
-_COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty) .+)")
+    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
+    rf"|([Tt]ập\s+đoàn))(?![\wÀ-ỹĐđ])(?!\s*(?:[0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
+_COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty|Tập đoàn) .+)")
+# the company's own bodies written by its kind: its union, its party committee, its youth union
+_COMPANY_BODIES = {"công đoàn": ("Công đoàn", "grassroots_union"), "cđ": ("Công đoàn", "grassroots_union"),
+                   "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association")}
+_CAPITAL_AFTER = re.compile(rf"\s*[{_UPPER}]")
+
+
+def _company_kind(written: str) -> str:
+    """"tổng" (Tổng công ty, TCT), "tập đoàn" or "công ty": the kinds a company's union is written by."""
+    folded = written.casefold()
+    return "tổng" if folded.startswith(("tổng", "tct")) else "tập đoàn" if folded.startswith("tập") else "công ty"
 
 
 def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
-    """"Công đoàn công ty", "CĐ Tổng công ty" (the kind of body, no name after it) is the union of the company the
-    article names: the last one of that kind named before it, else the first one after. Union news writes a company's
-    own union so once the company is named ("Chủ tịch CĐ công ty" after "Công ty CP Kinh doanh địa ốc Him Lam")."""
-    named: list[tuple[int, bool, str]] = []  # (where, is a Tổng công ty, company name)
+    """"Công đoàn công ty", "CĐ Tổng công ty", "Công đoàn Tập đoàn" (the kind of body with no name after it, or with the
+    name of the person who chairs it) is the union of the company the article names: the last one of that kind named
+    before it, else the first one after. Union news writes a company's own union so once the company is named ("Chủ
+    tịch CĐ công ty" after "Công ty CP Kinh doanh địa ốc Him Lam"); so its party committee and youth union ("Đảng ủy
+    Tập đoàn", "Đoàn Thanh niên Công ty")."""
+    named: list[tuple[int, str, str]] = []  # (where, its kind, company name)
     for key in order:
         company = _COMPANY_NAME.fullmatch(by_key[key]["name"])
         if company and by_key[key]["type"] in ("company", "union", "grassroots_union"):
-            named += [(span.start, company.group(2).startswith("Tổng"), company.group(1)) for span in by_key[key]["mentions"]]
+            named += [(span.start, _company_kind(company.group(2)), company.group(1)) for span in by_key[key]["mentions"]]
     if not named:
         return
     taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
@@ -133,22 +146,64 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(a <= start < b for a, b in taken) or any(p.search(sentence.text[:match.start()]) for p in resources.generic_before):
                 continue
-            same_kind = [(where, name) for where, total, name in named if total == bool(match.group(1))]
+            capital = _CAPITAL_AFTER.match(sentence.text, match.end())
+            if capital and not _person_at(sentence.text, capital.end() - 1, resources):
+                continue  # "Công đoàn Công ty May 10" has a name of its own; "Chủ tịch Công đoàn Công ty Trần Văn Tài": a person
+            kind = "tổng" if match.group(2) else "tập đoàn" if match.group(4) else "công ty"
+            same_kind = [(where, name) for where, total, name in named if total == kind]
             before = [item for item in same_kind if item[0] < start]
             after = [item for item in same_kind if item[0] > start]
             if not (before or after):
                 continue
             company = max(before)[1] if before else min(after)[1]
-            name = "Công đoàn " + company
+            body, body_type = _COMPANY_BODIES[match.group(1).casefold()]
+            name = body + " " + company
             key = _name_key(name)
+            longer = [k for k in by_key if k.startswith(key + " ") and by_key[k]["name"].startswith(body + " ")]
+            if key not in by_key and len(longer) == 1:
+                key = longer[0]  # "Công đoàn TCT" after "TCTHK" and "Công đoàn TCTHK VN": the union named in full
             span = Span(sentence.index, start, end, match.group(0))
             if key not in by_key:
-                by_key[key] = {"name": name, "surface": span.text, "type": "grassroots_union", "place": None,
+                by_key[key] = {"name": name, "surface": span.text, "type": body_type, "place": None,
                                "parent": company, "mentions": [span]}
                 order.append(key)
             else:
                 by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
                 by_key[key]["surface"] = by_key[key]["mentions"][0].text
+
+
+_OFFICE_BODY = re.compile(r"(.+?) cơ quan")
+_OFFICE_OF = re.compile(rf"(?<![\wÀ-ỹĐđ])cơ\s+quan\s+(?=[{_UPPER}])")
+
+
+def _office_bodies(text: str, by_key: dict[str, dict], order: list[str], resources: OrganizationResources) -> None:
+    """"Công đoàn cơ quan", "Đảng ủy cơ quan", "Đoàn Thanh niên cơ quan" written without the agency are the bodies of the
+    agency the article names so ("Công đoàn cơ quan Sở Y tế Hà Nội", "cán bộ cơ quan LĐLĐ Thành phố"): union news
+    writes the agency once and its union, party committee and youth union by their kind after. Named so when the
+    article names one agency; left out otherwise (no particular body)."""
+    bare = [key for key in order if _OFFICE_BODY.fullmatch(by_key[key]["name"])]
+    if not bare:
+        return
+    agencies = {by_key[key]["name"].split(" cơ quan ", 1)[1] for key in order if " cơ quan " in by_key[key]["name"]}
+    for match in _OFFICE_OF.finditer(text):
+        inner = resources.head_re.match(text, match.end())
+        if inner:
+            agency = next((by_key[key]["name"] for key in order if any(m.start == match.end() for m in by_key[key]["mentions"])), None)
+            agencies.add(agency) if agency else None
+    agencies = {a for a in agencies if not any(other.startswith(a + " ") for other in agencies)}  # a headline's short form
+    for key in bare:
+        body = _OFFICE_BODY.fullmatch(by_key[key]["name"]).group(1)
+        if len(agencies) != 1:
+            order.remove(key)
+            del by_key[key]
+            continue
+        name = f"{body} cơ quan {next(iter(agencies))}"
+        full = _name_key(name)
+        if full in by_key:
+            _fold(by_key, order, key, full)
+        else:
+            by_key[full] = dict(by_key.pop(key), name=name)
+            order[order.index(key)] = full
 
 
 def _type_of(name: str, resources: OrganizationResources) -> str | None:
@@ -353,6 +408,21 @@ def _merge_local_acronyms(by_key: dict[str, dict], order: list[str]) -> None:
         _fold(by_key, order, short, longer[0])
 
 
+_WARD_UNITS = ("phường", "xã", "thị trấn")
+_NAMED_WARD = re.compile(rf"(?<![\wÀ-ỹĐđ])(?i:(phường|xã|thị\s+trấn))\s+((?-i:[{_UPPER}][\wÀ-ỹĐđ]*)(?:\s+(?-i:[{_UPPER}][\wÀ-ỹĐđ]*))?"
+                         r"|\d{1,2})(?![\wÀ-ỹĐđ])")
+
+
+def _only_ward(text: str, unit: str) -> str | None:
+    """The one ward (commune, town) of ``unit`` the article names ("UBND phường Hoàn Kiếm", later "Đảng ủy phường"): since
+    the 2025 reform the ward is the level where union news meets the state and the party, and a body written by
+    its level alone is the named ward's. None when the article names none or several (read as at most two words
+    after the unit: "phường Hoàn Kiếm Phạm Thị Hà" gives "Hoàn Kiếm")."""
+    named = {re.sub(r"\s+", " ", m.group(2)) for m in _NAMED_WARD.finditer(text)
+             if re.sub(r"\s+", " ", m.group(1).lower()) == unit}
+    return named.pop() if len(named) == 1 else None
+
+
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
     site_place = _site_place(host_of(article.url, MIRROR_PREFIXES) or host_of(article.source, MIRROR_PREFIXES), resources.site_places)
@@ -382,13 +452,20 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                 place_name = last_by_base.get((cand.base, unit)) or article_places.get(unit)
             elif cand.unit and place_name is None:
                 place_name = last_by_base.get((cand.base, cand.unit)) or article_places.get(cand.unit)
-                if place_name is None and cand.unit in ("phường", "xã", "thị trấn"):
-                    continue  # "Trạm Y tế phường": no particular ward
+                if place_name is None and cand.unit in _WARD_UNITS:
+                    place_name = _only_ward(article.text, cand.unit)
+                if place_name is None and (cand.unit in _WARD_UNITS or cand.head.name in resources.unit_heads):
+                    continue  # "Trạm Y tế phường": no particular ward; "Công an tỉnh" of no province the article names
             if unit and place_name:
                 last_by_base[(cand.base, unit)] = place_name
             name = _name(cand, place_name)
-            if cand.parts and cand.parts[-1] in _LEVEL_UNITS and not cand.unit and article_places.get(_LEVEL_UNITS[cand.parts[-1]]):
-                name += " " + article_places[_LEVEL_UNITS[cand.parts[-1]]]  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
+            level_unit = _LEVEL_UNITS.get(cand.parts[-1]) if cand.parts and not cand.unit else None
+            level_place = level_unit and (last_by_base.get((cand.parts[-1], level_unit)) or article_places.get(level_unit))
+            if level_place:  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
+                level = by_key.get(f"{cand.parts[-1]} {level_place}".casefold())
+                # as the level body itself is named in the article: "Ban Tuyên giáo và Dân vận Thành ủy" after "Thành ủy
+                # TP.HCM" is the department of "Thành ủy thành phố Hồ Chí Minh"
+                name = name[:-len(cand.parts[-1])] + level["name"] if level else name + " " + level_place
             key = _name_key(name)
             if cand.head.tail == "level":
                 key = f"{cand.head.name} {place_name or ''}".casefold().strip()  # "Thành ủy TP HCM" = "Thành ủy"
@@ -442,6 +519,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _alias_mentions(sentences, aliases, by_key, order, resources)
     _expand_aliases_in_names(by_key, aliases)
     _company_union_mentions(sentences, by_key, order, resources)
+    _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_legal_forms(by_key, order)
     _merge_local_acronyms(by_key, order)

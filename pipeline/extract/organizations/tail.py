@@ -41,6 +41,9 @@ _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3}
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
 _NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh viện Đa khoa khu vực số 2": the number closes the name
 _NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
+_COMMITTEE_AFTER = re.compile(rf"Ủy\s+ban\s+[{_UPPER}]")  # "Ủy ban Xã hội", "Ủy ban Kinh tế": a committee of its own
+_OFFICER_TITLE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Cc]hủ\s+tịch|[Ủủ]y\s+viên|[Tt]rưởng\s+ban|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?\s+$")
+_BRAND = re.compile(r"[A-ZĐ]{3,}(?![\wÀ-ỹĐđ&\-])")  # "BIDV", "EVN", "VNPT": a body written by its initials
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
 
@@ -74,7 +77,7 @@ def read_tail(text: str, head_match: re.Match[str], head: Head, words, resources
 
 
 _ZONE = r"(?:[Kk]hu\s+(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|[Kk]inh\s+tế|[Cc]ông\s+nghệ\s+cao)|KCN|KCX|KKT|KCNC)"
-_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX))?"
+_ZONES = re.compile(rf"[Cc]ác\s+{_ZONE}(?:\s*(?:và|-|–|,)\s*(?:[Kk]hu\s+)?(?:[Cc]ông\s+nghiệp|[Cc]hế\s+xuất|KCN|KCX|CX))?"
                     r"(?![\wÀ-ỹĐđ])")
 # "Công đoàn Khu chế xuất và công nghiệp TPHCM": two kinds of zone joined name one body also without "các"; so does
 # a high-tech park with a city's zones ("Công đoàn Khu công nghệ cao và các KCN Đà Nẵng")
@@ -310,6 +313,9 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
+        form = _LEGAL_FORM_AFTER.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
+        if form:  # "Tổng Công ty Thép Việt Nam - CTCP": a state group turned joint-stock, its legal form after the country
+            return self._legal_form(form)
         branch = self.res.place_re.match(self.text, self.pos + 1) if named and "company" in (self.head.type, self.named_type) else None
         if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
             # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
@@ -371,7 +377,7 @@ class _TailReader:
         text, at, cand, res = self.text, self.at, self.cand, self.res
         form = _LEGAL_FORM_AFTER.match(text, at) if cand.parts and "company" in (self.head.type, self.named_type) else None
         if form:  # "Tổng công ty Viglacera - CTCP": a state group turned joint-stock writes its legal form after a dash
-            return self.take("- " + res.abbreviations.get(form.group(1), form.group(1)), form.end(), STOP)
+            return self._legal_form(form)
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
         owner = re.match(r"(?:-|–|thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
         if owner and res.head_re.match(text, at + owner.end()):
@@ -417,6 +423,18 @@ class _TailReader:
             return self.take(connector.group(1) + " " + group.group(1), group.end(), STOP)
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
+        brand = _BRAND.match(text, nxt) if connector.group(1) == "và" else None
+        if brand and brand.group(0) not in res.abbreviations:
+            return STOP  # "Ngân hàng Agribank và BIDV": a second body written by its initials
+        if connector.group(1) == "và" and (_COMMITTEE_AFTER.match(text, nxt) or self._ends_with_place()):
+            # "Bộ Y tế và Ủy ban Xã hội của Quốc hội": a committee is another body; "Trường Mầm non Ba Vì và Trạm Y tế
+            # xã": a name that ends with its place is whole, what "và" adds is the next body of a list
+            return STOP
+        title_word = res.head_re.match(text, nxt) if self.head.type == "media" and connector.group(1) == "và" else None
+        if title_word and re.match(r"\s*(?:[,.;:)]|$)", text[title_word.end(1):]) \
+                and (res.heads.get(title_word.group(1)) or self.head).name in res.bare_heads:
+            # "Tạp chí Lao động và Công đoàn": a paper's title may end with a head word that names no body alone
+            return self.take(f"và {title_word.group(1)}", title_word.end(1), STOP)
         if nxt < len(text) and text[nxt].isupper() and not self._head_word_at(nxt):
             cand.parts.append(connector.group(1))
             self.pos = nxt
@@ -434,6 +452,24 @@ class _TailReader:
             self.pos = cand.end = joined.end()
             return GO_ON
         return STOP
+
+    def _legal_form(self, form: re.Match[str]) -> bool:
+        """The legal form after a dash closes the name; the short name in brackets after it is the body's
+        ("Tổng công ty Xây dựng Hà Nội - CTCP (Hancorp)", written alone later)."""
+        self.take("- " + self.res.abbreviations.get(form.group(1), form.group(1)), form.end())
+        self.parenthesised_abbreviation()
+        return STOP
+
+    def _ends_with_place(self) -> bool:
+        """The name read so far ends with a known place ("Trường Mầm non Ba Vì", "Công ty May Hưng Yên")."""
+        last = self.cand.parts[-1] if self.cand.parts else ""
+        return any(m.end() == len(last) and (m.start() == 0 or last[m.start() - 1] == " ")
+                   for m in self.res.place_re.finditer(last))
+
+    def _chaired_union(self) -> bool:
+        """A union written by its level alone after its officer's title ("Chủ tịch CĐCS", "Phó Chủ tịch Công đoàn"): a
+        person's name after it is the officer's, not the union's name."""
+        return self.head.type in ("union", "grassroots_union") and bool(_OFFICER_TITLE_BEFORE.search(self.text, 0, self.cand.start))
 
     def _named_after_people(self) -> bool:
         """The body, or the one its union belongs to, is a school, which Vietnam names after people: "Công đoàn
@@ -490,9 +526,9 @@ class _TailReader:
         word = _next_word(text, at, self.words)
         if word is None:
             return STOP
-        if (cand.parts or head.default) and not self._named_after_people() and _person_at(text, at, res) \
+        if (cand.parts or head.default or self._chaired_union()) and not self._named_after_people() and _person_at(text, at, res) \
                 and not self._prize_before():
-            return STOP  # "Sở Tư pháp Viên Hồng Tiến": the name of the office holder follows
+            return STOP  # "Sở Tư pháp Viên Hồng Tiến", "Chủ tịch Công đoàn cơ sở Vũ Thị Hằng": the office holder's name follows
         word = self._trimmed(word)
         token = text[word[0]:word[1]]
         if token in res.abbreviations and is_capitalized(token):
@@ -558,7 +594,13 @@ class _TailReader:
         if token.lower() != "cơ quan" or self.head.type not in ("union", "grassroots_union", "party", "association"):
             return None
         nxt = _next_word(self.text, word[1], self.words)
-        return self.take("cơ quan", word[1]) if nxt and self._head_word_at(nxt[0]) else None
+        if nxt and self._head_word_at(nxt[0]):
+            return self.take("cơ quan", word[1])
+        if not self.cand.parts and (nxt is None or not is_capitalized(self.text[nxt[0]:nxt[1]])
+                                    or _person_at(self.text, nxt[0], self.res)):
+            # "Đảng ủy cơ quan và Công đoàn cơ quan đã ký kết": the article's own agency, named elsewhere (merge.py)
+            return self.take("cơ quan", word[1], STOP)
+        return None
 
     def sector_word(self, word: tuple[int, int], token: str) -> bool | None:
         """"Công đoàn ngành Giáo dục": "ngành" before a capitalized sector."""
@@ -634,7 +676,9 @@ class _TailReader:
                 and (two_syllables or not _person_at(text, cursor[0], res))) \
                 or res.alias_re.match(text, cursor[0]) \
                 or (kind in _DESCRIBED_TYPES and _NUMBERED.match(text, cursor[0])) \
-                or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])):
+                or (kind in _DESCRIBED_TYPES and _PAREN_ABBREVIATION.match(text, ahead[-1][1])) \
+                or (kind in _DESCRIBED_TYPES and nxt == "và" and _DESCRIBED_BEFORE_ALIAS.match(text, _skip_spaces(text, cursor[1]))):
+            # ... or "và" and lowercase words that its abbreviation closes: "Đầu tư phát triển nhà và đô thị (HUD)"
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
             return self.take(text[ahead[0][0]:ahead[-1][1]], ahead[-1][1])
@@ -675,6 +719,10 @@ class _TailReader:
         if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
             return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip(" "))
 
 
 def _stop_word(word: str, resources: OrganizationResources) -> bool:
