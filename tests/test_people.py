@@ -363,3 +363,11 @@ def test_a_venue_named_after_a_person_and_offices_that_end_at_a_verb(resources):
                                       "ghi nhận đóng góp của công đoàn.")
     assert facts(found) == [("Kim Min Soo", "Tổng Giám đốc", "Công ty TNHH Điện tử Samsung"),
                             ("Ngô Hoàng Ngân", "Chủ tịch HĐTV Tập đoàn", None)]
+
+
+def test_a_bare_tong_cong_ty_after_the_office_is_the_corporation_of_the_story(resources):
+    # "Tổng Giám đốc Tổng công ty" gave the title "Tổng Giám đốc Tổng" and no body: only a bare "Công ty" was read as
+    # the company the story is about
+    found = persons(resources, "Tin", "(LĐTĐ) Tổng công ty May 10 phát động thi đua năm 2025. Bà Thân Đức Việt, Tổng Giám đốc "
+                                      "Tổng công ty, cho biết công nhân đã đăng ký nhiều sáng kiến.")
+    assert facts(found) == [("Thân Đức Việt", "Tổng Giám đốc", "Tổng công ty May 10")]

@@ -83,8 +83,9 @@ def _org_spans(organizations: tuple[Organization, ...]) -> list[tuple[int, int, 
 
 def extract_people(article: Article, sentences: tuple[Sentence, ...], organizations: tuple[Organization, ...], resources: PeopleResources) -> tuple[Person, ...]:
     org_spans = _org_spans(organizations)
-    companies = [org.name for org in organizations if org.name.startswith("Công ty ")]
-    own_company = companies[0] if len(companies) == 1 else None  # what a bare "Công ty" refers to
+    # what a bare "Công ty" or "Tổng công ty" after an office refers to: the one body of that kind
+    own_company = {kind: names[0] for kind in _OWN_KINDS
+                   if len(names := [org.name for org in organizations if org.name.startswith(kind + " ")]) == 1}
     author = (article.author or "").strip()
     people: dict[str, dict] = {}
     order: list[str] = []
@@ -264,7 +265,7 @@ def _introduces_name(gap: str, resources: PeopleResources) -> bool:
 
 
 def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
-                            own_company: str | None = None) -> tuple[str | None, str | None]:
+                            own_company: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """Title and organization written before the name (``Phó Chủ tịch LĐLĐ quận Ba Đình <name>``) or after
     it (``<name> - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``)."""
     before = text[:start].rstrip()
@@ -289,7 +290,7 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
 
 
 def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
-                  own_company: str | None) -> tuple[str | None, str | None]:
+                  own_company: dict[str, str] | None) -> tuple[str | None, str | None]:
     """Title and organization written after the name ending at ``end``."""
     # after: name - title[, title] organization; the last office named goes with the organization after it
     aside = _ASIDE.match(text, end)
@@ -322,7 +323,8 @@ def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organiza
             own = _OWN_COMPANY.search(title_text) if not orgs_after else None
             if own and own.start() > 0 and not _BODY_OF_ITS_OWN.search(title_text[:own.start()]):
                 # "Trần Văn Lâm, Giám đốc Nhân sự Công ty": a bare "Công ty" is the company the story is about
-                return title_text[:own.start()], own_company
+                kind = own.group(1)[0].upper() + own.group(1)[1:]
+                return title_text[:own.start()], (own_company or {}).get(re.sub(r"\s+", " ", kind))
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
 
@@ -350,7 +352,9 @@ def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleReso
 
 
 _OFFICE_SEPARATOR = re.compile(r",\s*|\s+kiêm\s+")  # "Phó Bí thư Đảng ủy, Giám đốc ...", "Phó Chủ tịch kiêm Trưởng ban ..."
-_OWN_COMPANY = re.compile(r"\s+(?:Công ty|công ty)$")
+# "Tổng Giám đốc Tổng công ty": the corporation the story is about, not a title "Tổng Giám đốc Tổng"
+_OWN_COMPANY = re.compile(r"\s+((?:[Tt]ổng\s+)?[Cc]ông ty)$")
+_OWN_KINDS = ("Công ty", "Tổng công ty")
 # "Chủ tịch CĐCS Công ty", "Bí thư Đảng ủy Công ty": the office is in the company's union or party body, not the company
 _BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|[Đđ]ảng ủy|[Cc]hi bộ|[Đđ]oàn [Tt]hanh niên)(?![\wÀ-ỹĐđ])")
 
