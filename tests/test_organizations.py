@@ -1122,3 +1122,13 @@ def test_the_union_of_a_provinces_economic_and_industrial_zones_joined_by_a_comm
     found = orgs(resources, "Tin", "(LĐTĐ) Các công đoàn ngành, công đoàn các huyện và Công đoàn các KKT, KCN tỉnh Thanh Hóa "
                                    "báo cáo kết quả.")
     assert names(found) == ["Công đoàn các Khu kinh tế, Khu công nghiệp tỉnh Thanh Hóa"]
+
+
+def test_a_schools_number_a_field_named_by_a_head_word_a_joint_venture_and_the_state_treasury(resources):
+    # "Trường Tiểu học Hưng Dũng 1" lost its number; "Học viện Ngân hàng" was read as a bare "Ngân hàng"; "Xí nghiệp
+    # Liên doanh Vietsovpetro" as a sub-unit of a company "Liên doanh Vietsovpetro"; "Kho bạc Nhà nước" alone as a
+    # head waiting for its name
+    found = orgs(resources, "Tin", "(LĐTĐ) Trường Tiểu học Hưng Dũng 1, Học viện Ngân hàng, Xí nghiệp Liên doanh Vietsovpetro "
+                                   "và Kho bạc Nhà nước được tặng Bằng khen.")
+    assert names(found) == ["Trường Tiểu học Hưng Dũng 1", "Học viện Ngân hàng", "Xí nghiệp Liên doanh Vietsovpetro",
+                            "Kho bạc Nhà nước"]

@@ -72,7 +72,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
                 found.append(cand)
                 pos = max(pos, cand.end)
             continue  # a bare head: "Công đoàn", "tổ chức Công đoàn"
-        if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads:
+        if len(cand.parts) == 1 and cand.unit is None and cand.parts[-1] in resources.bare_heads and head.type != "school":
             pos = max(pos, cand.end)  # not "TCT Tạ Thiên Long" read again from the inner head of "Công đoàn TCT Tạ Thiên Long"
             continue  # "CĐ TCty trực thuộc", "Công đoàn Công ty": a kind of body, not one body
         if head.tail == "descriptor" and cand.unit is None and not any(p[:1].isupper() for p in cand.parts):
@@ -242,7 +242,9 @@ def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationReso
         head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
         return bool(head and head.type == "company" and head.name not in resources.sub_units)
 
-    inside = next((m.start(1) for m in resources.head_re.finditer(text, cand.start + 1, cand.end) if company_at(m.start(1))), None)
+    # "Xí nghiệp Liên doanh Vietsovpetro": the joint venture is the enterprise's own kind, not a company it belongs to
+    inside = next((m.start(1) for m in resources.head_re.finditer(text, cand.start + 1, cand.end)
+                   if company_at(m.start(1)) and m.group(1) != "Liên doanh"), None)
     if inside is not None or cand.unit is not None:
         return inside
     after = _BEFORE_COMPANY.match(text, cand.end)

@@ -40,7 +40,7 @@ _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
 _NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh viện Đa khoa khu vực số 2": the number closes the name
-_NUMBERED_TYPES = {"company", "hospital"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Bệnh viện Quân y 103"
+_NUMBERED_TYPES = {"company", "hospital", "school"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Trường Tiểu học Hưng Dũng 1"
 _COMMITTEE_AFTER = re.compile(rf"Ủy\s+ban\s+[{_UPPER}]")  # "Ủy ban Xã hội", "Ủy ban Kinh tế": a committee of its own
 _OFFICER_TITLE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Cc]hủ\s+tịch|[Ủủ]y\s+viên|[Tt]rưởng\s+ban|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?\s+$")
 _BRAND = re.compile(r"[A-ZĐ]{3,}(?![\wÀ-ỹĐđ&\-])")  # "BIDV", "EVN", "VNPT": a body written by its initials
@@ -506,6 +506,13 @@ class _TailReader:
         inner_head = res.heads.get(inner.group(1)) or _lookup_head(inner.group(1), res)
         if inner_head is None or inner_head.tail == "descriptor" or not self._head_word_at(at):
             return None
+        if not cand.parts and inner.group(1)[0].isupper() and (
+                head.type == "school" and inner_head.type == "company" and inner_head.tail == "name"
+                or head.type == "company" and inner_head.name == "Liên doanh"):
+            # "Học viện Ngân hàng": the field a school teaches; "Xí nghiệp Liên doanh Vietsovpetro": a joint venture's
+            # kind; the first words of the name, not another body inside it
+            self.previous_capital_single = False
+            return self.take(inner.group(1), inner.end(1))
         if not (cand.parts or head.type in _NESTING_TYPES or head.name == "Ban Quản lý" and inner_head.type == "zone"
                 or head.name == "Văn phòng đại diện"):
             return None  # "Ban Quản lý Khu kinh tế Vũng Áng": the board of a zone is named by the zone
