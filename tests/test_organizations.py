@@ -1132,3 +1132,11 @@ def test_a_schools_number_a_field_named_by_a_head_word_a_joint_venture_and_the_s
                                    "và Kho bạc Nhà nước được tặng Bằng khen.")
     assert names(found) == ["Trường Tiểu học Hưng Dũng 1", "Học viện Ngân hàng", "Xí nghiệp Liên doanh Vietsovpetro",
                             "Kho bạc Nhà nước"]
+
+
+def test_a_headlines_verb_run_into_a_companys_name_ends_it(resources):
+    # underthesea made one word of "da Phú Lâm vui", and the capitalized object after it ("Tết Trung thu") let the
+    # company's lowercase descriptive words run on through the verb
+    found = orgs(resources, "Công nhân Công ty Giày da Phú Lâm vui Tết Trung thu",
+                 "(LĐTĐ) Công ty May Hưng Yên đón Tết sum vầy cùng công nhân.")
+    assert names(found) == ["Công ty Giày da Phú Lâm", "Công ty May Hưng Yên"]

@@ -688,7 +688,13 @@ class _TailReader:
             # ... or "và" and lowercase words that its abbreviation closes: "Đầu tư phát triển nhà và đô thị (HUD)"
             # ... or its own abbreviation in parentheses closes the name: "... bệnh nghề nghiệp (BNN)"
             self.previous_capital_single = False
-            return self.take(text[ahead[0][0]:ahead[-1][1]], ahead[-1][1])
+            described = text[ahead[0][0]:ahead[-1][1]]
+            verb = _verb_after_capitals(described, res)
+            if verb is not None:
+                # "da Phú Lâm vui" (of "Công ty Giày da Phú Lâm vui Tết Trung thu"): the tokenizer ran a headline's
+                # verb into the name; the capitalized word after it is the verb's object
+                return self.take(described[:verb], ahead[0][0] + verb, STOP)
+            return self.take(described, ahead[-1][1])
         return None
 
     def split_word(self, word: tuple[int, int], token: str) -> bool | None:
@@ -726,6 +732,16 @@ class _TailReader:
         if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
             return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
+
+
+def _verb_after_capitals(words: str, resources: OrganizationResources) -> int | None:
+    """Where a stop word written after a capitalized syllable begins inside one token, if one does."""
+    syllables = words.split(" ")
+    for i in range(1, len(syllables)):
+        if syllables[i - 1][:1].isupper() and syllables[i].islower() and syllables[i] != "và" and (
+                syllables[i] in resources.stop_words or " ".join(syllables[i:i + 2]) in resources.stop_words):
+            return len(" ".join(syllables[:i]))
+    return None
 
 
 def _skip_spaces(text: str, pos: int) -> int:
