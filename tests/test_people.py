@@ -371,3 +371,11 @@ def test_a_bare_tong_cong_ty_after_the_office_is_the_corporation_of_the_story(re
     found = persons(resources, "Tin", "(LĐTĐ) Tổng công ty May 10 phát động thi đua năm 2025. Bà Thân Đức Việt, Tổng Giám đốc "
                                       "Tổng công ty, cho biết công nhân đã đăng ký nhiều sáng kiến.")
     assert facts(found) == [("Thân Đức Việt", "Tổng Giám đốc", "Tổng công ty May 10")]
+
+
+def test_an_office_in_a_company_written_by_its_brand(resources):
+    # "Tổng Giám đốc Intel Việt Nam": the company named in full before is written by its brand after the office; the
+    # title ran on to the brand and the person had no body
+    found = persons(resources, "Tin", "(LĐTĐ) Công ty TNHH Intel Products Việt Nam trao 20 căn nhà Mái ấm Công đoàn. Ông Kim Huỳnh, "
+                                      "Tổng Giám đốc Intel Việt Nam, cho biết công ty sẽ tiếp tục đồng hành.")
+    assert facts(found) == [("Kim Huỳnh", "Tổng Giám đốc", "Công ty TNHH Intel Products Việt Nam")]

@@ -86,6 +86,7 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
     # what a bare "Công ty" or "Tổng công ty" after an office refers to: the one body of that kind
     own_company = {kind: names[0] for kind in _OWN_KINDS
                    if len(names := [org.name for org in organizations if org.name.startswith(kind + " ")]) == 1}
+    named = tuple(org.name for org in organizations)
     author = (article.author or "").strip()
     people: dict[str, dict] = {}
     order: list[str] = []
@@ -159,7 +160,7 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                     seen_starts.add(start)
                 continue
             seen_starts.add(start)
-            title, organization = _title_and_organization(text, start, end, starts, resources, own_company)
+            title, organization = _title_and_organization(text, start, end, starts, resources, own_company, named)
             if title and organization is None and previous is not None:
                 organization = _deputy_of_the_same_body(text, previous, start, title, starts)
             if title and organization is None:
@@ -265,7 +266,7 @@ def _introduces_name(gap: str, resources: PeopleResources) -> bool:
 
 
 def _title_and_organization(text: str, start: int, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
-                            own_company: dict[str, str] | None = None) -> tuple[str | None, str | None]:
+                            own_company: dict[str, str] | None = None, named: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """Title and organization written before the name (``Phó Chủ tịch LĐLĐ quận Ba Đình <name>``) or after
     it (``<name> - Phó Bí thư Đảng đoàn, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam``)."""
     before = text[:start].rstrip()
@@ -282,15 +283,15 @@ def _title_and_organization(text: str, start: int, end: int, org_starts: dict[in
     if title and title.group(0).strip():
         led = next((o.name for s, (e, o) in org_starts.items() if e <= title.start()
                     and (_LED_BY.fullmatch(text[e:title.start()]) or _on_behalf_of(text, s, e, title.start()))), None)
-        office = _office_after(text, end, org_starts, resources, own_company) if led is None else (None, None)
+        office = _office_after(text, end, org_starts, resources, own_company, named) if led is None else (None, None)
         if office[1]:
             return office  # "bác sĩ Tăng Chí Thượng, Giám đốc Bệnh viện Nhi Đồng 1": the profession, then the office
         return re.sub(r"\s+", " ", title.group(0)).strip(), led
-    return _office_after(text, end, org_starts, resources, own_company)
+    return _office_after(text, end, org_starts, resources, own_company, named)
 
 
 def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organization]], resources: PeopleResources,
-                  own_company: dict[str, str] | None) -> tuple[str | None, str | None]:
+                  own_company: dict[str, str] | None, named: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """Title and organization written after the name ending at ``end``."""
     # after: name - title[, title] organization; the last office named goes with the organization after it
     aside = _ASIDE.match(text, end)
@@ -325,8 +326,23 @@ def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organiza
                 # "Trần Văn Lâm, Giám đốc Nhân sự Công ty": a bare "Công ty" is the company the story is about
                 kind = own.group(1)[0].upper() + own.group(1)[1:]
                 return title_text[:own.start()], (own_company or {}).get(re.sub(r"\s+", " ", kind))
+            office = re.sub(r"\s+", " ", title.group(0)).strip()
+            short = _short_name_of(title_text[len(office):].strip(), named) if not orgs_after and title_text.startswith(office) else None
+            if short:
+                return office, short  # "Tổng Giám đốc Intel Việt Nam": the company named in full before, by its brand
             return title_text or None, (orgs_after[0][1].name if orgs_after else None)
     return None, None
+
+
+def _short_name_of(words: str, named: tuple[str, ...]) -> str | None:
+    """The one organization of the article whose name holds every word of ``words``, a short name written in
+    capitals ("Intel Việt Nam" for "Công ty TNHH Intel Products Việt Nam"), beyond the country alone."""
+    written = words.split()
+    if not written or not all(w[:1].isupper() for w in written) or not set(written) - {"Việt", "Nam"}:
+        return None
+    # not the body's kind ("Giám đốc Sở", "Chủ tịch Tập đoàn"): its first word is the head, no short name
+    holders = [name for name in named if set(written) <= set(name.split()) and name.split()[0] != written[0]]
+    return holders[0] if len(holders) == 1 else None
 
 
 # a verb of saying or doing after the offices ends them, also before a comma ("Tổng Giám đốc Công ty cho biết, ..."):
