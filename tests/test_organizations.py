@@ -1140,3 +1140,10 @@ def test_a_headlines_verb_run_into_a_companys_name_ends_it(resources):
     found = orgs(resources, "Công nhân Công ty Giày da Phú Lâm vui Tết Trung thu",
                  "(LĐTĐ) Công ty May Hưng Yên đón Tết sum vầy cùng công nhân.")
     assert names(found) == ["Công ty Giày da Phú Lâm", "Công ty May Hưng Yên"]
+
+
+def test_a_factory_receiving_an_award_and_a_hospital_sending_delegates_end_before_the_verb(resources):
+    # "đón nhận Cờ" ran on after the factory's name; "Bệnh viện E cử" took the verb after a one-letter name
+    found = orgs(resources, "Nhà máy Xi măng Bút Sơn đón nhận Cờ thi đua",
+                 "(LĐTĐ) Bệnh viện K và Bệnh viện E cử đại diện dự.")
+    assert names(found) == ["Nhà máy Xi măng Bút Sơn", "Bệnh viện K", "Bệnh viện E"]
