@@ -379,3 +379,10 @@ def test_an_office_in_a_company_written_by_its_brand(resources):
     found = persons(resources, "Tin", "(LĐTĐ) Công ty TNHH Intel Products Việt Nam trao 20 căn nhà Mái ấm Công đoàn. Ông Kim Huỳnh, "
                                       "Tổng Giám đốc Intel Việt Nam, cho biết công ty sẽ tiếp tục đồng hành.")
     assert facts(found) == [("Kim Huỳnh", "Tổng Giám đốc", "Công ty TNHH Intel Products Việt Nam")]
+
+
+def test_a_bare_nha_may_after_the_office_is_the_factory_of_the_story(resources):
+    # "Giám đốc nhà máy" stayed a title with no body, as "Giám đốc Công ty" did before it was read as the company
+    found = persons(resources, "Tin", "(LĐTĐ) Nhà máy Xi măng Bút Sơn vừa nhận Cờ thi đua. Theo đồng chí Trần Đức Hải, Bí thư Đảng "
+                                      "ủy, Giám đốc nhà máy, năm qua đơn vị đã vượt kế hoạch.")
+    assert facts(found) == [("Trần Đức Hải", "Giám đốc", "Nhà máy Xi măng Bút Sơn")]

@@ -83,7 +83,7 @@ def _org_spans(organizations: tuple[Organization, ...]) -> list[tuple[int, int, 
 
 def extract_people(article: Article, sentences: tuple[Sentence, ...], organizations: tuple[Organization, ...], resources: PeopleResources) -> tuple[Person, ...]:
     org_spans = _org_spans(organizations)
-    # what a bare "Công ty" or "Tổng công ty" after an office refers to: the one body of that kind
+    # what a bare "Công ty", "Tổng công ty", "Nhà máy" ... after an office refers to: the one body of that kind
     own_company = {kind: names[0] for kind in _OWN_KINDS
                    if len(names := [org.name for org in organizations if org.name.startswith(kind + " ")]) == 1}
     named = tuple(org.name for org in organizations)
@@ -369,8 +369,9 @@ def _office_chain_end(text: str, at: int, clause_end: int, resources: PeopleReso
 
 _OFFICE_SEPARATOR = re.compile(r",\s*|\s+kiêm\s+")  # "Phó Bí thư Đảng ủy, Giám đốc ...", "Phó Chủ tịch kiêm Trưởng ban ..."
 # "Tổng Giám đốc Tổng công ty": the corporation the story is about, not a title "Tổng Giám đốc Tổng"
-_OWN_COMPANY = re.compile(r"\s+((?:[Tt]ổng\s+)?[Cc]ông ty)$")
-_OWN_KINDS = ("Công ty", "Tổng công ty")
+# ("Giám đốc nhà máy", "Giám đốc Bệnh viện"): a factory's or a hospital's head, in the one of the story
+_OWN_COMPANY = re.compile(r"\s+((?:[Tt]ổng\s+)?[Cc]ông ty|[Nn]hà máy|[Bb]ệnh viện|[Xx]í nghiệp)$")
+_OWN_KINDS = ("Công ty", "Tổng công ty", "Nhà máy", "Bệnh viện", "Xí nghiệp")
 # "Chủ tịch CĐCS Công ty", "Bí thư Đảng ủy Công ty": the office is in the company's union or party body, not the company
 _BODY_OF_ITS_OWN = re.compile(r"(?<![\wÀ-ỹĐđ])(?:CĐCS|CĐ|[Cc]ông đoàn|[Đđ]ảng ủy|[Cc]hi bộ|[Đđ]oàn [Tt]hanh niên)(?![\wÀ-ỹĐđ])")
 
