@@ -1021,3 +1021,36 @@ def test_a_lowercase_quote_after_huong_ung_and_a_clause_after_a_contests_comma_a
                       "Công nhân nhiệt tình hưởng ứng “lời kêu gọi” của Công đoàn, được đồng nghiệp hưởng ứng “nhiệt liệt”.",
                       "Công đoàn tổ chức Cuộc thi Ảnh đẹp công nhân, Người lao động tham gia năm 2025.")
     assert pairs(found) == [("Ảnh đẹp công nhân", "contest")]
+
+
+def test_a_show_a_concert_or_an_exhibition_quoted_after_its_noun_is_no_campaign(resources):
+    # "chương trình nghệ thuật “…”", "đêm nhạc “…”": a performance, not an emulation program (a union program after
+    # the plain trigger stays one)
+    found = campaigns(resources, "Văn nghệ",
+                      "Chương trình nghệ thuật “Mùa xuân công nhân” và đêm nhạc “Giai điệu tự hào” mang lại không khí vui tươi.",
+                      "Công đoàn khai mạc triển lãm ảnh “Người thợ trong mắt tôi” và chương trình “Tết sum vầy”.")
+    assert pairs(found) == [("Tết sum vầy", "program")]
+
+
+def test_a_second_counted_quote_after_va_continues_a_list_of_titles(resources):
+    # "tuyên dương 50 “A” và 20 “B”": each item of the list carries its own count of holders
+    found = campaigns(resources, "Tuyên dương",
+                      "Công đoàn tuyên dương 50 “Giao dịch viên tiêu biểu” và 20 “Cán bộ tín dụng giỏi”.")
+    assert pairs(found) == [("Giao dịch viên tiêu biểu", "title"), ("Cán bộ tín dụng giỏi", "title")]
+
+
+def test_an_unquoted_theme_after_two_modifiers_and_a_colon_ends_before_its_time(resources):
+    # "Phương châm hoạt động năm 2026 là: ...": the trigger takes what and when before "là:"; "trong năm 2026" after
+    # the motto is the time it holds for, no part of it
+    found = campaigns(resources, "Phương châm",
+                      "Phương châm hoạt động năm 2026 là: Chủ động, sáng tạo, hiệu quả.",
+                      "LĐLĐ huyện thực hiện khẩu hiệu hành động Hướng về cơ sở, đồng hành cùng người lao động trong năm 2026.")
+    assert pairs(found) == [("Chủ động, sáng tạo, hiệu quả", "theme"),
+                            ("Hướng về cơ sở, đồng hành cùng người lao động", "theme")]
+
+
+def test_a_quote_right_after_duoc_cong_nhan_is_a_title(resources):
+    # "được công nhận “…”": the honour a body or person is recognised with, as after "công nhận là"
+    found = campaigns(resources, "Công nhận",
+                      "Năm 2026, 30 công chức được công nhận “Công chức, viên chức trẻ tiêu biểu”.")
+    assert pairs(found) == [("Công chức, viên chức trẻ tiêu biểu", "title")]

@@ -21,9 +21,9 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
     # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
-    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|hành\s+động|công\s+tác))?"
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|hành\s+động|công\s+tác)){0,2}"
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
-    r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
+    r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*:?\s*|:\s*)?)(?=[" + UPPER + "])"
 )
 # the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
 _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
@@ -64,6 +64,8 @@ _PLACE_BEFORE_PREDICATE = re.compile(
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
                         r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s"
+                        # "... đồng hành cùng người lao động trong năm 2026": the time it holds for is no part of it
+                        r"|\s(?:trong|suốt)\s+(?:năm|cả\s+năm|giai\s+đoạn|thời\s+gian|nhiệm\s+kỳ|quý|tháng|dịp|đợt)(?![\wÀ-ỹĐđ])"
                         r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
                         # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
                         # subject (union news opens the main clause after a theme given in a leading phrase)
