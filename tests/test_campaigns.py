@@ -1054,3 +1054,15 @@ def test_a_quote_right_after_duoc_cong_nhan_is_a_title(resources):
     found = campaigns(resources, "Công nhận",
                       "Năm 2026, 30 công chức được công nhận “Công chức, viên chức trẻ tiêu biểu”.")
     assert pairs(found) == [("Công chức, viên chức trẻ tiêu biểu", "title")]
+
+
+def test_the_technical_innovation_movement_in_its_two_forms_and_not_as_ordinary_language(resources):
+    # "phong trào Sáng kiến, cải tiến kỹ thuật" is one name past its comma; "phát huy sáng kiến, cải tiến kỹ thuật" is
+    # a name only right after "phong trào" ("ra sức thi đua phát huy ..." and "có nhiều sáng kiến, ..." describe)
+    found = campaigns(resources, "Gương sáng, lan tỏa phong trào Sáng kiến, cải tiến kỹ thuật",
+                      "Năm năm qua, phong trào phát huy sáng kiến, cải tiến kỹ thuật có 3.200 sáng kiến.",
+                      "Công nhân ra sức thi đua phát huy sáng kiến, cải tiến kỹ thuật, thực hiện chủ đề năm.",
+                      "Anh có nhiều sáng kiến, cải tiến kỹ thuật được áp dụng.")
+    assert pairs(found) == [("Sáng kiến, cải tiến kỹ thuật", "movement"),
+                            ("phát huy sáng kiến, cải tiến kỹ thuật", "movement")]
+    assert pairs(campaigns(resources, "Thi đua", "Công nhân ra sức thi đua phát huy sáng kiến, cải tiến kỹ thuật.")) == []

@@ -58,10 +58,13 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
             continue  # part of a longer quoted name
         elif any(s < end and start < e for s, e in accepted):
             continue  # a shorter variant inside a longer name already taken
-        written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
-            or _LIST_GAP.fullmatch(text[last_end:start]) \
-            or _counted_holders(text, start, known, resources) \
-            or known.kind == "title" and _ATTAINED_BEFORE.search(text, max(0, start - 30), start)
+        if known.after_movement_only:
+            written_as_name = match.group(0)[0].isupper() or _MOVEMENT_BEFORE.search(text[:start])
+        else:
+            written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
+                or _LIST_GAP.fullmatch(text[last_end:start]) \
+                or _counted_holders(text, start, known, resources) \
+                or known.kind == "title" and _ATTAINED_BEFORE.search(text, max(0, start - 30), start)
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
         kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title

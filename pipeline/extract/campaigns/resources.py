@@ -30,6 +30,9 @@ class KnownName:
     anywhere: bool
     canonical: str
     form: str = ""  # the way of writing it this pattern finds
+    # context "movement": a verb phrase of ordinary language ("phát huy sáng kiến, cải tiến kỹ thuật") that is a name
+    # only right after "phong trào", with a capital or in quotes (not after "thi đua", "chương trình" ...)
+    after_movement_only: bool = False
     # the form's words, lower-cased as a sentence's are in ``names.find_known``: a sentence that lacks one of them
     # cannot hold the name, and is not scanned for it (the scan costs more than the test)
     words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -108,7 +111,8 @@ def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
     for row in rows:
         forms = [row["name"], *(v for v in (row.get("variants") or "").split("|") if v.strip())]
         for form in forms:
-            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip()))
+            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip(),
+                                   row["context"] == "movement"))
     return tuple(names)
 
 
