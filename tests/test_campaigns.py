@@ -1066,3 +1066,18 @@ def test_the_technical_innovation_movement_in_its_two_forms_and_not_as_ordinary_
     assert pairs(found) == [("Sáng kiến, cải tiến kỹ thuật", "movement"),
                             ("phát huy sáng kiến, cải tiến kỹ thuật", "movement")]
     assert pairs(campaigns(resources, "Thi đua", "Công nhân ra sức thi đua phát huy sáng kiến, cải tiến kỹ thuật.")) == []
+
+
+def test_a_known_name_inside_a_name_capitalized_after_its_trigger_is_part_of_it(resources):
+    # "phong trào Xây dựng bệnh viện Xanh - Sạch - Đẹp": the known slogan is the end of the hospital movement's name,
+    # not a second movement
+    found = campaigns(resources, "Y tế",
+                      "Bệnh viện đẩy mạnh phong trào Xây dựng bệnh viện Xanh - Sạch - Đẹp, cuộc vận động Lương y như từ mẫu.")
+    assert pairs(found) == [("Xây dựng bệnh viện Xanh - Sạch - Đẹp", "movement"), ("Lương y như từ mẫu", "campaign")]
+
+
+def test_an_unquoted_event_name_ends_before_va_and_the_next_trigger(resources):
+    # "Ngày hội hiến máu tình nguyện và phong trào Hiến máu tình nguyện": the trigger after "và" opens the next item
+    found = campaigns(resources, "Hiến máu",
+                      "Đoàn viên hưởng ứng Ngày hội hiến máu tình nguyện và phong trào Hiến máu tình nguyện năm 2026.")
+    assert pairs(found) == [("Ngày hội hiến máu tình nguyện", "event"), ("Hiến máu tình nguyện", "movement")]

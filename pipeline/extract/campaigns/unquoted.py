@@ -135,8 +135,10 @@ _IN_GROUP = re.compile(r"\strong(?![\wÀ-ỹĐđ])")
 # "Cuộc thi Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam năm 2025": "và" and a second subject of a
 # few words that the name's tail follows; not a verb that begins the next act ("và trao giải", "và tổ chức hội nghị")
 _AND_PART = re.compile(r"\svà(?![\wÀ-ỹĐđ])")
-# (a capital after "và" begins the next named item, as in _NAME_TAIL)
+# (a capital after "và" begins the next named item, as in _NAME_TAIL; so does the next trigger: "Ngày hội hiến máu tình
+# nguyện và phong trào Hiến máu ...")
 _ACT_AFTER_AND = re.compile(r"\s*(?:(?-i:[" + UPPER + r"])|(?:tổ\s+chức(?!\s+(?-i:[" + UPPER + r"]))|thi|trao|tặng|phát\s+động|"
+                            r"phong\s+trào|chương\s+trình|cuộc\s+vận\s+động|danh\s+hiệu|"
                             r"triển\s+khai|thực\s+hiện|khen|tuyên\s+dương|biểu\s+dương|hỗ\s+trợ|thăm|ký|các|những|một|nhiều|"
                             r"đã|sẽ|được|đang|cũng)(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
 
@@ -335,22 +337,42 @@ def _joined_with_va(text: str, end: int, va_part: re.Pattern[str] = _VA_PART) ->
     return part.group(0) if part else ""
 
 
+def _capitalized_name_end(text: str, match: re.Match[str], resources: CampaignResources) -> int | None:
+    """Where the name capitalized right after a trigger (``match``) ends, or None when it is no name."""
+    if _GENERIC_BEFORE.search(text[:match.start()]):
+        return None
+    phrase = _CAPITALIZED_NAME.match(text, match.end())
+    if not phrase:
+        return None
+    name = phrase.group(0).rstrip()
+    name += _joined_with_va(text, match.end() + len(name))
+    words = name.split()
+    if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
+        return None
+    # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
+    return _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
+
+
+def capitalized_names_after_triggers(text: str, resources: CampaignResources) -> list[tuple[int, int]]:
+    """The spans of the names capitalized right after a trigger in one sentence ("phong trào Xây dựng bệnh viện Xanh -
+    Sạch - Đẹp"): a known name inside one of them ("Xanh - Sạch - Đẹp") is a part of it, not a name of its own."""
+    spans = []
+    for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
+        end = _capitalized_name_end(text, match, resources)
+        if end is not None:
+            spans.append((match.end(), end))
+    return spans
+
+
 def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
                                      add: Add) -> None:
     text = sentence.text
     for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
-        if inside(taken, match.end()) or _GENERIC_BEFORE.search(text[:match.start()]):
+        if inside(taken, match.end()):
             continue
-        phrase = _CAPITALIZED_NAME.match(text, match.end())
-        if not phrase:
+        end = _capitalized_name_end(text, match, resources)
+        if end is None:
             continue
-        name = phrase.group(0).rstrip()
-        name += _joined_with_va(text, match.end() + len(name))
-        words = name.split()
-        if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
-            continue
-        # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
-        end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
         add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
         taken.append((match.end(), end))
 
