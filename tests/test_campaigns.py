@@ -1081,3 +1081,12 @@ def test_an_unquoted_event_name_ends_before_va_and_the_next_trigger(resources):
     found = campaigns(resources, "Hiến máu",
                       "Đoàn viên hưởng ứng Ngày hội hiến máu tình nguyện và phong trào Hiến máu tình nguyện năm 2026.")
     assert pairs(found) == [("Ngày hội hiến máu tình nguyện", "event"), ("Hiến máu tình nguyện", "movement")]
+
+
+def test_a_capital_thi_dua_after_phong_trao_begins_the_name_once(resources):
+    # "phong trào Thi đua lao động sản xuất giỏi": the capitalized "Thi đua" is the name's first word, not the trigger's
+    # end, so the name is read once with it (not also "lao động sản xuất giỏi")
+    found = campaigns(resources, "Sản xuất",
+                      "Công ty thực hiện phong trào Thi đua lao động sản xuất giỏi năm 2026.",
+                      "Công nhân hưởng ứng phong trào thi đua học tập và nâng cao trình độ.")
+    assert pairs(found) == [("Thi đua lao động sản xuất giỏi", "movement"), ("học tập và nâng cao trình độ", "movement")]

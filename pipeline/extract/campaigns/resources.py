@@ -156,7 +156,8 @@ def load_resources() -> CampaignResources:
                                     + ")" + NOT_AFTER, re.IGNORECASE),
         known=(known := _known(read_tsv("campaign_gazetteer.tsv"))),
         known_by_word=by_first_word(known),
-        unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
+        # ("phong trào Thi đua lao động sản xuất giỏi": a capital "Thi" begins the name, which keeps it)
+        unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+(?-i:t)hi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
         unquoted_blocker_re=re.compile(
             NOT_BEFORE + "(?:" + _alternation(row["word"] for row in read_tsv("campaign_unquoted_blockers.tsv")) + ")" + NOT_AFTER,
             re.IGNORECASE,
