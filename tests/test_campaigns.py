@@ -1021,3 +1021,72 @@ def test_a_lowercase_quote_after_huong_ung_and_a_clause_after_a_contests_comma_a
                       "Công nhân nhiệt tình hưởng ứng “lời kêu gọi” của Công đoàn, được đồng nghiệp hưởng ứng “nhiệt liệt”.",
                       "Công đoàn tổ chức Cuộc thi Ảnh đẹp công nhân, Người lao động tham gia năm 2025.")
     assert pairs(found) == [("Ảnh đẹp công nhân", "contest")]
+
+
+def test_a_show_a_concert_or_an_exhibition_quoted_after_its_noun_is_no_campaign(resources):
+    # "chương trình nghệ thuật “…”", "đêm nhạc “…”": a performance, not an emulation program (a union program after
+    # the plain trigger stays one)
+    found = campaigns(resources, "Văn nghệ",
+                      "Chương trình nghệ thuật “Mùa xuân công nhân” và đêm nhạc “Giai điệu tự hào” mang lại không khí vui tươi.",
+                      "Công đoàn khai mạc triển lãm ảnh “Người thợ trong mắt tôi” và chương trình “Tết sum vầy”.")
+    assert pairs(found) == [("Tết sum vầy", "program")]
+
+
+def test_a_second_counted_quote_after_va_continues_a_list_of_titles(resources):
+    # "tuyên dương 50 “A” và 20 “B”": each item of the list carries its own count of holders
+    found = campaigns(resources, "Tuyên dương",
+                      "Công đoàn tuyên dương 50 “Giao dịch viên tiêu biểu” và 20 “Cán bộ tín dụng giỏi”.")
+    assert pairs(found) == [("Giao dịch viên tiêu biểu", "title"), ("Cán bộ tín dụng giỏi", "title")]
+
+
+def test_an_unquoted_theme_after_two_modifiers_and_a_colon_ends_before_its_time(resources):
+    # "Phương châm hoạt động năm 2026 là: ...": the trigger takes what and when before "là:"; "trong năm 2026" after
+    # the motto is the time it holds for, no part of it
+    found = campaigns(resources, "Phương châm",
+                      "Phương châm hoạt động năm 2026 là: Chủ động, sáng tạo, hiệu quả.",
+                      "LĐLĐ huyện thực hiện khẩu hiệu hành động Hướng về cơ sở, đồng hành cùng người lao động trong năm 2026.")
+    assert pairs(found) == [("Chủ động, sáng tạo, hiệu quả", "theme"),
+                            ("Hướng về cơ sở, đồng hành cùng người lao động", "theme")]
+
+
+def test_a_quote_right_after_duoc_cong_nhan_is_a_title(resources):
+    # "được công nhận “…”": the honour a body or person is recognised with, as after "công nhận là"
+    found = campaigns(resources, "Công nhận",
+                      "Năm 2026, 30 công chức được công nhận “Công chức, viên chức trẻ tiêu biểu”.")
+    assert pairs(found) == [("Công chức, viên chức trẻ tiêu biểu", "title")]
+
+
+def test_the_technical_innovation_movement_in_its_two_forms_and_not_as_ordinary_language(resources):
+    # "phong trào Sáng kiến, cải tiến kỹ thuật" is one name past its comma; "phát huy sáng kiến, cải tiến kỹ thuật" is
+    # a name only right after "phong trào" ("ra sức thi đua phát huy ..." and "có nhiều sáng kiến, ..." describe)
+    found = campaigns(resources, "Gương sáng, lan tỏa phong trào Sáng kiến, cải tiến kỹ thuật",
+                      "Năm năm qua, phong trào phát huy sáng kiến, cải tiến kỹ thuật có 3.200 sáng kiến.",
+                      "Công nhân ra sức thi đua phát huy sáng kiến, cải tiến kỹ thuật, thực hiện chủ đề năm.",
+                      "Anh có nhiều sáng kiến, cải tiến kỹ thuật được áp dụng.")
+    assert pairs(found) == [("Sáng kiến, cải tiến kỹ thuật", "movement"),
+                            ("phát huy sáng kiến, cải tiến kỹ thuật", "movement")]
+    assert pairs(campaigns(resources, "Thi đua", "Công nhân ra sức thi đua phát huy sáng kiến, cải tiến kỹ thuật.")) == []
+
+
+def test_a_known_name_inside_a_name_capitalized_after_its_trigger_is_part_of_it(resources):
+    # "phong trào Xây dựng bệnh viện Xanh - Sạch - Đẹp": the known slogan is the end of the hospital movement's name,
+    # not a second movement
+    found = campaigns(resources, "Y tế",
+                      "Bệnh viện đẩy mạnh phong trào Xây dựng bệnh viện Xanh - Sạch - Đẹp, cuộc vận động Lương y như từ mẫu.")
+    assert pairs(found) == [("Xây dựng bệnh viện Xanh - Sạch - Đẹp", "movement"), ("Lương y như từ mẫu", "campaign")]
+
+
+def test_an_unquoted_event_name_ends_before_va_and_the_next_trigger(resources):
+    # "Ngày hội hiến máu tình nguyện và phong trào Hiến máu tình nguyện": the trigger after "và" opens the next item
+    found = campaigns(resources, "Hiến máu",
+                      "Đoàn viên hưởng ứng Ngày hội hiến máu tình nguyện và phong trào Hiến máu tình nguyện năm 2026.")
+    assert pairs(found) == [("Ngày hội hiến máu tình nguyện", "event"), ("Hiến máu tình nguyện", "movement")]
+
+
+def test_a_capital_thi_dua_after_phong_trao_begins_the_name_once(resources):
+    # "phong trào Thi đua lao động sản xuất giỏi": the capitalized "Thi đua" is the name's first word, not the trigger's
+    # end, so the name is read once with it (not also "lao động sản xuất giỏi")
+    found = campaigns(resources, "Sản xuất",
+                      "Công ty thực hiện phong trào Thi đua lao động sản xuất giỏi năm 2026.",
+                      "Công nhân hưởng ứng phong trào thi đua học tập và nâng cao trình độ.")
+    assert pairs(found) == [("Thi đua lao động sản xuất giỏi", "movement"), ("học tập và nâng cao trình độ", "movement")]

@@ -13,6 +13,7 @@ from ...records import Sentence
 from ...text import new_tone_placement
 from .quoted import Add
 from .resources import CampaignResources, KnownName, first_word
+from .unquoted import capitalized_names_after_triggers
 
 _TRIGGER_BEFORE = re.compile(
     r"(?:phong\s+trào(?:\s+thi\s+đua)?|chương\s+trình|cuộc\s+vận\s+động|danh\s+hiệu|giải\s+thưởng|chủ\s+đề|mô\s+hình|"
@@ -38,6 +39,10 @@ def _counted_holders(text: str, start: int, known: KnownName, resources: Campaig
         and known in resources.known_by_word.get(first_word(known.form), ())
 
 
+def inside_taken(taken: list[tuple[int, int]], start: int) -> bool:
+    return any(s <= start < e for s, e in taken)
+
+
 def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
     """Add the known and learned names of one sentence that no quoted name already holds."""
     text = sentence.text
@@ -48,6 +53,7 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
                    key=lambda item: item[:2])
     accepted: list[tuple[int, int]] = []
     last_end = -10
+    enclosing = capitalized_names_after_triggers(text, resources) if found else []
     for start, _, match, known in found:
         end = match.end()
         trigger = _MOVEMENT_BEFORE.search(text[:start])
@@ -58,10 +64,15 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
             continue  # part of a longer quoted name
         elif any(s < end and start < e for s, e in accepted):
             continue  # a shorter variant inside a longer name already taken
-        written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
-            or _LIST_GAP.fullmatch(text[last_end:start]) \
-            or _counted_holders(text, start, known, resources) \
-            or known.kind == "title" and _ATTAINED_BEFORE.search(text, max(0, start - 30), start)
+        elif any(s < start and end <= e for s, e in enclosing) and not inside_taken(taken, start):
+            continue  # "phong trào Xây dựng bệnh viện Xanh - Sạch - Đẹp": a part of the name capitalized after the trigger
+        if known.after_movement_only:
+            written_as_name = match.group(0)[0].isupper() or _MOVEMENT_BEFORE.search(text[:start])
+        else:
+            written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
+                or _LIST_GAP.fullmatch(text[last_end:start]) \
+                or _counted_holders(text, start, known, resources) \
+                or known.kind == "title" and _ATTAINED_BEFORE.search(text, max(0, start - 30), start)
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
         kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title

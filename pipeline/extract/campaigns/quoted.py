@@ -19,7 +19,9 @@ _DOCUMENT_TITLE = re.compile(
 )
 _SLOGAN = re.compile(r"[\wÀ-ỹĐđ]+(?:\s[\wÀ-ỹĐđ]+){0,3}(?:\s*[-–]\s*[\wÀ-ỹĐđ]+(?:\s[\wÀ-ỹĐđ]+){0,3}){2,}")
 # "A”, “B", "A”; “B", "A” của Thành phố và “B": one list, B takes the kind of the list
-_LIST_GAP = re.compile(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*")
+# (the next item may carry its own count of holders: "tuyên dương 50 “Giao dịch viên tiêu biểu” và 20 “Cán bộ tín dụng
+# giỏi”")
+_LIST_GAP = re.compile(r"[\s,;…]*(?:\.\.\.)?[\s,;]*(?:(?:của|do)\s[^“”;.]{0,60}?)?[\s,;]*(?:và|hoặc|cùng)?\s*(?:\d[\d.]*\s*)?")
 _OWNER_GAP = re.compile(rf"\s*(?:,|và)\s+(?:của\s+)?[{UPPER}][^“”;.,]{{0,30}}")  # "chủ đề năm “A” và TP HCM “B”"
 # "‘Tất cả đoàn viên ... đều có Tết’ là phương châm ...": a theme named before its trigger
 _THEME_AFTER = re.compile(r"\s*(?:là|được\s+coi\s+là|được\s+chọn\s+làm|làm)\s+(?:phương\s+châm|chủ\s+đề|khẩu\s+hiệu|thông\s+điệp)",

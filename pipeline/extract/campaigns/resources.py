@@ -30,6 +30,9 @@ class KnownName:
     anywhere: bool
     canonical: str
     form: str = ""  # the way of writing it this pattern finds
+    # context "movement": a verb phrase of ordinary language ("phát huy sáng kiến, cải tiến kỹ thuật") that is a name
+    # only right after "phong trào", with a capital or in quotes (not after "thi đua", "chương trình" ...)
+    after_movement_only: bool = False
     # the form's words, lower-cased as a sentence's are in ``names.find_known``: a sentence that lacks one of them
     # cannot hold the name, and is not scanned for it (the scan costs more than the test)
     words: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -108,7 +111,8 @@ def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
     for row in rows:
         forms = [row["name"], *(v for v in (row.get("variants") or "").split("|") if v.strip())]
         for form in forms:
-            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip()))
+            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip(),
+                                   row["context"] == "movement"))
     return tuple(names)
 
 
@@ -152,7 +156,8 @@ def load_resources() -> CampaignResources:
                                     + ")" + NOT_AFTER, re.IGNORECASE),
         known=(known := _known(read_tsv("campaign_gazetteer.tsv"))),
         known_by_word=by_first_word(known),
-        unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+thi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
+        # ("phong trào Thi đua lao động sản xuất giỏi": a capital "Thi" begins the name, which keeps it)
+        unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+(?-i:t)hi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
         unquoted_blocker_re=re.compile(
             NOT_BEFORE + "(?:" + _alternation(row["word"] for row in read_tsv("campaign_unquoted_blockers.tsv")) + ")" + NOT_AFTER,
             re.IGNORECASE,

@@ -21,9 +21,9 @@ _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
     # "chủ đề năm là ...", "chủ đề năm nay là ...": the theme of the year, as "chủ đề năm 2025"
-    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|hành\s+động|công\s+tác))?"
+    r"(?<![\wÀ-ỹĐđ])(?i:chủ đề|phương châm|khẩu hiệu|thông điệp)(?i:\s+(?:năm(?:\s+\d{4}|\s+nay)?|của\s+năm|hoạt\s+động|hành\s+động|công\s+tác)){0,2}"
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
-    r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*|:\s*)?)(?=[" + UPPER + "])"
+    r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*:?\s*|:\s*)?)(?=[" + UPPER + "])"
 )
 # the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
 _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
@@ -64,6 +64,8 @@ _PLACE_BEFORE_PREDICATE = re.compile(
 # A theme also ends where "và" or a comma brings the next trigger ("phương châm A và khẩu hiệu B": two themes).
 _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" + UPPER + r"])|,\s(?:nhằm|với|góp|qua|từ|đồng thời)\s"
                         r"|\s(?:nhằm|để|được|đã|sẽ|đang)\s"
+                        # "... đồng hành cùng người lao động trong năm 2026": the time it holds for is no part of it
+                        r"|\s(?:trong|suốt)\s+(?:năm|cả\s+năm|giai\s+đoạn|thời\s+gian|nhiệm\s+kỳ|quý|tháng|dịp|đợt)(?![\wÀ-ỹĐđ])"
                         r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
                         # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
                         # subject (union news opens the main clause after a theme given in a leading phrase)
@@ -133,8 +135,10 @@ _IN_GROUP = re.compile(r"\strong(?![\wÀ-ỹĐđ])")
 # "Cuộc thi Sáng tác ca khúc về công nhân và tổ chức Công đoàn Việt Nam năm 2025": "và" and a second subject of a
 # few words that the name's tail follows; not a verb that begins the next act ("và trao giải", "và tổ chức hội nghị")
 _AND_PART = re.compile(r"\svà(?![\wÀ-ỹĐđ])")
-# (a capital after "và" begins the next named item, as in _NAME_TAIL)
+# (a capital after "và" begins the next named item, as in _NAME_TAIL; so does the next trigger: "Ngày hội hiến máu tình
+# nguyện và phong trào Hiến máu ...")
 _ACT_AFTER_AND = re.compile(r"\s*(?:(?-i:[" + UPPER + r"])|(?:tổ\s+chức(?!\s+(?-i:[" + UPPER + r"]))|thi|trao|tặng|phát\s+động|"
+                            r"phong\s+trào|chương\s+trình|cuộc\s+vận\s+động|danh\s+hiệu|"
                             r"triển\s+khai|thực\s+hiện|khen|tuyên\s+dương|biểu\s+dương|hỗ\s+trợ|thăm|ký|các|những|một|nhiều|"
                             r"đã|sẽ|được|đang|cũng)(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
 
@@ -333,22 +337,42 @@ def _joined_with_va(text: str, end: int, va_part: re.Pattern[str] = _VA_PART) ->
     return part.group(0) if part else ""
 
 
+def _capitalized_name_end(text: str, match: re.Match[str], resources: CampaignResources) -> int | None:
+    """Where the name capitalized right after a trigger (``match``) ends, or None when it is no name."""
+    if _GENERIC_BEFORE.search(text[:match.start()]):
+        return None
+    phrase = _CAPITALIZED_NAME.match(text, match.end())
+    if not phrase:
+        return None
+    name = phrase.group(0).rstrip()
+    name += _joined_with_va(text, match.end() + len(name))
+    words = name.split()
+    if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
+        return None
+    # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
+    return _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
+
+
+def capitalized_names_after_triggers(text: str, resources: CampaignResources) -> list[tuple[int, int]]:
+    """The spans of the names capitalized right after a trigger in one sentence ("phong trào Xây dựng bệnh viện Xanh -
+    Sạch - Đẹp"): a known name inside one of them ("Xanh - Sạch - Đẹp") is a part of it, not a name of its own."""
+    spans = []
+    for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
+        end = _capitalized_name_end(text, match, resources)
+        if end is not None:
+            spans.append((match.end(), end))
+    return spans
+
+
 def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
                                      add: Add) -> None:
     text = sentence.text
     for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
-        if inside(taken, match.end()) or _GENERIC_BEFORE.search(text[:match.start()]):
+        if inside(taken, match.end()):
             continue
-        phrase = _CAPITALIZED_NAME.match(text, match.end())
-        if not phrase:
+        end = _capitalized_name_end(text, match, resources)
+        if end is None:
             continue
-        name = phrase.group(0).rstrip()
-        name += _joined_with_va(text, match.end() + len(name))
-        words = name.split()
-        if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
-            continue
-        # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
-        end = _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
         add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
         taken.append((match.end(), end))
 
