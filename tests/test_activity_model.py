@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract import activities, dates, figures
 from pipeline.extract.activities import choose, edit
+from pipeline.extract.activities.candidates import without_rules
 from pipeline.learn.loading import pipeline_resources
 from pipeline.records import Article, Campaign, Facts, Organization
 from pipeline.text import match_key, split_sentences
@@ -81,3 +82,16 @@ def test_the_model_alone_votes_beside_the_forest_only_on_triples_that_name_an_ac
     blended = model.probabilities(found)
     assert [blended[i] for i in without] == [forest[i] for i in without]
     assert [blended[i] for i in with_actor] == pytest.approx([0.6 * forest[i] + 0.4 * alone[i] for i in with_actor])
+
+
+def test_model_alone_reads_rows_with_the_rules_names_as_the_rules_free_rows(found):
+    """Speed: the partner model (fitted without the rules' features) gets each candidate's features as they are; it
+    has no rule= column, so its probabilities are the very floats it gives the rows without them."""
+    model = pipeline_resources().activities.model
+    partner = model.partner
+    assert partner is not None and partner.setup != "model+rules"
+    assert not partner._knows_rules() and model._knows_rules()
+    assert any(k.startswith("rule=") for c in found for k in c.features)
+    stripped = [dataclasses.replace(c, features=without_rules(c.features)) for c in found]
+    assert partner.probabilities(found) == partner.probabilities(stripped)
+    assert model.probabilities(found) == model.probabilities(found)

@@ -1147,3 +1147,21 @@ def test_a_factory_receiving_an_award_and_a_hospital_sending_delegates_end_befor
     found = orgs(resources, "Nhà máy Xi măng Bút Sơn đón nhận Cờ thi đua",
                  "(LĐTĐ) Bệnh viện K và Bệnh viện E cử đại diện dự.")
     assert names(found) == ["Nhà máy Xi măng Bút Sơn", "Bệnh viện K", "Bệnh viện E"]
+
+
+def test_generic_before_precheck_keeps_every_pattern_that_may_match(resources):
+    """The per-sentence pre-check of org_generic.tsv (speed): a ``X$`` pattern is relaxed to ``X`` only when X looks
+    at nothing after its end; a pattern with a word boundary or a lookahead is always searched before each head."""
+    import re
+
+    from pipeline.extract.organizations.candidates import _may_end_before, _relaxed
+
+    patterns = (re.compile(r"(?:^|\s)các\s*$", re.IGNORECASE), re.compile(r"Kết luận\b[^;.]*\svề\s[^;.]*$", re.IGNORECASE),
+                re.compile(r"đại biểu(?=\s)$"), re.compile(r"Chánh\s*"))
+    relaxed = _relaxed(patterns)
+    assert relaxed[0].pattern == r"(?:^|\s)các\s*" and relaxed[1:] == (None, None, None)
+    assert _may_end_before("Hội nghị Công đoàn Việt Nam", patterns) == [False, True, True, True]
+    assert _may_end_before("các Công đoàn cơ sở", patterns)[0]
+    # a sentence whose generic word precedes one head of several: still left out there, the other heads kept
+    found = orgs(resources, "Tin tức", "LĐLĐ tỉnh Nghệ An khen thưởng các Công đoàn cơ sở tiêu biểu.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Nghệ An"]

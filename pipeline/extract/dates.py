@@ -98,7 +98,7 @@ def _build_patterns(periods: tuple[Period, ...], weekdays: tuple[str, ...]
                       rf"\s*(?:,\s*|\s+và\s+)(?:kết\s+thúc|hoàn\s+thành)\s+(?:trước\s+|vào\s+|trong\s+)?(?:ngày\s+)?"
                       rf"(?P<d2>{d})(?P<s2>[/.-])(?P<m2>{m})(?:(?P=s2)(?P<y2>{YEAR}))?{not_after}", r"kết\s+thúc|hoàn\s+thành"),
         # từ ngày 1 đến ngày 5/6/2021, từ ngày 21-29.10, ngày 10 đến 12/5/2024
-        ("day_range_short", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}"),
+        ("day_range_short", rf"(?P<pre>(?:từ\s+)?ngày\s+)(?P<d1>{d}){to}(?:ngày\s+)?(?P<d2>{d})[/.-](?P<m2>{m})(?:[/.-](?P<y2>{YEAR}))?{not_after}", r"ngày"),
         # (trong các ngày) từ 10 đến 12/10/2025: "từ" alone before the first day, when a year or "ngày" makes them days
         ("day_range_from", rf"(?<!\w)(?P<pre>[Tt]ừ\s+)(?P<d1>{d})\s*(?:đến\s+hết|đến|tới)\s*(?P<d2>{d})[/.-](?P<m2>{m})"
                            rf"(?:[/.-](?P<y2>{YEAR}))?{not_after}", r"từ"),
@@ -520,8 +520,17 @@ def find_dates(text: str, resources: DateResources, year: int | None = None) -> 
 def _matches(text: str, resources: DateResources) -> tuple[tuple[str, re.Match[str]], ...]:
     """Every match of every shape, in the order the shapes are tried: a sentence is read up to three times (for
     the article's year, its dates, and the figures' date spans), and the scan costs more than the reading."""
-    return tuple((name, match) for name, pattern, gate in resources.patterns
-                 if gate is None or gate.search(text) for match in pattern.finditer(text))
+    passed: dict[re.Pattern[str], bool] = {}  # a gate several shapes share ("tháng", a digit pair) is tried once
+    found: list[tuple[str, re.Match[str]]] = []
+    for name, pattern, gate in resources.patterns:
+        if gate is not None:
+            open_ = passed.get(gate)
+            if open_ is None:
+                open_ = passed[gate] = gate.search(text) is not None
+            if not open_:
+                continue
+        found.extend((name, match) for match in pattern.finditer(text))
+    return tuple(found)
 
 
 def date_spans(text: str, resources: DateResources) -> list[tuple[int, int]]:

@@ -68,7 +68,12 @@ class ActivityModel:
         return blend(found, own, self.partner.probabilities(found), self.partner_weight)
 
     def _own_probabilities(self, found: list["Candidate"]) -> list[float]:
-        rows = [c.features if self.setup == "model+rules" else without_rules(c.features) for c in found]
+        if self.setup == "model+rules" or not self._knows_rules():
+            # a model fitted without the rules' features never reads them (the vectorizer leaves unknown names
+            # out, the weights give them 0.0, and x + 0.0 * 1.0 is x): the same rows, without copying each one
+            rows = [c.features for c in found]
+        else:
+            rows = [without_rules(c.features) for c in found]
         trees = self._trees()
         if trees is not None:
             return _forest_probabilities(trees, rows)
@@ -83,6 +88,15 @@ class ActivityModel:
         # candidates times some forty features each without a Python step per feature
         scores = np.array([intercept + sum(map(mul, map(weight, row, repeat(0.0)), row.values())) for row in rows])
         return [float(p) for p in 1.0 / (1.0 + np.exp(-scores))]
+
+    def _knows_rules(self) -> bool:
+        """Whether the fitted vectorizer has a column for a rule's answer (``rule=...``); True when unknown."""
+        cached = self.__dict__.get("_cached_knows_rules")
+        if cached is None:
+            vocabulary = getattr(getattr(self.classifier, "named_steps", {}).get("features"), "vocabulary_", None)
+            cached = vocabulary is None or any(name.startswith("rule=") for name in vocabulary)
+            self.__dict__["_cached_knows_rules"] = cached
+        return cached
 
     def _weights(self) -> tuple[float, dict[str, float]] | None:
         cached = self.__dict__.get("_cached_weights")
@@ -113,7 +127,7 @@ class ActivityModel:
         return cached
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k not in ("_cached_weights", "_cached_trees")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_cached_weights", "_cached_trees", "_cached_knows_rules")}
 
 
 def _forest_probabilities(trees: tuple[dict[str, int], int, list[tuple[Any, np.ndarray]]],

@@ -3,11 +3,36 @@ generic and collective mentions left out (``org_generic*.tsv``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...text import new_tone_placement
 from .resources import Head, OrganizationResources
 from .tail import Candidate, read_tail
 from .words import _LazyWords, _inside_person_name, _lookup_head, _starts_word
+
+# what a pattern may not look at for the match of its part before the closing "$" in a prefix of the sentence to be
+# a match in the whole sentence too: what comes after a position (lookaheads, word boundaries, other ends)
+_LOOKS_AHEAD = re.compile(r"\\[bBZ]|\(\?[=!]|\$")
+
+
+@lru_cache(maxsize=8)
+def _relaxed(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str] | None, ...]:
+    """Each ``...$`` pattern (``org_generic.tsv``: text that ends right before a head) without its closing "$",
+    a test that the whole sentence may hold a match ending anywhere; None for a pattern this cannot be said of."""
+    relaxed: list[re.Pattern[str] | None] = []
+    for pattern in patterns:
+        source = pattern.pattern
+        safe = source.endswith("$") and not source.endswith("\\$") and not _LOOKS_AHEAD.search(source[:-1])
+        relaxed.append(re.compile(source[:-1], pattern.flags) if safe else None)
+    return tuple(relaxed)
+
+
+def _may_end_before(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[bool]:
+    """Per pattern, whether it may match the text before some head of the sentence: a prefix's match of ``X$`` is
+    a match of ``X`` in the whole sentence, so a sentence without one spares the search before each of its heads
+    (a hot path: a pattern without a literal start is tried at every character of every prefix)."""
+    return [relaxed is None or relaxed.search(text) is not None for relaxed in _relaxed(patterns)]
+
 
 def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     """Organization candidates of one sentence, generic ones left out."""
@@ -19,6 +44,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found += _party_central_committee(text)
     if not resources.head_re.search(text):
         return _unit_head_candidates(text, found, resources)
+    possible = _may_end_before(text, resources.generic_before)
     pos = 0
     while True:
         match = resources.head_re.search(text, pos)
@@ -51,7 +77,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         before = text[: match.start(1)]
         after = text[match.end(1):]
         plural_company = head.type == "company" and _PLURAL_BEFORE.search(before)
-        if not plural_company and any(p.search(before) for p in resources.generic_before):
+        if not plural_company and any(p.search(before) for p, may in zip(resources.generic_before, possible) if may):
             continue
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
             continue
