@@ -957,3 +957,18 @@ def test_an_award_proposed_is_no_commendation(res):
     found = run(["Tin", "Ngày 8-8, LĐLĐ TPHCM đã có tờ trình gửi UBND thành phố, đề nghị công nhận và khen thưởng 10 cá nhân "
                         "xuất sắc đạt giải thưởng Tôn Đức Thắng năm 2019."], [("giải thưởng Tôn Đức Thắng", "title")], [hcm], res)
     assert [f[:3] for f in found] == [("giải thưởng Tôn Đức Thắng", "other", hcm[0])]
+
+
+def test_a_named_movement_asked_of_a_named_body_or_hoped_for_is_not_done(res):
+    """"Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào “X”", "mong muốn Công đoàn Công ty tổ chức tốt
+    phong trào “Y”": a named movement asked of a named body, or hoped for, is no act the article describes (FORMAT: requests
+    and hopes are not acts done); a body asking the generic levels to carry one out directs them, and acts."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    hs = ("Công đoàn Công ty TNHH Hoa Sen", "Công đoàn Công ty TNHH Hoa Sen")
+    ub = ("Ủy ban nhân dân tỉnh Nghệ An", "UBND tỉnh")
+    camps = [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"), ("Văn hóa công sở", "movement")]
+    found = run(["Tin", "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào “Lao động "
+                        "giỏi”.",
+                 "Đồng chí mong muốn Công đoàn Công ty TNHH Hoa Sen tổ chức tốt phong trào “Xanh - Sạch - Đẹp”.",
+                 "LĐLĐ tỉnh yêu cầu các công đoàn cơ sở triển khai phong trào “Văn hóa công sở”."], camps, [na, hs, ub], res)
+    assert [f[:3] for f in found] == [("Văn hóa công sở", "implement", na[0])]

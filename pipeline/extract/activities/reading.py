@@ -684,6 +684,12 @@ class SentenceReading:
             # "Nhân Tuần lễ Quốc gia ..., LĐLĐ tỉnh tổ chức đoàn đến thăm hỏi": the strongest act that follows
             strongest = max(following, key=lambda g: g.priority, default=None)
             group = preceding[-1] if preceding else (strongest if not passive_before else None)
+            if self._asked_before(group.start if group is not None and group.end <= start else start):
+                # "Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào X", "mong muốn Công đoàn Công ty
+                # tổ chức tốt phong trào Y": asked of a named body or hoped for, not done (FORMAT: acts done)
+                if group is not None:
+                    self.governed.setdefault(id(group), start)
+                continue
             if group is not None:
                 self.governed.setdefault(id(group), start)
                 action, acting = group.action, self.actors_for(group)
@@ -811,12 +817,16 @@ class SentenceReading:
         """The act is asked of a named body or hoped for, earlier in its clause: "Đồng chí A đề nghị CĐ Than -
         khoáng sản VN tiếp tục ... biểu dương kịp thời", "bày tỏ hy vọng rằng những hoạt động tôn vinh này ...".
         A request to the generic levels ("đề nghị CĐ các cấp đẩy mạnh ...") is the directing body's act."""
+        return self._asked_before(group.start)
+
+    def _asked_before(self, position: int) -> bool:
+        """A request to a named body or a hope stands earlier in the clause that goes on at ``position``."""
         text = self.text
-        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
-        before = text[clause:group.start]
+        clause = max(text.rfind(";", 0, position), text.rfind(".", 0, position)) + 1
+        before = text[clause:position]
         if self.res.hope_re.search(before):
             return True
-        for asked in self.res.request_re.finditer(text, clause, group.start):
+        for asked in self.res.request_re.finditer(text, clause, position):
             if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs):
                 return True
         return False
