@@ -251,6 +251,8 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 # and their act leave them its subject
 # "được" (with "đã", "cũng" ...) right before an act: an agentless passive
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
+# "với sự tham gia của A và B": the bodies after it take part in the act of its clause
+_PARTICIPATING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:với|có)\s+sự\s+tham\s+gia\s+của\s+", re.IGNORECASE)
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
@@ -283,6 +285,11 @@ class ArticleFacts:
     dates: dict[int, list[DateMention]]
     figures: dict[int, list[Figure]]
     headline_blocks: int = 0  # how many blocks the kicker and the headline take (the body's blocks follow)
+
+    @property
+    def headline_sentences(self) -> int:
+        """How many sentences the kicker and the headline take."""
+        return sum(1 for s in self.sentences if s.block < self.headline_blocks)
 
     @classmethod
     def of(cls, article: Article, sentences, campaigns, organizations, figures, res: ActivityResources) -> "ArticleFacts":
@@ -333,6 +340,7 @@ class SentenceReading:
         self._passive_launches()
         self._campaign_acts()
         self._unnamed_acts()
+        self._contest_participants()
         if self.active:
             self.carry.action = self.active[-1].action
         return self
@@ -628,7 +636,12 @@ class SentenceReading:
             span=Span(self.sentence.index, self.offset + start, self.offset + end, self.text[start:end]),
         )
         self.added.append((activity, group))
-        self.activities.setdefault(key, activity)
+        first = self.activities.setdefault(key, activity)
+        if first is not activity and first.date is None and activity.date is not None and not self.in_headline \
+                and first.span is not None and first.span.sentence_index < self.facts.headline_sentences:
+            # "LĐLĐ tỉnh phát động phong trào X" over "Sáng 5/3, LĐLĐ tỉnh đã phát động phong trào X năm 2025": the act
+            # the headline states is the body's, and so is the time its sentence gives
+            self.activities[key] = replace(first, date=activity.date)
 
     # --- the acts -------------------------------------------------------------------------------------
 
@@ -723,6 +736,31 @@ class SentenceReading:
                     action = "commend"
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+
+    def _contest_participants(self) -> None:
+        """The bodies named after "với sự tham gia của" / "có sự tham gia của" in a contest's clause take part in it
+        ("LĐLĐ tỉnh tổ chức Hội thi thợ giỏi với sự tham gia của Công đoàn ngành Giáo dục và Công đoàn Công ty A"):
+        FORMAT gives a body taking part in a contest a contest activity as well as the organiser."""
+        text = self.text
+        for activity, group in list(self.added):
+            if activity.action != "contest" or activity.span is None:
+                continue
+            end = activity.span.end - self.offset
+            clause_end = _clause_end(text, end)
+            joined = _PARTICIPATING.search(text, end, clause_end)
+            if joined is None:
+                continue
+            at = joined.end()
+            for start, org_end, org in self.orgs:
+                if start < at:
+                    continue
+                if start > clause_end or not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*", text[at:start]):
+                    break
+                self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
+                at = org_end
+
+    def _campaign_named(self, name: str | None) -> Campaign | None:
+        return next((c for _s, _e, c in self.camps if c.name == name), None) if name else None
 
     def _the_contest(self) -> Campaign | None:
         """The article's contest when it names exactly one, in an earlier sentence: a bare "hội thi" / "cuộc thi"
@@ -921,9 +959,15 @@ def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity
     told = {(match_key(a.campaign or ""), a.action) for a in activities
             if a.organization and a.span is not None and not any(a.span.sentence_index == i for i, _ in stated)}
 
+    # "Biểu dương 50 công nhân giỏi" over "... 50 công nhân tiêu biểu trong phong trào X được biểu dương": a headline act
+    # that names neither drive nor body is the body's act of that kind, whoever the body gives it to
+    acts_told = {a.action for a in activities if a.span is not None and not any(a.span.sentence_index == i for i, _ in stated)}
+
     def restated(a: Activity) -> bool:
-        return a.organization is None and a.span is not None and (match_key(a.campaign or ""), a.action) in told \
-            and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
+        if a.organization is not None or a.span is None:
+            return False
+        key_told = (match_key(a.campaign or ""), a.action) in told or (a.campaign is None and a.action in acts_told)
+        return key_told and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
 
     return tuple(a for a in activities if not restated(a))
 
