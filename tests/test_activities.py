@@ -997,3 +997,17 @@ def test_a_headline_act_is_the_bodys_act_with_the_time_its_sentence_gives(res):
                    [("Lao động giỏi", "movement")], [na], res)
     assert [f[:4] for f in praised] == [("Lao động giỏi", "commend", None, None)]
     assert [f[:4] for f in launched] == [("Lao động giỏi", "launch", na[0], "2025")]
+
+
+def test_an_elided_subject_does_not_carry_across_a_paragraph_opening_on_another_body(res):
+    """"LĐLĐ tỉnh đã phát động phong trào X. ¶ Tại Công đoàn ngành Giáo dục tỉnh, phong trào Y được triển khai sâu rộng.
+    Đồng thời, tổ chức Hội thi thợ giỏi.": FORMAT's elided subject continues the previous named actor, but not across a new
+    paragraph that opens on another body; the passive keeps no body."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    gd = ("Công đoàn ngành Giáo dục tỉnh Nghệ An", "Công đoàn ngành Giáo dục tỉnh")
+    camps = [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"), ("Hội thi thợ giỏi", "contest")]
+    found = run(["Tin", "LĐLĐ tỉnh đã phát động phong trào “Lao động giỏi” năm 2025.",
+                 "Tại Công đoàn ngành Giáo dục tỉnh, phong trào “Xanh - Sạch - Đẹp” được triển khai sâu rộng. Đồng thời, tổ chức "
+                 "Hội thi thợ giỏi."], camps, [na, gd], res)
+    assert [f[:3] for f in found] == [("Lao động giỏi", "launch", na[0]), ("Xanh - Sạch - Đẹp", "implement", None),
+                                      ("Hội thi thợ giỏi", "contest", gd[0])]

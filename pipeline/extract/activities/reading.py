@@ -251,6 +251,8 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 # and their act leave them its subject
 # "được" (with "đã", "cũng" ...) right before an act: an agentless passive
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
+# a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
+_TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
 # "với sự tham gia của A và B": the bodies after it take part in the act of its clause
 _PARTICIPATING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:với|có)\s+sự\s+tham\s+gia\s+của\s+", re.IGNORECASE)
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
@@ -418,6 +420,10 @@ class SentenceReading:
         elif not carry.actor_known and self.orgs:
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
             actor = self.orgs[0][2]
+        elif self._paragraph_topic() is not None:
+            # "Tại Công đoàn ngành Giáo dục tỉnh, phong trào X được triển khai sâu rộng. Đồng thời, tổ chức Hội thi ...": a
+            # new paragraph about another body; the elided subject is that body's, not the previous paragraph's actor
+            actor = self._paragraph_topic()
         else:
             actor = carry.actor
         self.carried_actor = carry.actor  # who the story was about before this sentence
@@ -425,6 +431,20 @@ class SentenceReading:
         carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
+
+    def _paragraph_topic(self) -> Organization | None:
+        """The body a paragraph opens on as its topic ("Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện,
+        ..."), in the paragraph's first sentence, when it is not the body the story was about."""
+        index = self.sentence.index
+        if self.in_headline or (index > 0 and self.facts.sentences[index - 1].block == self.sentence.block):
+            return None
+        opening = _TOPIC.match(self.text)
+        if opening is None:
+            return None
+        named = next(((s, e, o) for s, e, o in self.orgs if s == opening.end()), None)
+        if named is None or not re.match(r"\s*,", self.text[named[1]:]) or named[2] is self.carry.actor:
+            return None
+        return named[2]
 
     def _fronted_subjects(self, first_group: int) -> list[Mention]:
         """The bodies that open the main clause after an opening clause which holds the sentence's first act and
