@@ -1011,3 +1011,13 @@ def test_an_elided_subject_does_not_carry_across_a_paragraph_opening_on_another_
                  "Hội thi thợ giỏi."], camps, [na, gd], res)
     assert [f[:3] for f in found] == [("Lao động giỏi", "launch", na[0]), ("Xanh - Sạch - Đẹp", "implement", None),
                                       ("Hội thi thợ giỏi", "contest", gd[0])]
+
+
+def test_a_body_taking_part_in_a_contest_another_body_organises_holds_it_too(res):
+    """"Công đoàn Công ty A đã cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức": the agent after "do" organises
+    the contest and the body taking part gets a contest activity as well (FORMAT)."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    hs = ("Công đoàn Công ty TNHH Hoa Sen", "Công đoàn Công ty TNHH Hoa Sen")
+    found = run(["Tin", "Công đoàn Công ty TNHH Hoa Sen đã cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức."],
+                [("Hội thi thợ giỏi", "contest")], [na, hs], res)
+    assert sorted(f[:3] for f in found) == [("Hội thi thợ giỏi", "contest", hs[0]), ("Hội thi thợ giỏi", "contest", na[0])]

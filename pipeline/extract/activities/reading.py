@@ -253,6 +253,8 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
 _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
+# "tham gia Hội thi X": taking part in the contest named right after
+_TAKING_PART = re.compile(r"(?<![\wÀ-ỹĐđ])(?:tham\s+gia|tham\s+dự|dự\s+thi)\s*(?:[^\s,;.]+\s+){0,2}?$", re.IGNORECASE)
 # "với sự tham gia của A và B": the bodies after it take part in the act of its clause
 _PARTICIPATING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:với|có)\s+sự\s+tham\s+gia\s+của\s+", re.IGNORECASE)
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
@@ -734,6 +736,11 @@ class SentenceReading:
                     elif _place_subject(text, clause_start, start, self.orgs):
                         acting = [None]
             elif self._named_by_agent(end):
+                if campaign.kind == "contest" and self.subject is not None \
+                        and _TAKING_PART.search(text, max(0, start - 30), start):
+                    # "Công đoàn Công ty A cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức": the agent
+                    # organises it, and the body taking part holds a contest activity too (FORMAT)
+                    self.add(campaign, "contest", self.subject, start, end, None)
                 continue  # "Chương trình “Tết Sum vầy” do Tổng LĐLĐ phát động năm 2017": only its agent acts here
             elif campaign.kind == "title" and _RECEIVED.search(text[:start]):
                 # "9 cá nhân vinh dự nhận Giải thưởng Nguyễn Đức Cảnh": an award received, its giver unnamed here (the
