@@ -957,3 +957,67 @@ def test_an_award_proposed_is_no_commendation(res):
     found = run(["Tin", "Ngày 8-8, LĐLĐ TPHCM đã có tờ trình gửi UBND thành phố, đề nghị công nhận và khen thưởng 10 cá nhân "
                         "xuất sắc đạt giải thưởng Tôn Đức Thắng năm 2019."], [("giải thưởng Tôn Đức Thắng", "title")], [hcm], res)
     assert [f[:3] for f in found] == [("giải thưởng Tôn Đức Thắng", "other", hcm[0])]
+
+
+def test_a_named_movement_asked_of_a_named_body_or_hoped_for_is_not_done(res):
+    """"Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào “X”", "mong muốn Công đoàn Công ty tổ chức tốt
+    phong trào “Y”": a named movement asked of a named body, or hoped for, is no act the article describes (FORMAT: requests
+    and hopes are not acts done); a body asking the generic levels to carry one out directs them, and acts."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    hs = ("Công đoàn Công ty TNHH Hoa Sen", "Công đoàn Công ty TNHH Hoa Sen")
+    ub = ("Ủy ban nhân dân tỉnh Nghệ An", "UBND tỉnh")
+    camps = [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"), ("Văn hóa công sở", "movement")]
+    found = run(["Tin", "Phát biểu tại hội nghị, Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào “Lao động "
+                        "giỏi”.",
+                 "Đồng chí mong muốn Công đoàn Công ty TNHH Hoa Sen tổ chức tốt phong trào “Xanh - Sạch - Đẹp”.",
+                 "LĐLĐ tỉnh yêu cầu các công đoàn cơ sở triển khai phong trào “Văn hóa công sở”."], camps, [na, hs, ub], res)
+    assert [f[:3] for f in found] == [("Văn hóa công sở", "implement", na[0])]
+
+
+def test_bodies_taking_part_in_a_contest_hold_it_with_its_organiser(res):
+    """"LĐLĐ tỉnh tổ chức Hội thi thợ giỏi năm 2024 với sự tham gia của A và B": FORMAT gives a body taking part in a
+    contest a contest activity as well as the organiser."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    hs = ("Công đoàn Công ty TNHH Hoa Sen", "Công đoàn Công ty TNHH Hoa Sen")
+    gd = ("Công đoàn ngành Giáo dục tỉnh Nghệ An", "Công đoàn ngành Giáo dục tỉnh")
+    found = run(["Tin", "Ngày 10/5, LĐLĐ tỉnh tổ chức Hội thi thợ giỏi năm 2024 với sự tham gia của Công đoàn Công ty TNHH "
+                        "Hoa Sen và Công đoàn ngành Giáo dục tỉnh."], [("Hội thi thợ giỏi", "contest")], [na, hs, gd], res)
+    assert [f[:3] for f in found] == [("Hội thi thợ giỏi", "contest", o[0]) for o in (na, hs, gd)]
+
+
+def test_a_headline_act_is_the_bodys_act_with_the_time_its_sentence_gives(res):
+    """FORMAT: an act first stated in the headline is the same activity as in the body (one entry). A headline that names
+    neither drive nor body ("Biểu dương 50 công nhân giỏi") is the body's act of that kind, also when the body tells it as an
+    agentless passive; one that names the body and the drive takes the time the body's sentence gives."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An")
+    praised = run(["Biểu dương 50 công nhân giỏi", "Tại hội nghị, 50 công nhân tiêu biểu trong phong trào “Lao động giỏi” được "
+                                                   "biểu dương."], [("Lao động giỏi", "movement")], [na], res)
+    launched = run(["LĐLĐ tỉnh Nghệ An phát động phong trào “Lao động giỏi”",
+                    "Sáng 5/3, Liên đoàn Lao động tỉnh Nghệ An đã phát động phong trào thi đua “Lao động giỏi” năm 2025."],
+                   [("Lao động giỏi", "movement")], [na], res)
+    assert [f[:4] for f in praised] == [("Lao động giỏi", "commend", None, None)]
+    assert [f[:4] for f in launched] == [("Lao động giỏi", "launch", na[0], "2025")]
+
+
+def test_an_elided_subject_does_not_carry_across_a_paragraph_opening_on_another_body(res):
+    """"LĐLĐ tỉnh đã phát động phong trào X. ¶ Tại Công đoàn ngành Giáo dục tỉnh, phong trào Y được triển khai sâu rộng.
+    Đồng thời, tổ chức Hội thi thợ giỏi.": FORMAT's elided subject continues the previous named actor, but not across a new
+    paragraph that opens on another body; the passive keeps no body."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    gd = ("Công đoàn ngành Giáo dục tỉnh Nghệ An", "Công đoàn ngành Giáo dục tỉnh")
+    camps = [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"), ("Hội thi thợ giỏi", "contest")]
+    found = run(["Tin", "LĐLĐ tỉnh đã phát động phong trào “Lao động giỏi” năm 2025.",
+                 "Tại Công đoàn ngành Giáo dục tỉnh, phong trào “Xanh - Sạch - Đẹp” được triển khai sâu rộng. Đồng thời, tổ chức "
+                 "Hội thi thợ giỏi."], camps, [na, gd], res)
+    assert [f[:3] for f in found] == [("Lao động giỏi", "launch", na[0]), ("Xanh - Sạch - Đẹp", "implement", None),
+                                      ("Hội thi thợ giỏi", "contest", gd[0])]
+
+
+def test_a_body_taking_part_in_a_contest_another_body_organises_holds_it_too(res):
+    """"Công đoàn Công ty A đã cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức": the agent after "do" organises
+    the contest and the body taking part gets a contest activity as well (FORMAT)."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "LĐLĐ tỉnh")
+    hs = ("Công đoàn Công ty TNHH Hoa Sen", "Công đoàn Công ty TNHH Hoa Sen")
+    found = run(["Tin", "Công đoàn Công ty TNHH Hoa Sen đã cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức."],
+                [("Hội thi thợ giỏi", "contest")], [na, hs], res)
+    assert sorted(f[:3] for f in found) == [("Hội thi thợ giỏi", "contest", hs[0]), ("Hội thi thợ giỏi", "contest", na[0])]

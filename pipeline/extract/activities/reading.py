@@ -251,6 +251,12 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 # and their act leave them its subject
 # "được" (with "đã", "cũng" ...) right before an act: an agentless passive
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
+# a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
+_TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
+# "tham gia Hội thi X": taking part in the contest named right after
+_TAKING_PART = re.compile(r"(?<![\wÀ-ỹĐđ])(?:tham\s+gia|tham\s+dự|dự\s+thi)\s*(?:[^\s,;.]+\s+){0,2}?$", re.IGNORECASE)
+# "với sự tham gia của A và B": the bodies after it take part in the act of its clause
+_PARTICIPATING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:với|có)\s+sự\s+tham\s+gia\s+của\s+", re.IGNORECASE)
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
@@ -283,6 +289,11 @@ class ArticleFacts:
     dates: dict[int, list[DateMention]]
     figures: dict[int, list[Figure]]
     headline_blocks: int = 0  # how many blocks the kicker and the headline take (the body's blocks follow)
+
+    @property
+    def headline_sentences(self) -> int:
+        """How many sentences the kicker and the headline take."""
+        return sum(1 for s in self.sentences if s.block < self.headline_blocks)
 
     @classmethod
     def of(cls, article: Article, sentences, campaigns, organizations, figures, res: ActivityResources) -> "ArticleFacts":
@@ -333,6 +344,7 @@ class SentenceReading:
         self._passive_launches()
         self._campaign_acts()
         self._unnamed_acts()
+        self._contest_participants()
         if self.active:
             self.carry.action = self.active[-1].action
         return self
@@ -410,6 +422,10 @@ class SentenceReading:
         elif not carry.actor_known and self.orgs:
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
             actor = self.orgs[0][2]
+        elif self._paragraph_topic() is not None:
+            # "Tại Công đoàn ngành Giáo dục tỉnh, phong trào X được triển khai sâu rộng. Đồng thời, tổ chức Hội thi ...": a
+            # new paragraph about another body; the elided subject is that body's, not the previous paragraph's actor
+            actor = self._paragraph_topic()
         else:
             actor = carry.actor
         self.carried_actor = carry.actor  # who the story was about before this sentence
@@ -417,6 +433,20 @@ class SentenceReading:
         carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
+
+    def _paragraph_topic(self) -> Organization | None:
+        """The body a paragraph opens on as its topic ("Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện,
+        ..."), in the paragraph's first sentence, when it is not the body the story was about."""
+        index = self.sentence.index
+        if self.in_headline or (index > 0 and self.facts.sentences[index - 1].block == self.sentence.block):
+            return None
+        opening = _TOPIC.match(self.text)
+        if opening is None:
+            return None
+        named = next(((s, e, o) for s, e, o in self.orgs if s == opening.end()), None)
+        if named is None or not re.match(r"\s*,", self.text[named[1]:]) or named[2] is self.carry.actor:
+            return None
+        return named[2]
 
     def _fronted_subjects(self, first_group: int) -> list[Mention]:
         """The bodies that open the main clause after an opening clause which holds the sentence's first act and
@@ -628,7 +658,12 @@ class SentenceReading:
             span=Span(self.sentence.index, self.offset + start, self.offset + end, self.text[start:end]),
         )
         self.added.append((activity, group))
-        self.activities.setdefault(key, activity)
+        first = self.activities.setdefault(key, activity)
+        if first is not activity and first.date is None and activity.date is not None and not self.in_headline \
+                and first.span is not None and first.span.sentence_index < self.facts.headline_sentences:
+            # "LĐLĐ tỉnh phát động phong trào X" over "Sáng 5/3, LĐLĐ tỉnh đã phát động phong trào X năm 2025": the act
+            # the headline states is the body's, and so is the time its sentence gives
+            self.activities[key] = replace(first, date=activity.date)
 
     # --- the acts -------------------------------------------------------------------------------------
 
@@ -684,6 +719,12 @@ class SentenceReading:
             # "Nhân Tuần lễ Quốc gia ..., LĐLĐ tỉnh tổ chức đoàn đến thăm hỏi": the strongest act that follows
             strongest = max(following, key=lambda g: g.priority, default=None)
             group = preceding[-1] if preceding else (strongest if not passive_before else None)
+            if self._asked_before(group.start if group is not None and group.end <= start else start):
+                # "Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào X", "mong muốn Công đoàn Công ty
+                # tổ chức tốt phong trào Y": asked of a named body or hoped for, not done (FORMAT: acts done)
+                if group is not None:
+                    self.governed.setdefault(id(group), start)
+                continue
             if group is not None:
                 self.governed.setdefault(id(group), start)
                 action, acting = group.action, self.actors_for(group)
@@ -695,6 +736,11 @@ class SentenceReading:
                     elif _place_subject(text, clause_start, start, self.orgs):
                         acting = [None]
             elif self._named_by_agent(end):
+                if campaign.kind == "contest" and self.subject is not None \
+                        and _TAKING_PART.search(text, max(0, start - 30), start):
+                    # "Công đoàn Công ty A cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức": the agent
+                    # organises it, and the body taking part holds a contest activity too (FORMAT)
+                    self.add(campaign, "contest", self.subject, start, end, None)
                 continue  # "Chương trình “Tết Sum vầy” do Tổng LĐLĐ phát động năm 2017": only its agent acts here
             elif campaign.kind == "title" and _RECEIVED.search(text[:start]):
                 # "9 cá nhân vinh dự nhận Giải thưởng Nguyễn Đức Cảnh": an award received, its giver unnamed here (the
@@ -717,6 +763,31 @@ class SentenceReading:
                     action = "commend"
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+
+    def _contest_participants(self) -> None:
+        """The bodies named after "với sự tham gia của" / "có sự tham gia của" in a contest's clause take part in it
+        ("LĐLĐ tỉnh tổ chức Hội thi thợ giỏi với sự tham gia của Công đoàn ngành Giáo dục và Công đoàn Công ty A"):
+        FORMAT gives a body taking part in a contest a contest activity as well as the organiser."""
+        text = self.text
+        for activity, group in list(self.added):
+            if activity.action != "contest" or activity.span is None:
+                continue
+            end = activity.span.end - self.offset
+            clause_end = _clause_end(text, end)
+            joined = _PARTICIPATING.search(text, end, clause_end)
+            if joined is None:
+                continue
+            at = joined.end()
+            for start, org_end, org in self.orgs:
+                if start < at:
+                    continue
+                if start > clause_end or not re.fullmatch(r"\s*(?:,|và|,\s*và)?\s*", text[at:start]):
+                    break
+                self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
+                at = org_end
+
+    def _campaign_named(self, name: str | None) -> Campaign | None:
+        return next((c for _s, _e, c in self.camps if c.name == name), None) if name else None
 
     def _the_contest(self) -> Campaign | None:
         """The article's contest when it names exactly one, in an earlier sentence: a bare "hội thi" / "cuộc thi"
@@ -811,12 +882,16 @@ class SentenceReading:
         """The act is asked of a named body or hoped for, earlier in its clause: "Đồng chí A đề nghị CĐ Than -
         khoáng sản VN tiếp tục ... biểu dương kịp thời", "bày tỏ hy vọng rằng những hoạt động tôn vinh này ...".
         A request to the generic levels ("đề nghị CĐ các cấp đẩy mạnh ...") is the directing body's act."""
+        return self._asked_before(group.start)
+
+    def _asked_before(self, position: int) -> bool:
+        """A request to a named body or a hope stands earlier in the clause that goes on at ``position``."""
         text = self.text
-        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
-        before = text[clause:group.start]
+        clause = max(text.rfind(";", 0, position), text.rfind(".", 0, position)) + 1
+        before = text[clause:position]
         if self.res.hope_re.search(before):
             return True
-        for asked in self.res.request_re.finditer(text, clause, group.start):
+        for asked in self.res.request_re.finditer(text, clause, position):
             if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs):
                 return True
         return False
@@ -911,9 +986,15 @@ def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity
     told = {(match_key(a.campaign or ""), a.action) for a in activities
             if a.organization and a.span is not None and not any(a.span.sentence_index == i for i, _ in stated)}
 
+    # "Biểu dương 50 công nhân giỏi" over "... 50 công nhân tiêu biểu trong phong trào X được biểu dương": a headline act
+    # that names neither drive nor body is the body's act of that kind, whoever the body gives it to
+    acts_told = {a.action for a in activities if a.span is not None and not any(a.span.sentence_index == i for i, _ in stated)}
+
     def restated(a: Activity) -> bool:
-        return a.organization is None and a.span is not None and (match_key(a.campaign or ""), a.action) in told \
-            and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
+        if a.organization is not None or a.span is None:
+            return False
+        key_told = (match_key(a.campaign or ""), a.action) in told or (a.campaign is None and a.action in acts_told)
+        return key_told and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
 
     return tuple(a for a in activities if not restated(a))
 
