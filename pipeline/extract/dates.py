@@ -329,6 +329,32 @@ def in_company_name(text: str, start: int) -> bool:
 
 # --- the scanner ------------------------------------------------------------------------------------
 
+def _day_range(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | None]:
+    """A range of days (``1/12 - 31/1/2022``, ``từ 10 đến 12/10``, ``từ 1.7 đến 31.12``): taken only when a year,
+    ``từ`` or ``ngày`` makes its numbers days, not ratios, decimals or amounts."""
+    g = m.groupdict()
+    s, e, surface = m.start(), m.end(), m.group(0)
+    if name == "day_range_from" and not g.get("y2") and "ngày" not in _words_before(text, s, 4).split():
+        return False, None  # "tăng từ 10 đến 12/10 ..." may be numbers; a year or "các ngày" before makes them days
+    y2 = int(g["y2"]) if g.get("y2") else year
+    if not g.get("y2") and not g.get("pre") and not _day_word_before(text, s, res):
+        return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
+    if "." in (g.get("s1") or "") + (g.get("s2") or ""):
+        if _followed_by_noun(text, e, res.unit_nouns):
+            return True, None  # "từ 1.5 đến 2.5 triệu đồng": a range of amounts
+        if not (g.get("pre") or _day_word_before(text, s, res)) and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
+            return False, None  # "1.5 - 2.5" are decimals unless "từ", "ngày" or a year makes them days
+    if y2 is None:
+        return False, None
+    m2 = int(g["m2"])
+    m1 = int(g["m1"]) if g.get("m1") else m2
+    y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)  # 1/12 - 31/1/2022 crosses a year
+    first, last = _day(y1, m1, int(g["d1"])), _day(y2, m2, int(g["d2"]))
+    if first is None or last is None:
+        return False, None
+    return True, _iso_range(s, e, surface.strip(), first, last, "range")
+
+
 def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateResources) -> tuple[bool, Found | list | None]:
     """Read one match of the shape ``name``: whether its span is taken (also for a rejected document
     number, so that a shorter shape does not read it again) and the date it denotes, if any."""
@@ -373,26 +399,8 @@ def _handle(name: str, m: re.Match[str], text: str, year: int | None, res: DateR
         if y is None or not 1 <= m1 < m2 <= 12 or not g.get("y2") and _followed_by_noun(text, e, res.unit_nouns):
             return False, None  # "tháng 11 và 12 đơn vị" counts units
         return True, _iso_range(s, e, surface, date(y, m1, 1), _last_day(y, m2), "range", f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}")
-    if name == "day_range_from" and not g.get("y2") and "ngày" not in _words_before(text, s, 4).split():
-        return False, None  # "tăng từ 10 đến 12/10 ..." may be numbers; a year or "các ngày" before makes them days
     if name in ("day_range", "day_range_short", "day_range_from"):
-        y2 = int(g["y2"]) if g.get("y2") else year
-        if not g.get("y2") and not g.get("pre") and not _day_word_before(text, s, res):
-            return False, None  # "1/1 - 30/6" alone could be ratios; needs "từ"/"ngày", "dịp (nghỉ) lễ" or a year
-        if "." in (g.get("s1") or "") + (g.get("s2") or ""):
-            if _followed_by_noun(text, e, res.unit_nouns):
-                return True, None  # "từ 1.5 đến 2.5 triệu đồng": a range of amounts
-            if not (g.get("pre") or _day_word_before(text, s, res)) and not (g.get("y2") and (g.get("y1") or g.get("s1") != ".")):
-                return False, None  # "1.5 - 2.5" are decimals unless "từ", "ngày" or a year makes them days
-        if y2 is None:
-            return False, None
-        m2 = int(g["m2"])
-        m1 = int(g["m1"]) if g.get("m1") else m2
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)  # 1/12 - 31/1/2022 crosses a year
-        first, last = _day(y1, m1, int(g["d1"])), _day(y2, m2, int(g["d2"]))
-        if first is None or last is None:
-            return False, None
-        return True, _iso_range(s, e, surface.strip(), first, last, "range")
+        return _day_range(name, m, text, year, res)
     if name == "month_range_only" and year is None:
         return False, None
     if name in ("month_range", "month_range_only"):
