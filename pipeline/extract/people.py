@@ -36,6 +36,7 @@ class PeopleResources:
     blockers: tuple[re.Pattern[str], ...]
     places: frozenset[str]
     place_re: re.Pattern[str]
+    office_stop_re: re.Pattern[str]  # where an office written after a name ends (person_office_stops.tsv)
 
 
 def _alternation(items: list[str], ignore_case: bool = False) -> str:
@@ -60,6 +61,8 @@ def load_resources() -> PeopleResources:
         places=frozenset(row["name"] for row in read_tsv("place_names.tsv")),
         place_re=re.compile("(?:" + _alternation([row["name"] for row in read_tsv("place_names.tsv")], ignore_case=True)
                             + r")(?![\wÀ-ỹĐđ])", re.IGNORECASE),
+        office_stop_re=re.compile(r"[;.:()“”\"]|\s[-–]\s|\s(?:" + "|".join(map(re.escape, (row["word"] for row in read_tsv(
+            "person_office_stops.tsv")))) + r")(?![\wÀ-ỹĐđ])"),
     )
 
 
@@ -300,7 +303,7 @@ def _office_after(text: str, end: int, org_starts: dict[int, tuple[int, Organiza
     after = re.match(r"\s*(?:[-–,:]|\(|là)\s*", text[end:])
     if after:
         at = end + after.end()
-        stop = next((m for m in _CLAUSE_STOP.finditer(text, at) if not _DEPARTMENT_DASH.search(text, at, m.end() + 1)), None)
+        stop = next((m for m in resources.office_stop_re.finditer(text, at) if not _DEPARTMENT_DASH.search(text, at, m.end() + 1)), None)
         clause_end = _office_chain_end(text, at, stop.start() if stop else len(text), resources)
         titles = list(resources.title_re.finditer(text, at, clause_end))
         starts = {at} | {at + m.end() for m in _OFFICE_SEPARATOR.finditer(text[at:clause_end])}
@@ -345,11 +348,6 @@ def _short_name_of(words: str, named: tuple[str, ...]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-# a verb of saying or doing after the offices ends them, also before a comma ("Tổng Giám đốc Công ty cho biết, ..."):
-# "Chủ tịch HĐTV Tập đoàn ghi nhận đóng góp ..." is no title that runs on to the end of the sentence
-_CLAUSE_STOP = re.compile(r"[;.:()“”\"]|\s[-–]\s|\s(?:cho biết|phát biểu|nhấn mạnh|chia sẻ|đã|sẽ|đang|vừa|trao|tặng|và|cùng|làm"
-                          r"|ghi nhận|đánh giá|khẳng định|cho rằng|mong muốn|đề nghị|yêu cầu|bày tỏ|gửi|chúc mừng|biểu dương"
-                          r"|thông tin|trao đổi|nói|khai mạc|chủ trì|cảm ơn|kêu gọi|động viên|thăm|tới|đến|cam kết|hứa)(?![\wÀ-ỹĐđ])")
 # "Trưởng phòng Hành chính - Nhân sự Công ty X": a company's department joins two fields with a dash, inside the title
 _DEPARTMENT_DASH = re.compile(rf"(?<![\wÀ-ỹĐđ])(?:[Pp]hòng|[Bb]an|[Kk]hoa)\s+[{_UPPER}][{_LOWER}]*(?:\s+[{_LOWER}]+)?\s[-–]\s[{_UPPER}]$")
 
