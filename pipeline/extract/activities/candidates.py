@@ -60,6 +60,11 @@ class ActivityModel:
     # beside the forest on the triples that name an actor, with this model's ``partner_weight`` (``blend``)
     partner: "ActivityModel | None" = None
     partner_weight: float = 0.0
+    # model+rules: an act that names no campaign (an unnamed drive, gifts, a commendation) is kept at
+    # ``unnamed_drop`` and added at ``unnamed_add``, stricter than a named campaign's (None: the same thresholds).
+    # Unnamed acts are most of the false activities on articles about wages, bargaining, accidents.
+    unnamed_add: float | None = None
+    unnamed_drop: float | None = None
 
     def probabilities(self, found: list["Candidate"]) -> list[float]:
         own = self._own_probabilities(found)
@@ -444,7 +449,8 @@ def decide(article: Article, readings: list[SentenceReading], rule_activities, r
     found = candidates(article, readings, relevance, resources.classify_action)
     probabilities = model.probabilities(found) if found else []
     if model.setup == "model+rules":
-        return edit(rule_activities, found, probabilities, model.threshold, model.drop_threshold)
+        return edit(rule_activities, found, probabilities, model.threshold, model.drop_threshold,
+                    model.unnamed_add, model.unnamed_drop)
     return choose(found, probabilities, model.threshold)
 
 
@@ -459,15 +465,22 @@ def _best(found: list[Candidate], probabilities: list[float]) -> dict[tuple[str,
     return best
 
 
-def edit(rule_activities, found: list[Candidate], probabilities: list[float], add: float, drop: float) -> tuple[Activity, ...]:
+def edit(rule_activities, found: list[Candidate], probabilities: list[float], add: float, drop: float,
+         unnamed_add: float | None = None, unnamed_drop: float | None = None) -> tuple[Activity, ...]:
     """The rules' activities, without those the model finds improbable (below ``drop``), with the triples it is
-    confident of (at ``add`` or above) that the rules did not give."""
+    confident of (at ``add`` or above) that the rules did not give; triples without a campaign at ``unnamed_drop``
+    and ``unnamed_add`` when given."""
     best = _best(found, probabilities)
     rule_keys = {triple_key(a.campaign, a.action, a.organization) for a in rule_activities}
+
+    def at_least(key: tuple[str, str, str], named: float, unnamed: float | None) -> float:
+        return unnamed if unnamed is not None and not key[0] else named
+
     kept = [a for a in rule_activities
-            if triple_key(a.campaign, a.action, a.organization) not in best
-            or best[triple_key(a.campaign, a.action, a.organization)][0] >= drop]
-    kept += [_activity(c) for key, (p, c) in best.items() if p >= add and key not in rule_keys]
+            if (key := triple_key(a.campaign, a.action, a.organization)) not in best
+            or best[key][0] >= at_least(key, drop, unnamed_drop)]
+    kept += [_activity(c) for key, (p, c) in best.items()
+             if p >= at_least(key, add, unnamed_add) and key not in rule_keys]
     kept += _every_acted_campaign(kept, found, probabilities)
     return one_headline_act(sorted(kept, key=lambda a: (a.span.start if a.span else 0, a.action)), _headline(found))
 
