@@ -23,18 +23,20 @@ OLD_TO_NEW_TONES = {
 }
 
 
-def _old_tone_pairs() -> str:
-    """The old-style pairs as one class per first vowel, both cases spelled out (``[oO][àÀáÁ…]``): the same
-    matches as an IGNORECASE alternation of the pairs, found several times faster (this runs on every sentence)."""
-    seconds: dict[str, str] = {}
-    for pair in OLD_TO_NEW_TONES:
-        seconds[pair[0]] = seconds.get(pair[0], "") + pair[1] + pair[1].upper()
-    return "|".join(f"[{first}{first.upper()}][{tones}]" for first, tones in seconds.items())
+def _old_tone_shape() -> str:
+    """Any first vowel of a pair before any second vowel of one (``[oOuU][àÀ…ỹỸ]``), not after q/Q, at a syllable's
+    end: every old-style pair, and a few other couples (``uà``) that ``new_tone_placement`` leaves as they are. A
+    pattern that begins with a class lets the regex engine skip to the next o or u, where the alternation of the
+    pairs (``[oO][àÀáÁ…]|…``) behind a lookbehind was tried at every character (six times slower; this runs on every sentence, several
+    times). The q/Q check looks back from the vowel (``(?<![qQ].)``), as the pairs' ``(?<![qQ])`` did before it."""
+    firsts = "".join(dict.fromkeys(first for pair in OLD_TO_NEW_TONES for first in (pair[0], pair[0].upper())))
+    seconds = "".join(dict.fromkeys(second for pair in OLD_TO_NEW_TONES for second in (pair[1], pair[1].upper())))
+    return f"[{firsts}](?<![qQ].)[{seconds}](?!\\w)"
 
 
 # Only where the vowel pair ends the syllable ("hoà" → "hòa"; "hoàn", "toàn", "đoàn" are written alike in
 # both styles) and is no "qu" onset ("Quý", "Quỹ" stay).
-_OLD_TONE_RE = re.compile("(?<![qQ])(?:" + _old_tone_pairs() + r")(?!\w)")
+_OLD_TONE_RE = re.compile(_old_tone_shape())
 
 
 def nfc(text: str) -> str:
@@ -46,7 +48,9 @@ def new_tone_placement(text: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         old = match.group(0)
-        new = OLD_TO_NEW_TONES[old.lower()]
+        new = OLD_TO_NEW_TONES.get(old.lower())
+        if new is None:  # a couple of the pattern's shape that is no pair ("uà"): as written
+            return old
         return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new))
 
     return _OLD_TONE_RE.sub(swap, text)

@@ -275,6 +275,27 @@ def test_a_second_writer_gets_a_clear_message_not_a_hang(tmp_path):
                     pass
 
 
+def test_an_articles_sentences_go_in_one_statement_so_the_full_text_index_writes_one_segment(store, extraction_resources):
+    # every statement that fires the full-text triggers opens a statement savepoint, at which FTS5 writes its pending
+    # terms as a new segment: one INSERT per sentence wrote (and later merged) a segment per sentence in two indexes
+    text = TEXT + "".join(f"\nCâu thêm số {n} về đoàn viên công đoàn cơ sở.\n" for n in range(12))
+    processed = processed_from(text, "a.txt", extraction_resources)
+    run_id = store.start_run(VERSION, ["a.txt"])
+    sent: list[str] = []
+    store.conn.set_trace_callback(sent.append)
+    with store.transaction():
+        store.put(processed, VERSION, run_id, "a.txt")
+    store.conn.set_trace_callback(None)
+    assert len(processed.sentences) > 12
+    assert len({sql for sql in sent if sql.startswith("INSERT INTO sentences ")}) == 1  # (traced once per trigger run)
+    segments = [sql for sql in sent if sql.startswith("-- INSERT INTO 'main'.'sentences_fts_idx'")]
+    assert 1 <= len(segments) <= 2
+    stored = rows(store, "SELECT sentence_index, start, end, text FROM sentences ORDER BY rowid")
+    assert stored == [(s.index, s.start, s.end, s.text) for s in processed.sentences]
+    assert rows(store, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'them'")[0][0] == 12
+    store.conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
+
+
 def _upserts(store: Store) -> list[str]:
     """The campaign, organization and person upserts the store sends from now on."""
     sent: list[str] = []

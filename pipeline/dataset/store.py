@@ -233,7 +233,7 @@ class Store(Closing):
         rows = fact_rows(processed)
         execute, many = self.conn.execute, self.conn.executemany
         span = ("sentence_index", "start", "end", "text")
-        many("INSERT INTO sentences VALUES (:article_id, :sentence_index, :block, :start, :end, :text)", rows["sentences"])
+        _insert_sentences(self.conn, rows["sentences"])
         for r in rows["campaign_mentions"]:
             execute("INSERT INTO campaign_mentions VALUES (?, ?, ?, ?, ?, ?)",
                     (self._campaign_id(r["campaign_key"], r["campaign"], r["kind"]), r["article_id"], *(r[k] for k in span)))
@@ -272,6 +272,20 @@ class Store(Closing):
         self._deleted = False
 
 
+
+
+SENTENCES_PER_STATEMENT = 500  # 6 values each: under SQLite's 32,766 host parameters
+
+
+def _insert_sentences(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """An article's sentences in one INSERT statement (a few for a very long article), not one per sentence: a
+    statement that fires the full-text triggers makes SQLite open a statement savepoint, and FTS5 writes its
+    pending terms to disk as a new segment at every savepoint; one segment per sentence in two indexes was most
+    of the store's statements (and their merges). The same rows in the same order, so the same rowids."""
+    for first in range(0, len(rows), SENTENCES_PER_STATEMENT):
+        chunk = rows[first:first + SENTENCES_PER_STATEMENT]
+        conn.execute("INSERT INTO sentences VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk)),
+                     [r[k] for r in chunk for k in ("article_id", "sentence_index", "block", "start", "end", "text")])
 
 
 def _gone(raw_path: str | None) -> bool:
