@@ -1021,3 +1021,43 @@ def test_a_body_taking_part_in_a_contest_another_body_organises_holds_it_too(res
     found = run(["Tin", "Công đoàn Công ty TNHH Hoa Sen đã cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức."],
                 [("Hội thi thợ giỏi", "contest")], [na, hs], res)
     assert sorted(f[:3] for f in found) == [("Hội thi thợ giỏi", "contest", hs[0]), ("Hội thi thợ giỏi", "contest", na[0])]
+
+
+def test_endorsing_a_proposal_and_statutory_benefits_are_no_support(res):
+    """Labour news uses the support words in other senses: "ủng hộ phương án tăng lương" endorses a proposal, "trợ cấp thôi
+    việc", "trợ cấp thất nghiệp" are benefits the law owes, "hỗ trợ tiền thuê nhà" a state or employer allowance, "hỗ trợ
+    pháp lý" legal aid, "ra quân kiểm tra" an inspection: none is an emulation act, with or without figures. A union's
+    hardship grant ("trợ cấp khó khăn cho 20 đoàn viên") and a donation ("ủng hộ 50 triệu đồng") stay support."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    hb = ("Công ty TNHH May Hòa Bình", "Công ty TNHH May Hòa Bình")
+    tt = ("Liên đoàn Lao động huyện Thường Tín", "Liên đoàn Lao động huyện Thường Tín", "Liên đoàn Lao động huyện")
+    sxd = ("Sở Xây dựng thành phố Hà Nội", "Sở Xây dựng thành phố Hà Nội")
+    assert run(["Tin", "Đại diện Tổng Liên đoàn Lao động Việt Nam ủng hộ phương án tăng lương tối thiểu vùng 6% từ ngày 1/7."],
+               [], [tld], res) == []
+    assert run(["Tin", "Công ty TNHH May Hòa Bình đã chi trả trợ cấp thôi việc cho 300 công nhân với tổng số tiền hơn 5 tỷ "
+                "đồng.", "Bảo hiểm xã hội huyện đã chốt sổ cho 300 người lao động để hưởng trợ cấp thất nghiệp."], [], [hb], res) == []
+    assert run(["Tin", "Liên đoàn Lao động huyện Thường Tín phối hợp với doanh nghiệp thực hiện hỗ trợ tiền thuê nhà cho 500 "
+                "công nhân với tổng kinh phí 750 triệu đồng.", "Năm 2024, Liên đoàn Lao động huyện đã hỗ trợ pháp lý cho 120 "
+                "trường hợp."], [], [tt], res) == []
+    assert run(["Tin", "Sáng 1/3, Sở Xây dựng thành phố Hà Nội ra quân kiểm tra an toàn lao động tại 40 công trình."],
+               [], [sxd], res) == []
+    grant = run(["Tin", "Liên đoàn Lao động huyện Thường Tín đã trợ cấp khó khăn cho 20 đoàn viên, mỗi người 1 triệu đồng."],
+                [], [tt], res)
+    donation = run(["Tin", "Ngày 5/8, Liên đoàn Lao động huyện Thường Tín ủng hộ 50 triệu đồng cho đồng bào vùng lũ."], [], [tt], res)
+    assert [(f[1], f[2], f[4]) for f in grant] == [("support", tt[0], ("20 đoàn viên", "1 triệu đồng"))]
+    assert [(f[1], f[2], f[4]) for f in donation] == [("support", tt[0], ("50 triệu đồng",))]
+
+
+def test_support_a_payer_agrees_to_terms_an_agreement_lists_and_help_with_paperwork_are_no_care_acts(res):
+    """"Công ty cam kết trả hết lương còn nợ và hỗ trợ mỗi công nhân 300.000 đồng": what a dispute settles is agreed to by
+    the employer, not handed over by a union; the union's gifts of the last sentence are its support, with their figures.
+    The benefits a collective agreement lays down after a colon, and help with paperwork, hand nothing over either."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh")
+    found = run(["Tin", "Liên đoàn Lao động tỉnh Bình Dương đã làm việc với ban giám đốc công ty.",
+                 "Tại buổi làm việc, công ty cam kết thanh toán toàn bộ tiền lương còn nợ trước ngày 15/1 và hỗ trợ mỗi công "
+                 "nhân 300.000 đồng tiền ăn trưa.", "Sau hơn 3 giờ đối thoại, phía công ty đồng ý hỗ trợ thêm 500.000 đồng "
+                 "cho mỗi công nhân.", "Thỏa ước có nhiều điều khoản có lợi hơn cho người lao động như: hỗ trợ tiền xăng "
+                 "xe 200.000 đồng/tháng, tặng quà sinh nhật 300.000 đồng.", "Liên đoàn Lao động tỉnh cũng hỗ trợ 150 người "
+                 "lao động làm thủ tục hưởng bảo hiểm thất nghiệp.",
+                 "Nhân dịp này, Liên đoàn Lao động tỉnh đã tặng 400 phần quà cho công nhân."], [], [bd], res)
+    assert [(f[1], f[2], f[4]) for f in found] == [("support", bd[0], ("400 phần quà",))]
