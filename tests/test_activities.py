@@ -1061,3 +1061,15 @@ def test_support_a_payer_agrees_to_terms_an_agreement_lists_and_help_with_paperw
                  "lao động làm thủ tục hưởng bảo hiểm thất nghiệp.",
                  "Nhân dịp này, Liên đoàn Lao động tỉnh đã tặng 400 phần quà cho công nhân."], [], [bd], res)
     assert [(f[1], f[2], f[4]) for f in found] == [("support", bd[0], ("400 phần quà",))]
+
+
+def test_a_review_of_how_a_law_is_applied_is_no_review_of_a_drive(res):
+    """"Bộ LĐTBXH tổ chức hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội": a law reviewed, not an emulation drive
+    nor union work; the same body's review conference of its year's work stays a review."""
+    ld = ("Liên đoàn Lao động tỉnh Đồng Nai", "Liên đoàn Lao động tỉnh Đồng Nai", "Liên đoàn Lao động tỉnh")
+    law = run(["Tin", "Ngày 24/9, Liên đoàn Lao động tỉnh Đồng Nai tổ chức hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã "
+               "hội.", "Trước đó, Liên đoàn Lao động tỉnh đã sơ kết 3 năm thực hiện Bộ luật Lao động năm 2019."], [], [ld], res)
+    work = run(["Tin", "Ngày 24/12, Liên đoàn Lao động tỉnh Đồng Nai tổ chức hội nghị tổng kết hoạt động công đoàn năm 2024."],
+               [], [ld], res)
+    assert law == []
+    assert [(f[1], f[2], f[3]) for f in work] == [("review", ld[0], "2024")]

@@ -364,7 +364,7 @@ class SentenceReading:
         # action words inside a body's name are part of the name ("Ban Thi đua - Khen thưởng TPHCM")
         self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
         self.active = [g for g in self.groups if not g.passive]
-        self._support_handing_nothing()
+        self._acts_of_other_matters()
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
         self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
         for group in self.groups:
@@ -384,19 +384,24 @@ class SentenceReading:
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
 
-    def _support_handing_nothing(self) -> None:
+    def _acts_of_other_matters(self) -> None:
         """A support word that hands nothing over names no unnamed act (for the rules and for the model's candidates
         alike; a named care program it governs is still read): after a payer's promise or consent in its clause ("phía
         công ty đồng ý hỗ trợ thêm 500.000 đồng cho mỗi công nhân"), after a colon listing a document's terms ("Thỏa ước
         có nhiều điều khoản có lợi như: hỗ trợ tiền nhà trọ ..., tặng quà sinh nhật"), or helping with paperwork ("hỗ trợ
-        150 người lao động làm thủ tục hưởng ...")."""
+        150 người lao động làm thủ tục hưởng ..."). Likewise a review of how a law is applied ("tổng kết 10 năm thi hành
+        Luật Bảo hiểm xã hội") reviews no emulation drive."""
         res, text = self.res, self.text
         for group in self.groups:
+            clause_end = min([i for i in (text.find(p, group.end) for p in ",;") if i >= 0] + [len(text)])
+            if group.action == "review" and not group.also and res.law_re is not None \
+                    and res.law_re.search(text, group.end, min(clause_end, group.end + 40)):
+                group.unnamed = "no"  # "hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội": a law reviewed, no drive
+                continue
             if group.action != "support" or group.also:
                 continue
             clause = text.rfind(";", 0, group.start) + 1  # (a dot inside a sentence is a number's: "300.000 đồng")
             colon = text.rfind(":", clause, group.start)
-            clause_end = min([i for i in (text.find(p, group.end) for p in ",;") if i >= 0] + [len(text)])
             if (res.promise_re is not None and res.promise_re.search(text, clause, group.start)) \
                     or (res.terms_re is not None and colon >= 0 and res.terms_re.search(text, clause, colon)) \
                     or (res.service_re is not None and res.service_re.search(text, group.end, min(clause_end, group.end + 50))):
