@@ -1073,3 +1073,25 @@ def test_a_review_of_how_a_law_is_applied_is_no_review_of_a_drive(res):
                [], [ld], res)
     assert law == []
     assert [(f[1], f[2], f[3]) for f in work] == [("review", ld[0], "2024")]
+
+
+def test_cooperation_and_democracy_rules_and_vocational_training_are_no_emulation_acts(res):
+    """FORMAT's other is issuing emulation regulations: a federation's cooperation rules with a department ("ban hành quy chế
+    phối hợp") or a workplace's democracy rules are not; "hỗ trợ đào tạo nghề cho 200 lao động" is training, not worker
+    care. Emulation rules stay an act."""
+    nd = ("Liên đoàn Lao động tỉnh Nam Định", "Liên đoàn Lao động tỉnh Nam Định", "Liên đoàn Lao động tỉnh")
+    found = run(["Tin", "Liên đoàn Lao động tỉnh Nam Định đã ban hành quy chế phối hợp với Sở Lao động - Thương binh và Xã hội "
+                 "về giám sát pháp luật lao động.", "Các công đoàn cơ sở được hướng dẫn xây dựng quy chế dân chủ ở cơ sở tại 150 "
+                 "doanh nghiệp.", "Liên đoàn Lao động tỉnh cũng hỗ trợ đào tạo nghề cho 200 lao động mất việc."], [], [nd], res)
+    kept = run(["Tin", "Liên đoàn Lao động tỉnh Nam Định đã ban hành quy chế thi đua, khen thưởng mới."], [], [nd], res)
+    assert found == []
+    assert [(f[1], f[2]) for f in kept] == [("other", nd[0])]
+
+
+def test_a_sum_of_money_handed_to_a_victims_family_is_support(res):
+    """"Liên đoàn Lao động huyện đã đến thăm hỏi, động viên gia đình nạn nhân và trao số tiền hỗ trợ 5 triệu đồng": in an
+    accident story, the union's visit with money handed over is a worker-care act (FORMAT: support with figures)."""
+    ml = ("Liên đoàn Lao động huyện Mê Linh", "Liên đoàn Lao động huyện Mê Linh")
+    found = run(["Tin", "Liên đoàn Lao động huyện Mê Linh đã đến thăm hỏi, động viên gia đình nạn nhân và trao số tiền hỗ trợ "
+                 "5 triệu đồng."], [], [ml], res)
+    assert [(f[1], f[2], f[4]) for f in found] == [("support", ml[0], ("5 triệu đồng",))]
