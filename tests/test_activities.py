@@ -1095,3 +1095,21 @@ def test_a_sum_of_money_handed_to_a_victims_family_is_support(res):
     found = run(["Tin", "Liên đoàn Lao động huyện Mê Linh đã đến thăm hỏi, động viên gia đình nạn nhân và trao số tiền hỗ trợ "
                  "5 triệu đồng."], [], [ml], res)
     assert [(f[1], f[2], f[4]) for f in found] == [("support", ml[0], ("5 triệu đồng",))]
+
+
+def test_a_state_policys_payout_its_rate_a_swindlers_promise_and_a_benefit_in_an_agreement_are_no_care_acts(res):
+    """Labour news tells the state's payouts ("được chi trả hỗ trợ theo Nghị quyết của Chính phủ") and their rate ("Mỗi người
+    lao động đủ điều kiện được hỗ trợ 1 triệu đồng"), what swindlers promise ("hứa hẹn sẽ hỗ trợ toàn bộ chi phí") and the
+    benefits an agreement adds ("bổ sung chế độ hỗ trợ 3 triệu đồng"): no union hands anything over. A union's own
+    support paid under its federation's decision stays."""
+    bh = ("Bảo hiểm xã hội thành phố Hồ Chí Minh", "Bảo hiểm xã hội thành phố Hồ Chí Minh")
+    hd = ("Công đoàn Công ty Điện lực Hải Dương", "Công đoàn Công ty Điện lực Hải Dương")
+    found = run(["Tin", "Theo Bảo hiểm xã hội thành phố Hồ Chí Minh, đã có 180.000 người lao động được chi trả hỗ trợ theo Nghị "
+                 "quyết của Chính phủ với tổng số tiền hơn 200 tỷ đồng.", "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu "
+                 "đồng.", "Các đối tượng hứa hẹn sẽ hỗ trợ toàn bộ chi phí với thu nhập 30 triệu đồng/tháng.",
+                 "Công đoàn Công ty Điện lực Hải Dương đã bổ sung vào thỏa ước chế độ hỗ trợ 3 triệu đồng cho lao động nữ sinh "
+                 "con."], [], [bh, hd], res)
+    kept = run(["Tin", "Công đoàn Công ty Điện lực Hải Dương đã hỗ trợ 120 đoàn viên theo Quyết định 6696/QĐ-TLĐ của Tổng Liên "
+                "đoàn với tổng số tiền 360 triệu đồng."], [], [hd], res)
+    assert found == []
+    assert [(f[1], f[2], f[4]) for f in kept] == [("support", hd[0], ("120 đoàn viên", "360 triệu đồng"))]

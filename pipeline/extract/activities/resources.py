@@ -63,6 +63,8 @@ class ActivityResources:
     service_re: re.Pattern[str] | None = None
     # right after a review word: the law whose application is reviewed ("tổng kết 10 năm thi hành Luật ..."), no drive
     law_re: re.Pattern[str] | None = None
+    # after a support word: the state policy that pays it ("hỗ trợ theo Nghị quyết của Chính phủ"), no union's care
+    policy_re: re.Pattern[str] | None = None
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
     # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
     # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
@@ -121,6 +123,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         terms_re=bounded(contexts.get("terms", ["\x00"])),
         service_re=bounded(contexts.get("service", ["\x00"])),
         law_re=bounded(contexts.get("law", ["\x00"])),
+        policy_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("policy", ["\x00"]), ignore_case=False) + r")(?!\w)"),  # "NQ-CP" as written
         proposal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("proposal", ["\x00"])) + r")(?!\w)(?:\s+(?:xét|công\s+nhận(?:\s+và)?))?\s*$",
                                re.IGNORECASE),
         enumeration_re=re.compile(r"\W*(?:" + _words(contexts.get("enumeration", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
