@@ -1073,6 +1073,16 @@ def test_a_review_of_how_a_law_is_applied_is_no_review_of_a_drive(res):
                [], [ld], res)
     assert law == []
     assert [(f[1], f[2], f[3]) for f in work] == [("review", ld[0], "2024")]
+    # nor does the model get an unnamed act to weigh there: "tổ chức hội nghị" right before the law's review holds it
+    article = Article(article_id="t", source="unknown", title="Tin", lead=None, published="2024-09-25", paragraphs=(
+        "Ngày 24/9, Liên đoàn Lao động tỉnh Đồng Nai tổ chức hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội.",))
+    sentences = split_sentences(article)
+    org = Organization(ld[0], ld[1], "federation", mentions=_mentions(sentences, ld[1]))
+    act_res, date_res, fig_res = res
+    facts = Facts(campaigns=(), organizations=(org,), dates=dates.extract_dates(article, sentences, date_res),
+                  figures=figures.extract_figures(article, sentences, fig_res))
+    found, _rules = activities.activity_candidates(article, sentences, facts, act_res)
+    assert found == []
 
 
 def test_cooperation_and_democracy_rules_and_vocational_training_are_no_emulation_acts(res):

@@ -401,6 +401,10 @@ class SentenceReading:
             if group.action == "review" and not group.also and res.law_re is not None \
                     and res.law_re.search(text, group.end, min(clause_end, group.end + 40)):
                 group.unnamed = "no"  # "hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội": a law reviewed, no drive
+                for holding in self.groups:  # and "tổ chức hội nghị" right before it holds that review, no drive either
+                    if holding.unnamed == "emulation" and 0 <= group.start - holding.end <= 30 \
+                            and not re.search(r"[,;.]", text[holding.end:group.start]):
+                        holding.unnamed = "no"
                 continue
             if group.action != "support" or group.also:
                 continue
