@@ -1123,3 +1123,12 @@ def test_a_state_policys_payout_its_rate_a_swindlers_promise_and_a_benefit_in_an
                 "đoàn với tổng số tiền 360 triệu đồng."], [], [hd], res)
     assert found == []
     assert [(f[1], f[2], f[4]) for f in kept] == [("support", hd[0], ("120 đoàn viên", "360 triệu đồng"))]
+
+
+def test_commending_as_a_field_a_law_governs_and_social_insurance_benefits_are_no_acts(res):
+    """A law article: "việc khen thưởng phải bảo đảm chính xác, công khai" tells how commending must be done, and "tăng lương
+    hưu, trợ cấp bảo hiểm xã hội thêm 15%" is a statutory benefit: no commendation, no worker care."""
+    cp = ("Chính phủ", "Chính phủ")
+    found = run(["Tin", "Theo quy định mới, việc khen thưởng phải bảo đảm chính xác, công khai, kịp thời.",
+                 "Từ ngày 1/7/2024, Chính phủ tăng lương hưu, trợ cấp bảo hiểm xã hội thêm 15%."], [], [cp], res)
+    assert found == []
