@@ -1021,3 +1021,114 @@ def test_a_body_taking_part_in_a_contest_another_body_organises_holds_it_too(res
     found = run(["Tin", "Công đoàn Công ty TNHH Hoa Sen đã cử 5 thí sinh tham gia Hội thi thợ giỏi do LĐLĐ tỉnh tổ chức."],
                 [("Hội thi thợ giỏi", "contest")], [na, hs], res)
     assert sorted(f[:3] for f in found) == [("Hội thi thợ giỏi", "contest", hs[0]), ("Hội thi thợ giỏi", "contest", na[0])]
+
+
+def test_endorsing_a_proposal_and_statutory_benefits_are_no_support(res):
+    """Labour news uses the support words in other senses: "ủng hộ phương án tăng lương" endorses a proposal, "trợ cấp thôi
+    việc", "trợ cấp thất nghiệp" are benefits the law owes, "hỗ trợ tiền thuê nhà" a state or employer allowance, "hỗ trợ
+    pháp lý" legal aid, "ra quân kiểm tra" an inspection: none is an emulation act, with or without figures. A union's
+    hardship grant ("trợ cấp khó khăn cho 20 đoàn viên") and a donation ("ủng hộ 50 triệu đồng") stay support."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    hb = ("Công ty TNHH May Hòa Bình", "Công ty TNHH May Hòa Bình")
+    tt = ("Liên đoàn Lao động huyện Thường Tín", "Liên đoàn Lao động huyện Thường Tín", "Liên đoàn Lao động huyện")
+    sxd = ("Sở Xây dựng thành phố Hà Nội", "Sở Xây dựng thành phố Hà Nội")
+    assert run(["Tin", "Đại diện Tổng Liên đoàn Lao động Việt Nam ủng hộ phương án tăng lương tối thiểu vùng 6% từ ngày 1/7."],
+               [], [tld], res) == []
+    assert run(["Tin", "Công ty TNHH May Hòa Bình đã chi trả trợ cấp thôi việc cho 300 công nhân với tổng số tiền hơn 5 tỷ "
+                "đồng.", "Bảo hiểm xã hội huyện đã chốt sổ cho 300 người lao động để hưởng trợ cấp thất nghiệp."], [], [hb], res) == []
+    assert run(["Tin", "Liên đoàn Lao động huyện Thường Tín phối hợp với doanh nghiệp thực hiện hỗ trợ tiền thuê nhà cho 500 "
+                "công nhân với tổng kinh phí 750 triệu đồng.", "Năm 2024, Liên đoàn Lao động huyện đã hỗ trợ pháp lý cho 120 "
+                "trường hợp."], [], [tt], res) == []
+    assert run(["Tin", "Sáng 1/3, Sở Xây dựng thành phố Hà Nội ra quân kiểm tra an toàn lao động tại 40 công trình."],
+               [], [sxd], res) == []
+    grant = run(["Tin", "Liên đoàn Lao động huyện Thường Tín đã trợ cấp khó khăn cho 20 đoàn viên, mỗi người 1 triệu đồng."],
+                [], [tt], res)
+    donation = run(["Tin", "Ngày 5/8, Liên đoàn Lao động huyện Thường Tín ủng hộ 50 triệu đồng cho đồng bào vùng lũ."], [], [tt], res)
+    assert [(f[1], f[2], f[4]) for f in grant] == [("support", tt[0], ("20 đoàn viên", "1 triệu đồng"))]
+    assert [(f[1], f[2], f[4]) for f in donation] == [("support", tt[0], ("50 triệu đồng",))]
+
+
+def test_support_a_payer_agrees_to_terms_an_agreement_lists_and_help_with_paperwork_are_no_care_acts(res):
+    """"Công ty cam kết trả hết lương còn nợ và hỗ trợ mỗi công nhân 300.000 đồng": what a dispute settles is agreed to by
+    the employer, not handed over by a union; the union's gifts of the last sentence are its support, with their figures.
+    The benefits a collective agreement lays down after a colon, and help with paperwork, hand nothing over either."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh")
+    found = run(["Tin", "Liên đoàn Lao động tỉnh Bình Dương đã làm việc với ban giám đốc công ty.",
+                 "Tại buổi làm việc, công ty cam kết thanh toán toàn bộ tiền lương còn nợ trước ngày 15/1 và hỗ trợ mỗi công "
+                 "nhân 300.000 đồng tiền ăn trưa.", "Sau hơn 3 giờ đối thoại, phía công ty đồng ý hỗ trợ thêm 500.000 đồng "
+                 "cho mỗi công nhân.", "Thỏa ước có nhiều điều khoản có lợi hơn cho người lao động như: hỗ trợ tiền xăng "
+                 "xe 200.000 đồng/tháng, tặng quà sinh nhật 300.000 đồng.", "Liên đoàn Lao động tỉnh cũng hỗ trợ 150 người "
+                 "lao động làm thủ tục hưởng bảo hiểm thất nghiệp.",
+                 "Nhân dịp này, Liên đoàn Lao động tỉnh đã tặng 400 phần quà cho công nhân."], [], [bd], res)
+    assert [(f[1], f[2], f[4]) for f in found] == [("support", bd[0], ("400 phần quà",))]
+
+
+def test_a_review_of_how_a_law_is_applied_is_no_review_of_a_drive(res):
+    """"Bộ LĐTBXH tổ chức hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội": a law reviewed, not an emulation drive
+    nor union work; the same body's review conference of its year's work stays a review."""
+    ld = ("Liên đoàn Lao động tỉnh Đồng Nai", "Liên đoàn Lao động tỉnh Đồng Nai", "Liên đoàn Lao động tỉnh")
+    law = run(["Tin", "Ngày 24/9, Liên đoàn Lao động tỉnh Đồng Nai tổ chức hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã "
+               "hội.", "Trước đó, Liên đoàn Lao động tỉnh đã sơ kết 3 năm thực hiện Bộ luật Lao động năm 2019."], [], [ld], res)
+    work = run(["Tin", "Ngày 24/12, Liên đoàn Lao động tỉnh Đồng Nai tổ chức hội nghị tổng kết hoạt động công đoàn năm 2024."],
+               [], [ld], res)
+    assert law == []
+    assert [(f[1], f[2], f[3]) for f in work] == [("review", ld[0], "2024")]
+    # nor does the model get an unnamed act to weigh there: "tổ chức hội nghị" right before the law's review holds it
+    article = Article(article_id="t", source="unknown", title="Tin", lead=None, published="2024-09-25", paragraphs=(
+        "Ngày 24/9, Liên đoàn Lao động tỉnh Đồng Nai tổ chức hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội.",))
+    sentences = split_sentences(article)
+    org = Organization(ld[0], ld[1], "federation", mentions=_mentions(sentences, ld[1]))
+    act_res, date_res, fig_res = res
+    facts = Facts(campaigns=(), organizations=(org,), dates=dates.extract_dates(article, sentences, date_res),
+                  figures=figures.extract_figures(article, sentences, fig_res))
+    found, _rules = activities.activity_candidates(article, sentences, facts, act_res)
+    assert found == []
+
+
+def test_cooperation_and_democracy_rules_and_vocational_training_are_no_emulation_acts(res):
+    """FORMAT's other is issuing emulation regulations: a federation's cooperation rules with a department ("ban hành quy chế
+    phối hợp") or a workplace's democracy rules are not; "hỗ trợ đào tạo nghề cho 200 lao động" is training, not worker
+    care. Emulation rules stay an act."""
+    nd = ("Liên đoàn Lao động tỉnh Nam Định", "Liên đoàn Lao động tỉnh Nam Định", "Liên đoàn Lao động tỉnh")
+    found = run(["Tin", "Liên đoàn Lao động tỉnh Nam Định đã ban hành quy chế phối hợp với Sở Lao động - Thương binh và Xã hội "
+                 "về giám sát pháp luật lao động.", "Các công đoàn cơ sở được hướng dẫn xây dựng quy chế dân chủ ở cơ sở tại 150 "
+                 "doanh nghiệp.", "Liên đoàn Lao động tỉnh cũng hỗ trợ đào tạo nghề cho 200 lao động mất việc."], [], [nd], res)
+    kept = run(["Tin", "Liên đoàn Lao động tỉnh Nam Định đã ban hành quy chế thi đua, khen thưởng mới."], [], [nd], res)
+    assert found == []
+    assert [(f[1], f[2]) for f in kept] == [("other", nd[0])]
+
+
+def test_a_sum_of_money_handed_to_a_victims_family_is_support(res):
+    """"Liên đoàn Lao động huyện đã đến thăm hỏi, động viên gia đình nạn nhân và trao số tiền hỗ trợ 5 triệu đồng": in an
+    accident story, the union's visit with money handed over is a worker-care act (FORMAT: support with figures)."""
+    ml = ("Liên đoàn Lao động huyện Mê Linh", "Liên đoàn Lao động huyện Mê Linh")
+    found = run(["Tin", "Liên đoàn Lao động huyện Mê Linh đã đến thăm hỏi, động viên gia đình nạn nhân và trao số tiền hỗ trợ "
+                 "5 triệu đồng."], [], [ml], res)
+    assert [(f[1], f[2], f[4]) for f in found] == [("support", ml[0], ("5 triệu đồng",))]
+
+
+def test_a_state_policys_payout_its_rate_a_swindlers_promise_and_a_benefit_in_an_agreement_are_no_care_acts(res):
+    """Labour news tells the state's payouts ("được chi trả hỗ trợ theo Nghị quyết của Chính phủ") and their rate ("Mỗi người
+    lao động đủ điều kiện được hỗ trợ 1 triệu đồng"), what swindlers promise ("hứa hẹn sẽ hỗ trợ toàn bộ chi phí") and the
+    benefits an agreement adds ("bổ sung chế độ hỗ trợ 3 triệu đồng"): no union hands anything over. A union's own
+    support paid under its federation's decision stays."""
+    bh = ("Bảo hiểm xã hội thành phố Hồ Chí Minh", "Bảo hiểm xã hội thành phố Hồ Chí Minh")
+    hd = ("Công đoàn Công ty Điện lực Hải Dương", "Công đoàn Công ty Điện lực Hải Dương")
+    found = run(["Tin", "Theo Bảo hiểm xã hội thành phố Hồ Chí Minh, đã có 180.000 người lao động được chi trả hỗ trợ theo Nghị "
+                 "quyết của Chính phủ với tổng số tiền hơn 200 tỷ đồng.", "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu "
+                 "đồng.", "Các đối tượng hứa hẹn sẽ hỗ trợ toàn bộ chi phí với thu nhập 30 triệu đồng/tháng.",
+                 "Công đoàn Công ty Điện lực Hải Dương đã bổ sung vào thỏa ước chế độ hỗ trợ 3 triệu đồng cho lao động nữ sinh "
+                 "con."], [], [bh, hd], res)
+    kept = run(["Tin", "Công đoàn Công ty Điện lực Hải Dương đã hỗ trợ 120 đoàn viên theo Quyết định 6696/QĐ-TLĐ của Tổng Liên "
+                "đoàn với tổng số tiền 360 triệu đồng."], [], [hd], res)
+    assert found == []
+    assert [(f[1], f[2], f[4]) for f in kept] == [("support", hd[0], ("120 đoàn viên", "360 triệu đồng"))]
+
+
+def test_commending_as_a_field_a_law_governs_and_social_insurance_benefits_are_no_acts(res):
+    """A law article: "việc khen thưởng phải bảo đảm chính xác, công khai" tells how commending must be done, and "tăng lương
+    hưu, trợ cấp bảo hiểm xã hội thêm 15%" is a statutory benefit: no commendation, no worker care."""
+    cp = ("Chính phủ", "Chính phủ")
+    found = run(["Tin", "Theo quy định mới, việc khen thưởng phải bảo đảm chính xác, công khai, kịp thời.",
+                 "Từ ngày 1/7/2024, Chính phủ tăng lương hưu, trợ cấp bảo hiểm xã hội thêm 15%."], [], [cp], res)
+    assert found == []

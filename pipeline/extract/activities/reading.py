@@ -251,6 +251,8 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 # and their act leave them its subject
 # "được" (with "đã", "cũng" ...) right before an act: an agentless passive
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
+# a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
+_EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
 # a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
 _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
 # "tham gia Hội thi X": taking part in the contest named right after
@@ -364,6 +366,7 @@ class SentenceReading:
         # action words inside a body's name are part of the name ("Ban Thi đua - Khen thưởng TPHCM")
         self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
         self.active = [g for g in self.groups if not g.passive]
+        self._acts_of_other_matters()
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
         self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
         for group in self.groups:
@@ -382,6 +385,37 @@ class SentenceReading:
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
+
+    def _acts_of_other_matters(self) -> None:
+        """A support word that hands nothing over names no unnamed act (for the rules and for the model's candidates
+        alike; a named care program it governs is still read): after a payer's promise or consent in its clause ("phía
+        công ty đồng ý hỗ trợ thêm 500.000 đồng cho mỗi công nhân"), after a colon listing a document's terms ("Thỏa ước
+        có nhiều điều khoản có lợi như: hỗ trợ tiền nhà trọ ..., tặng quà sinh nhật"), or helping with paperwork ("hỗ trợ
+        150 người lao động làm thủ tục hưởng ..."), paid by a state policy ("được chi trả hỗ trợ theo Nghị quyết của Chính
+        phủ"), or the passive rate of a support told before ("Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng":
+        its figure quantifies that act, it is no act of its own). Likewise a review of how a law is applied ("tổng kết 10 năm thi hành
+        Luật Bảo hiểm xã hội") reviews no emulation drive."""
+        res, text = self.res, self.text
+        for group in self.groups:
+            clause_end = min([i for i in (text.find(p, group.end) for p in ",;") if i >= 0] + [len(text)])
+            if group.action == "review" and not group.also and res.law_re is not None \
+                    and res.law_re.search(text, group.end, min(clause_end, group.end + 40)):
+                group.unnamed = "no"  # "hội nghị tổng kết 10 năm thi hành Luật Bảo hiểm xã hội": a law reviewed, no drive
+                for holding in self.groups:  # and "tổ chức hội nghị" right before it holds that review, no drive either
+                    if holding.unnamed == "emulation" and 0 <= group.start - holding.end <= 30 \
+                            and not re.search(r"[,;.]", text[holding.end:group.start]):
+                        holding.unnamed = "no"
+                continue
+            if group.action != "support" or group.also:
+                continue
+            clause = text.rfind(";", 0, group.start) + 1  # (a dot inside a sentence is a number's: "300.000 đồng")
+            colon = text.rfind(":", clause, group.start)
+            if (res.promise_re is not None and res.promise_re.search(text, clause, group.start)) \
+                    or (res.terms_re is not None and colon >= 0 and res.terms_re.search(text, clause, colon)) \
+                    or (res.service_re is not None and res.service_re.search(text, group.end, min(clause_end, group.end + 50))) \
+                    or (res.policy_re is not None and res.policy_re.search(text, group.end, min(clause_end, group.end + 80))) \
+                    or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)):
+                group.unnamed = "no"
 
     def _subject(self) -> None:
         """The sentence's subject: its acting body, else none when a generic body acts, else the carried one."""

@@ -52,6 +52,19 @@ class ActivityResources:
     # an attending word and a meeting right before an act ("dự Hội nghị tổng kết"): the bodies before it are guests
     attended_re: re.Pattern[str] | None = None
     held_at_re: re.Pattern[str] | None = None  # "tại Hội nghị tổng kết ... của X": the meeting named as the place
+    # a payer's promise or consent earlier in the clause ("công ty cam kết ... và hỗ trợ mỗi công nhân 300.000 đồng"):
+    # the support after it is agreed to, not handed over, so it names no unnamed act
+    promise_re: re.Pattern[str] | None = None
+    # a document whose terms a colon lists before a support word ("Thỏa ước có nhiều điều khoản có lợi như: hỗ trợ tiền
+    # nhà trọ ..., tặng quà sinh nhật"): the benefits it lays down, not acts done
+    terms_re: re.Pattern[str] | None = None
+    # what a support word helps with, right after it in its clause ("hỗ trợ 150 người lao động làm thủ tục hưởng ..."):
+    # paperwork or advice, not a worker-care gift
+    service_re: re.Pattern[str] | None = None
+    # right after a review word: the law whose application is reviewed ("tổng kết 10 năm thi hành Luật ..."), no drive
+    law_re: re.Pattern[str] | None = None
+    # after a support word: the state policy that pays it ("hỗ trợ theo Nghị quyết của Chính phủ"), no union's care
+    policy_re: re.Pattern[str] | None = None
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
     # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
     # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
@@ -106,6 +119,11 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
         request_re=bounded(contexts.get("request", ["\x00"])),
         hope_re=bounded(contexts.get("hope", ["\x00"])),
+        promise_re=bounded(contexts.get("promise", ["\x00"])),
+        terms_re=bounded(contexts.get("terms", ["\x00"])),
+        service_re=bounded(contexts.get("service", ["\x00"])),
+        law_re=bounded(contexts.get("law", ["\x00"])),
+        policy_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("policy", ["\x00"]), ignore_case=False) + r")(?!\w)"),  # "NQ-CP" as written
         proposal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("proposal", ["\x00"])) + r")(?!\w)(?:\s+(?:xét|công\s+nhận(?:\s+và)?))?\s*$",
                                re.IGNORECASE),
         enumeration_re=re.compile(r"\W*(?:" + _words(contexts.get("enumeration", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
