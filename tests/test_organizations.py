@@ -1165,3 +1165,15 @@ def test_generic_before_precheck_keeps_every_pattern_that_may_match(resources):
     # a sentence whose generic word precedes one head of several: still left out there, the other heads kept
     found = orgs(resources, "Tin tức", "LĐLĐ tỉnh Nghệ An khen thưởng các Công đoàn cơ sở tiêu biểu.")
     assert names(found) == ["Liên đoàn Lao động tỉnh Nghệ An"]
+
+
+def test_provincial_post_offices_and_numbered_military_units_are_bodies(resources):
+    # "Bưu điện tỉnh Quảng Ninh" (a unit of the postal corporation), "Trung đoàn 123", "Lữ đoàn 170 Hải quân"; a body
+    # named inside a quoted movement is none, and a verb of recognising ends a council's name
+    found = orgs(resources, "Bưu điện",
+                 "Hưởng ứng phong trào thi đua “Bưu điện Việt Nam - Vì cộng đồng”, Bưu điện tỉnh Quảng Ninh đã vận động "
+                 "đoàn viên.",
+                 "Trung đoàn 123 và Lữ đoàn 170 Hải quân triển khai phong trào thi đua Quyết thắng.",
+                 "Đơn vị có 215 sáng kiến được Hội đồng Khoa học Tập đoàn công nhận.")
+    assert names(found) == ["Bưu điện tỉnh Quảng Ninh", "Trung đoàn 123", "Lữ đoàn 170 Hải quân",
+                            "Hội đồng Khoa học Tập đoàn"]
