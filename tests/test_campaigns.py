@@ -1090,3 +1090,36 @@ def test_a_capital_thi_dua_after_phong_trao_begins_the_name_once(resources):
                       "Công ty thực hiện phong trào Thi đua lao động sản xuất giỏi năm 2026.",
                       "Công nhân hưởng ứng phong trào thi đua học tập và nâng cao trình độ.")
     assert pairs(found) == [("Thi đua lao động sản xuất giỏi", "movement"), ("học tập và nâng cao trình độ", "movement")]
+
+
+
+def test_gifts_handed_out_under_a_months_name_are_a_program_of_their_own(resources):
+    # "trao 120 suất quà “Tháng Công nhân - Vì đoàn viên”": the gifts' program, not the month written before
+    found = campaigns(resources, "Tháng Công nhân",
+                      "Công đoàn tổ chức Lễ bế mạc Tháng Công nhân năm 2026.",
+                      "Liên đoàn Lao động tỉnh trao 120 suất quà “Tháng Công nhân - Vì đoàn viên” cho đoàn viên.")
+    assert pairs(found) == [("Tháng Công nhân", "event"), ("Tháng Công nhân - Vì đoàn viên", "program")]
+
+
+def test_the_union_trains_home_for_tet_are_programs(resources):
+    found = campaigns(resources, "Về quê đón Tết",
+                      "Công đoàn Đường sắt tổ chức “Chuyến tàu mùa xuân” đưa 1.200 công nhân về quê.",
+                      "Tổng LĐLĐ tổ chức Chuyến tàu Công đoàn đưa 800 đoàn viên về quê đón Tết.",
+                      "Anh lên chuyến tàu mùa xuân cuối cùng.")
+    assert pairs(found) == [("Chuyến tàu mùa xuân", "program"), ("Chuyến tàu Công đoàn", "program")]
+
+
+def test_the_culture_drive_in_its_short_form_and_the_armys_campaign_are_known(resources):
+    found = campaigns(resources, "Văn hóa",
+                      "Công đoàn thực hiện cuộc vận động Xây dựng cơ quan, đơn vị văn hóa.",
+                      "Trung đoàn triển khai cuộc vận động Phát huy truyền thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ.")
+    assert pairs(found) == [("Xây dựng cơ quan, đơn vị văn hóa", "movement"),
+                            ("Phát huy truyền thống, cống hiến tài năng, xứng danh Bộ đội Cụ Hồ", "campaign")]
+
+
+def test_a_quote_right_after_ton_vinh_or_vinh_danh_is_a_title(resources):
+    found = campaigns(resources, "Tôn vinh",
+                      "Công đoàn Bưu điện tôn vinh “Bưu tá tiêu biểu”.",
+                      "Lễ vinh danh “Thầy thuốc trẻ tiêu biểu” diễn ra trang trọng.",
+                      "Chương trình tôn vinh những “người hùng thầm lặng” trong đại dịch.")
+    assert pairs(found) == [("Bưu tá tiêu biểu", "title"), ("Thầy thuốc trẻ tiêu biểu", "title")]
