@@ -1092,6 +1092,18 @@ def test_a_capital_thi_dua_after_phong_trao_begins_the_name_once(resources):
     assert pairs(found) == [("Thi đua lao động sản xuất giỏi", "movement"), ("học tập và nâng cao trình độ", "movement")]
 
 
+def test_a_second_capitalized_name_after_va_shares_the_trigger(resources):
+    # "phong trào Thanh niên tình nguyện và Sáng tạo trẻ": one trigger, two names, also after a known first name;
+    # not a body, a meeting or a place written after "và"
+    found = campaigns(resources, "Tuổi trẻ",
+                      "Huyện đoàn phát động phong trào Thanh niên tình nguyện và Sáng tạo trẻ.",
+                      "Công đoàn hưởng ứng phong trào Xây dựng nông thôn mới và Người tốt, việc tốt.",
+                      "Công đoàn tổ chức chương trình Tết Sum vầy và Lễ tuyên dương công nhân.",
+                      "Đoàn viên thực hiện phong trào Văn hóa công sở và Công đoàn quận kiểm tra.")
+    assert pairs(found) == [("Thanh niên tình nguyện", "movement"), ("Sáng tạo trẻ", "movement"),
+                            ("Xây dựng nông thôn mới", "movement"), ("Người tốt, việc tốt", "title"),
+                            ("Tết Sum vầy", "program"), ("Văn hóa công sở", "movement")]
+
 
 def test_gifts_handed_out_under_a_months_name_are_a_program_of_their_own(resources):
     # "trao 120 suất quà “Tháng Công nhân - Vì đoàn viên”": the gifts' program, not the month written before
@@ -1107,6 +1119,23 @@ def test_the_union_trains_home_for_tet_are_programs(resources):
                       "Tổng LĐLĐ tổ chức Chuyến tàu Công đoàn đưa 800 đoàn viên về quê đón Tết.",
                       "Anh lên chuyến tàu mùa xuân cuối cùng.")
     assert pairs(found) == [("Chuyến tàu mùa xuân", "program"), ("Chuyến tàu Công đoàn", "program")]
+
+
+def test_the_words_a_quoted_theme_belongs_to_are_no_theme(resources):
+    # "Chủ đề Tháng hành động năm nay là “...”": the month owns the theme; the quote is the theme
+    found = campaigns(resources, "An toàn",
+                      "Chủ đề Tháng hành động năm nay là “Tăng cường chăm sóc sức khỏe người lao động”.")
+    assert [name for name, _ in pairs(found)] == ["Tăng cường chăm sóc sức khỏe người lao động"]
+
+
+def test_a_fronted_event_name_ends_before_the_main_clause_and_keeps_phong_chong(resources):
+    # "Hưởng ứng Tháng hành động phòng, chống ma túy, công ty tổ chức ...": "phòng, chống" is one phrase of the name;
+    # a generic subject and its verb after the next comma open the main clause
+    found = campaigns(resources, "Hưởng ứng",
+                      "Hưởng ứng Tháng hành động phòng, chống ma túy, công ty tổ chức tuyên truyền cho công nhân.",
+                      "Với chủ đề Tháng hành động vì an toàn lao động, đoàn viên đồng loạt ra quân.")
+    assert pairs(found) == [("Tháng hành động phòng, chống ma túy", "event"),
+                            ("Tháng hành động vì an toàn lao động", "event")]
 
 
 def test_the_culture_drive_in_its_short_form_and_the_armys_campaign_are_known(resources):
