@@ -1177,3 +1177,24 @@ def test_provincial_post_offices_and_numbered_military_units_are_bodies(resource
                  "Đơn vị có 215 sáng kiến được Hội đồng Khoa học Tập đoàn công nhận.")
     assert names(found) == ["Bưu điện tỉnh Quảng Ninh", "Trung đoàn 123", "Lữ đoàn 170 Hải quân",
                             "Hội đồng Khoa học Tập đoàn"]
+
+
+def test_a_documents_number_names_no_body(resources):
+    # "Kế hoạch số 45/KH-LĐLĐ", "Công văn số 120/LĐLĐ-ToC", "Hướng dẫn số 05/HD-TLĐ": the issuer's initials in the number
+    found = orgs(resources, "Triển khai",
+                 "Thực hiện Kế hoạch số 45/KH-LĐLĐ và Công văn số 120/LĐLĐ-ToC, Liên đoàn Lao động quận Hoàng Mai tổ chức "
+                 "hội nghị.",
+                 "Theo Hướng dẫn số 05/HD-TLĐ, công đoàn triển khai.")
+    assert names(found) == ["Liên đoàn Lao động quận Hoàng Mai"]
+
+
+def test_a_body_named_with_its_place_alone_is_the_one_named_with_the_places_unit(resources):
+    # "Liên đoàn Lao động Bắc Ninh" beside "Liên đoàn Lao động tỉnh Bắc Ninh" is one body; with two fuller forms the
+    # bare one is left as it is
+    found = orgs(resources, "Liên đoàn Lao động Bắc Ninh chăm lo công nhân",
+                 "Liên đoàn Lao động tỉnh Bắc Ninh trao quà cho công nhân.",
+                 "Bệnh viện Đa khoa Thái Bình, Bệnh viện Đa khoa tỉnh Thái Bình và Bệnh viện Đa khoa thành phố Thái Bình "
+                 "tham gia.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Bắc Ninh", "Bệnh viện Đa khoa Thái Bình",
+                            "Bệnh viện Đa khoa tỉnh Thái Bình", "Bệnh viện Đa khoa thành phố Thái Bình"]
+    assert found[0].surface == "Liên đoàn Lao động Bắc Ninh"
