@@ -1198,3 +1198,12 @@ def test_a_body_named_with_its_place_alone_is_the_one_named_with_the_places_unit
     assert names(found) == ["Liên đoàn Lao động tỉnh Bắc Ninh", "Bệnh viện Đa khoa Thái Bình",
                             "Bệnh viện Đa khoa tỉnh Thái Bình", "Bệnh viện Đa khoa thành phố Thái Bình"]
     assert found[0].surface == "Liên đoàn Lao động Bắc Ninh"
+
+
+def test_a_headlines_event_verb_ends_the_body_that_holds_it(resources):
+    # "... miền Bắc ra quân Tháng Thanh niên", "... khai mạc Hội thao", "... tri ân ...": the verb begins the headline's
+    # predicate (also where the tokenizer runs its first syllable into the place before it)
+    for verb in ("ra quân Tháng Thanh niên", "khai mạc Hội thao", "tri ân Thầy thuốc", "khánh thành Nhà văn hóa",
+                 "nâng cao đời sống công nhân"):
+        found = orgs(resources, f"Đoàn Thanh niên Tổng công ty Điện lực miền Bắc {verb}")
+        assert names(found) == ["Đoàn Thanh niên Tổng công ty Điện lực miền Bắc"], verb
