@@ -1165,3 +1165,10 @@ def test_a_contest_named_after_a_known_movement_keeps_the_group_it_is_held_in(re
                       "Công đoàn phát động phong trào Lao động giỏi trong công nhân.")
     assert pairs(found) == [("Sáng kiến, sáng tạo trong công nhân viên chức lao động quận", "contest"),
                             ("Xanh - Sạch - Đẹp trong doanh nghiệp", "contest"), ("Lao động giỏi", "movement")]
+
+
+def test_a_verb_of_attaining_between_holder_and_qualifier_makes_no_title(resources):
+    # "Hơn 1.000 CĐCS đạt vững mạnh" (a headline) says what they attained; "danh hiệu CĐCS vững mạnh" names it
+    found = campaigns(resources, "Hơn 1.000 CĐCS đạt vững mạnh",
+                      "Toàn tỉnh có 1.050 CĐCS đạt danh hiệu CĐCS vững mạnh, 8.500 CNVCLĐ đạt LĐ giỏi.")
+    assert pairs(found) == [("CĐCS vững mạnh", "title"), ("LĐ giỏi", "title")]

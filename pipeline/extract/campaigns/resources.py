@@ -186,7 +186,9 @@ def load_resources() -> CampaignResources:
         title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         title_re=re.compile(
             # a second holder may be listed after a comma ("Nhà giáo, cán bộ quản lý tiêu biểu": one title)
-            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?"
+            # (the words between holder and qualifier are no verb of attaining: "1.000 CĐCS đạt vững mạnh" says what
+            # they attained, not a title's name)
+            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+(?!(?:đạt|được|là)" + NOT_AFTER + r")[\wÀ-ỹĐđ]+){0,2}?"
             + r"(?:,\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}?)?\s+(?:"
             + _alternation(words["qualifier"] + words["proper_qualifier"]) + ")"
             + "(?:,?\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,
