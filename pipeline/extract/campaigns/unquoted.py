@@ -353,8 +353,9 @@ def _capitalized_name_end(text: str, match: re.Match[str], resources: CampaignRe
     name = phrase.group(0).rstrip()
     name += _joined_with_va(text, match.end() + len(name))
     words = name.split()
-    if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
-        return None
+    if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first \
+            or resources.unquoted_blocker_re.fullmatch(name):
+        return None  # (nor a describing word in title case: "phong trào Thi Đua Yêu Nước")
     # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
     return _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
 
