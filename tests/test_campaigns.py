@@ -1115,6 +1115,22 @@ def test_gifts_handed_out_under_a_months_name_are_a_program_of_their_own(resourc
     assert pairs(found) == [("Tháng Công nhân", "event"), ("Tháng Công nhân - Vì đoàn viên", "program")]
 
 
+def test_a_learned_events_name_quoted_after_gifts_stays_one_program_on_its_span(resources):
+    # read again with the name learned from its own quote: the quote is the program's once, not also the month's (the
+    # learned name read on the quote's span went to the month by its first words; two campaigns on one span broke the
+    # activity reader)
+    from pipeline.extract.campaigns import with_learned
+
+    learned = with_learned(resources, [("Tháng Công nhân - Vì đoàn viên", "program")])
+    article = Article(article_id="t", source="test", title="Tháng Công nhân", lead=None,
+                      paragraphs=("Công đoàn tổ chức Lễ bế mạc Tháng Công nhân năm 2026.",
+                                  "Liên đoàn trao 120 suất quà “Tháng Công nhân - Vì đoàn viên” cho đoàn viên."))
+    found = extract_campaigns(article, split_sentences(article), learned)
+    spans = [(m.start, m.end) for c in found for m in c.mentions]
+    assert len(spans) == len(set(spans))
+    assert pairs(found) == [("Tháng Công nhân", "event"), ("Tháng Công nhân - Vì đoàn viên", "program")]
+
+
 def test_the_union_trains_home_for_tet_are_programs(resources):
     found = campaigns(resources, "Về quê đón Tết",
                       "Công đoàn Đường sắt tổ chức “Chuyến tàu mùa xuân” đưa 1.200 công nhân về quê.",

@@ -80,8 +80,9 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
         if trigger and any(s < trigger.start() and end <= e for s, e in (*taken, *accepted)):
             pass  # named, trigger and all, inside a longer name as a movement of its own: a flag's title “Công đoàn
             # cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà” gives the title and the movement
-        elif any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
-            continue  # part of a longer quoted name
+        elif any(s <= start and end <= e for s, e in taken):
+            continue  # part of a longer quoted name, or the quoted name itself (read there with its kind: a learned
+            # event's name quoted after gifts a program hands out stays the program's)
         elif any(s < end and start < e for s, e in accepted):
             continue  # a shorter variant inside a longer name already taken
         elif any(s < start and end <= e for s, e in enclosing) and not inside_taken(taken, start):

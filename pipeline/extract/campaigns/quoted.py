@@ -153,12 +153,12 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if document and (kind is None or not resources.trigger_re.search(document.group(0))):
             continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”", also after
             # a trigger further back ("Theo chương trình Đại hội, ... thảo luận Nghị quyết “Về ...”")
+        handed_out = False  # a program by what it is known as or hands out: not a month by its first word
         if kind in (None, "event") and _known_kind(name, resources) == "program":
             # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour; "Ngày hội “Tết Sum vầy”":
             # union news holds its programs as a festival day, the program stays a program (FORMAT.md)
-            kind = "program"
+            kind, handed_out = "program", True
         counted = _COUNTED_BEFORE.search(text[:start - 1]) if kind is None else None
-        handed_out = False
         if counted:
             # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; "tuyên dương 20 gương “Blouse
             # trắng - trẻ giỏi”": an honour given to people; other counted things ("50 xe tăng “…”"): neither
