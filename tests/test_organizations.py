@@ -1165,3 +1165,45 @@ def test_generic_before_precheck_keeps_every_pattern_that_may_match(resources):
     # a sentence whose generic word precedes one head of several: still left out there, the other heads kept
     found = orgs(resources, "Tin tức", "LĐLĐ tỉnh Nghệ An khen thưởng các Công đoàn cơ sở tiêu biểu.")
     assert names(found) == ["Liên đoàn Lao động tỉnh Nghệ An"]
+
+
+def test_provincial_post_offices_and_numbered_military_units_are_bodies(resources):
+    # "Bưu điện tỉnh Quảng Ninh" (a unit of the postal corporation), "Trung đoàn 123", "Lữ đoàn 170 Hải quân"; a body
+    # named inside a quoted movement is none, and a verb of recognising ends a council's name
+    found = orgs(resources, "Bưu điện",
+                 "Hưởng ứng phong trào thi đua “Bưu điện Việt Nam - Vì cộng đồng”, Bưu điện tỉnh Quảng Ninh đã vận động "
+                 "đoàn viên.",
+                 "Trung đoàn 123 và Lữ đoàn 170 Hải quân triển khai phong trào thi đua Quyết thắng.",
+                 "Đơn vị có 215 sáng kiến được Hội đồng Khoa học Tập đoàn công nhận.")
+    assert names(found) == ["Bưu điện tỉnh Quảng Ninh", "Trung đoàn 123", "Lữ đoàn 170 Hải quân",
+                            "Hội đồng Khoa học Tập đoàn"]
+
+
+def test_a_documents_number_names_no_body(resources):
+    # "Kế hoạch số 45/KH-LĐLĐ", "Công văn số 120/LĐLĐ-ToC", "Hướng dẫn số 05/HD-TLĐ": the issuer's initials in the number
+    found = orgs(resources, "Triển khai",
+                 "Thực hiện Kế hoạch số 45/KH-LĐLĐ và Công văn số 120/LĐLĐ-ToC, Liên đoàn Lao động quận Hoàng Mai tổ chức "
+                 "hội nghị.",
+                 "Theo Hướng dẫn số 05/HD-TLĐ, công đoàn triển khai.")
+    assert names(found) == ["Liên đoàn Lao động quận Hoàng Mai"]
+
+
+def test_a_body_named_with_its_place_alone_is_the_one_named_with_the_places_unit(resources):
+    # "Liên đoàn Lao động Bắc Ninh" beside "Liên đoàn Lao động tỉnh Bắc Ninh" is one body; with two fuller forms the
+    # bare one is left as it is
+    found = orgs(resources, "Liên đoàn Lao động Bắc Ninh chăm lo công nhân",
+                 "Liên đoàn Lao động tỉnh Bắc Ninh trao quà cho công nhân.",
+                 "Bệnh viện Đa khoa Thái Bình, Bệnh viện Đa khoa tỉnh Thái Bình và Bệnh viện Đa khoa thành phố Thái Bình "
+                 "tham gia.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Bắc Ninh", "Bệnh viện Đa khoa Thái Bình",
+                            "Bệnh viện Đa khoa tỉnh Thái Bình", "Bệnh viện Đa khoa thành phố Thái Bình"]
+    assert found[0].surface == "Liên đoàn Lao động Bắc Ninh"
+
+
+def test_a_headlines_event_verb_ends_the_body_that_holds_it(resources):
+    # "... miền Bắc ra quân Tháng Thanh niên", "... khai mạc Hội thao", "... tri ân ...": the verb begins the headline's
+    # predicate (also where the tokenizer runs its first syllable into the place before it)
+    for verb in ("ra quân Tháng Thanh niên", "khai mạc Hội thao", "tri ân Thầy thuốc", "khánh thành Nhà văn hóa",
+                 "nâng cao đời sống công nhân"):
+        found = orgs(resources, f"Đoàn Thanh niên Tổng công ty Điện lực miền Bắc {verb}")
+        assert names(found) == ["Đoàn Thanh niên Tổng công ty Điện lực miền Bắc"], verb

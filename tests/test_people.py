@@ -386,3 +386,11 @@ def test_a_bare_nha_may_after_the_office_is_the_factory_of_the_story(resources):
     found = persons(resources, "Tin", "(LĐTĐ) Nhà máy Xi măng Bút Sơn vừa nhận Cờ thi đua. Theo đồng chí Trần Đức Hải, Bí thư Đảng "
                                       "ủy, Giám đốc nhà máy, năm qua đơn vị đã vượt kế hoạch.")
     assert facts(found) == [("Trần Đức Hải", "Giám đốc", "Nhà máy Xi măng Bút Sơn")]
+
+
+def test_a_family_name_that_ends_the_body_before_the_person_stays_the_bodys(resources):
+    # "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": "Mai" is also a family name, but the article names the hospital
+    # "Bệnh viện Bạch Mai", so the person is "Đào Xuân Cơ"
+    found = persons(resources, "Bệnh viện Bạch Mai tôn vinh thầy thuốc trẻ",
+                    "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ đề nghị viên chức thực hiện tốt quy chế.")
+    assert facts(found) == [("Đào Xuân Cơ", "Giám đốc", "Bệnh viện Bạch Mai")]

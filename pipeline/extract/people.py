@@ -80,6 +80,20 @@ def _trim_name(name: str, text: str, start: int, organizations_at: dict[int, tup
     return " ".join(kept[:4]) if len(kept) <= 4 else ""
 
 
+def _after_cut_body(name: str, text: str, start: int, org_starts: dict[int, tuple[int, Organization]],
+                    named: tuple[str, ...]) -> tuple[str, int]:
+    """The name without its first syllable when that syllable ends the body written right before it, as the article
+    names that body elsewhere ("Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": "Mai" is the hospital's, where the body's
+    mention here stops at "Bạch" because "Mai" is also a family name)."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 2:
+        return name, start
+    for org_start, (org_end, _) in org_starts.items():
+        if org_end <= start and not text[org_end:start].strip() and f"{text[org_start:org_end]} {first}" in named:
+            return rest, start + len(first) + 1
+    return name, start
+
+
 def _org_spans(organizations: tuple[Organization, ...]) -> list[tuple[int, int, Organization]]:
     return sorted((m.start, m.end, org) for org in organizations for m in org.mentions)
 
@@ -123,6 +137,8 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
         for start, end, name, honored in sorted(found, key=lambda f: (f[0], not f[3])):
             if start in seen_starts or any(s <= start < e for s, e, *_ in found if s < start and (s, e) != (start, end) and e >= end and s in seen_starts):
                 continue
+            written_at = start  # where the run began: the office and body before it are read from there
+            name, start = _after_cut_body(name, text, start, starts, named)
             name = _trim_name(name, text, start, starts)
             if not name:
                 continue
@@ -163,7 +179,7 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
                     seen_starts.add(start)
                 continue
             seen_starts.add(start)
-            title, organization = _title_and_organization(text, start, end, starts, resources, own_company, named)
+            title, organization = _title_and_organization(text, written_at, end, starts, resources, own_company, named)
             if title and organization is None and previous is not None:
                 organization = _deputy_of_the_same_body(text, previous, start, title, starts)
             if title and organization is None:

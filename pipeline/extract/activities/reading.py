@@ -354,7 +354,8 @@ class SentenceReading:
     def _mentions(self) -> None:
         text, offset, res = self.text, self.offset, self.res
         index = self.sentence.index
-        self.camps = _nested(sorted((span.start - offset, span.end - offset, c) for span, c in self.facts.campaigns.get(index, [])))
+        self.camps = _nested(sorted(((span.start - offset, span.end - offset, c) for span, c in self.facts.campaigns.get(index, [])),
+                                    key=lambda item: item[:2]))  # (two campaigns on one span must not compare)
         camp_spans = [(s, e) for s, e, _ in self.camps]
         # action words inside a campaign name are part of the name; inside other quotes, of a slogan
         quotes = [q for q in _quoted_spans(text) if not any(q[0] <= s < q[1] for s, _ in camp_spans)]

@@ -148,6 +148,30 @@ def _find_listed_last(sentence: Sentence, resources: CampaignResources, taken: l
         taken.append((last.start("item"), last.end("item")))
 
 
+# The first item of a list opened by a plural trigger, written unquoted before a name the finders took ("các phong trào
+# thi đua: Lao động giỏi, Xanh - Sạch - Đẹp, ..."; "Các phong trào Lao động giỏi, Người tốt việc tốt ..."): a name by
+# its place in the list, as the items between and after names are
+_FIRST_LISTED_ITEM = re.compile(r"(?:\s+thi\s+đua)?\s*:?\s*(?P<item>[" + UPPER + r"][^;,.:()“”\"\d]{2,80}?)\s*[;,]\s*(?:và\s+)?")
+
+
+def _find_listed_first(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
+                       found: dict[str, dict], add) -> None:
+    """Add the unquoted item that opens a list of names right after a plural trigger, of the kind of the name after."""
+    text = sentence.text
+    for trigger in _PLURAL_TRIGGER.finditer(text):
+        first = _FIRST_LISTED_ITEM.match(text, trigger.end())
+        if not first or any(s < first.end("item") and first.start("item") < e for s, e in taken):
+            continue
+        kind = next((entry["kind"] for entry in found.values() for m in entry["mentions"]
+                     if m.sentence_index == sentence.index and m.start == sentence.start + first.end()), None)
+        words = first.group("item").split()
+        if kind is None or not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first \
+                or all(w[0].isupper() for w in words):
+            continue
+        add(first.group("item"), kind, sentence, first.start("item"), first.end("item"))
+        taken.append((first.start("item"), first.end("item")))
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
     short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
@@ -187,6 +211,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         find_after_triggers(sentence, resources, taken, add)
         _find_listed_between(sentence, resources, taken, found, add)
         _find_listed_last(sentence, resources, taken, found, add)
+        _find_listed_first(sentence, resources, taken, found, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(
         Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]),

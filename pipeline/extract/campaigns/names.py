@@ -39,6 +39,26 @@ def _counted_holders(text: str, start: int, known: KnownName, resources: Campaig
         and known in resources.known_by_word.get(first_word(known.form), ())
 
 
+# an unquoted contest trigger right before a known name, and the group the contest is held in after it
+_CONTEST_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:hội|cuộc)\s+thi\s+$")
+_GROUP_AFTER = re.compile(r"\s+(?:trong|dành\s+cho)\s+\S")
+
+
+def _contest_group_end(text: str, start: int, end: int, resources: CampaignResources) -> int | None:
+    """Where a contest named by a known movement and the group it is held in ends ("Hội thi Sáng kiến, sáng tạo trong
+    công nhân viên chức lao động quận năm 2026" -> "... lao động quận"), or None when no contest trigger precedes the
+    known name or no group follows it."""
+    group = _GROUP_AFTER.match(text, end) if _CONTEST_BEFORE.search(text, 0, start) else None
+    if not group:
+        return None
+    stop = resources.contest_end_re.search(text, group.end() - 1)
+    group_end = stop.start() if stop else len(text.rstrip(" .…"))
+    words = text[group.end() - 1:group_end].split()
+    if not 1 <= len(words) <= 8 or re.search(r"\d", text[group.end() - 1:group_end]):
+        return None
+    return group_end
+
+
 def inside_taken(taken: list[tuple[int, int]], start: int) -> bool:
     return any(s <= start < e for s, e in taken)
 
@@ -60,8 +80,9 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
         if trigger and any(s < trigger.start() and end <= e for s, e in (*taken, *accepted)):
             pass  # named, trigger and all, inside a longer name as a movement of its own: a flag's title “Công đoàn
             # cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà” gives the title and the movement
-        elif any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
-            continue  # part of a longer quoted name
+        elif any(s <= start and end <= e for s, e in taken):
+            continue  # part of a longer quoted name, or the quoted name itself (read there with its kind: a learned
+            # event's name quoted after gifts a program hands out stays the program's)
         elif any(s < end and start < e for s, e in accepted):
             continue  # a shorter variant inside a longer name already taken
         elif any(s < start and end <= e for s, e in enclosing) and not inside_taken(taken, start):
@@ -76,6 +97,9 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
         if not known.anywhere and not written_as_name:
             continue  # "phát huy sáng kiến, sáng tạo" is no movement; "Sáng kiến, sáng tạo" is
         kind = "title" if _DANH_HIEU_BEFORE.search(text[:start]) else known.kind  # a movement given as a title
+        group = _contest_group_end(text, start, end, resources)
+        if group:  # "Hội thi Sáng kiến, sáng tạo trong CNVCLĐ quận": a contest named after the movement and its group
+            kind, end = "contest", group
         if kind == "title":  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope after a known title stays in it
             scope = resources.title_scope_re.match(text, end)
             end = scope.end() if scope else end

@@ -153,16 +153,17 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if document and (kind is None or not resources.trigger_re.search(document.group(0))):
             continue  # the title of a resolution, directive or plan: "Nghị quyết số 02-NQ/TW ... về “...”", also after
             # a trigger further back ("Theo chương trình Đại hội, ... thảo luận Nghị quyết “Về ...”")
+        handed_out = False  # a program by what it is known as or hands out: not a month by its first word
         if kind in (None, "event") and _known_kind(name, resources) == "program":
             # "xây 25 nhà “Mái ấm Công đoàn”": a program's counted items, not an honour; "Ngày hội “Tết Sum vầy”":
             # union news holds its programs as a festival day, the program stays a program (FORMAT.md)
-            kind = "program"
+            kind, handed_out = "program", True
         counted = _COUNTED_BEFORE.search(text[:start - 1]) if kind is None else None
         if counted:
             # "trao 500 suất học bổng “Chắp cánh ước mơ”": items a program hands out; "tuyên dương 20 gương “Blouse
             # trắng - trẻ giỏi”": an honour given to people; other counted things ("50 xe tăng “…”"): neither
             if resources.program_items_re.search(text[max(0, start - 31):start - 1]):
-                kind = "program"
+                kind, handed_out = "program", True
             elif resources.title_holders_re.match(counted.group(0)):
                 kind = "title"
         if kind is None and _THEME_AFTER.match(text, end + 1):
@@ -170,7 +171,10 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if kind is None and _SLOGAN.fullmatch(name):
             kind = "theme"  # a slogan of three or more short parts: “Xanh - sạch - đẹp - An toàn”
         prefix_kind = kind_by_prefix(name, resources)
-        if prefix_kind and (kind is None or prefix_kind in ("title", "event", "contest")):
+        if prefix_kind and (kind is None or prefix_kind in ("title", "event", "contest")) \
+                and not (handed_out and prefix_kind == "event"):
+            # (gifts handed out under a month's name, "120 suất quà “Tháng Công nhân - Vì đoàn viên”", are a program's:
+            # not the month itself, whose shorter name would take it in)
             kind = prefix_kind
             chain_kind = chain_kind or prefix_kind
         if kind is None:

@@ -61,6 +61,7 @@ class CampaignResources:
     contest_form_only: frozenset[str]  # a contest "name" that only says its form ("trực tuyến"): no name
     capitalized_not_first: frozenset[str]  # first words of a capitalized phrase after a trigger that is no name
     contest_not_listed_re: re.Pattern[str]  # a clause after a comma, not a part of the contest's name
+    contest_clause_re: re.Pattern[str]  # a generic subject and its verb after a comma: the main clause, not the name's
     contest_subject_re: re.Pattern[str]  # the subject that names a contest written in lowercase ("tìm hiểu ...")
     contest_asks_re: re.Pattern[str]  # what a contest asks for, or its subject: "viết ...", "sáng tác ...", "tìm hiểu ..."
     title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
@@ -170,6 +171,10 @@ def load_resources() -> CampaignResources:
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
         contest_form_only=frozenset(row["word"].lower() for row in contest_words if row["role"] == "form_only"),
         capitalized_not_first=frozenset(row["word"] for row in read_tsv("campaign_capitalized_not_first.tsv")),
+        contest_clause_re=re.compile(
+            r"(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "clause_subject") + r")"
+            r"(?:\s+[\wÀ-ỹĐđ]+)?\s+(?:"
+            + _alternation(row["word"] for row in contest_words if row["role"] == "clause_verb") + ")" + NOT_AFTER),
         contest_not_listed_re=re.compile(
             "(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "not_listed") + ")" + NOT_AFTER,
             re.IGNORECASE),
@@ -181,7 +186,9 @@ def load_resources() -> CampaignResources:
         title_endings=tuple(row["word"] for row in contest_words if row["role"] == "title_ending"),
         title_re=re.compile(
             # a second holder may be listed after a comma ("Nhà giáo, cán bộ quản lý tiêu biểu": one title)
-            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+[\wÀ-ỹĐđ]+){0,2}?"
+            # (the words between holder and qualifier are no verb of attaining: "1.000 CĐCS đạt vững mạnh" says what
+            # they attained, not a title's name)
+            NOT_BEFORE + "(?:" + _alternation(words["head"]) + r")(?:\s+(?!(?:đạt|được|là)" + NOT_AFTER + r")[\wÀ-ỹĐđ]+){0,2}?"
             + r"(?:,\s+[\wÀ-ỹĐđ]+(?:\s+[\wÀ-ỹĐđ]+){0,3}?)?\s+(?:"
             + _alternation(words["qualifier"] + words["proper_qualifier"]) + ")"
             + "(?:,?\\s+(?:" + _alternation(words["scope"]) + "))?" + NOT_AFTER,

@@ -75,6 +75,8 @@ _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" 
                         r"|,\s+(?=(?:các|những|nhiều|toàn\s+thể|đông\s+đảo)\s)")
 # a theme given in a phrase that opens the sentence ("Với chủ đề A, B, C, <main clause>"): the main clause follows the
 # theme after its last comma
+# the unquoted words after "chủ đề" that a "là" and a quote close name what the theme belongs to, not the theme
+_OWNER_OF_QUOTED_THEME = re.compile(r"\slà\s*:?\s*[“\"]")
 _LEADING_THEME = re.compile(r"^\W*(?i:với|dưới|theo|mang|cùng\s+với|bằng)\s+$")
 
 
@@ -127,6 +129,7 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
 # the comma of "an toàn, vệ sinh lao động" (as the 2015 law writes it) joins the two words of one field: it is no
 # list of parts, in a contest's name as in the field's ("Hội thi An toàn, vệ sinh viên giỏi")
 _SAFETY_COMMA = re.compile(r",\s*(?i:vệ\s+sinh)\s")
+_PREVENT_COMMA = re.compile(r",\s*(?i:chống)\s")
 
 
 # "Cuộc thi viết về ... trong phong trào công nhân lao động", "Cuộc thi viết Mini trong NHÓM ĐỒNG NGHIỆP EVN": a
@@ -170,8 +173,10 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
                         and 1 <= len(part.split()) <= 6 and not re.search(r"\d", part):
                     return after  # the name ends where its tail follows the group or second subject
             return stop
-        if _SAFETY_COMMA.match(text, end.start()) and re.search(r"(?i:an\s+toàn)$", text[:end.start()]):
-            end = stop = resources.contest_end_re.search(text, end.end())  # "An toàn, vệ sinh viên giỏi": one name
+        if _SAFETY_COMMA.match(text, end.start()) and re.search(r"(?i:an\s+toàn)$", text[:end.start()]) \
+                or _PREVENT_COMMA.match(text, end.start()) and re.search(r"(?<![\wÀ-ỹĐđ])(?i:phòng)$", text[:end.start()]):
+            # "An toàn, vệ sinh viên giỏi", "Tháng hành động phòng, chống ma túy": one name past the comma
+            end = stop = resources.contest_end_re.search(text, end.end())
             continue
         after = resources.contest_end_re.search(text, end.end() - 1)
         part = text[end.end():after.start() if after else len(text)]
@@ -182,7 +187,8 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
             return after  # "Hội thi Thợ giỏi, Thao diễn kỹ thuật toàn quốc lần thứ VI": a second capitalized part
             # that the ordinal closes is the name's (not a body or a place: every word capitalized)
         if (after is None or not part[:1].islower() or len(part.split()) > 6 or re.search(r"\d", part)
-                or resources.event_re.search(part) or resources.contest_not_listed_re.match(part)):
+                or resources.event_re.search(part) or resources.contest_not_listed_re.match(part)
+                or resources.contest_clause_re.match(text, end.end())):
             return stop
         if not after.group(0).startswith(",") and _NAME_TAIL.match(text, after.start()):
             stop = after
@@ -347,8 +353,9 @@ def _capitalized_name_end(text: str, match: re.Match[str], resources: CampaignRe
     name = phrase.group(0).rstrip()
     name += _joined_with_va(text, match.end() + len(name))
     words = name.split()
-    if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first:
-        return None
+    if not 2 <= len(words) <= 12 or words[0].lower() in resources.capitalized_not_first \
+            or resources.unquoted_blocker_re.fullmatch(name):
+        return None  # (nor a describing word in title case: "phong trào Thi Đua Yêu Nước")
     # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
     return _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
 
@@ -368,13 +375,41 @@ def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignReso
                                      add: Add) -> None:
     text = sentence.text
     for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
+        kind = _TRIGGER_KIND[match.group(1).split()[0].lower()]
         if inside(taken, match.end()):
-            continue
-        end = _capitalized_name_end(text, match, resources)
-        if end is None:
-            continue
-        add(text[match.end():end], _TRIGGER_KIND[match.group(1).split()[0].lower()], sentence, match.end(), end)
-        taken.append((match.end(), end))
+            end = next((e for s, e in taken if s == match.end()), None)  # a known name right after the trigger
+        else:
+            end = _capitalized_name_end(text, match, resources)
+            if end is None:
+                continue
+            add(text[match.end():end], kind, sentence, match.end(), end)
+            taken.append((match.end(), end))
+        second = _second_name_after_va(text, end, resources, taken) if end is not None else None
+        if second:
+            add(text[second[0]:second[1]], kind, sentence, *second)
+            taken.append(second)
+
+
+# A second name written with its capital after "và" where the trigger's first name ends ("phát động phong trào Thanh
+# niên tình nguyện và Sáng tạo trẻ"): one trigger, two names. In sentence case (a capital, then a lowercase word), so
+# not a person, a place or a body's name, and not a body, meeting or office by its first word.
+_SECOND_AFTER_VA = re.compile(r"\s+và\s+(?=[" + UPPER + r"][a-zà-ỹđ]*\s+[a-zà-ỹđ])")
+
+
+def _second_name_after_va(text: str, end: int, resources: CampaignResources,
+                          taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    va = _SECOND_AFTER_VA.match(text, end)
+    if not va or inside(taken, va.end()):
+        return None
+    phrase = _CAPITALIZED_NAME.match(text, va.end())
+    if not phrase:
+        return None
+    name = phrase.group(0).rstrip()
+    words = name.split()
+    if not 2 <= len(words) <= 8 or words[0].lower() in resources.capitalized_not_first or re.search(r"\d", name) \
+            or resources.unquoted_blocker_re.search(name):
+        return None
+    return va.end(), va.end() + len(name)
 
 
 # A year devoted to an aim, named unquoted with its capital ("Tổng LĐLĐ chọn năm 2025 là Năm An toàn vệ sinh lao
@@ -478,5 +513,7 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
             name = name[:name.rindex(",")]  # "Với chủ đề Xuân yêu thương, đoàn viên được tặng ...": the clause is no part
         if not 3 <= len(name.split()) <= 30 or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
+        if _OWNER_OF_QUOTED_THEME.search(text, match.end(), end + 2):
+            continue  # "Chủ đề Tháng hành động năm nay là “...”": what the theme belongs to; the quote is the theme
         add(name, "theme", sentence, match.end(), match.end() + len(name))
         taken.append((match.end(), match.end() + len(name)))

@@ -335,6 +335,24 @@ def _merge_short_forms(by_key: dict[str, dict], order: list[str]) -> None:
         _fold(by_key, order, short, longer[0])
 
 
+_PLACE_UNIT = re.compile(r" (?:tỉnh|thành phố|quận|huyện|thị xã) (?=\S)")
+
+
+def _merge_bare_places(by_key: dict[str, dict], order: list[str]) -> None:
+    """A body named with its place alone is the one the article names with the place's unit ("Liên đoàn Lao động Bắc
+    Ninh" beside "Liên đoàn Lao động tỉnh Bắc Ninh", "Công đoàn các Khu công nghiệp Bắc Ninh" beside "... tỉnh Bắc
+    Ninh"): union news drops the unit in headlines and later mentions. Only when one fuller form fits."""
+    fuller: dict[str, list[str]] = {}
+    for key in order:
+        for unit in _PLACE_UNIT.finditer(key):
+            bare = key[:unit.start()] + " " + key[unit.end():]
+            if bare in by_key and by_key[bare]["type"] == by_key[key]["type"]:
+                fuller.setdefault(bare, []).append(key)
+    for bare, keys in fuller.items():
+        if len(keys) == 1 and bare in by_key and keys[0] in by_key:
+            _fold(by_key, order, bare, keys[0])
+
+
 _LEGAL_FORM = re.compile(r"(?:cổ phần|TNHH(?: (?:MTV|một thành viên|Một thành viên))?|Trách nhiệm hữu hạn(?: một thành viên)?) ", re.IGNORECASE)
 _COMPANY_HEAD = re.compile(r"((?:Công đoàn (?:cơ sở )?)?(?:Tổng [Cc]ông ty|Công ty) )(.+)")
 
@@ -521,6 +539,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _company_union_mentions(sentences, by_key, order, resources)
     _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)
+    _merge_bare_places(by_key, order)
     _merge_legal_forms(by_key, order)
     _merge_local_acronyms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)

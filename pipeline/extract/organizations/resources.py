@@ -110,7 +110,9 @@ def load_resources() -> OrganizationResources:
                 heads.setdefault(variant, Head(variant, base.name, base.type, base.tail, base.default))
     for row in read_tsv("org_aliases.tsv"):
         heads[row["form"]] = Head(row["form"], row["name"], row["type"], "alone")
-    head_re = re.compile(_NOT_WORD_BEFORE + "(" + _alternation(list(heads), _head_pattern) + ")" + _NOT_WORD_AFTER)
+    # (not inside a document's number: "Kế hoạch số 45/KH-LĐLĐ", "Công văn số 120/LĐLĐ-ToC" name no body)
+    head_re = re.compile(_NOT_WORD_BEFORE + r"(?<!/)(?<![A-Za-zÀ-ỹĐđ]-)(" + _alternation(list(heads), _head_pattern) + ")"
+                         + _NOT_WORD_AFTER)
     organs = [row["organ"] for row in read_tsv("org_organs.tsv")]
     organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")(?:\s+|(?=[,;.)]|$))")
     units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}

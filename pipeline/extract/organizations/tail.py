@@ -368,7 +368,8 @@ class _TailReader:
             if form:
                 self.take("- " + self.res.abbreviations.get(form.group(1), form.group(1)), form.end())
             return STOP
-        if number.group(0).startswith("số") or (self.head.type == "cluster" and not cand.parts):
+        if number.group(0).startswith("số") or (self.head.type in ("cluster", "military") and not cand.parts):
+            # (a military unit is named by its number: "Trung đoàn 123", "Lữ đoàn 170 Hải quân")
             return self.take(number.group(0), at + number.end())
         return None
 
