@@ -129,6 +129,8 @@ def test_an_act_that_names_no_campaign_needs_a_surer_model_to_stay_or_be_added(f
     at = [0.3 if t in (named, unnamed) else 0.0 for t in triples]
     assert _triples(edit(rules, found_unnamed, at, 0.4, 0.25)) == _triples(rules)
     assert _triples(edit(rules, found_unnamed, at, 0.4, 0.25, 0.5, 0.35)) == [named]
+    shipped = pipeline_resources().activities.model
+    assert (shipped.threshold, shipped.drop_threshold, shipped.unnamed_add, shipped.unnamed_drop) == (0.4, 0.25, 0.5, 0.35)
     added = [0.45 if t in (named, unnamed) else 0.0 for t in triples]
     assert _triples(edit((), found_unnamed, added, 0.4, 0.25)) == sorted([named, unnamed], key=str)
     assert _triples(edit((), found_unnamed, added, 0.4, 0.25, 0.5, 0.35)) == [named]
