@@ -22,9 +22,13 @@ def found():
         "“Giỏi việc nước, đảm việc nhà” trong công nhân viên chức lao động.",
         "Ý nghĩa của phong trào “Xanh - Sạch - Đẹp” đã lan tỏa.",
     ), published="2020-06-01")
+    return _candidates(article, ("Lao động giỏi, lao động sáng tạo", "Giỏi việc nước, đảm việc nhà", "Xanh - Sạch - Đẹp"))
+
+
+def _candidates(article: Article, movements: tuple[str, ...]):
+    """The rules' candidates of ``article``, whose campaigns are ``movements`` and whose one body is LĐLĐ Thanh Xuân."""
     sentences = split_sentences(article)
-    campaigns = tuple(Campaign(name, "movement", match_key(name), _mentions(sentences, name))
-                      for name in ("Lao động giỏi, lao động sáng tạo", "Giỏi việc nước, đảm việc nhà", "Xanh - Sạch - Đẹp"))
+    campaigns = tuple(Campaign(name, "movement", match_key(name), _mentions(sentences, name)) for name in movements)
     bodies = (Organization(TX[0], TX[1], "federation", mentions=_mentions(sentences, TX[2])),)
     facts = Facts(campaigns=campaigns, organizations=bodies,
                   dates=dates.extract_dates(article, sentences, dates.load_resources()),
@@ -104,16 +108,7 @@ def found_unnamed():
         "LĐLĐ quận Thanh Xuân đẩy mạnh phong trào thi đua “Lao động giỏi, lao động sáng tạo” trong công nhân.",
         "Dịp này, LĐLĐ quận Thanh Xuân trao 50 suất quà cho công nhân có hoàn cảnh khó khăn.",
     ), published="2020-06-01")
-    sentences = split_sentences(article)
-    campaigns = (Campaign("Lao động giỏi, lao động sáng tạo", "movement", match_key("Lao động giỏi, lao động sáng tạo"),
-                          _mentions(sentences, "Lao động giỏi, lao động sáng tạo")),)
-    bodies = (Organization(TX[0], TX[1], "federation", mentions=_mentions(sentences, TX[2])),)
-    facts = Facts(campaigns=campaigns, organizations=bodies,
-                  dates=dates.extract_dates(article, sentences, dates.load_resources()),
-                  figures=figures.extract_figures(article, sentences, figures.load_resources()))
-    rules = dataclasses.replace(pipeline_resources().activities, model=None)
-    candidates, _ = activities.activity_candidates(article, sentences, facts, rules)
-    return candidates
+    return _candidates(article, ("Lao động giỏi, lao động sáng tạo",))
 
 
 def test_an_act_that_names_no_campaign_needs_a_surer_model_to_stay_or_be_added(found_unnamed):
