@@ -62,6 +62,8 @@ class CampaignResources:
     capitalized_not_first: frozenset[str]  # first words of a capitalized phrase after a trigger that is no name
     contest_not_listed_re: re.Pattern[str]  # a clause after a comma, not a part of the contest's name
     contest_clause_re: re.Pattern[str]  # a generic subject and its verb after a comma: the main clause, not the name's
+    # the words before and after a comma that joins one field ("an toàn, vệ sinh"): a name goes on past it
+    comma_joined: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     contest_subject_re: re.Pattern[str]  # the subject that names a contest written in lowercase ("tìm hiểu ...")
     contest_asks_re: re.Pattern[str]  # what a contest asks for, or its subject: "viết ...", "sáng tác ...", "tìm hiểu ..."
     title_endings: tuple[str, ...]  # how a title written in lowercase ends: "vững mạnh", "tiên tiến"
@@ -134,6 +136,14 @@ def learned_names(rows: Iterable[tuple[str, str]]) -> tuple[KnownName, ...]:
     return tuple(KnownName(flexible(name), kind, False, name, name) for name, kind in rows if len(name.split()) >= 2)
 
 
+def _comma_joined(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"an toàn, vệ sinh" -> a pattern for the words that end the text before the comma, and one for the comma and the
+    words after it."""
+    before, after = (part.strip() for part in phrase.split(",", 1))
+    spaced = lambda words: r"\s+".join(map(re.escape, words.split()))  # noqa: E731
+    return (re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + spaced(before) + r")$"), re.compile(r",\s*(?i:" + spaced(after) + r")\s"))
+
+
 def load_resources() -> CampaignResources:
     contest_words = read_tsv("campaign_contest_words.tsv")
     triggers = {row["trigger"]: row["kind"] for row in read_tsv("campaign_triggers.tsv")}
@@ -171,6 +181,7 @@ def load_resources() -> CampaignResources:
         contest_not_first=frozenset(row["word"].lower() for row in contest_words if row["role"] == "not_first"),
         contest_form_only=frozenset(row["word"].lower() for row in contest_words if row["role"] == "form_only"),
         capitalized_not_first=frozenset(row["word"] for row in read_tsv("campaign_capitalized_not_first.tsv")),
+        comma_joined=tuple(_comma_joined(row["word"]) for row in contest_words if row["role"] == "one_field"),
         contest_clause_re=re.compile(
             r"(?:" + _alternation(row["word"] for row in contest_words if row["role"] == "clause_subject") + r")"
             r"(?:\s+[\wÀ-ỹĐđ]+)?\s+(?:"

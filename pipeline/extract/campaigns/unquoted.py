@@ -126,10 +126,6 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
         taken.append((match.start(), match.end()))
 
 
-# the comma of "an toàn, vệ sinh lao động" (as the 2015 law writes it) joins the two words of one field: it is no
-# list of parts, in a contest's name as in the field's ("Hội thi An toàn, vệ sinh viên giỏi")
-_SAFETY_COMMA = re.compile(r",\s*(?i:vệ\s+sinh)\s")
-_PREVENT_COMMA = re.compile(r",\s*(?i:chống)\s")
 
 
 # "Cuộc thi viết về ... trong phong trào công nhân lao động", "Cuộc thi viết Mini trong NHÓM ĐỒNG NGHIỆP EVN": a
@@ -173,9 +169,10 @@ def _name_end(text: str, stop: re.Match[str] | None, resources: CampaignResource
                         and 1 <= len(part.split()) <= 6 and not re.search(r"\d", part):
                     return after  # the name ends where its tail follows the group or second subject
             return stop
-        if _SAFETY_COMMA.match(text, end.start()) and re.search(r"(?i:an\s+toàn)$", text[:end.start()]) \
-                or _PREVENT_COMMA.match(text, end.start()) and re.search(r"(?<![\wÀ-ỹĐđ])(?i:phòng)$", text[:end.start()]):
-            # "An toàn, vệ sinh viên giỏi", "Tháng hành động phòng, chống ma túy": one name past the comma
+        if any(after_comma.match(text, end.start()) and before_comma.search(text, 0, end.start())
+               for before_comma, after_comma in resources.comma_joined):
+            # a comma inside one field ("An toàn, vệ sinh viên giỏi", "Tháng hành động phòng, chống ma túy"): no list of
+            # parts, the name goes on past it
             end = stop = resources.contest_end_re.search(text, end.end())
             continue
         after = resources.contest_end_re.search(text, end.end() - 1)
