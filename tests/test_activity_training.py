@@ -45,3 +45,15 @@ def test_compare_takes_the_best_setting_the_check_allows_and_counts_those_it_tur
     assert bound["model+rules"]["drop_threshold"] >= 0.25
     assert turned_down > 0 or free["model+rules"]["drop_threshold"] >= 0.25
     assert bound["model+rules"]["f1"] <= free["model+rules"]["f1"]
+
+
+def test_the_card_quotes_the_annotators_agreement_it_computes_from_the_second_annotation(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    act = {"campaign": "Lao động giỏi", "action": "launch", "organization": "LĐLĐ quận Ba Đình"}
+    for folder, acts in ((first, [act, {**act, "action": "review"}]), (second, [act])):
+        (folder / "a.json").write_text(json.dumps({"activities": acts}), encoding="utf-8")
+    (first / "b.json").write_text(json.dumps({"activities": [act]}), encoding="utf-8")  # annotated once: left out
+    f1, articles = activity.annotator_agreement(first, second)
+    assert (round(f1, 3), articles) == (0.667, 1)
+    assert activity.annotator_agreement(first, tmp_path / "none") is None
