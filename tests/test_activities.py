@@ -1132,3 +1132,114 @@ def test_commending_as_a_field_a_law_governs_and_social_insurance_benefits_are_n
     found = run(["Tin", "Theo quy định mới, việc khen thưởng phải bảo đảm chính xác, công khai, kịp thời.",
                  "Từ ngày 1/7/2024, Chính phủ tăng lương hưu, trợ cấp bảo hiểm xã hội thêm 15%."], [], [cp], res)
     assert found == []
+
+
+def test_a_matter_talked_over_or_taught_is_no_act(res):
+    """An exchange visit or a training course names union work as its subject ("Hai bên đã trao đổi về công tác phát triển
+    đoàn viên ... và tổ chức các phong trào thi đua", "các chuyên đề: ... phương pháp tổ chức phong trào thi đua"): nothing
+    is organised. A body named between the subject and the act is its actor and acts."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh")
+    found = run(["Tin", "Ngày 13/9, Liên đoàn Lao động tỉnh Nghệ An đón tiếp đoàn cán bộ Công đoàn tỉnh Xiêng Khoảng (Lào).",
+                 "Hai bên đã trao đổi về công tác phát triển đoàn viên, chăm lo đời sống người lao động và tổ chức các phong "
+                 "trào thi đua trong công nhân.", "Tại lớp tập huấn, học viên được truyền đạt các chuyên đề: kỹ năng thương "
+                 "lượng tập thể, phương pháp tổ chức phong trào thi đua ở cơ sở."], [], [na], res)
+    kept = run(["Tin", "Sau khi trao đổi kinh nghiệm, Liên đoàn Lao động tỉnh Nghệ An tổ chức phát động phong trào thi đua "
+                "năm 2024."], [], [na], res)
+    assert found == []
+    assert [(f[1], f[2], f[3]) for f in kept] == [("launch", na[0], "2024")]
+
+
+def test_a_campaign_praised_or_defined_is_not_carried_out(res):
+    """A deputy meeting voters "đánh giá cao phong trào thi đua “X” của công nhân tỉnh"; an accident story recalls that "Tháng
+    5 hằng năm là Tháng hành động về an toàn, vệ sinh lao động": the movement is praised or defined, no body carries it out."""
+    hd = ("Đoàn đại biểu Quốc hội tỉnh Hải Dương", "Đoàn đại biểu Quốc hội tỉnh Hải Dương")
+    sld = ("Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương")
+    praised = run(["Tin", "Chiều 1/10, Đoàn đại biểu Quốc hội tỉnh Hải Dương tiếp xúc cử tri là công nhân lao động.",
+                   "Bà cũng đánh giá cao phong trào thi đua “Lao động giỏi, lao động sáng tạo” của công nhân tỉnh Hải Dương."],
+                  [("Lao động giỏi, lao động sáng tạo", "movement")], [hd], res)
+    defined = run(["Tin", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương đã thành lập đoàn điều tra tai nạn lao động.",
+                   "Tháng 5 hằng năm là Tháng hành động về an toàn, vệ sinh lao động, tuy nhiên tai nạn vẫn diễn ra phức tạp."],
+                  [("Tháng hành động về an toàn, vệ sinh lao động", "event")], [sld], res)
+    assert praised == []
+    assert defined == []
+
+
+def test_an_information_drive_set_off_and_party_cells_are_no_emulation_acts(res):
+    """"tổ chức lễ ra quân tuyên truyền chính sách bảo hiểm xã hội" sets off an information drive, no emulation drive is
+    launched; "các chi bộ" in the plural are no single body, so the movement they take up has none."""
+    pm = ("Liên đoàn Lao động thị xã Phú Mỹ", "Liên đoàn Lao động thị xã Phú Mỹ")
+    qn = ("Ban Tuyên giáo Tỉnh ủy Quảng Ninh", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh")
+    drive = run(["Tin", "Sáng 1/7, Liên đoàn Lao động thị xã Phú Mỹ tổ chức lễ ra quân tuyên truyền chính sách bảo hiểm xã hội "
+                 "cho người lao động."], [], [pm], res)
+    hcm = "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    cells = run(["Tin", "Báo cáo viên Ban Tuyên giáo Tỉnh ủy Quảng Ninh đã truyền đạt những nội dung cơ bản của Nghị quyết.",
+                 f"Sau hội nghị, các chi bộ sẽ xây dựng chương trình hành động, gắn với việc đẩy mạnh {hcm}."],
+                [(hcm, "movement")], [qn], res)
+    assert drive == []
+    assert [(f[0], f[1], f[2]) for f in cells] == [(hcm, "implement", None)]
+
+
+def test_members_after_a_fronted_time_phrase_act_with_no_body(res):
+    """"Trong những năm qua, công nhân Bắc Ninh tích cực hưởng ứng phong trào thi đua “X”": the members act after a fronted
+    phrase of time as at the start of the sentence, not the federation of the sentence before."""
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    found = run(["Tin", "Liên đoàn Lao động tỉnh Bắc Ninh đã thành lập 5 đoàn kiểm tra việc thực hiện lương tối thiểu vùng.",
+                 "Trong những năm qua, công nhân Bắc Ninh tích cực hưởng ứng phong trào thi đua “Lao động giỏi, lao động sáng "
+                 "tạo”."], [("Lao động giỏi, lao động sáng tạo", "movement")], [bn], res)
+    assert [(f[0], f[1], f[2]) for f in found] == [("Lao động giỏi, lao động sáng tạo", "implement", None)]
+
+
+def test_a_unit_acts_not_the_parent_body_it_belongs_to(res):
+    """"Cụm thi đua số 3 thuộc LĐLĐ tỉnh Hải Dương tổ chức hội nghị tổng kết ... và ký kết giao ước thi đua": the cluster
+    acts; its parent after "thuộc", also when the cluster's mention takes it in, is no actor."""
+    hd = ("Liên đoàn Lao động tỉnh Hải Dương", "Liên đoàn Lao động tỉnh Hải Dương")
+    text = ("Ngày 19/12, Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh Hải Dương tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2024 và ký kết giao ước thi đua năm 2025.")
+    for cluster in (("Cụm thi đua số 3", "Cụm thi đua số 3"),
+                    ("Cụm thi đua số 3", "Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh Hải Dương")):
+        found = run(["Tin", text], [], [cluster, hd], res)
+        assert [(f[1], f[2], f[3]) for f in found] == [("review", "Cụm thi đua số 3", "2024"),
+                                                        ("launch", "Cụm thi đua số 3", "2025")]
+
+
+def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_named_after_it(res):
+    """"tổ chức khám sức khỏe, tầm soát ung thư miễn phí cho 600 nữ đoàn viên" is a worker-care event (FORMAT: support), with
+    its count; when a later sentence names it as a program's ("đây là hoạt động nằm trong kế hoạch thực hiện chương trình “X”"),
+    it is that program's one activity, with the count."""
+    yp = ("Liên đoàn Lao động huyện Yên Phong", "Liên đoàn Lao động huyện Yên Phong")
+    found = run(["Tin", "Ngày 9/10, Liên đoàn Lao động huyện Yên Phong tổ chức khám sức khỏe, tầm soát ung thư vú miễn phí cho "
+                 "600 nữ đoàn viên."], [], [yp], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", yp[0], ("600 nữ đoàn viên",))]
+    dn = ("Liên đoàn Lao động thành phố Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng")
+    program = "Vì sức khỏe phụ nữ công nhân lao động"
+    found = run(["Tin", "Ngày 15/10, Liên đoàn Lao động thành phố Đà Nẵng tổ chức khám sàng lọc miễn phí cho 180 nữ đoàn viên.",
+                 f"Theo Liên đoàn Lao động thành phố Đà Nẵng, đây là hoạt động nằm trong kế hoạch thực hiện chương trình “{program}”."],
+                [(program, "program")], [dn], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
+
+
+def test_a_body_telling_its_own_acts_does_them(res):
+    """"LĐLĐ thành phố cho biết, dịp Tết sẽ tổ chức chương trình “Tết Sum vầy”": the body tells its own act and does it; a
+    named speaker's reporting word still leaves his body out (test_a_speaker_... above)."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    found = run(["Tin", "Liên đoàn Lao động thành phố Hồ Chí Minh cho biết, dịp Tết Nguyên đán 2025 sẽ tổ chức chương trình “Tết "
+                 "Sum vầy” cho 5.000 công nhân."], [("Tết Sum vầy", "program")], [hcm], res)
+    assert [(f[0], f[1], f[2]) for f in found] == [("Tết Sum vầy", "support", hcm[0])]
+
+
+def test_a_contest_no_act_word_governs_is_held_and_prize_grades_are_a_commendation(res):
+    """"LĐLĐ huyện khai mạc Giải bóng đá ...": a contest named with no act word is held (FORMAT's contest), not an award
+    given; "trao 1 giải Đặc biệt, 3 giải A" hands over prizes, a commendation; a Mid-Autumn program for workers' children
+    ("Đêm hội trăng rằm") is worker care."""
+    dh = ("Liên đoàn Lao động huyện Đức Hòa", "Liên đoàn Lao động huyện Đức Hòa")
+    cup = "Giải bóng đá nam công nhân lao động huyện Đức Hòa"
+    held = run(["Tin", f"Tối 23/3, Liên đoàn Lao động huyện Đức Hòa khai mạc {cup} năm 2024."], [(cup, "contest")], [dh], res)
+    yt = ("Công đoàn ngành Y tế tỉnh Thái Nguyên", "Công đoàn ngành Y tế tỉnh Thái Nguyên")
+    prizes = run(["Tin", "Kết thúc Hội diễn, Công đoàn ngành Y tế tỉnh Thái Nguyên trao 1 giải Đặc biệt, 3 giải A cho các đội."],
+                 [], [yt], res)
+    canon = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    moon = run(["Tin", "Tối 13/9, Công đoàn Công ty TNHH Canon Việt Nam tổ chức chương trình “Đêm hội trăng rằm” cho hơn 1.500 "
+                "con em công nhân."], [("Đêm hội trăng rằm", "program")], [canon], res)
+    assert [(f[0], f[1], f[2]) for f in held] == [(cup, "contest", dh[0])]
+    assert [(f[1], f[2]) for f in prizes] == [("commend", yt[0])]
+    assert [(f[0], f[1], f[2]) for f in moon] == [("Đêm hội trăng rằm", "support", canon[0])]

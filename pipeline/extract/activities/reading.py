@@ -124,6 +124,8 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
     previous: tuple[int, bool] | None = None
     boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
     for index, (start, end, org) in enumerate(org_spans):
+        if previous is not None and start < previous[0]:
+            continue  # "Cụm thi đua số 3 thuộc LĐLĐ tỉnh Hải Dương": a body written inside another's mention is part of its name
         joined = previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start])
         if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, _list_end(text, org_spans, index), groups):
             # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...", "Thực hiện chỉ đạo của LĐLĐ tỉnh, Công đoàn
@@ -398,6 +400,11 @@ class SentenceReading:
         Luật Bảo hiểm xã hội") reviews no emulation drive."""
         res, text = self.res, self.text
         for group in self.groups:
+            if group.action == "implement" and res.care_service_re is not None and res.care_service_re.match(text, group.end):
+                # "tổ chức khám sức khỏe, tầm soát ung thư miễn phí cho 600 nữ đoàn viên": a worker-care service held
+                group.action, group.priority, group.unnamed = "support", 2, "figures"
+            if group.unnamed != "no" and self._a_topic(group):
+                group.unnamed = "no"  # "trao đổi về ... và tổ chức các phong trào thi đua": the matter talked over
             clause_end = min([i for i in (text.find(p, group.end) for p in ",;") if i >= 0] + [len(text)])
             if group.action == "review" and not group.also and res.law_re is not None \
                     and res.law_re.search(text, group.end, min(clause_end, group.end + 40)):
@@ -417,6 +424,19 @@ class SentenceReading:
                     or (res.policy_re is not None and res.policy_re.search(text, group.end, min(clause_end, group.end + 80))) \
                     or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)):
                 group.unnamed = "no"
+
+    def _a_topic(self, group: "Group") -> bool:
+        """The act word names the matter talked over or taught, written earlier in its clause with no body between them
+        ("Hai bên trao đổi về công tác phát triển đoàn viên, chăm lo đời sống người lao động và tổ chức các phong trào thi
+        đua", "truyền đạt các chuyên đề: ..., phương pháp tổ chức phong trào thi đua ở cơ sở"): no act is done."""
+        res, text = self.res, self.text
+        if res.topic_re is None:
+            return False
+        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        topic = None
+        for topic in res.topic_re.finditer(text, clause, group.start):
+            pass
+        return topic is not None and not any(topic.end() <= s < group.start for s, _e, _o in self.orgs)
 
     def _subject(self) -> None:
         """The sentence's subject: its acting body, else none when a generic body acts, else the carried one."""
@@ -606,6 +626,9 @@ class SentenceReading:
         before = [a for a in self.actors if a[0] < group.start]
         if before and not any(before[-1][1] <= g < group.start for g in self.generic):
             speaker = re.match(rf"\s*(?:[{_UPPER}]\S*\s+){{0,4}}", text[before[-1][1]:group.start])
+            if not speaker.group().strip() and self.res.informing_re is not None \
+                    and self.res.informing_re.match(text, before[-1][1] + speaker.end(), group.start):
+                return before[-1][2]  # "LĐLĐ thành phố cho biết, sẽ tổ chức chương trình “Tết Sum vầy”": its own act
             if self.res.reporting_re.match(text, before[-1][1] + speaker.end(), group.start):
                 return None  # "Thứ trưởng Bộ GDĐT Lê Hải An đánh giá cao hiệu quả thực hiện ...": a speaker
             return before[-1][2]
@@ -783,12 +806,16 @@ class SentenceReading:
                 action, acting = "commend", [None]
             elif campaign.kind == "title" and not self._strived_for(start):
                 continue  # "Lưu Chí Hiếu là liệt sĩ, Anh hùng Lực lượng Vũ trang": a title held, no act done
+            elif self.res.appraisal_re is not None and self.res.appraisal_re.search(text, max(0, start - 80), start):
+                continue  # "đánh giá cao phong trào thi đua “X”", "Tháng 5 hằng năm là Tháng hành động ...": not carried out
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
             for action in [action, *(group.also if group is not None else ())]:
-                if campaign.kind == "contest" and action in ("implement", "launch"):
-                    action = "contest"  # organising a contest, also one a body "phát động"
+                if campaign.kind == "contest" and (action in ("implement", "launch") or (group is None and action == "commend")):
+                    # organising a contest, also one a body "phát động"; and a contest no act word governs ("Khai mạc Giải
+                    # bóng đá công nhân ...", a headline that names it): held, not an award given
+                    action = "contest"
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
                     action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
@@ -1034,6 +1061,35 @@ def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity
     return tuple(a for a in activities if not restated(a))
 
 
+def fold_into_program_named_later(activities: tuple[Activity, ...], readings, res: ActivityResources) -> tuple[Activity, ...]:
+    """An unnamed support act of a body that a later sentence names as a worker-care program's ("LĐLĐ TP Đà Nẵng ... tổ
+    chức khám sàng lọc miễn phí cho 180 nữ đoàn viên ... Theo LĐLĐ TP Đà Nẵng, đây là hoạt động nằm trong kế hoạch thực hiện
+    chương trình “Vì sức khỏe phụ nữ công nhân lao động”"): news tells the care event first and its program after, and
+    FORMAT counts one activity, the program's support, with the event's figures."""
+    if res.restating_re is None:
+        return activities
+    texts = {r.sentence.index: (r.offset, r.text) for r in readings}
+
+    def restated_in(named: Activity) -> bool:
+        offset, text = texts.get(named.span.sentence_index, (0, ""))
+        return bool(res.restating_re.search(text, 0, max(0, named.span.start - offset)))
+
+    named = [a for a in activities if a.campaign and a.action == "support" and a.organization and a.span is not None]
+    merged: dict[int, Activity] = {}
+    dropped = set()
+    for activity in activities:
+        if activity.campaign or activity.action != "support" or not activity.organization or activity.span is None:
+            continue
+        target = next((n for n in named if n.organization == activity.organization
+                       and n.span.sentence_index > activity.span.sentence_index and restated_in(n)), None)
+        if target is None:
+            continue
+        current = merged.get(id(target), target)
+        merged[id(target)] = replace(current, figures=current.figures + tuple(f for f in activity.figures if f not in current.figures))
+        dropped.add(id(activity))
+    return tuple(merged.get(id(a), a) for a in activities if id(a) not in dropped)
+
+
 def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,
                  resources: ActivityResources) -> tuple[list[SentenceReading], tuple[Activity, ...]]:
     """Every sentence read in order, and the rule activities in text order, one per (campaign, action, organization).
@@ -1043,4 +1099,5 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     carry, activities = Carry(), {}
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
+    ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
     return readings, one_headline_act(ordered, headline_triggers(readings))
