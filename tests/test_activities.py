@@ -1243,3 +1243,32 @@ def test_a_contest_no_act_word_governs_is_held_and_prize_grades_are_a_commendati
     assert [(f[0], f[1], f[2]) for f in held] == [(cup, "contest", dh[0])]
     assert [(f[1], f[2]) for f in prizes] == [("commend", yt[0])]
     assert [(f[0], f[1], f[2]) for f in moon] == [("Đêm hội trăng rằm", "support", canon[0])]
+
+
+def test_a_headline_naming_the_contest_the_body_holds_is_that_one_contest(res):
+    """"Sôi nổi Hội thao chào Xuân" over "Công đoàn Công ty A tổ chức Hội thao chào Xuân ...": the headline names the contest
+    with a verb that is no action word; FORMAT counts an act first stated in the headline and told in the body as one."""
+    ss = ("Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên",
+          "Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên")
+    found = run(["Sôi nổi Hội thao chào Xuân", "Ngày 19/1, Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên tổ "
+                 "chức Hội thao chào Xuân cho công nhân với 48 đội tham gia."], [("Hội thao chào Xuân", "contest")], [ss], res)
+    assert [f[:3] for f in found] == [("Hội thao chào Xuân", "contest", ss[0])]
+
+
+def test_a_body_named_in_a_later_clause_is_not_the_subject_of_the_first(res):
+    """"Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội; Công đoàn Công ty A đoạt giải Nhất": the company union wins a
+    prize in the second clause, it does not hand the prizes over in the first (no body is named for that)."""
+    canon = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    found = run(["Tin", "Tại ngày hội, 24 đội đến từ các công đoàn cơ sở tham gia hội thi cắm hoa.",
+                 "Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội xuất sắc; Công đoàn Công ty TNHH Canon Việt Nam đoạt "
+                 "giải Nhất."], [], [canon], res)
+    assert [f[1:3] for f in found if f[1] == "commend"] == [("commend", None)]
+
+
+def test_support_a_swindler_pretends_to_hand_over_is_no_act(res):
+    """A scam warning: "các đối tượng giả danh cán bộ công đoàn ... thông báo công nhân được nhận hỗ trợ 2 triệu đồng": nothing
+    is handed over, as with a payer's promise."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    found = run(["Tin", "Liên đoàn Lao động thành phố Hồ Chí Minh vừa phát đi cảnh báo về thủ đoạn giả danh cán bộ công đoàn gọi "
+                 "điện thông báo công nhân được nhận hỗ trợ 2 triệu đồng từ Quỹ Xã hội công đoàn."], [], [hcm], res)
+    assert found == []

@@ -472,8 +472,8 @@ class SentenceReading:
             actor = subject
         elif self.generic:
             actor = None
-        elif carry.actor is None and self.actors:
-            actor = self.actors[0][2]
+        elif carry.actor is None and self._first_clause_actors():
+            actor = self._first_clause_actors()[0][2]
         elif not carry.actor_known and self.orgs:
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
             actor = self.orgs[0][2]
@@ -488,6 +488,12 @@ class SentenceReading:
         carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
+
+    def _first_clause_actors(self) -> list[Mention]:
+        """The bodies that can act, up to the end of the clause of the sentence's first act: one named in a later clause
+        ("Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội; Công đoàn Công ty A đoạt giải Nhất") is that clause's."""
+        end = _clause_end(self.text, self.groups[0].end) if self.groups else len(self.text)
+        return [a for a in self.actors if a[0] < end]
 
     def _paragraph_topic(self) -> Organization | None:
         """The body a paragraph opens on as its topic ("Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện,
@@ -812,9 +818,9 @@ class SentenceReading:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
             for action in [action, *(group.also if group is not None else ())]:
-                if campaign.kind == "contest" and (action in ("implement", "launch") or (group is None and action == "commend")):
+                if campaign.kind == "contest" and (action in ("implement", "launch") or (group is None and action != "review")):
                     # organising a contest, also one a body "phát động"; and a contest no act word governs ("Khai mạc Giải
-                    # bóng đá công nhân ...", a headline that names it): held, not an award given
+                    # bóng đá công nhân ...", a headline that names it): held, whatever the sentence classifier says
                     action = "contest"
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
@@ -1036,8 +1042,10 @@ def credit_issuers(activities: tuple[Activity, ...], issuers: dict[str, Organiza
 
 
 def headline_triggers(readings) -> set[tuple[int, int]]:
-    """Where the kicker and the headline state an act: (sentence index, offset) of each of their action words."""
-    return {(r.sentence.index, r.offset + g.start) for r in readings if r.in_headline for g in r.active}
+    """Where the kicker and the headline state an act: (sentence index, offset) of each of their action words, and
+    (sentence index, -1) for each of their sentences (an act read there without an action word is the headline's too)."""
+    return {(r.sentence.index, r.offset + g.start) for r in readings if r.in_headline for g in r.active} \
+        | {(r.sentence.index, -1) for r in readings if r.in_headline}
 
 
 def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
@@ -1056,6 +1064,10 @@ def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity
         if a.organization is not None or a.span is None:
             return False
         key_told = (match_key(a.campaign or ""), a.action) in told or (a.campaign is None and a.action in acts_told)
+        if key_told and a.action == "contest" and a.campaign and (a.span.sentence_index, -1) in stated:
+            # "Khai mạc Giải bóng đá công nhân ...", "Sôi nổi Hội thao chào Xuân": a headline that names the contest a body
+            # holds in the article's body tells that one contest (its verb is no action word)
+            return True
         return key_told and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
 
     return tuple(a for a in activities if not restated(a))
