@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from pipeline.learn.loading import pipeline_resources
 
-from pipeline.learn.evaluate import _same_activity
+from pipeline.learn.evaluate import _same_activity, org_key
 from pipeline.extract import activities, dates, figures, organizations
 from pipeline.records import Article, Campaign, Facts, Organization, Span
 from pipeline.text import match_key, split_sentences
@@ -1272,3 +1274,46 @@ def test_support_a_swindler_pretends_to_hand_over_is_no_act(res):
     found = run(["Tin", "Liên đoàn Lao động thành phố Hồ Chí Minh vừa phát đi cảnh báo về thủ đoạn giả danh cán bộ công đoàn gọi "
                  "điện thông báo công nhân được nhận hỗ trợ 2 triệu đồng từ Quỹ Xã hội công đoàn."], [], [hcm], res)
     assert found == []
+
+
+PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
+
+
+def _probe_fits(gold: dict, activity: dict) -> bool:
+    """The probe's decided activity allows this one: its action, campaign (or none) and body (or none) among the alternatives."""
+    def one_of(options, value, key):
+        return any((o is None and not value) or (o is not None and value and key(o) == key(value)) for o in options)
+    return activity["action"] in gold["action"] and one_of(gold["campaign"], activity["campaign"], match_key) \
+        and one_of(gold["organization"], activity["organization"], org_key)
+
+
+def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_path):
+    """49 short articles written by hand on union matters other than emulation (congresses, dues inspections, training
+    courses, dialogues, legal propaganda, health checks, Party study, voters' meetings, exchange visits, new unions, sports
+    days and art shows, charity funds, labour statistics, wages, strikes, fires, housing, clinics, vouchers, scams, a cluster's
+    review), their activities decided by FORMAT.md before the extractor ran (alternatives where FORMAT allows several
+    readings, or where the organization extractor names a body otherwise; optional ones count neither way). The rules alone
+    (the activity model edits them and is measured when it is trained): false and missed activities stay at most where the
+    branch others11 left them (from 29 false and 18 missed)."""
+    from pipeline.build.process import learn_and_process
+    from pipeline.dataset.rows import to_json
+    probes = json.loads(PROBES.read_text(encoding="utf-8"))
+    for probe in probes:
+        (tmp_path / f"{probe['stem']}.txt").write_text(probe["text"], encoding="utf-8")
+    shipped = pipeline_resources()
+    rules = dataclasses.replace(shipped, activities=dataclasses.replace(shipped.activities, model=None))
+    outs, _ = learn_and_process([str(tmp_path / f"{p['stem']}.txt") for p in probes], rules)
+    found = {Path(path).stem: to_json(out.processed[0])["activities"] for path, out in outs if out.processed}
+    false = missed = 0
+    for probe in probes:
+        gold = sorted(probe["activities"], key=lambda g: not g["required"])
+        used: set[int] = set()
+        for activity in found.get(probe["stem"], []):
+            hit = next((i for i, g in enumerate(gold) if i not in used and _probe_fits(g, activity)), None)
+            if hit is None:
+                false += 1
+            else:
+                used.add(hit)
+        missed += sum(1 for i, g in enumerate(gold) if g["required"] and i not in used)
+    assert len(probes) == 49
+    assert false <= 10 and missed <= 6, (false, missed)
