@@ -1276,6 +1276,31 @@ def test_support_a_swindler_pretends_to_hand_over_is_no_act(res):
     assert found == []
 
 
+def test_a_headline_naming_a_care_program_the_body_holds_is_that_one_act(res):
+    """"Chương trình “CEP - chia sẻ yêu thương” tại thành phố Hồ Chí Minh" over the body's "Tổ chức CEP tổ chức chương trình
+    “CEP - chia sẻ yêu thương” ...": the headline names the care event the body tells, one activity (FORMAT)."""
+    cep = ("Tổ chức tài chính vi mô CEP", "Tổ chức tài chính vi mô CEP")
+    name = "CEP - chia sẻ yêu thương"
+    found = run([f"Chương trình “{name}” tại thành phố Hồ Chí Minh", f"Ngày 5/1, Tổ chức tài chính vi mô CEP tổ chức chương "
+                 f"trình “{name}”, trao 500 phần quà cho công nhân."], [(name, "program")], [cep], res)
+    assert [f[:3] for f in found] == [(name, "support", cep[0])]
+
+
+def test_the_organisers_of_the_event_are_its_body_and_a_reward_scheme_is_no_award(res):
+    """"Ban tổ chức cũng đã trao 10 phần quà ...": the organisers of the event the story tells are its body, also after a
+    sentence whose subject is the members who took part; their gifts are that program's (FORMAT: figures that quantify the
+    activity). "quy chế khen thưởng" among a company's documents gives no award."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    point = "Điểm phúc lợi đoàn viên"
+    found = run(["Tin", f"Ngày 17/1, Liên đoàn Lao động thành phố Hồ Chí Minh tổ chức chương trình “{point}” tại Công ty A.",
+                 "Đoàn viên, lao động đã tích cực hưởng ứng, cùng tham quan, mua sắm tại các gian hàng.",
+                 "Ban tổ chức cũng đã trao 10 phần quà cho đoàn viên, lao động khó khăn."], [(point, "program")], [hcm], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(point, "support", hcm[0], ("10 phần quà",))]
+    scheme = run(["Tin", "Công đoàn cơ sở tham gia xây dựng nội quy lao động, thang bảng lương, quy chế trả lương, quy chế khen "
+                  "thưởng của doanh nghiệp."], [], [], res)
+    assert scheme == []
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 

@@ -321,6 +321,7 @@ class Carry:
     actor: Organization | None = None
     action: str | None = None  # the last act of the paragraph, for a campaign no trigger governs
     actor_known: bool = False  # whether any body (or a generic one) has acted yet
+    body: Organization | None = None  # the last named body that acted (the organiser "Ban tổ chức" refers back to)
     block: int = -1
 
 
@@ -466,7 +467,13 @@ class SentenceReading:
         if subject is None and self.groups and members and members.end() <= first_group:
             # "Đoàn viên, người lao động tích cực hưởng ứng phong trào ...": the members act, no body (generic)
             self.generic = sorted(self.generic + [0])
-        if subject is None and self.generic and min(self.generic) < first_group:
+        organisers = self.res.organisers_re.match(text) if self.res.organisers_re is not None else None
+        if subject is None and organisers and self.groups and organisers.end() <= first_group \
+                and not (self.generic and min(self.generic) < first_group):
+            # "Ban tổ chức cũng đã trao 10 phần quà ...": the organisers of the event the story tells, its last named body,
+            # also after the members took part in it ("Đoàn viên ... đã cùng tham quan, mua sắm")
+            actor = carry.body
+        elif subject is None and self.generic and min(self.generic) < first_group:
             actor = None
         elif subject is not None:
             actor = subject
@@ -488,6 +495,7 @@ class SentenceReading:
         carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
+            carry.body = actor or carry.body
 
     def _first_clause_actors(self) -> list[Mention]:
         """The bodies that can act, up to the end of the clause of the sentence's first act: one named in a later clause
@@ -1064,9 +1072,10 @@ def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity
         if a.organization is not None or a.span is None:
             return False
         key_told = (match_key(a.campaign or ""), a.action) in told or (a.campaign is None and a.action in acts_told)
-        if key_told and a.action == "contest" and a.campaign and (a.span.sentence_index, -1) in stated:
-            # "Khai mạc Giải bóng đá công nhân ...", "Sôi nổi Hội thao chào Xuân": a headline that names the contest a body
-            # holds in the article's body tells that one contest (its verb is no action word)
+        if key_told and a.action in ("contest", "support") and a.campaign and (a.span.sentence_index, -1) in stated:
+            # "Khai mạc Giải bóng đá công nhân ...", "Sôi nổi Hội thao chào Xuân", "Chương trình “CEP - chia sẻ yêu thương”
+            # tại TP": a headline that names the contest or the care program a body holds in the article's body tells that
+            # one event (its verb, if any, is no action word)
             return True
         return key_told and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
 

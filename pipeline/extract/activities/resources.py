@@ -80,6 +80,8 @@ class ActivityResources:
     # before a named worker-care act in a later sentence: the act told before is named there ("... tổ chức khám sàng lọc
     # miễn phí cho 180 nữ đoàn viên ... Theo LĐLĐ TP, đây là hoạt động nằm trong kế hoạch thực hiện chương trình “X”")
     restating_re: re.Pattern[str] | None = None
+    # opening a sentence: the organisers of the event the story tells ("Ban tổ chức cũng đã trao 10 phần quà ..."), its body
+    organisers_re: re.Pattern[str] | None = None
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
     # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
     # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
@@ -151,6 +153,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
                                 r"cuộc\s+vận\s+động|chương\s+trình)\s+)*[“\"]?\s*$", re.IGNORECASE),
         informing_re=bounded(contexts.get("informing", ["\x00"])),
         restating_re=bounded(contexts.get("restating", ["\x00"])),
+        organisers_re=re.compile(r"\W*(?:[^,;.]{0,40},\s*)?(?:" + _words(contexts.get("organisers", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         proposal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("proposal", ["\x00"])) + r")(?!\w)(?:\s+(?:xét|công\s+nhận(?:\s+và)?))?\s*$",
                                re.IGNORECASE),
         enumeration_re=re.compile(r"\W*(?:" + _words(contexts.get("enumeration", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
