@@ -1301,6 +1301,34 @@ def test_the_organisers_of_the_event_are_its_body_and_a_reward_scheme_is_no_awar
     assert scheme == []
 
 
+def test_a_movement_talked_over_is_not_carried_out_and_gifts_handed_over_in_any_portion_are_support(res):
+    """"Các đại biểu thảo luận về kỹ năng phòng chống cháy nổ và tổ chức phong trào “X” tại doanh nghiệp": a forum talks the
+    movement over, nobody carries it out. "trao 2.000 suất nước giải khát", "trao thêm 3 triệu đồng": gifts (support)."""
+    qn = ("Liên đoàn Lao động tỉnh Quảng Ninh", "Liên đoàn Lao động tỉnh Quảng Ninh")
+    xsd = "Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động"
+    talked = run(["Tin", "Liên đoàn Lao động tỉnh Quảng Ninh tổ chức diễn đàn công nhân với an toàn lao động.",
+                  f"Các đại biểu thảo luận về kỹ năng phòng chống cháy nổ và tổ chức phong trào “{xsd}” tại doanh nghiệp."],
+                 [(xsd, "movement")], [qn], res)
+    assert [f[0] for f in talked] == []
+    evn = ("Công đoàn Tổng Công ty Điện lực miền Bắc", "Công đoàn Tổng Công ty Điện lực miền Bắc")
+    nidec = ("Công đoàn cơ sở Công ty TNHH Nidec Việt Nam", "Công đoàn cơ sở Công ty TNHH Nidec Việt Nam")
+    gifts = run(["Tin", "Công đoàn Tổng Công ty Điện lực miền Bắc trao 2.000 suất nước giải khát cho công nhân làm việc ngoài trời.",
+                 "Công đoàn cơ sở Công ty TNHH Nidec Việt Nam trao thêm 3 triệu đồng cho gia đình anh Tùng."], [], [evn, nidec], res)
+    assert [(f[1], f[2], f[4]) for f in gifts] == [("support", evn[0], ("2.000 suất nước giải khát",)), ("support", nidec[0], ("3 triệu đồng",))]
+
+
+def test_the_body_a_request_is_made_to_does_not_become_the_story_actor(res):
+    """"Hội nghị thống nhất đề nghị LĐLĐ tỉnh tặng Cờ thi đua cho Công đoàn ngành Giáo dục": the federation is asked; the next
+    sentence's elided subject is still the cluster the story is about, not the body asked."""
+    cum = ("Cụm thi đua các Công đoàn ngành tỉnh Ninh Bình", "Cụm thi đua các Công đoàn ngành tỉnh Ninh Bình")
+    nb = ("Liên đoàn Lao động tỉnh Ninh Bình", "Liên đoàn Lao động tỉnh Ninh Bình")
+    found = run(["Tin", "Ngày 9/10, Cụm thi đua các Công đoàn ngành tỉnh Ninh Bình tổ chức hội nghị giao ban quý III/2024.",
+                 "Hội nghị thống nhất đề nghị Liên đoàn Lao động tỉnh Ninh Bình tặng Cờ thi đua cho Công đoàn ngành Giáo dục.",
+                 "Tháng 12, Cụm sẽ tổ chức hội nghị tổng kết công tác thi đua năm 2024."], [], [cum, nb], res)
+    assert nb[0] not in {f[2] for f in found}
+    assert ("review", cum[0]) in {(f[1], f[2]) for f in found}
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 
@@ -1313,13 +1341,13 @@ def _probe_fits(gold: dict, activity: dict) -> bool:
 
 
 def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_path):
-    """49 short articles written by hand on union matters other than emulation (congresses, dues inspections, training
+    """57 short articles written by hand on union matters other than emulation (congresses, dues inspections, training
     courses, dialogues, legal propaganda, health checks, Party study, voters' meetings, exchange visits, new unions, sports
-    days and art shows, charity funds, labour statistics, wages, strikes, fires, housing, clinics, vouchers, scams, a cluster's
-    review), their activities decided by FORMAT.md before the extractor ran (alternatives where FORMAT allows several
+    days and art shows, charity funds, labour statistics, wages, strikes, fires, housing, clinics, vouchers, scams, forums,
+    clusters' meetings), in three waves, their activities decided by FORMAT.md before the extractor ran (alternatives where FORMAT allows several
     readings, or where the organization extractor names a body otherwise; optional ones count neither way). The rules alone
     (the activity model edits them and is measured when it is trained): false and missed activities stay at most where the
-    branch others11 left them (from 29 false and 18 missed)."""
+    branch others11 left them (from 32 false and 21 missed)."""
     from pipeline.build.process import learn_and_process
     from pipeline.dataset.rows import to_json
     probes = json.loads(PROBES.read_text(encoding="utf-8"))
@@ -1340,5 +1368,5 @@ def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_
             else:
                 used.add(hit)
         missed += sum(1 for i, g in enumerate(gold) if g["required"] and i not in used)
-    assert len(probes) == 49
-    assert false <= 10 and missed <= 6, (false, missed)
+    assert len(probes) == 57
+    assert false <= 11 and missed <= 7, (false, missed)

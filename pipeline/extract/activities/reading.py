@@ -30,6 +30,7 @@ class Group:
     unnamed: str
     passive: bool = False
     also: list[str] = field(default_factory=list)  # the other acts of equal strength joined to it ("tổng kết và trao giải")
+    topic: bool = False  # the act word names a matter talked over or taught ("trao đổi về ... tổ chức phong trào X"): no act
 
 
 def _inside(position: int, spans) -> bool:
@@ -140,6 +141,10 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
             if last_group is not None:
                 gap = text[last_group.end:start]
                 excluded = excluded or (len(gap) < 60 and (not re.search(r"[,;.]", gap) or gap.lstrip().startswith(":")))
+        if not excluded and any(0 <= start - asked.end() <= 2 for asked in res.request_re.finditer(text, max(0, start - 20), start)):
+            # "Hội nghị thống nhất đề nghị LĐLĐ tỉnh tặng Cờ thi đua cho ...": the body asked is no subject (what it is asked
+            # to do is not done; test_a_request_to_a_named_body_...), so the story does not turn to it
+            excluded = True
         previous = (end, excluded)
         if not excluded:
             valid.append((start, end, org))
@@ -404,8 +409,8 @@ class SentenceReading:
             if group.action == "implement" and res.care_service_re is not None and res.care_service_re.match(text, group.end):
                 # "tổ chức khám sức khỏe, tầm soát ung thư miễn phí cho 600 nữ đoàn viên": a worker-care service held
                 group.action, group.priority, group.unnamed = "support", 2, "figures"
-            if group.unnamed != "no" and self._a_topic(group):
-                group.unnamed = "no"  # "trao đổi về ... và tổ chức các phong trào thi đua": the matter talked over
+            if self._a_topic(group):
+                group.topic, group.unnamed = True, "no"  # "trao đổi về ... và tổ chức các phong trào thi đua": a matter talked over
             clause_end = min([i for i in (text.find(p, group.end) for p in ",;") if i >= 0] + [len(text)])
             if group.action == "review" and not group.also and res.law_re is not None \
                     and res.law_re.search(text, group.end, min(clause_end, group.end + 40)):
@@ -796,6 +801,11 @@ class SentenceReading:
                 # tổ chức tốt phong trào Y": asked of a named body or hoped for, not done (FORMAT: acts done)
                 if group is not None:
                     self.governed.setdefault(id(group), start)
+                continue
+            if group is not None and group.topic:
+                # "Các đại biểu thảo luận về ... và tổ chức phong trào “X” tại doanh nghiệp": the movement is what is talked
+                # over, not carried out
+                self.governed.setdefault(id(group), start)
                 continue
             if group is not None:
                 self.governed.setdefault(id(group), start)

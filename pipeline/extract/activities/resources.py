@@ -159,7 +159,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         enumeration_re=re.compile(r"\W*(?:" + _words(contexts.get("enumeration", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         care_program_re=bounded(contexts["care_program"]),
         award_issuing_re=bounded(contexts["award_issuing"]),
-        gift_re=re.compile(r"\s*(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
+        gift_re=re.compile(r"\s*(?:(?:thêm|gần|hơn|trên|khoảng)\s+)*(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
                            rf"(?:{_words(contexts['gift'])})(?!\w)", re.IGNORECASE),
         meeting_re=re.compile(rf"\s*(?:{_words(contexts['meeting'])})(?!\w)", re.IGNORECASE),
         document_re=re.compile(rf"(?:{_words(contexts['document'])})", re.IGNORECASE),
