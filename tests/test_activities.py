@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from pipeline.learn.loading import pipeline_resources
 
-from pipeline.learn.evaluate import _same_activity
+from pipeline.learn.evaluate import _same_activity, org_key
 from pipeline.extract import activities, dates, figures, organizations
 from pipeline.records import Article, Campaign, Facts, Organization, Span
 from pipeline.text import match_key, split_sentences
@@ -1132,3 +1134,239 @@ def test_commending_as_a_field_a_law_governs_and_social_insurance_benefits_are_n
     found = run(["Tin", "Theo quy định mới, việc khen thưởng phải bảo đảm chính xác, công khai, kịp thời.",
                  "Từ ngày 1/7/2024, Chính phủ tăng lương hưu, trợ cấp bảo hiểm xã hội thêm 15%."], [], [cp], res)
     assert found == []
+
+
+def test_a_matter_talked_over_or_taught_is_no_act(res):
+    """An exchange visit or a training course names union work as its subject ("Hai bên đã trao đổi về công tác phát triển
+    đoàn viên ... và tổ chức các phong trào thi đua", "các chuyên đề: ... phương pháp tổ chức phong trào thi đua"): nothing
+    is organised. A body named between the subject and the act is its actor and acts."""
+    na = ("Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An", "Liên đoàn Lao động tỉnh")
+    found = run(["Tin", "Ngày 13/9, Liên đoàn Lao động tỉnh Nghệ An đón tiếp đoàn cán bộ Công đoàn tỉnh Xiêng Khoảng (Lào).",
+                 "Hai bên đã trao đổi về công tác phát triển đoàn viên, chăm lo đời sống người lao động và tổ chức các phong "
+                 "trào thi đua trong công nhân.", "Tại lớp tập huấn, học viên được truyền đạt các chuyên đề: kỹ năng thương "
+                 "lượng tập thể, phương pháp tổ chức phong trào thi đua ở cơ sở."], [], [na], res)
+    kept = run(["Tin", "Sau khi trao đổi kinh nghiệm, Liên đoàn Lao động tỉnh Nghệ An tổ chức phát động phong trào thi đua "
+                "năm 2024."], [], [na], res)
+    assert found == []
+    assert [(f[1], f[2], f[3]) for f in kept] == [("launch", na[0], "2024")]
+
+
+def test_a_campaign_praised_or_defined_is_not_carried_out(res):
+    """A deputy meeting voters "đánh giá cao phong trào thi đua “X” của công nhân tỉnh"; an accident story recalls that "Tháng
+    5 hằng năm là Tháng hành động về an toàn, vệ sinh lao động": the movement is praised or defined, no body carries it out."""
+    hd = ("Đoàn đại biểu Quốc hội tỉnh Hải Dương", "Đoàn đại biểu Quốc hội tỉnh Hải Dương")
+    sld = ("Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương")
+    praised = run(["Tin", "Chiều 1/10, Đoàn đại biểu Quốc hội tỉnh Hải Dương tiếp xúc cử tri là công nhân lao động.",
+                   "Bà cũng đánh giá cao phong trào thi đua “Lao động giỏi, lao động sáng tạo” của công nhân tỉnh Hải Dương."],
+                  [("Lao động giỏi, lao động sáng tạo", "movement")], [hd], res)
+    defined = run(["Tin", "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương đã thành lập đoàn điều tra tai nạn lao động.",
+                   "Tháng 5 hằng năm là Tháng hành động về an toàn, vệ sinh lao động, tuy nhiên tai nạn vẫn diễn ra phức tạp."],
+                  [("Tháng hành động về an toàn, vệ sinh lao động", "event")], [sld], res)
+    assert praised == []
+    assert defined == []
+
+
+def test_an_information_drive_set_off_and_party_cells_are_no_emulation_acts(res):
+    """"tổ chức lễ ra quân tuyên truyền chính sách bảo hiểm xã hội" sets off an information drive, no emulation drive is
+    launched; "các chi bộ" in the plural are no single body, so the movement they take up has none."""
+    pm = ("Liên đoàn Lao động thị xã Phú Mỹ", "Liên đoàn Lao động thị xã Phú Mỹ")
+    qn = ("Ban Tuyên giáo Tỉnh ủy Quảng Ninh", "Ban Tuyên giáo Tỉnh ủy Quảng Ninh")
+    drive = run(["Tin", "Sáng 1/7, Liên đoàn Lao động thị xã Phú Mỹ tổ chức lễ ra quân tuyên truyền chính sách bảo hiểm xã hội "
+                 "cho người lao động."], [], [pm], res)
+    hcm = "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+    cells = run(["Tin", "Báo cáo viên Ban Tuyên giáo Tỉnh ủy Quảng Ninh đã truyền đạt những nội dung cơ bản của Nghị quyết.",
+                 f"Sau hội nghị, các chi bộ sẽ xây dựng chương trình hành động, gắn với việc đẩy mạnh {hcm}."],
+                [(hcm, "movement")], [qn], res)
+    assert drive == []
+    assert [(f[0], f[1], f[2]) for f in cells] == [(hcm, "implement", None)]
+
+
+def test_members_after_a_fronted_time_phrase_act_with_no_body(res):
+    """"Trong những năm qua, công nhân Bắc Ninh tích cực hưởng ứng phong trào thi đua “X”": the members act after a fronted
+    phrase of time as at the start of the sentence, not the federation of the sentence before."""
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    found = run(["Tin", "Liên đoàn Lao động tỉnh Bắc Ninh đã thành lập 5 đoàn kiểm tra việc thực hiện lương tối thiểu vùng.",
+                 "Trong những năm qua, công nhân Bắc Ninh tích cực hưởng ứng phong trào thi đua “Lao động giỏi, lao động sáng "
+                 "tạo”."], [("Lao động giỏi, lao động sáng tạo", "movement")], [bn], res)
+    assert [(f[0], f[1], f[2]) for f in found] == [("Lao động giỏi, lao động sáng tạo", "implement", None)]
+
+
+def test_a_unit_acts_not_the_parent_body_it_belongs_to(res):
+    """"Cụm thi đua số 3 thuộc LĐLĐ tỉnh Hải Dương tổ chức hội nghị tổng kết ... và ký kết giao ước thi đua": the cluster
+    acts; its parent after "thuộc", also when the cluster's mention takes it in, is no actor."""
+    hd = ("Liên đoàn Lao động tỉnh Hải Dương", "Liên đoàn Lao động tỉnh Hải Dương")
+    text = ("Ngày 19/12, Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh Hải Dương tổ chức hội nghị tổng kết công tác thi đua "
+            "năm 2024 và ký kết giao ước thi đua năm 2025.")
+    for cluster in (("Cụm thi đua số 3", "Cụm thi đua số 3"),
+                    ("Cụm thi đua số 3", "Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh Hải Dương")):
+        found = run(["Tin", text], [], [cluster, hd], res)
+        assert [(f[1], f[2], f[3]) for f in found] == [("review", "Cụm thi đua số 3", "2024"),
+                                                        ("launch", "Cụm thi đua số 3", "2025")]
+
+
+def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_named_after_it(res):
+    """"tổ chức khám sức khỏe, tầm soát ung thư miễn phí cho 600 nữ đoàn viên" is a worker-care event (FORMAT: support), with
+    its count; when a later sentence names it as a program's ("đây là hoạt động nằm trong kế hoạch thực hiện chương trình “X”"),
+    it is that program's one activity, with the count."""
+    yp = ("Liên đoàn Lao động huyện Yên Phong", "Liên đoàn Lao động huyện Yên Phong")
+    found = run(["Tin", "Ngày 9/10, Liên đoàn Lao động huyện Yên Phong tổ chức khám sức khỏe, tầm soát ung thư vú miễn phí cho "
+                 "600 nữ đoàn viên."], [], [yp], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", yp[0], ("600 nữ đoàn viên",))]
+    dn = ("Liên đoàn Lao động thành phố Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng")
+    program = "Vì sức khỏe phụ nữ công nhân lao động"
+    found = run(["Tin", "Ngày 15/10, Liên đoàn Lao động thành phố Đà Nẵng tổ chức khám sàng lọc miễn phí cho 180 nữ đoàn viên.",
+                 f"Theo Liên đoàn Lao động thành phố Đà Nẵng, đây là hoạt động nằm trong kế hoạch thực hiện chương trình “{program}”."],
+                [(program, "program")], [dn], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
+
+
+def test_a_body_telling_its_own_acts_does_them(res):
+    """"LĐLĐ thành phố cho biết, dịp Tết sẽ tổ chức chương trình “Tết Sum vầy”": the body tells its own act and does it; a
+    named speaker's reporting word still leaves his body out (test_a_speaker_... above)."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    found = run(["Tin", "Liên đoàn Lao động thành phố Hồ Chí Minh cho biết, dịp Tết Nguyên đán 2025 sẽ tổ chức chương trình “Tết "
+                 "Sum vầy” cho 5.000 công nhân."], [("Tết Sum vầy", "program")], [hcm], res)
+    assert [(f[0], f[1], f[2]) for f in found] == [("Tết Sum vầy", "support", hcm[0])]
+
+
+def test_a_contest_no_act_word_governs_is_held_and_prize_grades_are_a_commendation(res):
+    """"LĐLĐ huyện khai mạc Giải bóng đá ...": a contest named with no act word is held (FORMAT's contest), not an award
+    given; "trao 1 giải Đặc biệt, 3 giải A" hands over prizes, a commendation; a Mid-Autumn program for workers' children
+    ("Đêm hội trăng rằm") is worker care."""
+    dh = ("Liên đoàn Lao động huyện Đức Hòa", "Liên đoàn Lao động huyện Đức Hòa")
+    cup = "Giải bóng đá nam công nhân lao động huyện Đức Hòa"
+    held = run(["Tin", f"Tối 23/3, Liên đoàn Lao động huyện Đức Hòa khai mạc {cup} năm 2024."], [(cup, "contest")], [dh], res)
+    yt = ("Công đoàn ngành Y tế tỉnh Thái Nguyên", "Công đoàn ngành Y tế tỉnh Thái Nguyên")
+    prizes = run(["Tin", "Kết thúc Hội diễn, Công đoàn ngành Y tế tỉnh Thái Nguyên trao 1 giải Đặc biệt, 3 giải A cho các đội."],
+                 [], [yt], res)
+    canon = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    moon = run(["Tin", "Tối 13/9, Công đoàn Công ty TNHH Canon Việt Nam tổ chức chương trình “Đêm hội trăng rằm” cho hơn 1.500 "
+                "con em công nhân."], [("Đêm hội trăng rằm", "program")], [canon], res)
+    assert [(f[0], f[1], f[2]) for f in held] == [(cup, "contest", dh[0])]
+    assert [(f[1], f[2]) for f in prizes] == [("commend", yt[0])]
+    assert [(f[0], f[1], f[2]) for f in moon] == [("Đêm hội trăng rằm", "support", canon[0])]
+
+
+def test_a_headline_naming_the_contest_the_body_holds_is_that_one_contest(res):
+    """"Sôi nổi Hội thao chào Xuân" over "Công đoàn Công ty A tổ chức Hội thao chào Xuân ...": the headline names the contest
+    with a verb that is no action word; FORMAT counts an act first stated in the headline and told in the body as one."""
+    ss = ("Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên",
+          "Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên")
+    found = run(["Sôi nổi Hội thao chào Xuân", "Ngày 19/1, Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên tổ "
+                 "chức Hội thao chào Xuân cho công nhân với 48 đội tham gia."], [("Hội thao chào Xuân", "contest")], [ss], res)
+    assert [f[:3] for f in found] == [("Hội thao chào Xuân", "contest", ss[0])]
+
+
+def test_a_body_named_in_a_later_clause_is_not_the_subject_of_the_first(res):
+    """"Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội; Công đoàn Công ty A đoạt giải Nhất": the company union wins a
+    prize in the second clause, it does not hand the prizes over in the first (no body is named for that)."""
+    canon = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    found = run(["Tin", "Tại ngày hội, 24 đội đến từ các công đoàn cơ sở tham gia hội thi cắm hoa.",
+                 "Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội xuất sắc; Công đoàn Công ty TNHH Canon Việt Nam đoạt "
+                 "giải Nhất."], [], [canon], res)
+    assert [f[1:3] for f in found if f[1] == "commend"] == [("commend", None)]
+
+
+def test_support_a_swindler_pretends_to_hand_over_is_no_act(res):
+    """A scam warning: "các đối tượng giả danh cán bộ công đoàn ... thông báo công nhân được nhận hỗ trợ 2 triệu đồng": nothing
+    is handed over, as with a payer's promise."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    found = run(["Tin", "Liên đoàn Lao động thành phố Hồ Chí Minh vừa phát đi cảnh báo về thủ đoạn giả danh cán bộ công đoàn gọi "
+                 "điện thông báo công nhân được nhận hỗ trợ 2 triệu đồng từ Quỹ Xã hội công đoàn."], [], [hcm], res)
+    assert found == []
+
+
+def test_a_headline_naming_a_care_program_the_body_holds_is_that_one_act(res):
+    """"Chương trình “CEP - chia sẻ yêu thương” tại thành phố Hồ Chí Minh" over the body's "Tổ chức CEP tổ chức chương trình
+    “CEP - chia sẻ yêu thương” ...": the headline names the care event the body tells, one activity (FORMAT)."""
+    cep = ("Tổ chức tài chính vi mô CEP", "Tổ chức tài chính vi mô CEP")
+    name = "CEP - chia sẻ yêu thương"
+    found = run([f"Chương trình “{name}” tại thành phố Hồ Chí Minh", f"Ngày 5/1, Tổ chức tài chính vi mô CEP tổ chức chương "
+                 f"trình “{name}”, trao 500 phần quà cho công nhân."], [(name, "program")], [cep], res)
+    assert [f[:3] for f in found] == [(name, "support", cep[0])]
+
+
+def test_the_organisers_of_the_event_are_its_body_and_a_reward_scheme_is_no_award(res):
+    """"Ban tổ chức cũng đã trao 10 phần quà ...": the organisers of the event the story tells are its body, also after a
+    sentence whose subject is the members who took part; their gifts are that program's (FORMAT: figures that quantify the
+    activity). "quy chế khen thưởng" among a company's documents gives no award."""
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "Liên đoàn Lao động thành phố Hồ Chí Minh")
+    point = "Điểm phúc lợi đoàn viên"
+    found = run(["Tin", f"Ngày 17/1, Liên đoàn Lao động thành phố Hồ Chí Minh tổ chức chương trình “{point}” tại Công ty A.",
+                 "Đoàn viên, lao động đã tích cực hưởng ứng, cùng tham quan, mua sắm tại các gian hàng.",
+                 "Ban tổ chức cũng đã trao 10 phần quà cho đoàn viên, lao động khó khăn."], [(point, "program")], [hcm], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(point, "support", hcm[0], ("10 phần quà",))]
+    scheme = run(["Tin", "Công đoàn cơ sở tham gia xây dựng nội quy lao động, thang bảng lương, quy chế trả lương, quy chế khen "
+                  "thưởng của doanh nghiệp."], [], [], res)
+    assert scheme == []
+
+
+def test_a_movement_talked_over_is_not_carried_out_and_gifts_handed_over_in_any_portion_are_support(res):
+    """"Các đại biểu thảo luận về kỹ năng phòng chống cháy nổ và tổ chức phong trào “X” tại doanh nghiệp": a forum talks the
+    movement over, nobody carries it out. "trao 2.000 suất nước giải khát", "trao thêm 3 triệu đồng": gifts (support)."""
+    qn = ("Liên đoàn Lao động tỉnh Quảng Ninh", "Liên đoàn Lao động tỉnh Quảng Ninh")
+    xsd = "Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động"
+    talked = run(["Tin", "Liên đoàn Lao động tỉnh Quảng Ninh tổ chức diễn đàn công nhân với an toàn lao động.",
+                  f"Các đại biểu thảo luận về kỹ năng phòng chống cháy nổ và tổ chức phong trào “{xsd}” tại doanh nghiệp."],
+                 [(xsd, "movement")], [qn], res)
+    assert [f[0] for f in talked] == []
+    evn = ("Công đoàn Tổng Công ty Điện lực miền Bắc", "Công đoàn Tổng Công ty Điện lực miền Bắc")
+    nidec = ("Công đoàn cơ sở Công ty TNHH Nidec Việt Nam", "Công đoàn cơ sở Công ty TNHH Nidec Việt Nam")
+    gifts = run(["Tin", "Công đoàn Tổng Công ty Điện lực miền Bắc trao 2.000 suất nước giải khát cho công nhân làm việc ngoài trời.",
+                 "Công đoàn cơ sở Công ty TNHH Nidec Việt Nam trao thêm 3 triệu đồng cho gia đình anh Tùng."], [], [evn, nidec], res)
+    assert [(f[1], f[2], f[4]) for f in gifts] == [("support", evn[0], ("2.000 suất nước giải khát",)), ("support", nidec[0], ("3 triệu đồng",))]
+
+
+def test_the_body_a_request_is_made_to_does_not_become_the_story_actor(res):
+    """"Hội nghị thống nhất đề nghị LĐLĐ tỉnh tặng Cờ thi đua cho Công đoàn ngành Giáo dục": the federation is asked; the next
+    sentence's elided subject is still the cluster the story is about, not the body asked."""
+    cum = ("Cụm thi đua các Công đoàn ngành tỉnh Ninh Bình", "Cụm thi đua các Công đoàn ngành tỉnh Ninh Bình")
+    nb = ("Liên đoàn Lao động tỉnh Ninh Bình", "Liên đoàn Lao động tỉnh Ninh Bình")
+    found = run(["Tin", "Ngày 9/10, Cụm thi đua các Công đoàn ngành tỉnh Ninh Bình tổ chức hội nghị giao ban quý III/2024.",
+                 "Hội nghị thống nhất đề nghị Liên đoàn Lao động tỉnh Ninh Bình tặng Cờ thi đua cho Công đoàn ngành Giáo dục.",
+                 "Tháng 12, Cụm sẽ tổ chức hội nghị tổng kết công tác thi đua năm 2024."], [], [cum, nb], res)
+    assert nb[0] not in {f[2] for f in found}
+    assert ("review", cum[0]) in {(f[1], f[2]) for f in found}
+
+
+PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
+
+
+def _probe_fits(gold: dict, activity: dict) -> bool:
+    """The probe's decided activity allows this one: its action, campaign (or none) and body (or none) among the alternatives."""
+    def one_of(options, value, key):
+        return any((o is None and not value) or (o is not None and value and key(o) == key(value)) for o in options)
+    return activity["action"] in gold["action"] and one_of(gold["campaign"], activity["campaign"], match_key) \
+        and one_of(gold["organization"], activity["organization"], org_key)
+
+
+def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_path):
+    """57 short articles written by hand on union matters other than emulation (congresses, dues inspections, training
+    courses, dialogues, legal propaganda, health checks, Party study, voters' meetings, exchange visits, new unions, sports
+    days and art shows, charity funds, labour statistics, wages, strikes, fires, housing, clinics, vouchers, scams, forums,
+    clusters' meetings), in three waves, their activities decided by FORMAT.md before the extractor ran (alternatives where FORMAT allows several
+    readings, or where the organization extractor names a body otherwise; optional ones count neither way). The rules alone
+    (the activity model edits them and is measured when it is trained): false and missed activities stay at most where the
+    branch others11 left them (29 false and 19 missed before it, on this same fixture)."""
+    from pipeline.build.process import learn_and_process
+    from pipeline.dataset.rows import to_json
+    probes = json.loads(PROBES.read_text(encoding="utf-8"))
+    for probe in probes:
+        (tmp_path / f"{probe['stem']}.txt").write_text(probe["text"], encoding="utf-8")
+    shipped = pipeline_resources()
+    rules = dataclasses.replace(shipped, activities=dataclasses.replace(shipped.activities, model=None))
+    outs, _ = learn_and_process([str(tmp_path / f"{p['stem']}.txt") for p in probes], rules)
+    found = {Path(path).stem: to_json(out.processed[0])["activities"] for path, out in outs if out.processed}
+    false = missed = 0
+    for probe in probes:
+        gold = sorted(probe["activities"], key=lambda g: not g["required"])
+        used: set[int] = set()
+        for activity in found.get(probe["stem"], []):
+            hit = next((i for i, g in enumerate(gold) if i not in used and _probe_fits(g, activity)), None)
+            if hit is None:
+                false += 1
+            else:
+                used.add(hit)
+        missed += sum(1 for i, g in enumerate(gold) if g["required"] and i not in used)
+    assert len(probes) == 57
+    assert false <= 11 and missed <= 7, (false, missed)

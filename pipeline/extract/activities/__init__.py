@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...records import Activity, Article, Facts, Sentence
 from .candidates import ActivityModel, Candidate, candidates, choose, decide, edit
-from .reading import award_issuers, credit_issuers, read_article
+from .reading import award_issuers, credit_issuers, fold_into_program_named_later, read_article
 from .resources import ActivityResources, load_resources
 
 __all__ = ["ActivityModel", "ActivityResources", "Candidate", "activity_candidates", "choose", "edit",
@@ -24,7 +24,9 @@ def extract_activities(article: Article, sentences: tuple[Sentence, ...], facts:
     organizations and figures (its activities, if any, are not read)."""
     readings, rule_activities = read_article(article, sentences, facts, resources)
     if resources.model is not None:
-        rule_activities = decide(article, readings, rule_activities, resources, relevance)
+        # the model may keep a care act that a later sentence names as a program's: one activity, as the rules give
+        rule_activities = fold_into_program_named_later(decide(article, readings, rule_activities, resources, relevance),
+                                                        readings, resources)
     return credit_issuers(rule_activities, award_issuers(readings))
 
 

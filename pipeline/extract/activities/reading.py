@@ -30,6 +30,7 @@ class Group:
     unnamed: str
     passive: bool = False
     also: list[str] = field(default_factory=list)  # the other acts of equal strength joined to it ("tổng kết và trao giải")
+    topic: bool = False  # the act word names a matter talked over or taught ("trao đổi về ... tổ chức phong trào X"): no act
 
 
 def _inside(position: int, spans) -> bool:
@@ -124,6 +125,8 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
     previous: tuple[int, bool] | None = None
     boundaries = sorted([0] + [g.end for g in groups] + [m.end() for m in re.finditer(r"[,;:(]", text)])
     for index, (start, end, org) in enumerate(org_spans):
+        if previous is not None and start < previous[0]:
+            continue  # "Cụm thi đua số 3 thuộc LĐLĐ tỉnh Hải Dương": a body written inside another's mention is part of its name
         joined = previous is not None and re.fullmatch(r"[\s,]*(?:và|,)?[\s,]*", text[previous[0]:start])
         if joined and "và" not in text[previous[0]:start] and _opens_main_clause(text, _list_end(text, org_spans, index), groups):
             # "Thực hiện Kế hoạch của Tổng LĐLĐ, LĐLĐ tỉnh triển khai ...", "Thực hiện chỉ đạo của LĐLĐ tỉnh, Công đoàn
@@ -138,6 +141,10 @@ def _valid_actors(text: str, org_spans, groups: list[Group], res: ActivityResour
             if last_group is not None:
                 gap = text[last_group.end:start]
                 excluded = excluded or (len(gap) < 60 and (not re.search(r"[,;.]", gap) or gap.lstrip().startswith(":")))
+        if not excluded and any(0 <= start - asked.end() <= 2 for asked in res.request_re.finditer(text, max(0, start - 20), start)):
+            # "Hội nghị thống nhất đề nghị LĐLĐ tỉnh tặng Cờ thi đua cho ...": the body asked is no subject (what it is asked
+            # to do is not done; test_a_request_to_a_named_body_...), so the story does not turn to it
+            excluded = True
         previous = (end, excluded)
         if not excluded:
             valid.append((start, end, org))
@@ -319,6 +326,7 @@ class Carry:
     actor: Organization | None = None
     action: str | None = None  # the last act of the paragraph, for a campaign no trigger governs
     actor_known: bool = False  # whether any body (or a generic one) has acted yet
+    body: Organization | None = None  # the last named body that acted (the organiser "Ban tổ chức" refers back to)
     block: int = -1
 
 
@@ -398,6 +406,11 @@ class SentenceReading:
         Luật Bảo hiểm xã hội") reviews no emulation drive."""
         res, text = self.res, self.text
         for group in self.groups:
+            if group.action == "implement" and res.care_service_re is not None and res.care_service_re.match(text, group.end):
+                # "tổ chức khám sức khỏe, tầm soát ung thư miễn phí cho 600 nữ đoàn viên": a worker-care service held
+                group.action, group.priority, group.unnamed = "support", 2, "figures"
+            if self._a_topic(group):
+                group.topic, group.unnamed = True, "no"  # "trao đổi về ... và tổ chức các phong trào thi đua": a matter talked over
             clause_end = min([i for i in (text.find(p, group.end) for p in ",;") if i >= 0] + [len(text)])
             if group.action == "review" and not group.also and res.law_re is not None \
                     and res.law_re.search(text, group.end, min(clause_end, group.end + 40)):
@@ -417,6 +430,19 @@ class SentenceReading:
                     or (res.policy_re is not None and res.policy_re.search(text, group.end, min(clause_end, group.end + 80))) \
                     or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)):
                 group.unnamed = "no"
+
+    def _a_topic(self, group: "Group") -> bool:
+        """The act word names the matter talked over or taught, written earlier in its clause with no body between them
+        ("Hai bên trao đổi về công tác phát triển đoàn viên, chăm lo đời sống người lao động và tổ chức các phong trào thi
+        đua", "truyền đạt các chuyên đề: ..., phương pháp tổ chức phong trào thi đua ở cơ sở"): no act is done."""
+        res, text = self.res, self.text
+        if res.topic_re is None:
+            return False
+        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        topic = None
+        for topic in res.topic_re.finditer(text, clause, group.start):
+            pass
+        return topic is not None and not any(topic.end() <= s < group.start for s, _e, _o in self.orgs)
 
     def _subject(self) -> None:
         """The sentence's subject: its acting body, else none when a generic body acts, else the carried one."""
@@ -446,14 +472,20 @@ class SentenceReading:
         if subject is None and self.groups and members and members.end() <= first_group:
             # "Đoàn viên, người lao động tích cực hưởng ứng phong trào ...": the members act, no body (generic)
             self.generic = sorted(self.generic + [0])
-        if subject is None and self.generic and min(self.generic) < first_group:
+        organisers = self.res.organisers_re.match(text) if self.res.organisers_re is not None else None
+        if subject is None and organisers and self.groups and organisers.end() <= first_group \
+                and not (self.generic and min(self.generic) < first_group):
+            # "Ban tổ chức cũng đã trao 10 phần quà ...": the organisers of the event the story tells, its last named body,
+            # also after the members took part in it ("Đoàn viên ... đã cùng tham quan, mua sắm")
+            actor = carry.body
+        elif subject is None and self.generic and min(self.generic) < first_group:
             actor = None
         elif subject is not None:
             actor = subject
         elif self.generic:
             actor = None
-        elif carry.actor is None and self.actors:
-            actor = self.actors[0][2]
+        elif carry.actor is None and self._first_clause_actors():
+            actor = self._first_clause_actors()[0][2]
         elif not carry.actor_known and self.orgs:
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
             actor = self.orgs[0][2]
@@ -468,6 +500,13 @@ class SentenceReading:
         carry.actor_known = carry.actor_known or actor is not None or bool(self.generic)
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
+            carry.body = actor or carry.body
+
+    def _first_clause_actors(self) -> list[Mention]:
+        """The bodies that can act, up to the end of the clause of the sentence's first act: one named in a later clause
+        ("Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội; Công đoàn Công ty A đoạt giải Nhất") is that clause's."""
+        end = _clause_end(self.text, self.groups[0].end) if self.groups else len(self.text)
+        return [a for a in self.actors if a[0] < end]
 
     def _paragraph_topic(self) -> Organization | None:
         """The body a paragraph opens on as its topic ("Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện,
@@ -606,6 +645,9 @@ class SentenceReading:
         before = [a for a in self.actors if a[0] < group.start]
         if before and not any(before[-1][1] <= g < group.start for g in self.generic):
             speaker = re.match(rf"\s*(?:[{_UPPER}]\S*\s+){{0,4}}", text[before[-1][1]:group.start])
+            if not speaker.group().strip() and self.res.informing_re is not None \
+                    and self.res.informing_re.match(text, before[-1][1] + speaker.end(), group.start):
+                return before[-1][2]  # "LĐLĐ thành phố cho biết, sẽ tổ chức chương trình “Tết Sum vầy”": its own act
             if self.res.reporting_re.match(text, before[-1][1] + speaker.end(), group.start):
                 return None  # "Thứ trưởng Bộ GDĐT Lê Hải An đánh giá cao hiệu quả thực hiện ...": a speaker
             return before[-1][2]
@@ -760,6 +802,11 @@ class SentenceReading:
                 if group is not None:
                     self.governed.setdefault(id(group), start)
                 continue
+            if group is not None and group.topic:
+                # "Các đại biểu thảo luận về ... và tổ chức phong trào “X” tại doanh nghiệp": the movement is what is talked
+                # over, not carried out
+                self.governed.setdefault(id(group), start)
+                continue
             if group is not None:
                 self.governed.setdefault(id(group), start)
                 action, acting = group.action, self.actors_for(group)
@@ -783,12 +830,16 @@ class SentenceReading:
                 action, acting = "commend", [None]
             elif campaign.kind == "title" and not self._strived_for(start):
                 continue  # "Lưu Chí Hiếu là liệt sĩ, Anh hùng Lực lượng Vũ trang": a title held, no act done
+            elif self.res.appraisal_re is not None and self.res.appraisal_re.search(text, max(0, start - 80), start):
+                continue  # "đánh giá cao phong trào thi đua “X”", "Tháng 5 hằng năm là Tháng hành động ...": not carried out
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
             for action in [action, *(group.also if group is not None else ())]:
-                if campaign.kind == "contest" and action in ("implement", "launch"):
-                    action = "contest"  # organising a contest, also one a body "phát động"
+                if campaign.kind == "contest" and (action in ("implement", "launch") or (group is None and action != "review")):
+                    # organising a contest, also one a body "phát động"; and a contest no act word governs ("Khai mạc Giải
+                    # bóng đá công nhân ...", a headline that names it): held, whatever the sentence classifier says
+                    action = "contest"
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
                     action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
@@ -1009,8 +1060,10 @@ def credit_issuers(activities: tuple[Activity, ...], issuers: dict[str, Organiza
 
 
 def headline_triggers(readings) -> set[tuple[int, int]]:
-    """Where the kicker and the headline state an act: (sentence index, offset) of each of their action words."""
-    return {(r.sentence.index, r.offset + g.start) for r in readings if r.in_headline for g in r.active}
+    """Where the kicker and the headline state an act: (sentence index, offset) of each of their action words, and
+    (sentence index, -1) for each of their sentences (an act read there without an action word is the headline's too)."""
+    return {(r.sentence.index, r.offset + g.start) for r in readings if r.in_headline for g in r.active} \
+        | {(r.sentence.index, -1) for r in readings if r.in_headline}
 
 
 def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
@@ -1029,9 +1082,43 @@ def one_headline_act(activities, stated: set[tuple[int, int]]) -> tuple[Activity
         if a.organization is not None or a.span is None:
             return False
         key_told = (match_key(a.campaign or ""), a.action) in told or (a.campaign is None and a.action in acts_told)
+        if key_told and a.action in ("contest", "support") and a.campaign and (a.span.sentence_index, -1) in stated:
+            # "Khai mạc Giải bóng đá công nhân ...", "Sôi nổi Hội thao chào Xuân", "Chương trình “CEP - chia sẻ yêu thương”
+            # tại TP": a headline that names the contest or the care program a body holds in the article's body tells that
+            # one event (its verb, if any, is no action word)
+            return True
         return key_told and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
 
     return tuple(a for a in activities if not restated(a))
+
+
+def fold_into_program_named_later(activities: tuple[Activity, ...], readings, res: ActivityResources) -> tuple[Activity, ...]:
+    """An unnamed support act of a body that a later sentence names as a worker-care program's ("LĐLĐ TP Đà Nẵng ... tổ
+    chức khám sàng lọc miễn phí cho 180 nữ đoàn viên ... Theo LĐLĐ TP Đà Nẵng, đây là hoạt động nằm trong kế hoạch thực hiện
+    chương trình “Vì sức khỏe phụ nữ công nhân lao động”"): news tells the care event first and its program after, and
+    FORMAT counts one activity, the program's support, with the event's figures."""
+    if res.restating_re is None:
+        return activities
+    texts = {r.sentence.index: (r.offset, r.text) for r in readings}
+
+    def restated_in(named: Activity) -> bool:
+        offset, text = texts.get(named.span.sentence_index, (0, ""))
+        return bool(res.restating_re.search(text, 0, max(0, named.span.start - offset)))
+
+    named = [a for a in activities if a.campaign and a.action == "support" and a.organization and a.span is not None]
+    merged: dict[int, Activity] = {}
+    dropped = set()
+    for activity in activities:
+        if activity.campaign or activity.action != "support" or not activity.organization or activity.span is None:
+            continue
+        target = next((n for n in named if n.organization == activity.organization
+                       and n.span.sentence_index > activity.span.sentence_index and restated_in(n)), None)
+        if target is None:
+            continue
+        current = merged.get(id(target), target)
+        merged[id(target)] = replace(current, figures=current.figures + tuple(f for f in activity.figures if f not in current.figures))
+        dropped.add(id(activity))
+    return tuple(merged.get(id(a), a) for a in activities if id(a) not in dropped)
 
 
 def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,
@@ -1043,4 +1130,5 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     carry, activities = Carry(), {}
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
+    ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
     return readings, one_headline_act(ordered, headline_triggers(readings))

@@ -65,6 +65,23 @@ class ActivityResources:
     law_re: re.Pattern[str] | None = None
     # after a support word: the state policy that pays it ("hỗ trợ theo Nghị quyết của Chính phủ"), no union's care
     policy_re: re.Pattern[str] | None = None
+    # right after "tổ chức" / "thực hiện": a worker-care service held ("tổ chức khám sức khỏe miễn phí cho 600 nữ đoàn viên"):
+    # the act is support, an activity with its figures
+    care_service_re: re.Pattern[str] | None = None
+    # earlier in the clause of an act word: what is talked over or taught ("trao đổi về ... và tổ chức các phong trào thi
+    # đua", "chuyên đề: ... phương pháp tổ chức phong trào thi đua"): the act is the subject matter, not done
+    topic_re: re.Pattern[str] | None = None
+    # right before a campaign no act word governs, in its clause: it is appraised or defined, not carried out ("đánh giá
+    # cao phong trào thi đua X", "Tháng 5 hằng năm là Tháng hành động ...")
+    appraisal_re: re.Pattern[str] | None = None
+    # right after a body, with no speaker's name between: the body tells its own acts ("LĐLĐ thành phố cho biết, sẽ tổ
+    # chức chương trình “Tết Sum vầy”"), it acts; a reporting word after a named speaker still does not make his body act
+    informing_re: re.Pattern[str] | None = None
+    # before a named worker-care act in a later sentence: the act told before is named there ("... tổ chức khám sàng lọc
+    # miễn phí cho 180 nữ đoàn viên ... Theo LĐLĐ TP, đây là hoạt động nằm trong kế hoạch thực hiện chương trình “X”")
+    restating_re: re.Pattern[str] | None = None
+    # opening a sentence: the organisers of the event the story tells ("Ban tổ chức cũng đã trao 10 phần quà ..."), its body
+    organisers_re: re.Pattern[str] | None = None
     # How the action is chosen where the clause has no trigger word of its own: "rules" (the act carried
     # from the previous clause or the next sentence, else implement), "model_fallback" (the same, but the
     # trained sentence classifier instead of the bare default), or "model_first" (the classifier decides
@@ -85,6 +102,12 @@ _UNIT = r"(?:quận|huyện|tỉnh|thành\s+phố|thị\s+xã)"
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _LOCAL_FEDERATIONS = (rf"(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động)\s+các\s+{_UNIT}(?:\s*[,–-]\s*{_UNIT})+"
                       rf"(?!\w)(?!\s*:)(?!\s+(?-i:[{_CAPITALS}]))")
+
+
+# a fronted phrase of time or place before the members as subject ("Trong những năm qua, công nhân ...", "5 năm qua, đoàn viên
+# ...", "Tại các khu công nghiệp, người lao động ..."); not a connective ("Ngoài ra, đoàn viên có thể lựa chọn ...")
+_FRONTED_TIME_OR_PLACE = (r"(?:\d+\s+(?:năm|tháng)|trong|những|thời\s+gian|năm|qua|từ|tại|ở|sau|hiện\s+nay|hằng\s+năm|hàng\s+năm|"
+                          r"nhiều\s+năm|đến\s+nay|sáng|chiều|tối|ngày)(?!\w)")
 
 
 def _words(phrases, ignore_case: bool = True) -> str:
@@ -124,12 +147,19 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         service_re=bounded(contexts.get("service", ["\x00"])),
         law_re=bounded(contexts.get("law", ["\x00"])),
         policy_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("policy", ["\x00"]), ignore_case=False) + r")(?!\w)"),  # "NQ-CP" as written
+        care_service_re=re.compile(r"\s*(?:" + _words(contexts.get("care_service", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
+        topic_re=bounded(contexts.get("topic", ["\x00"])),
+        appraisal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("appraisal", ["\x00"])) + r")\s+(?:(?:phong\s+trào|thi\s+đua|"
+                                r"cuộc\s+vận\s+động|chương\s+trình)\s+)*[“\"]?\s*$", re.IGNORECASE),
+        informing_re=bounded(contexts.get("informing", ["\x00"])),
+        restating_re=bounded(contexts.get("restating", ["\x00"])),
+        organisers_re=re.compile(r"\W*(?:[^,;.]{0,40},\s*)?(?:" + _words(contexts.get("organisers", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         proposal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("proposal", ["\x00"])) + r")(?!\w)(?:\s+(?:xét|công\s+nhận(?:\s+và)?))?\s*$",
                                re.IGNORECASE),
         enumeration_re=re.compile(r"\W*(?:" + _words(contexts.get("enumeration", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         care_program_re=bounded(contexts["care_program"]),
         award_issuing_re=bounded(contexts["award_issuing"]),
-        gift_re=re.compile(r"\s*(?:(?:gần|hơn|trên|khoảng)\s+)?(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
+        gift_re=re.compile(r"\s*(?:(?:thêm|gần|hơn|trên|khoảng)\s+)*(?:[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*)?"
                            rf"(?:{_words(contexts['gift'])})(?!\w)", re.IGNORECASE),
         meeting_re=re.compile(rf"\s*(?:{_words(contexts['meeting'])})(?!\w)", re.IGNORECASE),
         document_re=re.compile(rf"(?:{_words(contexts['document'])})", re.IGNORECASE),
@@ -139,8 +169,9 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         person_subject_re=re.compile(
             r"^\W*(?:" + _words((row["honorific"] for row in read_tsv("person_honorifics.tsv")), ignore_case=False) + rf")\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*)+"
         ),
-        # after a dateline "(LĐTĐ)" and a word of quantity ("Đông đảo", "Các", "Toàn thể")
-        member_subject_re=re.compile(r"^\W*(?:\([^()]{1,20}\)\s*)?(?:(?:đông đảo|các|toàn thể|nhiều|hàng nghìn|hàng trăm)\s+)?"
+        # after a dateline "(LĐTĐ)" and a word of quantity ("Đông đảo", "Các", "Toàn thể");
+        # and after a fronted phrase of time or place ("Trong những năm qua, công nhân Bắc Ninh tích cực hưởng ứng ...")
+        member_subject_re=re.compile(rf"^\W*(?:\([^()]{{1,20}}\)\s*)?(?:{_FRONTED_TIME_OR_PLACE}[^,;:.“”\"]{{0,60}},\s*)?(?:(?:đông đảo|các|toàn thể|nhiều|hàng nghìn|hàng trăm)\s+)?"
                                      rf"(?:{_words(contexts['member_subject'])})(?!\w)", re.IGNORECASE),
         gap_re=re.compile(rf"^(?:[\s,]|(?<!\w)(?:và|hoặc|{_words(contexts['adverb'])})(?!\w))*$", re.IGNORECASE),
         dates=dates or dates_module.load_resources(),
