@@ -1207,3 +1207,14 @@ def test_a_headlines_event_verb_ends_the_body_that_holds_it(resources):
                  "nâng cao đời sống công nhân"):
         found = orgs(resources, f"Đoàn Thanh niên Tổng công ty Điện lực miền Bắc {verb}")
         assert names(found) == ["Đoàn Thanh niên Tổng công ty Điện lực miền Bắc"], verb
+
+
+def test_an_emulation_cluster_named_by_the_kind_of_its_members_is_one_body(resources):
+    # "Khối thi đua các doanh nghiệp ...": the "các" counts the cluster's members, it is no plural of clusters; whose
+    # members they are follows with "trực thuộc" (dev gold laodong_005); "các cấp" stays generic
+    found = orgs(resources, "Khối thi đua các doanh nghiệp Nhà nước thành phố Đà Nẵng ký kết giao ước thi đua năm 2026.",
+                 "Công đoàn Điện lực dẫn đầu Khối thi đua các Công đoàn ngành trực thuộc Tổng liên đoàn.",
+                 "Khối thi đua các trường học thành phố Đà Nẵng tổng kết.")
+    assert names(found) == ["Khối thi đua các doanh nghiệp Nhà nước thành phố Đà Nẵng", "Công đoàn Điện lực",
+                            "Khối thi đua các Công đoàn ngành trực thuộc Tổng Liên đoàn Lao động Việt Nam",
+                            "Tổng Liên đoàn Lao động Việt Nam", "Khối thi đua các trường học thành phố Đà Nẵng"]

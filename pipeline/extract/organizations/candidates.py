@@ -79,7 +79,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         plural_company = head.type == "company" and _PLURAL_BEFORE.search(before)
         if not plural_company and any(p.search(before) for p, may in zip(resources.generic_before, possible) if may):
             continue
-        if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
+        if head.tail != "alone" and any(p.search(after) for p in resources.generic_after) \
+                and not (head.type == "cluster" and _CLUSTER_OF_MEMBERS.match(after)):
             continue
         cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
         union = _union_of_an_officers_department(text, cand, resources)
@@ -240,6 +241,10 @@ def _department_after_head_of(text: str, resources: OrganizationResources) -> st
 _DEPARTMENT_AFTER_HEAD_OF = re.compile(r"(?<=[Tt]rưởng\s)[pb](?:hòng|an)\s+(?=[A-ZĐÀ-Ỹ])")
 _ONE_WORD_SECTOR = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[a-zđà-ỹ][\wÀ-ỹ]*(?![\wÀ-ỹ])")  # "Nội vụ", "Tài chính", "Y tế"
 
+
+# "Khối thi đua các doanh nghiệp Nhà nước thành phố X", "Khối thi đua các Công đoàn ngành trực thuộc Tổng LĐLĐ": an
+# emulation cluster is named by the kind of its members, so its "các" is no plural of clusters ("các cấp" still is)
+_CLUSTER_OF_MEMBERS = re.compile(r"\s+các\s+(?!cấp(?![\wÀ-ỹĐđ]))")
 
 # "các" / "những" before a company that the text names ("tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen"): the
 # plural counts the named companies of a list, each a body of its own

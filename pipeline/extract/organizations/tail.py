@@ -21,6 +21,7 @@ _COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu
 _SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)\s+)?"
                                  r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
 _CLUSTER_BLOC = re.compile(r"khối\s+")
+_CLUSTER_MEMBERS = re.compile(rf"(các)\s+(?=[a-zà-ỹđ]+\s|[{_UPPER}])")
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
@@ -380,8 +381,12 @@ class _TailReader:
         if form:  # "Tổng công ty Viglacera - CTCP": a state group turned joint-stock writes its legal form after a dash
             return self._legal_form(form)
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
-        owner = re.match(r"(?:-|–|thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
-        if owner and res.head_re.match(text, at + owner.end()):
+        owner = re.match(r"(?:-|–|(trực\s+)?thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
+        if owner and res.head_re.match(text, at + owner.end()) and cand.parts[0] == "các":
+            # "Khối thi đua các Công đoàn ngành trực thuộc Tổng LĐLĐ": a cluster named by its members says whose
+            # members they are, with the word
+            return self.take("trực thuộc" if owner.group(1) else "thuộc", at + owner.end())
+        if owner and not owner.group(1) and res.head_re.match(text, at + owner.end()):
             # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"; "Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh": a
             # numbered cluster is named with the body it belongs to, without the word (as the gold writes it)
             self.pos = at + owner.end()
@@ -644,6 +649,11 @@ class _TailReader:
     def cluster_word(self, word: tuple[int, int], token: str) -> bool | None:
         if self.head.type != "cluster" or not token[0].islower():
             return None
+        members = _CLUSTER_MEMBERS.match(self.text, self.at)
+        if members and not self.cand.parts:
+            # "Khối thi đua các doanh nghiệp Nhà nước thành phố X", "Khối thi đua các Công đoàn ngành trực thuộc Tổng
+            # LĐLĐ": a cluster is named by the kind of its members; its "các" counts them, it is one body
+            return self.take("các", members.end(1))
         phrase = _cluster_descriptor(self.text, self.at, self.res)
         return self.take(self.text[self.at:phrase], phrase) if phrase else STOP
 
