@@ -1206,3 +1206,33 @@ def test_the_first_unquoted_item_of_a_list_after_a_plural_trigger_is_a_name(reso
                       "Các chương trình Công đoàn Hà Nội, Tết Sum vầy được triển khai.")
     assert pairs(found) == [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"),
                             ("Văn hóa công sở", "movement"), ("Tết Sum vầy", "program")]
+
+
+def test_a_list_after_a_plural_trigger_and_a_colon_with_semicolons_names_each_item(resources):
+    # none of the items known: each capitalized item between semicolons is a name; commas stay inside one; a lowercase
+    # part ends the list; a predicate ends the last item
+    found = campaigns(resources, "Các đơn vị cam kết thực hiện các phong trào thi đua: Lao động giỏi; An toàn - Vệ sinh - "
+                                 "Năng suất; Văn hóa doanh nghiệp gắn với văn minh đô thị; đồng thời tham gia hội thao.",
+                      "Công đoàn triển khai các chương trình: Mái ấm cho công nhân, lao động; Tết yêu thương; Bữa cơm "
+                      "nghĩa tình được đoàn viên đón nhận.")
+    assert pairs(found) == [
+        ("Lao động giỏi", "movement"),
+        ("An toàn - Vệ sinh - Năng suất", "movement"),
+        ("Văn hóa doanh nghiệp gắn với văn minh đô thị", "movement"),
+        ("Mái ấm cho công nhân, lao động", "program"),
+        ("Tết yêu thương", "program"),
+        ("Bữa cơm nghĩa tình", "program"),
+    ]
+
+
+def test_an_unquoted_theme_ends_where_a_verb_and_a_drives_trigger_begin_the_next_act(resources):
+    found = campaigns(resources, "Năm 2026, Công đoàn Viên chức tỉnh thực hiện chủ đề Kỷ cương, liêm chính, hành động, hiệu "
+                                 "quả và đẩy mạnh cuộc vận động Xây dựng cơ quan, đơn vị văn hóa.",
+                      "LĐLĐ tỉnh chọn chủ đề năm 2026 là Đoàn kết, đổi mới, sáng tạo, tiếp tục thực hiện phong trào "
+                      "Lao động giỏi.")
+    assert pairs(found) == [
+        ("Kỷ cương, liêm chính, hành động, hiệu quả", "theme"),
+        ("Xây dựng cơ quan, đơn vị văn hóa", "movement"),
+        ("Đoàn kết, đổi mới, sáng tạo", "theme"),
+        ("Lao động giỏi", "movement"),
+    ]

@@ -67,6 +67,10 @@ _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" 
                         # "... đồng hành cùng người lao động trong năm 2026": the time it holds for is no part of it
                         r"|\s(?:trong|suốt)\s+(?:năm|cả\s+năm|giai\s+đoạn|thời\s+gian|nhiệm\s+kỳ|quý|tháng|dịp|đợt)(?![\wÀ-ỹĐđ])"
                         r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
+                        # "chủ đề A và đẩy mạnh cuộc vận động B", "chủ đề A, tiếp tục thực hiện phong trào B": a verb
+                        # and a drive's trigger after "và" or a comma begin the next act, not a part of the theme
+                        r"|(?:,|\s+và|,\s+và)\s+(?:[a-zà-ỹđ]+\s+){1,4}(?:phong\s+trào|cuộc\s+vận\s+động|chương\s+trình|"
+                        r"hội\s+thi|cuộc\s+thi)(?![\wÀ-ỹĐđ])"
                         # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
                         # subject (union news opens the main clause after a theme given in a leading phrase)
                         r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)"
