@@ -1218,3 +1218,20 @@ def test_an_emulation_cluster_named_by_the_kind_of_its_members_is_one_body(resou
     assert names(found) == ["Khối thi đua các doanh nghiệp Nhà nước thành phố Đà Nẵng", "Công đoàn Điện lực",
                             "Khối thi đua các Công đoàn ngành trực thuộc Tổng Liên đoàn Lao động Việt Nam",
                             "Tổng Liên đoàn Lao động Việt Nam", "Khối thi đua các trường học thành phố Đà Nẵng"]
+
+
+def test_the_special_zones_of_the_2025_reform_are_a_level_with_its_bodies(resources):
+    # "đặc khu" (Phú Quốc, Côn Đảo, Vân Đồn ... since 1 July 2025) is a unit like a ward: its bodies carry it with the
+    # zone's name, and a body written later by the level alone is the named zone's
+    found = orgs(resources, "Ngày 5/8, Công đoàn đặc khu Phú Quốc phối hợp với UBND đặc khu Phú Quốc trao quà.",
+                 "Thay mặt Đảng ủy, HĐND, UBND đặc khu, ông Hải đề nghị Công đoàn đặc khu tiếp tục thi đua.")
+    assert names(found) == ["Công đoàn đặc khu Phú Quốc", "Ủy ban nhân dân đặc khu Phú Quốc", "Đảng ủy đặc khu Phú Quốc",
+                            "Hội đồng nhân dân đặc khu Phú Quốc"]
+
+
+def test_a_second_office_of_one_person_between_two_bodies_of_one_level_shares_the_level(resources):
+    # "Bí thư Đảng ủy, Chủ tịch HĐND phường X": the party committee is the ward's, as in "Đảng ủy, HĐND, UBND phường X"
+    found = orgs(resources, "Dự đại hội có ông Lê Minh Quân, Bí thư Đảng ủy, Chủ tịch HĐND phường Hà Đông.",
+                 "Ông Trần Văn Bình, Chủ tịch UBND, Phó Bí thư Đảng ủy xã Hòa Bình phát biểu.")
+    assert names(found) == ["Đảng ủy phường Hà Đông", "Hội đồng nhân dân phường Hà Đông", "Ủy ban nhân dân xã Hòa Bình",
+                            "Đảng ủy xã Hòa Bình"]

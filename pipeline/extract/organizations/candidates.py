@@ -91,7 +91,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             continue  # "các công ty trên địa bàn": companies in general; "các Công ty TNHH Lạc Tỷ, ...": named ones
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
-        if head.tail == "name" and not cand.parts and cand.unit is None and head.type in ("government", "front"):
+        if head.tail == "name" and not cand.parts and cand.unit is None and (head.type in ("government", "front")
+                                                                            or head.name == "Đảng ủy"):
             cand.unit = _shared_unit(text, cand.end, resources)  # "HĐND, UBND, UBMTTQVN tỉnh": the list's unit
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             if head.type == "federation" and not head.default and re.match(r" (?:đã |sẽ |vừa )?[a-zà-ỹđ]", text[cand.end:]):
@@ -193,7 +194,7 @@ def _share_listed_place(text: str, found: list[Candidate]) -> None:
     the last names its unit alone ("Công đoàn ngành Y tế và Công đoàn Viên chức thành phố"). A body
     named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
-        if (cand.unit is None and nxt.unit and (nxt.place_name or nxt.unit not in ("phường", "xã", "thị trấn"))
+        if (cand.unit is None and nxt.unit and (nxt.place_name or nxt.unit not in ("phường", "xã", "thị trấn", "đặc khu"))
                 and cand.parts and cand.parts[-1] != "Việt Nam"
                 and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
                 and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
@@ -220,7 +221,7 @@ def _unit_head_candidates(text: str, found: list[Candidate], resources: Organiza
         if any(c.start <= match.start(1) < c.end for c in found):
             continue  # "Báo Công an thành phố Hồ Chí Minh": a name that holds the words
         cand = read_tail(text, match, resources.unit_heads[match.group(1)], _LazyWords(text, match.end(1)), resources)
-        if cand.unit and (cand.place_name or cand.unit not in ("phường", "xã", "thị trấn")):
+        if cand.unit and (cand.place_name or cand.unit not in ("phường", "xã", "thị trấn", "đặc khu")):
             extra.append(cand)  # "Thanh tra tỉnh": the province's, when the article names it (merge completes or drops)
     return extra
 
@@ -290,6 +291,9 @@ def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationReso
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+# a second office of one person between two bodies of one level: "Bí thư Đảng ủy, Chủ tịch HĐND phường X" (since the
+# 2025 reform a ward's party secretary often chairs its council too)
+_OFFICE_GAP = re.compile(r"\s*,\s*(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư)\s+")
 _FRONT_COUNTRY = re.compile(r"\s+(?:Việt\s+Nam|VN)(?![\wÀ-ỹĐđ])")
 
 
@@ -297,7 +301,7 @@ def _shared_unit(text: str, pos: int, resources: OrganizationResources) -> str |
     """The unit that closes a list of bodies written by their heads alone ("Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh": the
     province's council, committee and front); None when the list names no unit."""
     while True:
-        gap = _LIST_GAP.match(text, pos)
+        gap = _OFFICE_GAP.match(text, pos) or _LIST_GAP.match(text, pos)
         head = gap and resources.head_re.match(text, gap.end())
         if not head:
             return None

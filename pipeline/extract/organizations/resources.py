@@ -80,7 +80,7 @@ def _alternation(items: list[str], pattern=re.escape, ignore_case: bool = False)
 
 def split_place(place: str) -> tuple[str, str]:
     """``"thành phố Hồ Chí Minh"`` -> ``("thành phố", "Hồ Chí Minh")``; ``"tỉnh Tiền Giang"`` -> ``("tỉnh", "Tiền Giang")``."""
-    for unit in ("thành phố", "thị xã", "thị trấn"):
+    for unit in ("thành phố", "thị xã", "thị trấn", "đặc khu"):
         if place.startswith(unit + " "):
             return unit, place[len(unit) + 1:]
     unit, _, name = place.partition(" ")
