@@ -1235,3 +1235,14 @@ def test_a_second_office_of_one_person_between_two_bodies_of_one_level_shares_th
                  "Ông Trần Văn Bình, Chủ tịch UBND, Phó Bí thư Đảng ủy xã Hòa Bình phát biểu.")
     assert names(found) == ["Đảng ủy phường Hà Đông", "Hội đồng nhân dân phường Hà Đông", "Ủy ban nhân dân xã Hòa Bình",
                             "Đảng ủy xã Hòa Bình"]
+
+
+def test_a_foreign_companys_english_legal_form_closes_its_name_and_names_it_without_cong_ty(resources):
+    # "Co., Ltd" is no sentence end; "Corporation", "JSC" stay in the name; written without "Công ty", a foreign name
+    # with its English form or ending in "Vina" is a company (dev gold other_051: "Keo Hwa Vina")
+    found = orgs(resources, "Công ty TNHH Nidec Việt Nam Corporation và Công ty TNHH Canon Việt Nam Co., Ltd đoạt giải.",
+                 "Hana Micron Vina Co., Ltd chia sẻ kinh nghiệm.",
+                 "Công nhân của Keo Hwa Vina nhận quà.")
+    assert names(found) == ["Công ty TNHH Nidec Việt Nam Corporation", "Công ty TNHH Canon Việt Nam Co., Ltd",
+                            "Công ty Hana Micron Vina Co., Ltd", "Công ty Keo Hwa Vina"]
+    assert [o.surface for o in found[2:]] == ["Hana Micron Vina Co., Ltd", "Keo Hwa Vina"]

@@ -43,7 +43,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found += committees
     found += _party_central_committee(text)
     if not resources.head_re.search(text):
-        return _unit_head_candidates(text, found, resources)
+        return _unit_head_candidates(text, found, resources) + _foreign_company_candidates(text, found, resources)
     possible = _may_end_before(text, resources.generic_before)
     pos = 0
     while True:
@@ -122,6 +122,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         else:
             pos = max(pos, cand.end)
     found += _unit_head_candidates(text, found, resources)
+    found += _foreign_company_candidates(text, found, resources)
     found.sort(key=lambda cand: cand.start)
     _share_listed_place(text, found)
     return found
@@ -209,6 +210,27 @@ def _sector_union(cand: Candidate) -> bool:
     sector = [p for p in cand.parts if p != "ngành"]
     return (cand.head.type == "union" and cand.inner_start is None and len(sector) == 1 and sector[0][:1].isupper()
             and len(sector[0].split()) <= 3 and "Việt Nam" not in sector[0])
+
+
+# A foreign company written without "Công ty", by its name and its English legal form ("Hana Micron Vina Co., Ltd",
+# "Samil Vina JSC") or by a name that ends in "Vina" ("Keo Hwa Vina", as the development gold lists it, other_051):
+# the words are foreign (no Vietnamese letter), each capitalized
+_FOREIGN_COMPANY = re.compile(
+    r"(?<![\wÀ-ỹĐđ&\-])((?:[A-Z][A-Za-z0-9&\-]*\s+){0,4}[A-Z][A-Za-z0-9&\-]*)"
+    r"(?:\s+(Vina)|\s*,?\s+(?:Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Inc\.))(?![\wÀ-ỹĐđ])")
+
+
+def _foreign_company_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
+    head = resources.heads.get("Công ty")
+    extra: list[Candidate] = []
+    if head is None:
+        return extra
+    for match in _FOREIGN_COMPANY.finditer(text):
+        if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in found):
+            continue  # "Công ty TNHH Pou Yuen Vina": read with its head
+        written = re.sub(r"\s+", " ", text[match.start():match.end()])
+        extra.append(Candidate(match.start(), match.end(), head, [written]))
+    return extra
 
 
 def _unit_head_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:

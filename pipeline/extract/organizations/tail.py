@@ -37,6 +37,11 @@ _BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh
                            rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
 _REGION = re.compile(rf"khu\s+vực\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
 _SEAT = re.compile(rf"(?:(?:tỉnh|thành\s+phố)\s+)?[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}}(?![\wÀ-ỹĐđ])")
+# a foreign company's legal form in English closes its name: "Công ty TNHH Nidec Việt Nam Corporation", "Công ty Hana
+# Micron Vina Co., Ltd", "Công ty Samil Vina JSC"
+_ENGLISH_FORM = re.compile(r"\s*,?\s+(Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Joint\s+Stock\s+Company|Inc\.)"
+                           r"(?![\wÀ-ỹĐđ])")
+_FOREIGN_WORDS_AND_FORM = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ&\-]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ&\-]*){{0,5}}?)(?=" + _ENGLISH_FORM.pattern + ")")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
@@ -98,7 +103,7 @@ class _TailReader:
 
     def run(self) -> None:
         structural = (self.fund_name, self.branch, self.region, self.based_at, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
-                      self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
+                      self.level_place, self.vietnam, self.capitals_headline, self.english_form, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
             if self.parenthesised_abbreviation():
@@ -314,6 +319,9 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
+        english = _ENGLISH_FORM.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
+        if english:  # "Công ty TNHH Nidec Việt Nam Corporation": a foreign company's legal form in English
+            return self.take(english.group(1), english.end(), STOP)
         form = _LEGAL_FORM_AFTER.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
         if form:  # "Tổng Công ty Thép Việt Nam - CTCP": a state group turned joint-stock, its legal form after the country
             return self._legal_form(form)
@@ -331,6 +339,20 @@ class _TailReader:
         """A headline in capitals: the name cannot be told from the words after it."""
         cand = self.cand
         return STOP if self.text[cand.start:cand.end].isupper() and len(cand.parts) >= 3 else None
+
+    def english_form(self) -> bool | None:
+        """"Công ty Hana Micron Vina Co., Ltd": a foreign company's legal form in English closes its name."""
+        if not (self.cand.parts and "company" in (self.head.type, self.named_type)):
+            return None
+        english = _ENGLISH_FORM.match(self.text, self.pos)
+        if english:
+            return self.take(english.group(1), english.end(), STOP)
+        named = _FOREIGN_WORDS_AND_FORM.match(self.text, self.at)  # the tokenizer would run "Vina Co" into one word
+        if named:
+            self.take(re.sub(r"\s+", " ", named.group(1)), named.end(1))
+            english = _ENGLISH_FORM.match(self.text, self.pos)
+            return self.take(english.group(1), english.end(), STOP)
+        return None
 
     def company_phrase(self) -> bool | None:
         phrase = re.match(r"(?:một thành viên|trách nhiệm hữu hạn|cổ phần)" + _NOT_WORD_AFTER, self.text[self.at:])
