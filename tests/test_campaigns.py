@@ -1236,3 +1236,20 @@ def test_an_unquoted_theme_ends_where_a_verb_and_a_drives_trigger_begin_the_next
         ("Đoàn kết, đổi mới, sáng tạo", "theme"),
         ("Lao động giỏi", "movement"),
     ]
+
+
+def test_a_second_title_after_va_shares_danh_hieu_when_written_as_a_title(resources):
+    # a capital or a title's ending makes it a title; an award's form, a count and its clause, a verb do not
+    found = campaigns(resources, "Hơn 1.200 đoàn viên đạt danh hiệu chiến sĩ thi đua cấp tỉnh và lao động tiên tiến.",
+                      "Nhiều cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở và Lao động tiên tiến năm 2025.",
+                      "Công ty đạt danh hiệu Doanh nghiệp vì người lao động và Bằng khen của Tổng LĐLĐ.",
+                      "Ngành có 15 cá nhân đạt danh hiệu Chiến sĩ thi đua cấp thành phố và 2 tập thể nhận Cờ thi đua.",
+                      "Anh đạt danh hiệu Công nhân giỏi và được tặng quà.")
+    assert pairs(found) == [
+        ("chiến sĩ thi đua cấp tỉnh", "title"),
+        ("lao động tiên tiến", "title"),
+        ("Chiến sĩ thi đua cơ sở", "title"),
+        ("Doanh nghiệp vì người lao động", "title"),
+        ("Chiến sĩ thi đua cấp thành phố", "title"),
+        ("Công nhân giỏi", "title"),
+    ]

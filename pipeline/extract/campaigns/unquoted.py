@@ -89,6 +89,27 @@ def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> 
     return any(s < end and start < e for s, e in spans)
 
 
+# "danh hiệu chiến sĩ thi đua cấp tỉnh và lao động tiên tiến", "danh hiệu Chiến sĩ thi đua cơ sở và Lao động tiên
+# tiến": a second title after "và" shares the trigger when it is written as titles are (a capital, or in lowercase
+# with a title's ending); not an award's form ("và Bằng khen của ...": capitalized_not_first)
+_VA_TITLE = re.compile(r"\s+và\s+")
+
+
+def _second_title_after_va(text: str, end: int, resources: CampaignResources) -> tuple[int, int] | None:
+    va = _VA_TITLE.match(text, end)
+    if not va:
+        return None
+    words = re.match(r"[^,;.:()“”\"\n]*", text[va.end():]).group(0).split()
+    kept = list(takewhile(lambda w: w.lower() not in resources.title_stops, words))
+    name = " ".join(kept)
+    if not 2 <= len(kept) <= 6 or not kept[0][0].isalpha() or not text.startswith(name, va.end()) \
+            or kept[0].lower() in resources.capitalized_not_first:
+        return None  # (nor a count and a clause: "và 2 tập thể nhận Cờ thi đua")
+    if kept[0][0].islower() and not any(name.endswith(" " + ending) for ending in resources.title_endings):
+        return None
+    return va.end(), va.end() + len(name)
+
+
 def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
     """Award titles given to someone: after "danh hiệu", after a count of holders or a verb of awarding, and
     awards named after a person ("Giải thưởng Nguyễn Đức Cảnh")."""
@@ -128,6 +149,12 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
             continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
         add(match.group(0), "title", sentence, match.start(), match.end())
         taken.append((match.start(), match.end()))
+    for match in _DANH_HIEU.finditer(text):  # the title right after "danh hiệu", however it was found, and one after "và"
+        first_end = next((e for s, e in taken if s == match.end()), None)
+        second = _second_title_after_va(text, first_end, resources) if first_end is not None else None
+        if second and not inside(taken, *second):
+            add(text[second[0]:second[1]], "title", sentence, *second)
+            taken.append(second)
 
 
 
