@@ -1246,3 +1246,13 @@ def test_a_foreign_companys_english_legal_form_closes_its_name_and_names_it_with
     assert names(found) == ["Công ty TNHH Nidec Việt Nam Corporation", "Công ty TNHH Canon Việt Nam Co., Ltd",
                             "Công ty Hana Micron Vina Co., Ltd", "Công ty Keo Hwa Vina"]
     assert [o.surface for o in found[2:]] == ["Hana Micron Vina Co., Ltd", "Keo Hwa Vina"]
+
+
+def test_the_local_social_insurance_and_tax_offices_of_the_2025_reform_are_bodies(resources):
+    # "Bảo hiểm xã hội cơ sở X", "Thuế cơ sở 5 thành phố Y", "Thuế tỉnh Z" (the tax word is a body only with its level:
+    # "thuế thu nhập cá nhân" is a tax); a body named with its region keeps it, it takes no place from the next one
+    found = orgs(resources, "Bảo hiểm xã hội cơ sở Hoàn Kiếm và Thuế cơ sở 5 thành phố Hà Nội tham dự.",
+                 "Thuế tỉnh Nghệ An hướng dẫn người lao động nộp thuế thu nhập cá nhân.",
+                 "BHXH khu vực XII và BHXH tỉnh Nghệ An phối hợp.")
+    assert names(found) == ["Bảo hiểm xã hội cơ sở Hoàn Kiếm", "Thuế cơ sở 5 thành phố Hà Nội", "Thuế tỉnh Nghệ An",
+                            "Bảo hiểm xã hội khu vực XII", "Bảo hiểm xã hội tỉnh Nghệ An"]

@@ -193,10 +193,11 @@ def _share_listed_place(text: str, found: list[Candidate]) -> None:
     """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
     once, after the last; the earlier ones are the same province's (union news lists its partners this way), also when
     the last names its unit alone ("Công đoàn ngành Y tế và Công đoàn Viên chức thành phố"). A body
-    named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's."""
+    named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's, and one
+    named with its region is the region's ("BHXH khu vực XII và BHXH tỉnh Nghệ An")."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
         if (cand.unit is None and nxt.unit and (nxt.place_name or nxt.unit not in ("phường", "xã", "thị trấn", "đặc khu"))
-                and cand.parts and cand.parts[-1] != "Việt Nam"
+                and cand.parts and cand.parts[-1] != "Việt Nam" and not re.match(r"(?:khu vực|cơ sở) ", cand.parts[-1])
                 and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
                 and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
                      or _sector_union(cand) and _sector_union(nxt))):

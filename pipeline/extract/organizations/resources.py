@@ -147,7 +147,7 @@ def load_resources() -> OrganizationResources:
         capitals_places={place.upper(): place for place in places},
         alias_head_re=re.compile("(" + _alternation([row["form"] for row in read_tsv("org_aliases.tsv")]) + ")" + _NOT_WORD_AFTER),
         unit_heads={row["head"]: Head(row["head"], row["head"], row["type"], "name") for row in unit_heads},
-        unit_head_re=re.compile(_NOT_WORD_BEFORE + "(" + _alternation([row["head"] for row in unit_heads]) + r")(?=\s+(?:"
+        unit_head_re=re.compile(_NOT_WORD_BEFORE + "(" + _alternation([row["head"] for row in unit_heads]) + r")(?=\s+(?:cơ\s+sở\s+\d{1,2}\s+)?(?:"
                                 + unit_re.pattern + "))"),
         capitals_place_re=re.compile("(" + _alternation([place.upper() for place in places]) + ")" + _NOT_WORD_AFTER),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
