@@ -1256,3 +1256,14 @@ def test_the_local_social_insurance_and_tax_offices_of_the_2025_reform_are_bodie
                  "BHXH khu vực XII và BHXH tỉnh Nghệ An phối hợp.")
     assert names(found) == ["Bảo hiểm xã hội cơ sở Hoàn Kiếm", "Thuế cơ sở 5 thành phố Hà Nội", "Thuế tỉnh Nghệ An",
                             "Bảo hiểm xã hội khu vực XII", "Bảo hiểm xã hội tỉnh Nghệ An"]
+
+
+def test_a_facility_named_after_the_union_is_no_body_and_the_company_after_it_is(resources):
+    # "Thiết chế Công đoàn KCN X", "Nhà văn hoá Công đoàn": a building; "Siêu thị Công đoàn Công ty X": the union's
+    # supermarket at the company, which is the body (dev gold2 congdoan_003 lists the company)
+    found = orgs(resources, "Ngày 19/10, tại Thiết chế Công đoàn KCN Yên Phong, LĐLĐ tỉnh Bắc Ninh khánh thành Nhà văn hoá "
+                            "Công đoàn KCN Quang Châu.",
+                 "Công nhân mua sắm tại Siêu thị Công đoàn Công ty TNHH Esquel Garment Manufacturing Việt Nam.",
+                 "Nhà văn hóa Công ty May 10 là nơi sinh hoạt.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Bắc Ninh", "Công ty TNHH Esquel Garment Manufacturing Việt Nam",
+                            "Công ty May 10"]

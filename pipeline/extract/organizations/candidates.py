@@ -79,6 +79,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         plural_company = head.type == "company" and _PLURAL_BEFORE.search(before)
         if not plural_company and any(p.search(before) for p, may in zip(resources.generic_before, possible) if may):
             continue
+        if head.type in ("union", "grassroots_union") and resources.facility_before_re.search(new_tone_placement(before)):
+            continue  # "Thiết chế Công đoàn KCN Yên Phong", "Siêu thị Công đoàn Công ty X": a facility, not the union
         if head.tail != "alone" and any(p.search(after) for p in resources.generic_after) \
                 and not (head.type == "cluster" and _CLUSTER_OF_MEMBERS.match(after)):
             continue

@@ -39,6 +39,7 @@ class OrganizationResources:
     alias_re: re.Pattern[str]
     surnames: frozenset[str]
     generic_before: tuple[re.Pattern[str], ...]
+    facility_before_re: re.Pattern[str]  # "Thiết chế", "Siêu thị" right before a union head: a facility's name
     generic_after: tuple[re.Pattern[str], ...]
     abbreviation_re: re.Pattern[str] | None = None
     bare_heads: frozenset[str] = frozenset()  # head names that need a name after them
@@ -135,6 +136,8 @@ def load_resources() -> OrganizationResources:
         units=units, place_re=place_re, place_kinds=place_kinds,
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        facility_before_re=re.compile(r"(?:^|\s)(?i:" + _alternation([row["word"] for row in read_tsv("org_facilities.tsv")],
+                                                                      ignore_case=True) + r")\s*$"),
         sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),
         school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")],
                                                             ignore_case=True) + ")"
