@@ -1267,3 +1267,12 @@ def test_a_facility_named_after_the_union_is_no_body_and_the_company_after_it_is
                  "Nhà văn hóa Công ty May 10 là nơi sinh hoạt.")
     assert names(found) == ["Liên đoàn Lao động tỉnh Bắc Ninh", "Công ty TNHH Esquel Garment Manufacturing Việt Nam",
                             "Công ty May 10"]
+
+
+def test_a_companys_plant_after_a_dash_by_its_number_alone_is_folded_into_the_company(resources):
+    # README's known gap: "Công ty TNHH Điện tử Meiko - Nhà máy số 2" is the company (its plant a workplace); a plant
+    # with a name of its own stays a body
+    found = orgs(resources, "Công đoàn Công ty TNHH Điện tử Meiko - Nhà máy số 2 trao quà cho công nhân.",
+                 "Nhà máy Đạm Phú Mỹ, Tổng công ty Phân bón và Hóa chất Dầu khí tham gia.")
+    assert names(found) == ["Công đoàn Công ty TNHH Điện tử Meiko", "Nhà máy Đạm Phú Mỹ",
+                            "Tổng công ty Phân bón và Hóa chất Dầu khí"]

@@ -111,6 +111,11 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association", "committee"
         ):
             continue  # the emulation council of a level ("Hội đồng Thi đua - Khen thưởng Thành phố") is the level's, as a federation is
+        if head.type == "company" and found and found[-1].end <= cand.start and _NUMBERED_PLANT.fullmatch(" ".join(cand.parts)) \
+                and re.fullmatch(r"\s*[-–]\s*", text[found[-1].end:cand.start]) \
+                and "company" in (found[-1].head.type, _named_type(found[-1], resources)):
+            pos = max(pos, cand.end)
+            continue  # "Công ty TNHH Điện tử Meiko - Nhà máy số 2": the company's plant by its number, folded into it
         company = _company_of_sub_unit(text, cand, resources)
         if company is not None:
             pos = max(pos, company)
@@ -221,6 +226,16 @@ def _sector_union(cand: Candidate) -> bool:
 _FOREIGN_COMPANY = re.compile(
     r"(?<![\wÀ-ỹĐđ&\-])((?:[A-Z][A-Za-z0-9&\-]*\s+){0,4}[A-Z][A-Za-z0-9&\-]*)"
     r"(?:\s+(Vina)|\s*,?\s+(?:Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Inc\.))(?![\wÀ-ỹĐđ])")
+
+
+_NUMBERED_PLANT = re.compile(r"(?:số\s+)?\d{1,2}")
+
+
+def _named_type(cand: Candidate, resources: OrganizationResources) -> str | None:
+    """The kind of the body a candidate's words name: "Công đoàn Công ty X" names a company's union."""
+    inner = resources.head_re.search(" ".join(cand.parts)) if cand.parts else None
+    head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
+    return head.type if head else None
 
 
 def _foreign_company_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
