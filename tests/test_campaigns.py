@@ -1206,3 +1206,50 @@ def test_the_first_unquoted_item_of_a_list_after_a_plural_trigger_is_a_name(reso
                       "Các chương trình Công đoàn Hà Nội, Tết Sum vầy được triển khai.")
     assert pairs(found) == [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"),
                             ("Văn hóa công sở", "movement"), ("Tết Sum vầy", "program")]
+
+
+def test_a_list_after_a_plural_trigger_and_a_colon_with_semicolons_names_each_item(resources):
+    # none of the items known: each capitalized item between semicolons is a name; commas stay inside one; a lowercase
+    # part ends the list; a predicate ends the last item
+    found = campaigns(resources, "Các đơn vị cam kết thực hiện các phong trào thi đua: Lao động giỏi; An toàn - Vệ sinh - "
+                                 "Năng suất; Văn hóa doanh nghiệp gắn với văn minh đô thị; đồng thời tham gia hội thao.",
+                      "Công đoàn triển khai các chương trình: Mái ấm cho công nhân, lao động; Tết yêu thương; Bữa cơm "
+                      "nghĩa tình được đoàn viên đón nhận.")
+    assert pairs(found) == [
+        ("Lao động giỏi", "movement"),
+        ("An toàn - Vệ sinh - Năng suất", "movement"),
+        ("Văn hóa doanh nghiệp gắn với văn minh đô thị", "movement"),
+        ("Mái ấm cho công nhân, lao động", "program"),
+        ("Tết yêu thương", "program"),
+        ("Bữa cơm nghĩa tình", "program"),
+    ]
+
+
+def test_an_unquoted_theme_ends_where_a_verb_and_a_drives_trigger_begin_the_next_act(resources):
+    found = campaigns(resources, "Năm 2026, Công đoàn Viên chức tỉnh thực hiện chủ đề Kỷ cương, liêm chính, hành động, hiệu "
+                                 "quả và đẩy mạnh cuộc vận động Xây dựng cơ quan, đơn vị văn hóa.",
+                      "LĐLĐ tỉnh chọn chủ đề năm 2026 là Đoàn kết, đổi mới, sáng tạo, tiếp tục thực hiện phong trào "
+                      "Lao động giỏi.")
+    assert pairs(found) == [
+        ("Kỷ cương, liêm chính, hành động, hiệu quả", "theme"),
+        ("Xây dựng cơ quan, đơn vị văn hóa", "movement"),
+        ("Đoàn kết, đổi mới, sáng tạo", "theme"),
+        ("Lao động giỏi", "movement"),
+    ]
+
+
+def test_a_second_title_after_va_shares_danh_hieu_when_written_as_a_title(resources):
+    # a capital or a title's ending makes it a title; an award's form, a count and its clause, a verb do not
+    found = campaigns(resources, "Hơn 1.200 đoàn viên đạt danh hiệu chiến sĩ thi đua cấp tỉnh và lao động tiên tiến.",
+                      "Nhiều cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở và Lao động tiên tiến năm 2025.",
+                      "Công ty đạt danh hiệu Doanh nghiệp vì người lao động và Bằng khen của Tổng LĐLĐ.",
+                      "Ngành có 15 cá nhân đạt danh hiệu Chiến sĩ thi đua cấp thành phố và 2 tập thể nhận Cờ thi đua.",
+                      "Anh đạt danh hiệu Công nhân giỏi và được tặng quà.")
+    assert pairs(found) == [
+        ("chiến sĩ thi đua cấp tỉnh", "title"),
+        ("lao động tiên tiến", "title"),
+        ("Chiến sĩ thi đua cơ sở", "title"),
+        ("Doanh nghiệp vì người lao động", "title"),
+        ("Chiến sĩ thi đua cấp thành phố", "title"),
+        ("Công nhân giỏi", "title"),
+    ]

@@ -172,6 +172,49 @@ def _find_listed_first(sentence: Sentence, resources: CampaignResources, taken: 
         taken.append((first.start("item"), first.end("item")))
 
 
+# A list of names a plural trigger opens with a colon and separates with semicolons ("các phong trào thi đua: Lao động
+# giỏi; An toàn - Vệ sinh - Năng suất; Văn hóa doanh nghiệp gắn với văn minh đô thị; đồng thời ..."): each item written
+# with a capital is a name by its place, also when none of them is known; commas stay inside an item, a lowercase
+# item ends the list, and a predicate ends the last one
+_COLON_AFTER_TRIGGER = re.compile(r"(?:\s+thi\s+đua)?(?:\s+(?:như|gồm|là))?\s*:\s*")
+_ITEM_PREDICATE = re.compile(r"\s+(?:được|đã|đang|sẽ|tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút)\s")
+_TRIGGER_LIST_KIND = {"phong": "movement", "chương": "program", "cuộc": "campaign", "danh": "title"}
+
+
+def _find_semicolon_list(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add) -> None:
+    """Add the items of a list after a plural trigger and a colon whose items a semicolon separates."""
+    text = sentence.text
+    for trigger in _PLURAL_TRIGGER.finditer(text):
+        colon = _COLON_AFTER_TRIGGER.match(text, trigger.end())
+        if not colon:
+            continue
+        stop = re.compile(r"[.…:]|$").search(text, colon.end()).start()
+        if ";" not in text[colon.end():stop]:
+            continue
+        kind = _TRIGGER_LIST_KIND[trigger.group(0).split()[1].lower()]
+        start = colon.end()
+        while start < stop:
+            end = text.find(";", start, stop)
+            end = stop if end < 0 else end
+            item_start = start + len(text[start:end]) - len(text[start:end].lstrip())
+            if text.startswith("và ", item_start):
+                item_start += 3
+            if item_start >= end or not text[item_start].isupper():
+                break  # "...; đồng thời hưởng ứng ...": the list is over
+            predicate = _ITEM_PREDICATE.search(text, item_start, end)
+            item_end = predicate.start() if predicate else end
+            item = text[item_start:item_end].rstrip(" ,")
+            words = item.split()
+            if 2 <= len(words) <= 12 and words[0].lower() not in resources.capitalized_not_first \
+                    and not all(w[0].isupper() for w in words) and not re.search(r"[“”\"()\d]", item) \
+                    and not any(s < item_start + len(item) and item_start < e for s, e in taken):
+                add(item, kind, sentence, item_start, item_start + len(item))
+                taken.append((item_start, item_start + len(item)))
+            if predicate:
+                break
+            start = end + 1
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
     short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
@@ -212,6 +255,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         _find_listed_between(sentence, resources, taken, found, add)
         _find_listed_last(sentence, resources, taken, found, add)
         _find_listed_first(sentence, resources, taken, found, add)
+        _find_semicolon_list(sentence, resources, taken, add)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(
         Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]),

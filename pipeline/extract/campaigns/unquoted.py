@@ -67,6 +67,10 @@ _THEME_END = re.compile(r"[.;:()“”\"…!?]|\s[-–]\s(?=[a-zà-ỹđ])(?![" 
                         # "... đồng hành cùng người lao động trong năm 2026": the time it holds for is no part of it
                         r"|\s(?:trong|suốt)\s+(?:năm|cả\s+năm|giai\s+đoạn|thời\s+gian|nhiệm\s+kỳ|quý|tháng|dịp|đợt)(?![\wÀ-ỹĐđ])"
                         r"|(?:,|\s+và|,\s+và)\s+(?i:chủ\s+đề|phương\s+châm|khẩu\s+hiệu|thông\s+điệp)(?![\wÀ-ỹĐđ])"
+                        # "chủ đề A và đẩy mạnh cuộc vận động B", "chủ đề A, tiếp tục thực hiện phong trào B": a verb
+                        # and a drive's trigger after "và" or a comma begin the next act, not a part of the theme
+                        r"|(?:,|\s+và|,\s+và)\s+(?:[a-zà-ỹđ]+\s+){1,4}(?:phong\s+trào|cuộc\s+vận\s+động|chương\s+trình|"
+                        r"hội\s+thi|cuộc\s+thi)(?![\wÀ-ỹĐđ])"
                         # "với chủ đề A, LĐLĐ tỉnh phối hợp ...": a body by its initials after a comma is the clause's
                         # subject (union news opens the main clause after a theme given in a leading phrase)
                         r"|,\s+(?=(?:LĐLĐ|CĐCS|UBND|Tổng\s+LĐLĐ|BCH|BTV|Ban\s+Thường\s+vụ|Liên\s+đoàn\s+Lao\s+động)\s)"
@@ -83,6 +87,27 @@ _LEADING_THEME = re.compile(r"^\W*(?i:với|dưới|theo|mang|cùng\s+với|bằ
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
     end = start + 1 if end is None else end
     return any(s < end and start < e for s, e in spans)
+
+
+# "danh hiệu chiến sĩ thi đua cấp tỉnh và lao động tiên tiến", "danh hiệu Chiến sĩ thi đua cơ sở và Lao động tiên
+# tiến": a second title after "và" shares the trigger when it is written as titles are (a capital, or in lowercase
+# with a title's ending); not an award's form ("và Bằng khen của ...": capitalized_not_first)
+_VA_TITLE = re.compile(r"\s+và\s+")
+
+
+def _second_title_after_va(text: str, end: int, resources: CampaignResources) -> tuple[int, int] | None:
+    va = _VA_TITLE.match(text, end)
+    if not va:
+        return None
+    words = re.match(r"[^,;.:()“”\"\n]*", text[va.end():]).group(0).split()
+    kept = list(takewhile(lambda w: w.lower() not in resources.title_stops, words))
+    name = " ".join(kept)
+    if not 2 <= len(kept) <= 6 or not kept[0][0].isalpha() or not text.startswith(name, va.end()) \
+            or kept[0].lower() in resources.capitalized_not_first:
+        return None  # (nor a count and a clause: "và 2 tập thể nhận Cờ thi đua")
+    if kept[0][0].islower() and not any(name.endswith(" " + ending) for ending in resources.title_endings):
+        return None
+    return va.end(), va.end() + len(name)
 
 
 def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]], add: Add) -> None:
@@ -124,6 +149,12 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
             continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
         add(match.group(0), "title", sentence, match.start(), match.end())
         taken.append((match.start(), match.end()))
+    for match in _DANH_HIEU.finditer(text):  # the title right after "danh hiệu", however it was found, and one after "và"
+        first_end = next((e for s, e in taken if s == match.end()), None)
+        second = _second_title_after_va(text, first_end, resources) if first_end is not None else None
+        if second and not inside(taken, *second):
+            add(text[second[0]:second[1]], "title", sentence, *second)
+            taken.append(second)
 
 
 

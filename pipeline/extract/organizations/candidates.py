@@ -43,7 +43,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found += committees
     found += _party_central_committee(text)
     if not resources.head_re.search(text):
-        return _unit_head_candidates(text, found, resources)
+        return _unit_head_candidates(text, found, resources) + _foreign_company_candidates(text, found, resources)
     possible = _may_end_before(text, resources.generic_before)
     pos = 0
     while True:
@@ -79,7 +79,10 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         plural_company = head.type == "company" and _PLURAL_BEFORE.search(before)
         if not plural_company and any(p.search(before) for p, may in zip(resources.generic_before, possible) if may):
             continue
-        if head.tail != "alone" and any(p.search(after) for p in resources.generic_after):
+        if head.type in ("union", "grassroots_union") and resources.facility_before_re.search(new_tone_placement(before)):
+            continue  # "Thiết chế Công đoàn KCN Yên Phong", "Siêu thị Công đoàn Công ty X": a facility, not the union
+        if head.tail != "alone" and any(p.search(after) for p in resources.generic_after) \
+                and not (head.type == "cluster" and _CLUSTER_OF_MEMBERS.match(after)):
             continue
         cand = read_tail(text, match, head, _LazyWords(text, match.end(1)), resources)
         union = _union_of_an_officers_department(text, cand, resources)
@@ -90,7 +93,8 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             continue  # "các công ty trên địa bàn": companies in general; "các Công ty TNHH Lạc Tỷ, ...": named ones
         if head.default and not cand.parts and cand.unit is None:
             cand.parts = [head.default]  # "Tổng LĐLĐ" alone
-        if head.tail == "name" and not cand.parts and cand.unit is None and head.type in ("government", "front"):
+        if head.tail == "name" and not cand.parts and cand.unit is None and (head.type in ("government", "front")
+                                                                            or head.name == "Đảng ủy"):
             cand.unit = _shared_unit(text, cand.end, resources)  # "HĐND, UBND, UBMTTQVN tỉnh": the list's unit
         if head.tail in ("name", "descriptor") and not cand.parts and cand.unit is None:
             if head.type == "federation" and not head.default and re.match(r" (?:đã |sẽ |vừa )?[a-zà-ỹđ]", text[cand.end:]):
@@ -107,6 +111,11 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             "government", "federation", "union", "grassroots_union", "party", "agency", "front", "association", "committee"
         ):
             continue  # the emulation council of a level ("Hội đồng Thi đua - Khen thưởng Thành phố") is the level's, as a federation is
+        if head.type == "company" and found and found[-1].end <= cand.start and _NUMBERED_PLANT.fullmatch(" ".join(cand.parts)) \
+                and re.fullmatch(r"\s*[-–]\s*", text[found[-1].end:cand.start]) \
+                and "company" in (found[-1].head.type, _named_type(found[-1], resources)):
+            pos = max(pos, cand.end)
+            continue  # "Công ty TNHH Điện tử Meiko - Nhà máy số 2": the company's plant by its number, folded into it
         company = _company_of_sub_unit(text, cand, resources)
         if company is not None:
             pos = max(pos, company)
@@ -120,6 +129,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         else:
             pos = max(pos, cand.end)
     found += _unit_head_candidates(text, found, resources)
+    found += _foreign_company_candidates(text, found, resources)
     found.sort(key=lambda cand: cand.start)
     _share_listed_place(text, found)
     return found
@@ -190,10 +200,11 @@ def _share_listed_place(text: str, found: list[Candidate]) -> None:
     """"Sở Nội vụ, Sở Tài chính và Sở Y tế tỉnh Bắc Ninh": a list of state departments of one head names the place
     once, after the last; the earlier ones are the same province's (union news lists its partners this way), also when
     the last names its unit alone ("Công đoàn ngành Y tế và Công đoàn Viên chức thành phố"). A body
-    named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's."""
+    named with the country is the national one ("Bảo hiểm xã hội Việt Nam, BHXH tỉnh Nghệ An"), not the province's, and one
+    named with its region is the region's ("BHXH khu vực XII và BHXH tỉnh Nghệ An")."""
     for cand, nxt in reversed(list(zip(found, found[1:]))):
-        if (cand.unit is None and nxt.unit and (nxt.place_name or nxt.unit not in ("phường", "xã", "thị trấn"))
-                and cand.parts and cand.parts[-1] != "Việt Nam"
+        if (cand.unit is None and nxt.unit and (nxt.place_name or nxt.unit not in ("phường", "xã", "thị trấn", "đặc khu"))
+                and cand.parts and cand.parts[-1] != "Việt Nam" and not re.match(r"(?:khu vực|cơ sở) ", cand.parts[-1])
                 and _LIST_GAP.fullmatch(text[cand.end:nxt.start])
                 and (cand.head.name == nxt.head.name and cand.head.type in ("government", "department")
                      or _sector_union(cand) and _sector_union(nxt))):
@@ -209,6 +220,37 @@ def _sector_union(cand: Candidate) -> bool:
             and len(sector[0].split()) <= 3 and "Việt Nam" not in sector[0])
 
 
+# A foreign company written without "Công ty", by its name and its English legal form ("Hana Micron Vina Co., Ltd",
+# "Samil Vina JSC") or by a name that ends in "Vina" ("Keo Hwa Vina", as the development gold lists it, other_051):
+# the words are foreign (no Vietnamese letter), each capitalized
+_FOREIGN_COMPANY = re.compile(
+    r"(?<![\wÀ-ỹĐđ&\-])((?:[A-Z][A-Za-z0-9&\-]*\s+){0,4}[A-Z][A-Za-z0-9&\-]*)"
+    r"(?:\s+(Vina)|\s*,?\s+(?:Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Inc\.))(?![\wÀ-ỹĐđ])")
+
+
+_NUMBERED_PLANT = re.compile(r"(?:số\s+)?\d{1,2}")
+
+
+def _named_type(cand: Candidate, resources: OrganizationResources) -> str | None:
+    """The kind of the body a candidate's words name: "Công đoàn Công ty X" names a company's union."""
+    inner = resources.head_re.search(" ".join(cand.parts)) if cand.parts else None
+    head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
+    return head.type if head else None
+
+
+def _foreign_company_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
+    head = resources.heads.get("Công ty")
+    extra: list[Candidate] = []
+    if head is None:
+        return extra
+    for match in _FOREIGN_COMPANY.finditer(text):
+        if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in found):
+            continue  # "Công ty TNHH Pou Yuen Vina": read with its head
+        written = re.sub(r"\s+", " ", text[match.start():match.end()])
+        extra.append(Candidate(match.start(), match.end(), head, [written]))
+    return extra
+
+
 def _unit_head_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
     """Bodies named by a word that is a body only with its unit and place ("Công an tỉnh Bắc Ninh", the provincial
     police, whom union news thanks and works with); inside another body's name ("Bộ Công an") they are no body."""
@@ -219,7 +261,7 @@ def _unit_head_candidates(text: str, found: list[Candidate], resources: Organiza
         if any(c.start <= match.start(1) < c.end for c in found):
             continue  # "Báo Công an thành phố Hồ Chí Minh": a name that holds the words
         cand = read_tail(text, match, resources.unit_heads[match.group(1)], _LazyWords(text, match.end(1)), resources)
-        if cand.unit and (cand.place_name or cand.unit not in ("phường", "xã", "thị trấn")):
+        if cand.unit and (cand.place_name or cand.unit not in ("phường", "xã", "thị trấn", "đặc khu")):
             extra.append(cand)  # "Thanh tra tỉnh": the province's, when the article names it (merge completes or drops)
     return extra
 
@@ -240,6 +282,10 @@ def _department_after_head_of(text: str, resources: OrganizationResources) -> st
 _DEPARTMENT_AFTER_HEAD_OF = re.compile(r"(?<=[Tt]rưởng\s)[pb](?:hòng|an)\s+(?=[A-ZĐÀ-Ỹ])")
 _ONE_WORD_SECTOR = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[a-zđà-ỹ][\wÀ-ỹ]*(?![\wÀ-ỹ])")  # "Nội vụ", "Tài chính", "Y tế"
 
+
+# "Khối thi đua các doanh nghiệp Nhà nước thành phố X", "Khối thi đua các Công đoàn ngành trực thuộc Tổng LĐLĐ": an
+# emulation cluster is named by the kind of its members, so its "các" is no plural of clusters ("các cấp" still is)
+_CLUSTER_OF_MEMBERS = re.compile(r"\s+các\s+(?!cấp(?![\wÀ-ỹĐđ]))")
 
 # "các" / "những" before a company that the text names ("tại các Công ty TNHH Lạc Tỷ, Công ty TNHH Dinsen"): the
 # plural counts the named companies of a list, each a body of its own
@@ -285,6 +331,9 @@ def _company_of_sub_unit(text: str, cand: Candidate, resources: OrganizationReso
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+# a second office of one person between two bodies of one level: "Bí thư Đảng ủy, Chủ tịch HĐND phường X" (since the
+# 2025 reform a ward's party secretary often chairs its council too)
+_OFFICE_GAP = re.compile(r"\s*,\s*(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư)\s+")
 _FRONT_COUNTRY = re.compile(r"\s+(?:Việt\s+Nam|VN)(?![\wÀ-ỹĐđ])")
 
 
@@ -292,7 +341,7 @@ def _shared_unit(text: str, pos: int, resources: OrganizationResources) -> str |
     """The unit that closes a list of bodies written by their heads alone ("Tỉnh ủy, HĐND, UBND, UBMTTQVN tỉnh": the
     province's council, committee and front); None when the list names no unit."""
     while True:
-        gap = _LIST_GAP.match(text, pos)
+        gap = _OFFICE_GAP.match(text, pos) or _LIST_GAP.match(text, pos)
         head = gap and resources.head_re.match(text, gap.end())
         if not head:
             return None

@@ -426,8 +426,8 @@ def _merge_local_acronyms(by_key: dict[str, dict], order: list[str]) -> None:
         _fold(by_key, order, short, longer[0])
 
 
-_WARD_UNITS = ("phường", "xã", "thị trấn")
-_NAMED_WARD = re.compile(rf"(?<![\wÀ-ỹĐđ])(?i:(phường|xã|thị\s+trấn))\s+((?-i:[{_UPPER}][\wÀ-ỹĐđ]*)(?:\s+(?-i:[{_UPPER}][\wÀ-ỹĐđ]*))?"
+_WARD_UNITS = ("phường", "xã", "thị trấn", "đặc khu")  # (the special zones of islands since 2025: "đặc khu Phú Quốc")
+_NAMED_WARD = re.compile(rf"(?<![\wÀ-ỹĐđ])(?i:(phường|xã|thị\s+trấn|đặc\s+khu))\s+((?-i:[{_UPPER}][\wÀ-ỹĐđ]*)(?:\s+(?-i:[{_UPPER}][\wÀ-ỹĐđ]*))?"
                          r"|\d{1,2})(?![\wÀ-ỹĐđ])")
 
 

@@ -39,6 +39,7 @@ class OrganizationResources:
     alias_re: re.Pattern[str]
     surnames: frozenset[str]
     generic_before: tuple[re.Pattern[str], ...]
+    facility_before_re: re.Pattern[str]  # "Thiết chế", "Siêu thị" right before a union head: a facility's name
     generic_after: tuple[re.Pattern[str], ...]
     abbreviation_re: re.Pattern[str] | None = None
     bare_heads: frozenset[str] = frozenset()  # head names that need a name after them
@@ -80,7 +81,7 @@ def _alternation(items: list[str], pattern=re.escape, ignore_case: bool = False)
 
 def split_place(place: str) -> tuple[str, str]:
     """``"thành phố Hồ Chí Minh"`` -> ``("thành phố", "Hồ Chí Minh")``; ``"tỉnh Tiền Giang"`` -> ``("tỉnh", "Tiền Giang")``."""
-    for unit in ("thành phố", "thị xã", "thị trấn"):
+    for unit in ("thành phố", "thị xã", "thị trấn", "đặc khu"):
         if place.startswith(unit + " "):
             return unit, place[len(unit) + 1:]
     unit, _, name = place.partition(" ")
@@ -135,6 +136,8 @@ def load_resources() -> OrganizationResources:
         units=units, place_re=place_re, place_kinds=place_kinds,
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        facility_before_re=re.compile(r"(?:^|\s)(?i:" + _alternation([row["word"] for row in read_tsv("org_facilities.tsv")],
+                                                                      ignore_case=True) + r")\s*$"),
         sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),
         school_kind_re=re.compile(r"\s+(?i:" + _alternation([row["kind"] for row in read_tsv("org_school_kinds.tsv")],
                                                             ignore_case=True) + ")"
@@ -147,7 +150,7 @@ def load_resources() -> OrganizationResources:
         capitals_places={place.upper(): place for place in places},
         alias_head_re=re.compile("(" + _alternation([row["form"] for row in read_tsv("org_aliases.tsv")]) + ")" + _NOT_WORD_AFTER),
         unit_heads={row["head"]: Head(row["head"], row["head"], row["type"], "name") for row in unit_heads},
-        unit_head_re=re.compile(_NOT_WORD_BEFORE + "(" + _alternation([row["head"] for row in unit_heads]) + r")(?=\s+(?:"
+        unit_head_re=re.compile(_NOT_WORD_BEFORE + "(" + _alternation([row["head"] for row in unit_heads]) + r")(?=\s+(?:cơ\s+sở\s+\d{1,2}\s+)?(?:"
                                 + unit_re.pattern + "))"),
         capitals_place_re=re.compile("(" + _alternation([place.upper() for place in places]) + ")" + _NOT_WORD_AFTER),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),

@@ -21,6 +21,7 @@ _COUNTED_AFTER = re.compile(r"\s*(?:%|/|năm|tháng|ngày|lần|người|triệu
 _SECTOR_BEFORE_UNIT = re.compile(r"((?:[a-zà-ỹđ]+\s+){0,2}[a-zà-ỹđ]+)(?=\s+(?:\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\)\s+)?"
                                  r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)" + _NOT_WORD_AFTER + ")")
 _CLUSTER_BLOC = re.compile(r"khối\s+")
+_CLUSTER_MEMBERS = re.compile(rf"(các)\s+(?=[a-zà-ỹđ]+\s|[{_UPPER}])")
 _NAMED_DRIVES = ("phong trào", "cuộc vận động", "chương trình", "đề án", "dự án")
 _DESCRIBED_TYPES = ("company", "agency", "institute", "school", "hospital", "fund")
 _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trường Đại học Tôn Đức Thắng"
@@ -34,8 +35,13 @@ _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party",
 # "chi nhánh Long An", "- Chi nhánh TP.HCM", "Chi nhánh tỉnh Hà Nam"
 _BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh|[Tt]hành\s+phố|[Qq]uận|[Hh]uyện|[Tt]hị\s+xã)\s*)?"
                            rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
-_REGION = re.compile(rf"khu\s+vực\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
+_REGION = re.compile(rf"(?:khu\s+vực|cơ\s+sở)\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
 _SEAT = re.compile(rf"(?:(?:tỉnh|thành\s+phố)\s+)?[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}}(?![\wÀ-ỹĐđ])")
+# a foreign company's legal form in English closes its name: "Công ty TNHH Nidec Việt Nam Corporation", "Công ty Hana
+# Micron Vina Co., Ltd", "Công ty Samil Vina JSC"
+_ENGLISH_FORM = re.compile(r"\s*,?\s+(Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Joint\s+Stock\s+Company|Inc\.)"
+                           r"(?![\wÀ-ỹĐđ])")
+_FOREIGN_WORDS_AND_FORM = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ&\-]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ&\-]*){{0,5}}?)(?=" + _ENGLISH_FORM.pattern + ")")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
 _NAMED_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})(?![\d/\wÀ-ỹĐđ])")  # "29/3" closing a company's name
@@ -97,7 +103,7 @@ class _TailReader:
 
     def run(self) -> None:
         structural = (self.fund_name, self.branch, self.region, self.based_at, self.zones, self.sector, self.agencies_bloc, self.quoted_drive, self.collective_cluster, self.place_alias, self.place_with_unit,
-                      self.level_place, self.vietnam, self.capitals_headline, self.company_phrase, self.number,
+                      self.level_place, self.vietnam, self.capitals_headline, self.english_form, self.company_phrase, self.number,
                       self.connector, self.abbreviation, self.nested_head)
         while self.pos < len(self.text):
             if self.parenthesised_abbreviation():
@@ -156,7 +162,9 @@ class _TailReader:
         if region is None:
             return None
         self.previous_capital_single = False
-        return self.take(re.sub(r"\s+", " ", region.group(0)), region.end(), STOP)
+        self.take(re.sub(r"\s+", " ", region.group(0)), region.end())
+        # "Thuế cơ sở 5 thành phố Hà Nội": the local office of the state's tax (since 2025) is numbered within its province
+        return GO_ON if self.res.unit_re.match(self.text, self.pos + 1) and self.text[self.pos:self.pos + 1] == " " else STOP
 
     def based_at(self) -> bool | None:
         """"Văn phòng đại diện Báo Người Lao động tại Miền Trung", "Công đoàn Khối Doanh nghiệp Thương mại Trung ương tại
@@ -313,6 +321,9 @@ class _TailReader:
         partner = self.res.partner_re.match(self.text, self.pos) if self.res.partner_re and named else None
         if partner:  # "Khu công nghiệp Việt Nam - Singapore", "Bệnh viện Hữu nghị Việt Nam - Cu Ba": a partner country
             return self.take("- " + partner.group(1), partner.end(), STOP)
+        english = _ENGLISH_FORM.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
+        if english:  # "Công ty TNHH Nidec Việt Nam Corporation": a foreign company's legal form in English
+            return self.take(english.group(1), english.end(), STOP)
         form = _LEGAL_FORM_AFTER.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
         if form:  # "Tổng Công ty Thép Việt Nam - CTCP": a state group turned joint-stock, its legal form after the country
             return self._legal_form(form)
@@ -330,6 +341,20 @@ class _TailReader:
         """A headline in capitals: the name cannot be told from the words after it."""
         cand = self.cand
         return STOP if self.text[cand.start:cand.end].isupper() and len(cand.parts) >= 3 else None
+
+    def english_form(self) -> bool | None:
+        """"Công ty Hana Micron Vina Co., Ltd": a foreign company's legal form in English closes its name."""
+        if not (self.cand.parts and "company" in (self.head.type, self.named_type)):
+            return None
+        english = _ENGLISH_FORM.match(self.text, self.pos)
+        if english:
+            return self.take(english.group(1), english.end(), STOP)
+        named = _FOREIGN_WORDS_AND_FORM.match(self.text, self.at)  # the tokenizer would run "Vina Co" into one word
+        if named:
+            self.take(re.sub(r"\s+", " ", named.group(1)), named.end(1))
+            english = _ENGLISH_FORM.match(self.text, self.pos)
+            return self.take(english.group(1), english.end(), STOP)
+        return None
 
     def company_phrase(self) -> bool | None:
         phrase = re.match(r"(?:một thành viên|trách nhiệm hữu hạn|cổ phần)" + _NOT_WORD_AFTER, self.text[self.at:])
@@ -380,8 +405,12 @@ class _TailReader:
         if form:  # "Tổng công ty Viglacera - CTCP": a state group turned joint-stock writes its legal form after a dash
             return self._legal_form(form)
         connector = re.match(r"(và|-|–|&)\s*", text[at:])
-        owner = re.match(r"(?:-|–|thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
-        if owner and res.head_re.match(text, at + owner.end()):
+        owner = re.match(r"(?:-|–|(trực\s+)?thuộc\s)\s*", text[at:]) if cand.parts and self.head.type == "cluster" else None
+        if owner and res.head_re.match(text, at + owner.end()) and cand.parts[0] == "các":
+            # "Khối thi đua các Công đoàn ngành trực thuộc Tổng LĐLĐ": a cluster named by its members says whose
+            # members they are, with the word
+            return self.take("trực thuộc" if owner.group(1) else "thuộc", at + owner.end())
+        if owner and not owner.group(1) and res.head_re.match(text, at + owner.end()):
             # "Cụm Thi đua số 1 – Tập đoàn Hóa chất Việt Nam"; "Cụm thi đua số 3 thuộc Liên đoàn Lao động tỉnh": a
             # numbered cluster is named with the body it belongs to, without the word (as the gold writes it)
             self.pos = at + owner.end()
@@ -644,6 +673,11 @@ class _TailReader:
     def cluster_word(self, word: tuple[int, int], token: str) -> bool | None:
         if self.head.type != "cluster" or not token[0].islower():
             return None
+        members = _CLUSTER_MEMBERS.match(self.text, self.at)
+        if members and not self.cand.parts:
+            # "Khối thi đua các doanh nghiệp Nhà nước thành phố X", "Khối thi đua các Công đoàn ngành trực thuộc Tổng
+            # LĐLĐ": a cluster is named by the kind of its members; its "các" counts them, it is one body
+            return self.take("các", members.end(1))
         phrase = _cluster_descriptor(self.text, self.at, self.res)
         return self.take(self.text[self.at:phrase], phrase) if phrase else STOP
 
