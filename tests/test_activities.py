@@ -1132,3 +1132,79 @@ def test_commending_as_a_field_a_law_governs_and_social_insurance_benefits_are_n
     found = run(["Tin", "Theo quy định mới, việc khen thưởng phải bảo đảm chính xác, công khai, kịp thời.",
                  "Từ ngày 1/7/2024, Chính phủ tăng lương hưu, trợ cấp bảo hiểm xã hội thêm 15%."], [], [cp], res)
     assert found == []
+
+
+def _triples(result):
+    return [(c, a, o) for c, a, o, _d, _f in result]
+
+
+def test_a_review_of_years_of_carrying_out_a_movement_reviews_that_movement(res):
+    """"Hội nghị sơ kết 3 năm thực hiện phong trào X": what is carried out is what the review covers, one act (the review
+    of X); a comma or "và" between them still makes two ("tổng kết công tác năm 2025, triển khai phong trào Y")."""
+    ht = ("Liên đoàn Lao động tỉnh Hà Tĩnh", "Liên đoàn Lao động tỉnh Hà Tĩnh", "LĐLĐ tỉnh")
+    x, y = "Người lao động Hà Tĩnh học tập và làm theo lời Bác", "Xanh - Sạch - Đẹp"
+    result = run(["Tin", f"Ngày 12/1, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Hội nghị sơ kết 3 năm thực hiện phong trào “{x}”.",
+                  f"Tháng 12, LĐLĐ tỉnh tổng kết công tác năm 2025, triển khai phong trào “{y}” năm 2026."],
+                 [(x, "movement"), (y, "movement")], [ht], res, published="2026-01-13")
+    assert _triples(result) == [(x, "review", ht[0]), (None, "review", ht[0]), (y, "implement", ht[0])]
+
+
+def test_a_bare_movement_an_act_governs_is_the_one_movement_named_before(res):
+    """News names a movement once and then calls it "phong trào": "Năm qua, phong trào được triển khai ...", "tặng Giấy
+    khen cho 35 cá nhân có thành tích xuất sắc trong phong trào" are acts of that movement; not when the article has named
+    two movements, nor a bare mention no act governs."""
+    hepza = ("Công đoàn Khu chế xuất và công nghiệp thành phố Hồ Chí Minh", "Công đoàn Khu chế xuất và công nghiệp TP HCM")
+    x = "Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động"
+    paragraphs = ["Tin", f"Ngày 10-11, Công đoàn Khu chế xuất và công nghiệp TP HCM tổ chức lễ tổng kết phong trào thi đua “{x}”.",
+                  "Năm qua, phong trào được triển khai rộng khắp tại 500 doanh nghiệp.",
+                  "Tại buổi lễ, Công đoàn Khu chế xuất và công nghiệp TP HCM tặng Giấy khen cho 35 cá nhân có thành tích xuất sắc "
+                  "trong phong trào.", "Phong trào đã trở thành nét đẹp trong công nhân."]
+    assert _triples(run(paragraphs, [(x, "movement")], [hepza], res)) == [
+        (x, "review", hepza[0]), (x, "implement", None), (x, "commend", hepza[0])]
+    two = [paragraphs[0], paragraphs[1].replace("”.", "” và phong trào “Giỏi việc nước, đảm việc nhà”."), paragraphs[2]]
+    assert _triples(run(two, [(x, "movement"), ("Giỏi việc nước, đảm việc nhà", "movement")], [hepza], res)) == [
+        (x, "review", hepza[0]), ("Giỏi việc nước, đảm việc nhà", "review", hepza[0])]
+
+
+def test_holding_a_program_named_by_an_act_of_commending_is_a_commendation(res):
+    gd = ("Công đoàn Giáo dục Việt Nam", "Công đoàn Giáo dục Việt Nam")
+    result = run(["Tin", "Sáng 18/11, tại Hà Nội, Công đoàn Giáo dục Việt Nam tổ chức chương trình “Tôn vinh nhà giáo tiêu biểu” "
+                  "năm 2026."], [("Tôn vinh nhà giáo tiêu biểu", "program")], [gd], res)
+    assert _triples(result) == [("Tôn vinh nhà giáo tiêu biểu", "commend", gd[0])]
+
+
+def test_the_guests_listed_do_not_act_and_a_speakers_praise_is_no_act(res):
+    """"Dự buổi lễ có đồng chí A, Phó Trưởng Ban Dân vận Trung ương; đại diện Ban Tuyên giáo ...": the guests of honour do
+    not become the story's actor; "đồng chí A đánh giá cao phong trào X" is a speaker's view of X, no act done."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    dv = ("Ban Dân vận Trung ương", "Ban Dân vận Trung ương")
+    tg = ("Ban Tuyên giáo và Dân vận Trung ương", "Ban Tuyên giáo và Dân vận Trung ương")
+    x = "Lao động giỏi, lao động sáng tạo"
+    result = run(["Tin", "Sáng 28/4, Tổng Liên đoàn Lao động Việt Nam tổ chức Lễ tuyên dương 100 công nhân lao động tiêu biểu.",
+                  "Dự buổi lễ có đồng chí Nguyễn Văn An, Phó Trưởng Ban Dân vận Trung ương; đại diện Ban Tuyên giáo và Dân vận "
+                  "Trung ương.",
+                  f"Phát biểu tại buổi lễ, đồng chí Nguyễn Văn An đánh giá cao phong trào thi đua “{x}” trong công nhân.",
+                  "Dịp này, Ban Thường vụ đã trao Bằng khen cho 20 công nhân."], [(x, "movement")], [tld, dv, tg], res)
+    assert _triples(result) == [(None, "commend", tld[0])]
+
+
+def test_an_unnamed_award_handed_over_before_the_named_ones_is_a_commendation_of_its_own(res):
+    gt = ("Công đoàn Giao thông vận tải Việt Nam", "Công đoàn GTVT Việt Nam")
+    title = "Công đoàn cơ sở xuất sắc trong phong trào Giỏi việc nước, đảm việc nhà"
+    result = run(["Tin", "Ông Phạm Chí Dân, Phó Chủ tịch Công đoàn GTVT Việt Nam trao Cờ thi đua xuất sắc toàn diện cho 03 công "
+                  f"đoàn cơ sở; Cờ “{title}” cho Công đoàn Công ty cổ phần Tư vấn xây dựng 5."], [(title, "title")], [gt], res)
+    assert _triples(result) == [(title, "commend", gt[0]), (None, "commend", gt[0])]
+
+
+def test_the_organising_committee_is_no_body_and_its_prizes_are_the_contests(res):
+    """"Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho đội của Công đoàn Công ty B": the committee names no body (the
+    act has none, not the body the story spoke of before) and the prizes are the one contest's."""
+    bn = ("Liên đoàn Lao động tỉnh Bắc Ninh", "Liên đoàn Lao động tỉnh Bắc Ninh")
+    ss = ("Công đoàn Công ty TNHH Samsung Electronics Việt Nam", "Công đoàn Công ty TNHH Samsung Electronics Việt Nam")
+    cn = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    c = "An toàn vệ sinh viên giỏi tỉnh Bắc Ninh"
+    result = run(["Tin", f"Ngày 18.6, Liên đoàn Lao động tỉnh Bắc Ninh tổ chức Hội thi {c} năm 2026.",
+                  "Công đoàn Công ty TNHH Samsung Electronics Việt Nam đã cử 2 đội tham gia Hội thi.",
+                  "Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho đội của Công đoàn Công ty TNHH Canon Việt Nam."],
+                 [(c, "contest")], [bn, ss, cn], res)
+    assert _triples(result) == [(c, "contest", bn[0]), (c, "contest", ss[0]), (c, "commend", None)]

@@ -56,6 +56,12 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         if _inside(m.start(), excluded) or _inside(m.start(), not_triggers):
             continue
         trigger = res.trigger_by_phrase[m.group(0).casefold()]
+        if groups and groups[-1].action == "review" and trigger.action == "implement" \
+                and _REVIEWED_SPAN.fullmatch(text, groups[-1].end, m.start()) and not res.law_re.match(text, m.start()):
+            # "Hội nghị sơ kết 3 năm thực hiện phong trào X": what is carried out is what the review covers; one act,
+            # the review of X (not "tổng kết năm 2025, triển khai nhiệm vụ năm 2026", two acts)
+            groups[-1].end = m.end()
+            continue
         if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
             last = groups[-1]
             if _joint_act(last, trigger):
@@ -87,6 +93,20 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
 
 
 _DISTINCT_ACTS = ("launch", "review", "commend")
+# a bare "phong trào" standing for a movement named before: then a pronoun, a verb or punctuation, no name of its own
+# ("phong trào thi đua tại cơ sở" without a pronoun is the drive in general)
+_BARE_MOVEMENT = re.compile(
+    r"(?<![\wÀ-ỹĐđ])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<!Các\s)(?<!Những\s)[Pp]hong\s+trào"
+    r"(?:(?:\s+thi\s+đua)?\s+(?:này|nói\s+trên|trên))?(?=\s*(?:[.,;:]|$)|\s+(?:đã|được|đang|tiếp\s+tục|cũng|đều|luôn|vẫn|với|gắn|trong|của)(?![\wÀ-ỹĐđ]))")
+# "Phong trào (đã) được (các CĐCS) triển khai": the bare movement is the subject of a passive act a few words on
+_PASSIVE_AFTER = re.compile(r"\s+(?:(?:đã|cũng|tiếp\s+tục|luôn|đều)\s+)*được(?:\s+[^\s,;.:]+){0,6}\s+$")
+_BARE_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội|cuộc)\s+thi(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+# a sentence listing the guests: "Dự buổi lễ có ...", "Tham dự hội nghị có ...", "Đến dự và chỉ đạo hội nghị có ..."
+_ATTENDANCE = re.compile(r"\W*(?:(?:đến|về|tới|tham)\s+)?dự(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_AFTER_MOVEMENT = re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s*[“\"]?\s*$", re.IGNORECASE)
+# between a review word and "thực hiện" / "triển khai": the span of time reviewed, a few words with no comma and no "và"
+# ("sơ kết 3 năm", "tổng kết 10 năm", "sơ kết giữa nhiệm kỳ", "sơ kết 6 tháng đầu năm 2026")
+_REVIEWED_SPAN = re.compile(r"\s+(?:(?!và\s)[^\s,;.:()“”\"]+\s+){0,6}", re.IGNORECASE)
 
 
 def _joint_act(group: Group, trigger) -> bool:
@@ -367,6 +387,7 @@ class SentenceReading:
         # action words inside a body's name are part of the name ("Ban Thi đua - Khen thưởng TPHCM")
         self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
         self.active = [g for g in self.groups if not g.passive]
+        self._movement_referred_to()
         self._acts_of_other_matters()
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
         self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
@@ -386,6 +407,44 @@ class SentenceReading:
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
+
+    def _movement_referred_to(self) -> None:
+        """A bare "phong trào" that an act governs refers back to the one movement the article has named before it
+        ("LĐLĐ quận tổ chức Hội nghị tổng kết phong trào thi đua “X”. Phong trào được các CĐCS hưởng ứng ...", "tặng Bằng
+        khen cho 8 tập thể có thành tích xuất sắc trong phong trào"): news names a movement once and then calls it "phong
+        trào"; the act is that movement's. Not when the article has named several, nor "các phong trào", nor a descriptive
+        drive ("phong trào thi đua lao động sản xuất"), nor a bare mention no act word governs in its clause."""
+        text = self.text
+        spans = [(s, e) for s, e, _ in self.camps] + [(s, e) for s, e, _ in self.orgs]
+        found = []
+        for m in _BARE_MOVEMENT.finditer(text):
+            if _inside(m.start(), spans) or _inside(m.end() - 1, spans):
+                continue
+            clause_start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+            clause_end = _clause_end(text, m.end())
+            governed = any(clause_start <= g.start and g.end <= m.start() and not any(g.end <= s < m.start() for s, _e, _c in self.camps)
+                           for g in self.active) \
+                or any(m.end() <= g.start < clause_end and _PASSIVE_AFTER.match(text, m.end(), g.start) for g in self.active)
+            if not governed:
+                continue
+            movement = self._movement_named_before(m.start())
+            if movement is not None:
+                found.append((m.start(), m.end(), movement))
+        if found:
+            self.camps = sorted(self.camps + found, key=lambda item: item[:2])
+
+    def _movement_named_before(self, position: int) -> Campaign | None:
+        """The one movement the article names before ``position`` of this sentence (a campaign of kind movement, or one
+        written right after "phong trào"), else None."""
+        named: dict[str, Campaign] = {}
+        for sentence in self.facts.sentences[:self.sentence.index + 1]:
+            for span, campaign in self.facts.campaigns.get(sentence.index, []):
+                start = span.start - sentence.start
+                if sentence.index == self.sentence.index and start >= position:
+                    continue
+                if campaign.kind == "movement" or _AFTER_MOVEMENT.search(sentence.text[max(0, start - 30):start]):
+                    named.setdefault(campaign.key, campaign)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _acts_of_other_matters(self) -> None:
         """A support word that hands nothing over names no unnamed act (for the rules and for the model's candidates
@@ -507,6 +566,8 @@ class SentenceReading:
     def _guests_only(self) -> bool:
         """No act, and every body is named in an office holder's title ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình
         Hùng đã dự và phát biểu chỉ đạo tại buổi lễ"): the guests attend, the story's actor stays."""
+        if not self.groups and _ATTENDANCE.match(self.text):
+            return True  # "Dự buổi lễ có đồng chí A, Phó Trưởng Ban Dân vận Trung ương; đại diện Ban Tuyên giáo ...": guests
         office = self.res.office_end_re
         return bool(self.actors) and not self.groups and office is not None and all(
             office.search(self.text[max(0, s - 40):s]) for s, _e, _o in self.actors)
@@ -753,6 +814,11 @@ class SentenceReading:
             following = [g for g in following if clause_end < 0 or g.start < clause_end]
             # "Nhân Tuần lễ Quốc gia ..., LĐLĐ tỉnh tổ chức đoàn đến thăm hỏi": the strongest act that follows
             strongest = max(following, key=lambda g: g.priority, default=None)
+            undergone = next((g for g in following if _PASSIVE_AFTER.match(text, end, g.start)), None)
+            if undergone is not None:
+                # "Phong trào “X” đã được các CĐCS hưởng ứng, với 450 đoàn viên đăng ký thi đua": the campaign is the
+                # subject of the passive act right after it, not of a stronger act further on
+                strongest = undergone
             group = preceding[-1] if preceding else (strongest if not passive_before else None)
             if self._asked_before(group.start if group is not None and group.end <= start else start):
                 # "Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào X", "mong muốn Công đoàn Công ty
@@ -783,6 +849,8 @@ class SentenceReading:
                 action, acting = "commend", [None]
             elif campaign.kind == "title" and not self._strived_for(start):
                 continue  # "Lưu Chí Hiếu là liệt sĩ, Anh hùng Lực lượng Vũ trang": a title held, no act done
+            elif self._spoken_of(start):
+                continue  # "Phát biểu tại buổi lễ, đồng chí A đánh giá cao phong trào X": a speaker's view, no act
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
@@ -792,6 +860,8 @@ class SentenceReading:
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
                     action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
+                elif action == "implement" and self._named_as_commending(campaign):
+                    action = "commend"  # "tổ chức chương trình “Tôn vinh nhà giáo tiêu biểu”": holding it commends
                 elif campaign.kind == "title" and action == "support":
                     # "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ trao tặng cán bộ công đoàn": a
                     # title handed over is a commendation, whatever "trao tặng" alone would read
@@ -820,6 +890,27 @@ class SentenceReading:
                     break
                 self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
                 at = org_end
+
+    def _own_award_before(self, group: "Group", first_campaign: int) -> bool:
+        """The commendation hands over an unnamed award form right after its word, in a clause of its own before the first
+        campaign it governs ("trao Cờ thi đua xuất sắc toàn diện cho 03 công đoàn cơ sở; Cờ “CĐCS xuất sắc trong phong
+        trào X” cho ..."): that first award is an unnamed commendation of its own."""
+        return group.action == "commend" and group.start < first_campaign and ";" in self.text[group.end:first_campaign] \
+            and (self.res.award_form_re.match(self.text, group.end) is not None
+                 or self.res.award_form_re.search(self.text, group.start, group.end) is not None)  # "trao Cờ thi đua"
+
+    def _spoken_of(self, start: int) -> bool:
+        """A speaker's word (đánh giá, ghi nhận, khẳng định ...) stands before the campaign at ``start`` in its clause, and
+        no act word governs it: the sentence reports what someone thinks of the campaign, not an act done."""
+        clause = max(self.text.rfind(";", 0, start), self.text.rfind(".", 0, start)) + 1
+        return bool(self.res.reporting_re.search(self.text, clause, start))
+
+    def _named_as_commending(self, campaign: Campaign) -> bool:
+        """A program or event whose name opens with an act of commending ("Tôn vinh nhà giáo tiêu biểu", "Vinh danh
+        công nhân lao động giỏi"): holding or carrying it out is that commendation (FORMAT: commendation events)."""
+        opening = self.res.trigger_re.match(campaign.name)
+        return campaign.kind in ("program", "event", "campaign") and opening is not None \
+            and self.res.trigger_by_phrase[opening.group(0).casefold()].action == "commend"
 
     def _campaign_named(self, name: str | None) -> Campaign | None:
         return next((c for _s, _e, c in self.camps if c.name == name), None) if name else None
@@ -938,7 +1029,7 @@ class SentenceReading:
             first_campaign = self.governed.get(id(group))
             if first_campaign is not None and (
                 first_campaign < group.start or group.action != "contest" or "," not in text[group.end:first_campaign]
-            ):
+            ) and not self._own_award_before(group, first_campaign):
                 continue  # the act is the campaign's ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi ...”" has two)
             if group.unnamed == "no":
                 continue
@@ -967,6 +1058,9 @@ class SentenceReading:
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
+            elif campaign is None and group.action == "commend" and any(
+                    not _inside(m.start(), [(s, e) for s, e, _c in self.camps]) for m in _BARE_CONTEST.finditer(text, 0, group.start)):
+                campaign = self._the_contest()  # "Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho ...": its prizes
             for org in self.actors_for(group):
                 for action in (group.action, *group.also):
                     self.add(campaign, action, org, group.start, group.end, group)
