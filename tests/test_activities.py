@@ -1208,3 +1208,50 @@ def test_the_organising_committee_is_no_body_and_its_prizes_are_the_contests(res
                   "Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho đội của Công đoàn Công ty TNHH Canon Việt Nam."],
                  [(c, "contest")], [bn, ss, cn], res)
     assert _triples(result) == [(c, "contest", bn[0]), (c, "contest", ss[0]), (c, "commend", None)]
+
+
+def test_the_agent_of_a_passive_launch_launches_and_is_not_the_subject_of_the_sentences_other_acts(res):
+    """"Hưởng ứng chương trình “Tết Sum vầy” năm 2026 do Tổng LĐLĐ Việt Nam phát động, nhiều công đoàn cơ sở đã tổ chức chăm
+    lo ...": the agent launched the program (also with its year between), the unnumbered many unions carry it out (no body)."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng LĐLĐ Việt Nam")
+    result = run(["Tin", "Hưởng ứng chương trình “Tết Sum vầy” năm 2026 do Tổng LĐLĐ Việt Nam phát động, nhiều công đoàn cơ sở "
+                  "tại TP HCM đã tổ chức chăm lo cho người lao động."], [("Tết Sum vầy", "program")], [tld], res)
+    assert sorted(_triples(result), key=str) == [("Tết Sum vầy", "launch", tld[0]), ("Tết Sum vầy", "support", None)]
+
+
+def test_an_act_held_by_the_agent_of_a_named_meeting_is_not_doubled_by_nobody(res):
+    """"Hội nghị tổng kết phong trào thi đua “Hai giỏi” do Tổng LĐLĐ Việt Nam tổ chức": the agent holds the review; the
+    delegates who gather there do not, and no review by nobody besides."""
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    result = run(["Tin", "Ngày 28/6, gần 200 đại biểu đã hội tụ về Hội nghị tổng kết phong trào thi đua “Hai giỏi” do Tổng Liên "
+                  "đoàn Lao động Việt Nam tổ chức."], [("Hai giỏi", "movement")], [tld], res)
+    assert _triples(result) == [("Hai giỏi", "review", tld[0])]
+
+
+def test_money_gathered_for_a_named_care_program_is_that_programs_support(res):
+    yt = ("Công đoàn cơ sở Sở Y tế Nghệ An", "Công đoàn cơ sở Sở Y tế Nghệ An")
+    result = run(["Tin", "Công đoàn cơ sở Sở Y tế Nghệ An đã vận động đoàn viên quyên góp 50 triệu đồng ủng hộ Quỹ “Mái ấm Công "
+                  "đoàn”."], [("Mái ấm Công đoàn", "program")], [yt], res)
+    assert [(c, a, o, f) for c, a, o, _d, f in result] == [("Mái ấm Công đoàn", "support", yt[0], ("50 triệu đồng",))]
+
+
+def test_an_award_proposed_to_the_body_named_as_its_giver_is_the_proposers_other_act(res):
+    """"LĐLĐ quận cũng đề nghị LĐLĐ thành phố tặng Bằng khen cho 3 cá nhân": like "đề nghị tặng", the proposal (FORMAT's
+    other) of the body before it, not an award given."""
+    hk = ("Liên đoàn Lao động quận Hoàn Kiếm", "Liên đoàn Lao động quận Hoàn Kiếm", "Liên đoàn Lao động quận")
+    hn = ("Liên đoàn Lao động thành phố Hà Nội", "Liên đoàn Lao động thành phố")
+    result = run(["Tin", "Liên đoàn Lao động quận Hoàn Kiếm cũng đề nghị Liên đoàn Lao động thành phố tặng Bằng khen cho 3 cá "
+                  "nhân xuất sắc."], [], [hk, hn], res)
+    assert _triples(result) == [(None, "other", hk[0])]
+
+
+def test_a_headline_act_with_no_body_is_the_lead_bodys_not_an_act_received(res):
+    """"Quận Hoàn Kiếm: Biểu dương 30 “Công nhân giỏi” năm 2025" over a lead whose act is LĐLĐ quận Hoàn Kiếm's: the
+    headline states the story's act without its subject; a headline telling what workers received ("3.550 công nhân đạt
+    danh hiệu ...") keeps no body."""
+    hk = ("Liên đoàn Lao động quận Hoàn Kiếm", "Liên đoàn Lao động quận Hoàn Kiếm")
+    lead = "Ngày 15/12, Liên đoàn Lao động quận Hoàn Kiếm tổ chức Hội nghị tổng kết phong trào thi đua “Công nhân giỏi” năm 2025."
+    result = run(["Quận Hoàn Kiếm: Biểu dương 30 “Công nhân giỏi” năm 2025", lead], [("Công nhân giỏi", "title")], [hk], res)
+    assert _triples(result) == [("Công nhân giỏi", "commend", hk[0]), ("Công nhân giỏi", "review", hk[0])]
+    received = run(["Quận Hoàn Kiếm: 3.550 công nhân đạt danh hiệu “Công nhân giỏi”", lead], [("Công nhân giỏi", "title")], [hk], res)
+    assert _triples(received) == [("Công nhân giỏi", "commend", None), ("Công nhân giỏi", "review", hk[0])]

@@ -101,6 +101,11 @@ _BARE_MOVEMENT = re.compile(
 # "Phong trào (đã) được (các CĐCS) triển khai": the bare movement is the subject of a passive act a few words on
 _PASSIVE_AFTER = re.compile(r"\s+(?:(?:đã|cũng|tiếp\s+tục|luôn|đều)\s+)*được(?:\s+[^\s,;.:]+){0,6}\s+$")
 _BARE_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội|cuộc)\s+thi(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_BY = re.compile(r"(?<![\wÀ-ỹĐđ])do\s")
+# between a campaign and "do" + its agent: the year of the campaign ("“Tết Sum vầy” năm 2026 do Tổng LĐLĐ phát động")
+_YEAR_BEFORE_AGENT = re.compile(r"[\s”\"»)]*(?:năm\s+)?\d{4}\s*", re.IGNORECASE)
+# an act received, not done: "được tặng", "đạt danh hiệu", "nhận Bằng khen", "đón nhận Huân chương"
+_RECEIVED_ACT = re.compile(r"(?:được|đạt|nhận|đón\s+nhận)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 # a sentence listing the guests: "Dự buổi lễ có ...", "Tham dự hội nghị có ...", "Đến dự và chỉ đạo hội nghị có ..."
 _ATTENDANCE = re.compile(r"\W*(?:(?:đến|về|tới|tham)\s+)?dự(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _AFTER_MOVEMENT = re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s*[“\"]?\s*$", re.IGNORECASE)
@@ -390,6 +395,8 @@ class SentenceReading:
         self._movement_referred_to()
         self._acts_of_other_matters()
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
+        self.agents = self._passive_agents()
+        self.actors = [a for a in self.actors if a[0] not in self.agents]
         self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
         for group in self.groups:
             if group.action != "contest" and res.held_at_re is not None and res.held_at_re.search(text[:group.start]):
@@ -407,6 +414,22 @@ class SentenceReading:
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
+
+    def _passive_agents(self) -> set[int]:
+        """Where the bodies written between "do" and a passive act stand ("chương trình “Tết Sum vầy” năm 2026 do Tổng LĐLĐ
+        Việt Nam phát động, nhiều công đoàn cơ sở đã tổ chức ..."): they did that act (read by _agent_of_named), they are
+        not the subject of the sentence's other acts."""
+        agents = set()
+        for group in self.groups:
+            if not group.passive:
+                continue
+            by = None
+            for by in _BY.finditer(self.text, 0, group.start):
+                pass
+            if by is None or re.search(r"[;.]", self.text[by.end():group.start]):
+                continue
+            agents.update(s for s, e, _o in self.orgs if by.end() <= s and e <= group.start)
+        return agents
 
     def _movement_referred_to(self) -> None:
         """A bare "phong trào" that an act governs refers back to the one movement the article has named before it
@@ -513,9 +536,9 @@ class SentenceReading:
             actor = None
         elif carry.actor is None and self.actors:
             actor = self.actors[0][2]
-        elif not carry.actor_known and self.orgs:
+        elif not carry.actor_known and any(o[0] not in self.agents for o in self.orgs):
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
-            actor = self.orgs[0][2]
+            actor = next(o[2] for o in self.orgs if o[0] not in self.agents)
         elif self._paragraph_topic() is not None:
             # "Tại Công đoàn ngành Giáo dục tỉnh, phong trào X được triển khai sâu rộng. Đồng thời, tổ chức Hội thi ...": a
             # new paragraph about another body; the elided subject is that body's, not the previous paragraph's actor
@@ -783,7 +806,7 @@ class SentenceReading:
         if not by:
             return
         at = by[-1].start()
-        named = next((c for c in camps if 0 <= at - c[1] <= 3), None)
+        named = next((c for c in camps if 0 <= at - c[1] <= 3 or (c[1] <= at and _YEAR_BEFORE_AGENT.fullmatch(text, c[1], at))), None)
         agent = next((o for o in reversed(orgs) if at < o[0] and o[1] <= group.start), None)
         if not (named and agent):
             return
@@ -825,6 +848,12 @@ class SentenceReading:
                 # tổ chức tốt phong trào Y": asked of a named body or hoped for, not done (FORMAT: acts done)
                 if group is not None:
                     self.governed.setdefault(id(group), start)
+                continue
+            if group is not None and group.action not in ("implement", "launch") and group.end <= start \
+                    and self._named_by_agent(end) and self.actors_for(group) == [None]:
+                # "hội thi “Vinh quang CĐ Việt Nam” do CĐ Tổng Công ty A tổ chức", "Hội nghị tổng kết phong trào “Hai giỏi”
+                # do Tổng LĐLĐ tổ chức": the agent holds that act (read by _agent_of_named); nobody else besides
+                self.governed.setdefault(id(group), start)
                 continue
             if group is not None:
                 self.governed.setdefault(id(group), start)
@@ -965,6 +994,39 @@ class SentenceReading:
             self.activities[key] = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
         return True
 
+    def _proposed_to_giver(self, group: "Group") -> bool:
+        """An award proposed to the body that gives it, named between the proposal word and the act ("LĐLĐ quận cũng đề
+        nghị LĐLĐ thành phố tặng Bằng khen cho 3 cá nhân xuất sắc"): like "đề nghị tặng Cờ thi đua", an emulation
+        management act of the proposer (FORMAT's other), not the award; the proposer is the body before the proposal word."""
+        text = self.text
+        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        for proposal in self.res.request_re.finditer(text, clause, group.start):
+            giver = next((o for o in self.orgs if 0 <= o[0] - proposal.end() <= 2 and re.fullmatch(r"\s*(?:xét\s+)?", text[o[1]:group.start])), None)
+            if giver is None or proposal.group(0).casefold() != "đề nghị":
+                continue
+            proposer = [a for a in self.actors if a[1] <= proposal.start()]
+            org = proposer[-1][2] if proposer else (None if any(g < proposal.start() for g in self.generic) else self.subject)
+            self.add(None, "other", org, proposal.start(), group.end, group)
+            return True
+        return False
+
+    def _gathered_for_named_support(self, group: "Group") -> bool:
+        """The support act hands what it gathers on to a named program a few words on, in its clause ("vận động đoàn viên
+        quyên góp 50 triệu đồng ủng hộ Quỹ “Mái ấm Công đoàn”"): one act, that program's support, with the figures."""
+        following = next((g for g in self.groups if g.start >= group.end), None)
+        if following is None or following.action != "support" or following.start - group.end > 60 \
+                or re.search(r"[;.]", self.text[group.end:following.start]):
+            return False
+        named = [(index, a) for index, (a, g) in enumerate(self.added) if g is following and a.campaign and a.action == "support"]
+        gifts = self.figures_for(group)
+        for index, activity in named:
+            key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
+            given = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
+            self.added[index] = (given, following)
+            if self.activities.get(key) is activity:
+                self.activities[key] = given
+        return bool(named)
+
     def _verb_of_next_act(self, group: "Group") -> bool:
         """The emulation word that makes ``group`` ("tổ chức") an emulation act is the trigger of the next act, with a
         count between them ("tổ chức 250 hội thi", "tổ chức 12 cuộc thi"): the verb is that act's, not an act of its own."""
@@ -1044,8 +1106,12 @@ class SentenceReading:
             if group.action == "commend" and not group.also and not self.figures_for(group) \
                     and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
+            if group.action == "commend" and self._proposed_to_giver(group):
+                continue  # "LĐLĐ quận đề nghị LĐLĐ thành phố tặng Bằng khen cho 3 cá nhân": the proposal, FORMAT's other
             if self._asked_for(group):
                 continue  # "đề nghị CĐ X tiếp tục ... biểu dương kịp thời", "hy vọng ... hoạt động tôn vinh": not done
+            if group.action == "support" and self._gathered_for_named_support(group):
+                continue  # "quyên góp 50 triệu đồng ủng hộ Quỹ “Mái ấm Công đoàn”": the money goes to the named program
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             if group.action == "support" and not group.also and self._folded_into_named_support(group):
@@ -1137,4 +1203,35 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     carry, activities = Carry(), {}
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
-    return readings, one_headline_act(ordered, headline_triggers(readings))
+    return readings, one_headline_act(headline_acts_of_the_lead_body(ordered, readings), headline_triggers(readings))
+
+
+def headline_acts_of_the_lead_body(activities: list[Activity], readings: list[SentenceReading]) -> list[Activity]:
+    """A headline act with no body of its own ("Quận Hoàn Kiếm: Biểu dương 30 “Công nhân giỏi” năm 2025", "Tôn vinh 50
+    sáng kiến ...") is the act of the body the lead's first act is told of ("Ngày 15/12, LĐLĐ quận Hoàn Kiếm tổ chức Hội
+    nghị tổng kết ..."): a headline states the story's act without its subject (FORMAT: one activity with the body's).
+    Not an agentless passive ("Nhiều tập thể được khen thưởng ...") nor a headline whose act names a generic body."""
+    body = next((r for r in readings if not r.in_headline and r.active), None)
+    if body is None or body.subject is None or (body.generic and min(body.generic) < body.active[0].start):
+        return activities
+    bare = set()
+    for reading in readings:
+        if not reading.in_headline or reading.generic:
+            continue
+        for activity, group in reading.added:
+            if activity.organization is None and group is not None and not _PASSIVE_BEFORE.search(reading.text[:group.start]) \
+                    and not _RECEIVED_ACT.match(reading.text, group.start):
+                bare.add(id(activity))
+    if not bare:
+        return activities
+    keys = {(match_key(a.campaign or ""), a.action, a.organization) for a in activities}
+    given = []
+    for activity in activities:
+        if id(activity) in bare:
+            key = (match_key(activity.campaign or ""), activity.action, body.subject.name)
+            if key in keys:
+                continue  # the body tells the same act with its body
+            keys.add(key)
+            activity = replace(activity, organization=body.subject.name)
+        given.append(activity)
+    return given
