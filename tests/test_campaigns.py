@@ -1206,3 +1206,11 @@ def test_the_first_unquoted_item_of_a_list_after_a_plural_trigger_is_a_name(reso
                       "Các chương trình Công đoàn Hà Nội, Tết Sum vầy được triển khai.")
     assert pairs(found) == [("Lao động giỏi", "movement"), ("Xanh - Sạch - Đẹp", "movement"),
                             ("Văn hóa công sở", "movement"), ("Tết Sum vầy", "program")]
+
+
+def test_a_field_joined_by_va_after_the_plain_trigger_is_no_name(resources):
+    """"Hội nghị tổng kết phong trào thi đua và khen thưởng năm 2025": emulation and commendation, two fields of work joined
+    by "và", not a movement named "và khen thưởng"."""
+    found = campaigns(resources, "Tin", "Ngày 8.1, LĐLĐ tỉnh Thái Bình tổ chức Hội nghị tổng kết phong trào thi đua và khen "
+                                         "thưởng năm 2025, triển khai nhiệm vụ năm 2026.")
+    assert pairs(found) == []
