@@ -1255,3 +1255,14 @@ def test_a_headline_act_with_no_body_is_the_lead_bodys_not_an_act_received(res):
     assert _triples(result) == [("Công nhân giỏi", "commend", hk[0]), ("Công nhân giỏi", "review", hk[0])]
     received = run(["Quận Hoàn Kiếm: 3.550 công nhân đạt danh hiệu “Công nhân giỏi”", lead], [("Công nhân giỏi", "title")], [hk], res)
     assert _triples(received) == [("Công nhân giỏi", "commend", None), ("Công nhân giỏi", "review", hk[0])]
+
+
+def test_a_counted_set_of_units_taking_part_in_a_program_is_no_body(res):
+    """"Theo LĐLĐ TP HCM, năm nay toàn thành phố có hơn 1.200 công đoàn cơ sở tham gia chương trình “Tết Sum vầy”": the
+    counted unions take part, with no act word; the body the story spoke of before does not."""
+    gd = ("Công đoàn Công ty cổ phần Dệt may Gia Định", "Công đoàn Công ty CP Dệt may Gia Định")
+    hcm = ("Liên đoàn Lao động thành phố Hồ Chí Minh", "LĐLĐ TP HCM")
+    result = run(["Tin", "Công đoàn Công ty CP Dệt may Gia Định tổ chức “Chuyến xe Công đoàn” đưa 300 công nhân về quê đón Tết.",
+                  "Theo LĐLĐ TP HCM, năm nay toàn thành phố có hơn 1.200 công đoàn cơ sở tham gia chương trình “Tết Sum vầy”."],
+                 [("Chuyến xe Công đoàn", "program"), ("Tết Sum vầy", "program")], [gd, hcm], res)
+    assert _triples(result) == [("Chuyến xe Công đoàn", "support", gd[0]), ("Tết Sum vầy", "support", None)]

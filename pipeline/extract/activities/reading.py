@@ -883,6 +883,11 @@ class SentenceReading:
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
+                if not self.groups and _counted_subject(text, self.offset, start, self.figures) \
+                        and not any(a[0] < start for a in self.actors):
+                    # "toàn thành phố có hơn 1.200 công đoàn cơ sở tham gia chương trình “Tết Sum vầy”": a counted set of
+                    # units takes part, no body (not the one the story spoke of before)
+                    acting = [None]
             for action in [action, *(group.also if group is not None else ())]:
                 if campaign.kind == "contest" and action in ("implement", "launch"):
                     action = "contest"  # organising a contest, also one a body "phát động"
