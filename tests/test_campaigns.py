@@ -1253,3 +1253,11 @@ def test_a_second_title_after_va_shares_danh_hieu_when_written_as_a_title(resour
         ("Chiến sĩ thi đua cấp thành phố", "title"),
         ("Công nhân giỏi", "title"),
     ]
+
+
+def test_a_field_joined_by_va_after_the_plain_trigger_is_no_name(resources):
+    """"Hội nghị tổng kết phong trào thi đua và khen thưởng năm 2025": emulation and commendation, two fields of work joined
+    by "và", not a movement named "và khen thưởng"."""
+    found = campaigns(resources, "Tin", "Ngày 8.1, LĐLĐ tỉnh Thái Bình tổ chức Hội nghị tổng kết phong trào thi đua và khen "
+                                         "thưởng năm 2025, triển khai nhiệm vụ năm 2026.")
+    assert pairs(found) == []

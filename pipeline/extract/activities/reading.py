@@ -57,6 +57,12 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
         if _inside(m.start(), excluded) or _inside(m.start(), not_triggers):
             continue
         trigger = res.trigger_by_phrase[m.group(0).casefold()]
+        if groups and groups[-1].action == "review" and trigger.action == "implement" \
+                and _REVIEWED_SPAN.fullmatch(text, groups[-1].end, m.start()) and not res.law_re.match(text, m.start()):
+            # "Hội nghị sơ kết 3 năm thực hiện phong trào X": what is carried out is what the review covers; one act,
+            # the review of X (not "tổng kết năm 2025, triển khai nhiệm vụ năm 2026", two acts)
+            groups[-1].end = m.end()
+            continue
         if groups and res.gap_re.match(text[groups[-1].end:m.start()]):
             last = groups[-1]
             if _joint_act(last, trigger):
@@ -88,6 +94,25 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
 
 
 _DISTINCT_ACTS = ("launch", "review", "commend")
+# a bare "phong trào" standing for a movement named before: then a pronoun, a verb or punctuation, no name of its own
+# ("phong trào thi đua tại cơ sở" without a pronoun is the drive in general)
+_BARE_MOVEMENT = re.compile(
+    r"(?<![\wÀ-ỹĐđ])(?<!các\s)(?<!những\s)(?<!nhiều\s)(?<!Các\s)(?<!Những\s)[Pp]hong\s+trào"
+    r"(?:(?:\s+thi\s+đua)?\s+(?:này|nói\s+trên|trên))?(?=\s*(?:[.,;:]|$)|\s+(?:đã|được|đang|tiếp\s+tục|cũng|đều|luôn|vẫn|với|gắn|trong|của)(?![\wÀ-ỹĐđ]))")
+# "Phong trào (đã) được (các CĐCS) triển khai": the bare movement is the subject of a passive act a few words on
+_PASSIVE_AFTER = re.compile(r"\s+(?:(?:đã|cũng|tiếp\s+tục|luôn|đều)\s+)*được(?:\s+[^\s,;.:]+){0,6}\s+$")
+_BARE_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội|cuộc)\s+thi(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_BY = re.compile(r"(?<![\wÀ-ỹĐđ])do\s")
+# between a campaign and "do" + its agent: the year of the campaign ("“Tết Sum vầy” năm 2026 do Tổng LĐLĐ phát động")
+_YEAR_BEFORE_AGENT = re.compile(r"[\s”\"»)]*(?:năm\s+)?\d{4}\s*", re.IGNORECASE)
+# an act received, not done: "được tặng", "đạt danh hiệu", "nhận Bằng khen", "đón nhận Huân chương"
+_RECEIVED_ACT = re.compile(r"(?:được|đạt|nhận|đón\s+nhận)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+# a sentence listing the guests: "Dự buổi lễ có ...", "Tham dự hội nghị có ...", "Đến dự và chỉ đạo hội nghị có ..."
+_ATTENDANCE = re.compile(r"\W*(?:(?:đến|về|tới|tham)\s+)?dự(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+_AFTER_MOVEMENT = re.compile(r"(?<![\wÀ-ỹĐđ])phong\s+trào(?:\s+thi\s+đua)?\s*[“\"]?\s*$", re.IGNORECASE)
+# between a review word and "thực hiện" / "triển khai": the span of time reviewed, a few words with no comma and no "và"
+# ("sơ kết 3 năm", "tổng kết 10 năm", "sơ kết giữa nhiệm kỳ", "sơ kết 6 tháng đầu năm 2026")
+_REVIEWED_SPAN = re.compile(r"\s+(?:(?!và\s)[^\s,;.:()“”\"]+\s+){0,6}", re.IGNORECASE)
 
 
 def _joint_act(group: Group, trigger) -> bool:
@@ -326,7 +351,8 @@ class Carry:
     actor: Organization | None = None
     action: str | None = None  # the last act of the paragraph, for a campaign no trigger governs
     actor_known: bool = False  # whether any body (or a generic one) has acted yet
-    body: Organization | None = None  # the last named body that acted (the organiser "Ban tổ chức" refers back to)
+    body: Organization | None = None  # the last named body that acted
+    host: Organization | None = None  # the first named body that acted in the body text: the organisers ("Ban tổ chức") it held
     block: int = -1
 
 
@@ -375,8 +401,11 @@ class SentenceReading:
         # action words inside a body's name are part of the name ("Ban Thi đua - Khen thưởng TPHCM")
         self.groups = _trigger_groups(text, camp_spans + quotes + [(s, e) for s, e, _ in self.orgs], res)
         self.active = [g for g in self.groups if not g.passive]
+        self._movement_referred_to()
         self._acts_of_other_matters()
         self.actors = _valid_actors(text, self.orgs, self.groups, res)
+        self.agents = self._passive_agents()
+        self.actors = [a for a in self.actors if a[0] not in self.agents]
         self.organisers: dict[int, Organization | None] = {}  # id(group) -> the owner of a meeting guests attend
         for group in self.groups:
             if group.action != "contest" and res.held_at_re is not None and res.held_at_re.search(text[:group.start]):
@@ -394,6 +423,60 @@ class SentenceReading:
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
         self.dates = self.facts.dates.get(index, [])
+
+    def _passive_agents(self) -> set[int]:
+        """Where the bodies written between "do" and a passive act stand ("chương trình “Tết Sum vầy” năm 2026 do Tổng LĐLĐ
+        Việt Nam phát động, nhiều công đoàn cơ sở đã tổ chức ..."): they did that act (read by _agent_of_named), they are
+        not the subject of the sentence's other acts."""
+        agents = set()
+        for group in self.groups:
+            if not group.passive:
+                continue
+            by = None
+            for by in _BY.finditer(self.text, 0, group.start):
+                pass
+            if by is None or re.search(r"[;.]", self.text[by.end():group.start]):
+                continue
+            agents.update(s for s, e, _o in self.orgs if by.end() <= s and e <= group.start)
+        return agents
+
+    def _movement_referred_to(self) -> None:
+        """A bare "phong trào" that an act governs refers back to the one movement the article has named before it
+        ("LĐLĐ quận tổ chức Hội nghị tổng kết phong trào thi đua “X”. Phong trào được các CĐCS hưởng ứng ...", "tặng Bằng
+        khen cho 8 tập thể có thành tích xuất sắc trong phong trào"): news names a movement once and then calls it "phong
+        trào"; the act is that movement's. Not when the article has named several, nor "các phong trào", nor a descriptive
+        drive ("phong trào thi đua lao động sản xuất"), nor a bare mention no act word governs in its clause."""
+        text = self.text
+        spans = [(s, e) for s, e, _ in self.camps] + [(s, e) for s, e, _ in self.orgs]
+        found = []
+        for m in _BARE_MOVEMENT.finditer(text):
+            if _inside(m.start(), spans) or _inside(m.end() - 1, spans):
+                continue
+            clause_start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+            clause_end = _clause_end(text, m.end())
+            governed = any(clause_start <= g.start and g.end <= m.start() and not any(g.end <= s < m.start() for s, _e, _c in self.camps)
+                           for g in self.active) \
+                or any(m.end() <= g.start < clause_end and _PASSIVE_AFTER.match(text, m.end(), g.start) for g in self.active)
+            if not governed:
+                continue
+            movement = self._movement_named_before(m.start())
+            if movement is not None:
+                found.append((m.start(), m.end(), movement))
+        if found:
+            self.camps = sorted(self.camps + found, key=lambda item: item[:2])
+
+    def _movement_named_before(self, position: int) -> Campaign | None:
+        """The one movement the article names before ``position`` of this sentence (a campaign of kind movement, or one
+        written right after "phong trào"), else None."""
+        named: dict[str, Campaign] = {}
+        for sentence in self.facts.sentences[:self.sentence.index + 1]:
+            for span, campaign in self.facts.campaigns.get(sentence.index, []):
+                start = span.start - sentence.start
+                if sentence.index == self.sentence.index and start >= position:
+                    continue
+                if campaign.kind == "movement" or _AFTER_MOVEMENT.search(sentence.text[max(0, start - 30):start]):
+                    named.setdefault(campaign.key, campaign)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _acts_of_other_matters(self) -> None:
         """A support word that hands nothing over names no unnamed act (for the rules and for the model's candidates
@@ -475,9 +558,10 @@ class SentenceReading:
         organisers = self.res.organisers_re.match(text) if self.res.organisers_re is not None else None
         if subject is None and organisers and self.groups and organisers.end() <= first_group \
                 and not (self.generic and min(self.generic) < first_group):
-            # "Ban tổ chức cũng đã trao 10 phần quà ...": the organisers of the event the story tells, its last named body,
-            # also after the members took part in it ("Đoàn viên ... đã cùng tham quan, mua sắm")
-            actor = carry.body
+            # "Ban tổ chức cũng đã trao 10 phần quà ...": the organisers of the event the story tells, the body that held
+            # it (the first to act in the body text), also after members or other bodies took part in it ("Đoàn viên ...
+            # đã cùng tham quan", "Công đoàn Công ty A đã cử 2 đội tham gia Hội thi"); the development gold reads it so
+            actor = carry.host or carry.body
         elif subject is None and self.generic and min(self.generic) < first_group:
             actor = None
         elif subject is not None:
@@ -486,9 +570,9 @@ class SentenceReading:
             actor = None
         elif carry.actor is None and self._first_clause_actors():
             actor = self._first_clause_actors()[0][2]
-        elif not carry.actor_known and self.orgs:
+        elif not carry.actor_known and any(o[0] not in self.agents for o in self.orgs):
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
-            actor = self.orgs[0][2]
+            actor = next(o[2] for o in self.orgs if o[0] not in self.agents)
         elif self._paragraph_topic() is not None:
             # "Tại Công đoàn ngành Giáo dục tỉnh, phong trào X được triển khai sâu rộng. Đồng thời, tổ chức Hội thi ...": a
             # new paragraph about another body; the elided subject is that body's, not the previous paragraph's actor
@@ -501,6 +585,8 @@ class SentenceReading:
         if not text.lstrip().startswith(("“", '"')) and not self._guests_only():
             carry.actor = actor  # quoted speech, or guests named by their offices, do not change who the story is about
             carry.body = actor or carry.body
+            if carry.host is None and not self.in_headline:
+                carry.host = actor
 
     def _first_clause_actors(self) -> list[Mention]:
         """The bodies that can act, up to the end of the clause of the sentence's first act: one named in a later clause
@@ -546,6 +632,8 @@ class SentenceReading:
     def _guests_only(self) -> bool:
         """No act, and every body is named in an office holder's title ("Phó Chủ tịch LĐLĐ thành phố Hà Nội Lê Đình
         Hùng đã dự và phát biểu chỉ đạo tại buổi lễ"): the guests attend, the story's actor stays."""
+        if not self.groups and _ATTENDANCE.match(self.text):
+            return True  # "Dự buổi lễ có đồng chí A, Phó Trưởng Ban Dân vận Trung ương; đại diện Ban Tuyên giáo ...": guests
         office = self.res.office_end_re
         return bool(self.actors) and not self.groups and office is not None and all(
             office.search(self.text[max(0, s - 40):s]) for s, _e, _o in self.actors)
@@ -764,7 +852,7 @@ class SentenceReading:
         if not by:
             return
         at = by[-1].start()
-        named = next((c for c in camps if 0 <= at - c[1] <= 3), None)
+        named = next((c for c in camps if 0 <= at - c[1] <= 3 or (c[1] <= at and _YEAR_BEFORE_AGENT.fullmatch(text, c[1], at))), None)
         agent = next((o for o in reversed(orgs) if at < o[0] and o[1] <= group.start), None)
         if not (named and agent):
             return
@@ -795,6 +883,11 @@ class SentenceReading:
             following = [g for g in following if clause_end < 0 or g.start < clause_end]
             # "Nhân Tuần lễ Quốc gia ..., LĐLĐ tỉnh tổ chức đoàn đến thăm hỏi": the strongest act that follows
             strongest = max(following, key=lambda g: g.priority, default=None)
+            undergone = next((g for g in following if _PASSIVE_AFTER.match(text, end, g.start)), None)
+            if undergone is not None:
+                # "Phong trào “X” đã được các CĐCS hưởng ứng, với 450 đoàn viên đăng ký thi đua": the campaign is the
+                # subject of the passive act right after it, not of a stronger act further on
+                strongest = undergone
             group = preceding[-1] if preceding else (strongest if not passive_before else None)
             if self._asked_before(group.start if group is not None and group.end <= start else start):
                 # "Chủ tịch UBND tỉnh đề nghị LĐLĐ tỉnh tiếp tục đẩy mạnh phong trào X", "mong muốn Công đoàn Công ty
@@ -805,6 +898,12 @@ class SentenceReading:
             if group is not None and group.topic:
                 # "Các đại biểu thảo luận về ... và tổ chức phong trào “X” tại doanh nghiệp": the movement is what is talked
                 # over, not carried out
+                self.governed.setdefault(id(group), start)
+                continue
+            if group is not None and group.action not in ("implement", "launch") and group.end <= start \
+                    and self._named_by_agent(end) and self.actors_for(group) == [None]:
+                # "hội thi “Vinh quang CĐ Việt Nam” do CĐ Tổng Công ty A tổ chức", "Hội nghị tổng kết phong trào “Hai giỏi”
+                # do Tổng LĐLĐ tổ chức": the agent holds that act (read by _agent_of_named); nobody else besides
                 self.governed.setdefault(id(group), start)
                 continue
             if group is not None:
@@ -830,11 +929,16 @@ class SentenceReading:
                 action, acting = "commend", [None]
             elif campaign.kind == "title" and not self._strived_for(start):
                 continue  # "Lưu Chí Hiếu là liệt sĩ, Anh hùng Lực lượng Vũ trang": a title held, no act done
-            elif self.res.appraisal_re is not None and self.res.appraisal_re.search(text, max(0, start - 80), start):
-                continue  # "đánh giá cao phong trào thi đua “X”", "Tháng 5 hằng năm là Tháng hành động ...": not carried out
+            elif self._spoken_of(start):
+                continue  # "đánh giá cao phong trào thi đua “X”", "Tháng 5 hằng năm là Tháng hành động ...": a view or a definition, no act
             else:
                 action = _untriggered_action(self.res, text, self.carry.action or self._next_action())
                 acting = [self.subject]
+                if not self.groups and _counted_subject(text, self.offset, start, self.figures) \
+                        and not any(a[0] < start for a in self.actors):
+                    # "toàn thành phố có hơn 1.200 công đoàn cơ sở tham gia chương trình “Tết Sum vầy”": a counted set of
+                    # units takes part, no body (not the one the story spoke of before)
+                    acting = [None]
             for action in [action, *(group.also if group is not None else ())]:
                 if campaign.kind == "contest" and (action in ("implement", "launch") or (group is None and action != "review")):
                     # organising a contest, also one a body "phát động"; and a contest no act word governs ("Khai mạc Giải
@@ -843,6 +947,8 @@ class SentenceReading:
                 elif self.res.care_program_re.search(campaign.name) and (action == "implement" or (
                         action == "commend" and group is not None and _HANDING.fullmatch(text[group.start:group.end]))):
                     action = "support"  # "tổ chức chương trình “Tết sum vầy”", "trao 800 “Túi an sinh công đoàn”"
+                elif action == "implement" and self._named_as_commending(campaign):
+                    action = "commend"  # "tổ chức chương trình “Tôn vinh nhà giáo tiêu biểu”": holding it commends
                 elif campaign.kind == "title" and action == "support":
                     # "Giải thưởng Nguyễn Văn Linh là phần thưởng cao quý của Tổng LĐLĐ trao tặng cán bộ công đoàn": a
                     # title handed over is a commendation, whatever "trao tặng" alone would read
@@ -871,6 +977,30 @@ class SentenceReading:
                     break
                 self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
                 at = org_end
+
+    def _own_award_before(self, group: "Group", first_campaign: int) -> bool:
+        """The commendation hands over an unnamed award form right after its word, in a clause of its own before the first
+        campaign it governs ("trao Cờ thi đua xuất sắc toàn diện cho 03 công đoàn cơ sở; Cờ “CĐCS xuất sắc trong phong
+        trào X” cho ..."): that first award is an unnamed commendation of its own."""
+        return group.action == "commend" and group.start < first_campaign and ";" in self.text[group.end:first_campaign] \
+            and (self.res.award_form_re.match(self.text, group.end) is not None
+                 or self.res.award_form_re.search(self.text, group.start, group.end) is not None)  # "trao Cờ thi đua"
+
+    def _spoken_of(self, start: int) -> bool:
+        """A speaker's word (đánh giá, ghi nhận, khẳng định ...) stands before the campaign at ``start`` in its clause, or
+        words that praise or define it right before it (role appraisal: "đánh giá cao phong trào", "Tháng 5 hằng năm
+        là"), and no act word governs it: the sentence says what the campaign is or what someone thinks of it."""
+        clause = max(self.text.rfind(";", 0, start), self.text.rfind(".", 0, start)) + 1
+        if self.res.reporting_re.search(self.text, clause, start):
+            return True
+        return self.res.appraisal_re is not None and self.res.appraisal_re.search(self.text, max(0, start - 80), start) is not None
+
+    def _named_as_commending(self, campaign: Campaign) -> bool:
+        """A program or event whose name opens with an act of commending ("Tôn vinh nhà giáo tiêu biểu", "Vinh danh
+        công nhân lao động giỏi"): holding or carrying it out is that commendation (FORMAT: commendation events)."""
+        opening = self.res.trigger_re.match(campaign.name)
+        return campaign.kind in ("program", "event", "campaign") and opening is not None \
+            and self.res.trigger_by_phrase[opening.group(0).casefold()].action == "commend"
 
     def _campaign_named(self, name: str | None) -> Campaign | None:
         return next((c for _s, _e, c in self.camps if c.name == name), None) if name else None
@@ -924,6 +1054,39 @@ class SentenceReading:
         for key, activity in named:
             self.activities[key] = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
         return True
+
+    def _proposed_to_giver(self, group: "Group") -> bool:
+        """An award proposed to the body that gives it, named between the proposal word and the act ("LĐLĐ quận cũng đề
+        nghị LĐLĐ thành phố tặng Bằng khen cho 3 cá nhân xuất sắc"): like "đề nghị tặng Cờ thi đua", an emulation
+        management act of the proposer (FORMAT's other), not the award; the proposer is the body before the proposal word."""
+        text = self.text
+        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        for proposal in self.res.request_re.finditer(text, clause, group.start):
+            giver = next((o for o in self.orgs if 0 <= o[0] - proposal.end() <= 2 and re.fullmatch(r"\s*(?:xét\s+)?", text[o[1]:group.start])), None)
+            if giver is None or proposal.group(0).casefold() != "đề nghị":
+                continue
+            proposer = [a for a in self.actors if a[1] <= proposal.start()]
+            org = proposer[-1][2] if proposer else (None if any(g < proposal.start() for g in self.generic) else self.subject)
+            self.add(None, "other", org, proposal.start(), group.end, group)
+            return True
+        return False
+
+    def _gathered_for_named_support(self, group: "Group") -> bool:
+        """The support act hands what it gathers on to a named program a few words on, in its clause ("vận động đoàn viên
+        quyên góp 50 triệu đồng ủng hộ Quỹ “Mái ấm Công đoàn”"): one act, that program's support, with the figures."""
+        following = next((g for g in self.groups if g.start >= group.end), None)
+        if following is None or following.action != "support" or following.start - group.end > 60 \
+                or re.search(r"[;.]", self.text[group.end:following.start]):
+            return False
+        named = [(index, a) for index, (a, g) in enumerate(self.added) if g is following and a.campaign and a.action == "support"]
+        gifts = self.figures_for(group)
+        for index, activity in named:
+            key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
+            given = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
+            self.added[index] = (given, following)
+            if self.activities.get(key) is activity:
+                self.activities[key] = given
+        return bool(named)
 
     def _verb_of_next_act(self, group: "Group") -> bool:
         """The emulation word that makes ``group`` ("tổ chức") an emulation act is the trigger of the next act, with a
@@ -989,7 +1152,7 @@ class SentenceReading:
             first_campaign = self.governed.get(id(group))
             if first_campaign is not None and (
                 first_campaign < group.start or group.action != "contest" or "," not in text[group.end:first_campaign]
-            ):
+            ) and not self._own_award_before(group, first_campaign):
                 continue  # the act is the campaign's ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi ...”" has two)
             if group.unnamed == "no":
                 continue
@@ -1004,8 +1167,12 @@ class SentenceReading:
             if group.action == "commend" and not group.also and not self.figures_for(group) \
                     and self.actors_for(group) == [None] and _PASSIVE_BEFORE.search(text[:group.start]):
                 continue  # "Các tập thể, cá nhân được khen thưởng tại Hội nghị": the honoured, no giver, no count
+            if group.action == "commend" and self._proposed_to_giver(group):
+                continue  # "LĐLĐ quận đề nghị LĐLĐ thành phố tặng Bằng khen cho 3 cá nhân": the proposal, FORMAT's other
             if self._asked_for(group):
                 continue  # "đề nghị CĐ X tiếp tục ... biểu dương kịp thời", "hy vọng ... hoạt động tôn vinh": not done
+            if group.action == "support" and self._gathered_for_named_support(group):
+                continue  # "quyên góp 50 triệu đồng ủng hộ Quỹ “Mái ấm Công đoàn”": the money goes to the named program
             if group.action == "support" and self._folded_into_program(group):
                 continue  # "Thực hiện chương trình “Tết Sum vầy”, LĐLĐ quận đã trao 500 suất quà": the program's act
             if group.action == "support" and not group.also and self._folded_into_named_support(group):
@@ -1018,6 +1185,9 @@ class SentenceReading:
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
+            elif campaign is None and group.action == "commend" and any(
+                    not _inside(m.start(), [(s, e) for s, e, _c in self.camps]) for m in _BARE_CONTEST.finditer(text, 0, group.start)):
+                campaign = self._the_contest()  # "Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho ...": its prizes
             for org in self.actors_for(group):
                 for action in (group.action, *group.also):
                     self.add(campaign, action, org, group.start, group.end, group)
@@ -1131,4 +1301,35 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
     ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
-    return readings, one_headline_act(ordered, headline_triggers(readings))
+    return readings, one_headline_act(headline_acts_of_the_lead_body(ordered, readings), headline_triggers(readings))
+
+
+def headline_acts_of_the_lead_body(activities: list[Activity], readings: list[SentenceReading]) -> list[Activity]:
+    """A headline act with no body of its own ("Quận Hoàn Kiếm: Biểu dương 30 “Công nhân giỏi” năm 2025", "Tôn vinh 50
+    sáng kiến ...") is the act of the body the lead's first act is told of ("Ngày 15/12, LĐLĐ quận Hoàn Kiếm tổ chức Hội
+    nghị tổng kết ..."): a headline states the story's act without its subject (FORMAT: one activity with the body's).
+    Not an agentless passive ("Nhiều tập thể được khen thưởng ...") nor a headline whose act names a generic body."""
+    body = next((r for r in readings if not r.in_headline and r.active), None)
+    if body is None or body.subject is None or (body.generic and min(body.generic) < body.active[0].start):
+        return activities
+    bare = set()
+    for reading in readings:
+        if not reading.in_headline or reading.generic:
+            continue
+        for activity, group in reading.added:
+            if activity.organization is None and group is not None and not _PASSIVE_BEFORE.search(reading.text[:group.start]) \
+                    and not _RECEIVED_ACT.match(reading.text, group.start):
+                bare.add(id(activity))
+    if not bare:
+        return activities
+    keys = {(match_key(a.campaign or ""), a.action, a.organization) for a in activities}
+    given = []
+    for activity in activities:
+        if id(activity) in bare:
+            key = (match_key(activity.campaign or ""), activity.action, body.subject.name)
+            if key in keys:
+                continue  # the body tells the same act with its body
+            keys.add(key)
+            activity = replace(activity, organization=body.subject.name)
+        given.append(activity)
+    return given

@@ -519,6 +519,8 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
         words = phrase.group(0).split()
         if words[:2] == ["thi", "đua"] or re.match(r"[^;.]*[“\"]", text[match.end():]):
             continue  # the name is the quote that follows
+        if words[0].lower() in ("và", "hoặc", "cùng", "với"):
+            continue  # "Hội nghị tổng kết phong trào thi đua và khen thưởng năm 2025": a second field joined on, no name
         if not 2 <= len(words) <= 8 or resources.unquoted_blocker_re.search(phrase.group(0)) or re.search(r"\d", phrase.group(0)):
             continue
         if _GENERIC_BEFORE.search(text[: match.start()]) or any(w[0].isupper() for w in words):
