@@ -1261,3 +1261,28 @@ def test_a_field_joined_by_va_after_the_plain_trigger_is_no_name(resources):
     found = campaigns(resources, "Tin", "Ngày 8.1, LĐLĐ tỉnh Thái Bình tổ chức Hội nghị tổng kết phong trào thi đua và khen "
                                          "thưởng năm 2025, triển khai nhiệm vụ năm 2026.")
     assert pairs(found) == []
+
+
+def test_the_unquoted_patterns_skip_only_sentences_without_the_words_every_match_holds():
+    """Speed: the patterns tried at each character of every sentence name the words one of which each of their
+    matches holds (``_held``), and a sentence without them is not scanned: on texts made of the patterns' own
+    pieces, a text without the words has no match, and a text with them gives what the pattern itself gives."""
+    import random
+
+    from pipeline.extract.campaigns import unquoted
+
+    pieces = ["Giải thưởng", "giải thưởng", "GIẢI THƯỞNG", "giải", "Giải  thưởng", "thưởng", "danh hiệu", "Danh hiệu",
+              "danh  hiệu", "hiệu", "Năm", "năm", "Nguyễn", "Văn", "Linh", "An", "toàn", "lao", "động", "Sáng", "kiến",
+              "Quỹ", "Ban", "2025", " ", ", ", ".", "“", "”"]
+    chooser = random.Random(11)
+    assert len(unquoted._HELD) == 4
+    for pattern, words in unquoted._HELD.items():
+        for _ in range(400):
+            text = " ".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 9)))
+            scanned = [m.span() for m in unquoted._scan(pattern, text)]
+            assert scanned == [m.span() for m in pattern.finditer(text)]
+            if not any(word in text for word in words):
+                assert scanned == [] and pattern.search(text) is None
+    assert [m.group(1) for m in unquoted._scan(unquoted._AWARD_AFTER_PERSON, "trao Giải thưởng Nguyễn Văn Linh")] \
+        == ["Giải thưởng"]
+    assert list(unquoted._scan(unquoted._NAMED_YEAR, "Công đoàn tổ chức hội nghị tổng kết.")) == []

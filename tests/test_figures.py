@@ -332,6 +332,22 @@ def test_percentages_read_back(n, decimals):
 
 RESOURCES = figures.load_resources()
 
+_FRAGMENTS = ["Hàng ", "hàng ", "hàng", "trăm", "nghìn", "triệu", "tỷ", "đồng", "%", "/", "-", ",", ".", " ", "đến",
+              "khoảng", "hơn", "gần", "suất quà", "đoàn viên", "Công đoàn", "1", "25", "3.500", "12,5", "٣"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+def test_the_figure_precheck_lets_through_every_sentence_a_figure_pattern_matches(parts):
+    """The pre-check of find_figures (speed: most sentences are never scanned): every text in which an amount, a
+    ratio or a range may match holds a digit, or "hàng " before a scale word ("hàng trăm triệu đồng")."""
+    text = "".join(parts)
+    if not figures._MAY_HOLD_FIGURE.search(text):
+        assert not RESOURCES.amount_re.search(text) and not RESOURCES.ratio_re.search(text)
+        assert not figures._RANGE.search(text) and figures.find_figures(text, RESOURCES) == []
+    assert figures._MAY_HOLD_FIGURE.search("Công đoàn trao hàng trăm triệu đồng cho quỹ")
+    assert not figures._MAY_HOLD_FIGURE.search("Công đoàn cơ sở tổ chức hội nghị người lao động.")
+
 
 def test_seed_gold_figures(res):
     matched = gold_total = predicted = 0

@@ -1167,6 +1167,25 @@ def test_generic_before_precheck_keeps_every_pattern_that_may_match(resources):
     assert names(found) == ["Liên đoàn Lao động tỉnh Nghệ An"]
 
 
+def test_generic_before_quick_test_is_the_rest_of_the_pattern_after_its_lead():
+    """The pre-check's cheaper first test (speed): a relaxed pattern without its leading anchor group, optional
+    groups and class escapes, kept only when a literal word starts what is left; the pre-check says the same."""
+    import re
+
+    from pipeline.extract.organizations.candidates import _may_end_before, _quick, _without_lead
+
+    assert _without_lead(r"(?:Phó\s+)?Thủ tướng\s*") == r"Thủ tướng\s*"
+    assert _without_lead(r"(?:^|(?<!đoàn)\s)đại biểu\s*") == r"đại biểu\s*"
+    assert _without_lead(r"(?:^|\s)\d+\s+(?:Phó\s+)?Chủ\s+tịch\s*") == r"Chủ\s+tịch\s*"
+    assert _without_lead(r"(?:^|\s)(?:các|những)(?:\s+cấp)?\s*") is None  # a group of words: no quicker
+    assert _without_lead(r"Chánh\s*") is None  # nothing to drop
+    patterns = (re.compile(r"(?:^|(?<!đoàn)\s)đại biểu\s*$", re.IGNORECASE), re.compile(r"(?:^|\s)(?:các|những)\s*$", re.IGNORECASE))
+    assert [q and q.pattern for q in _quick(patterns)] == [r"đại biểu\s*", None]
+    assert _may_end_before("Đoàn đại biểu Quốc hội tỉnh", patterns) == [False, False]
+    assert _may_end_before("ông A, đại biểu Quốc hội", patterns) == [True, False]
+    assert _may_end_before("Đại biểu Quốc hội", patterns) == [True, False]
+
+
 def test_provincial_post_offices_and_numbered_military_units_are_bodies(resources):
     # "Bưu điện tỉnh Quảng Ninh" (a unit of the postal corporation), "Trung đoàn 123", "Lữ đoàn 170 Hải quân"; a body
     # named inside a quoted movement is none, and a verb of recognising ends a council's name

@@ -300,8 +300,15 @@ def _range_lower_bounds(text: str, found: list[tuple[int, int, Figure]], blocked
     return bounds
 
 
+# what every figure holds: a digit (ratios, ranges and amounts are numbers), or the "hàng " before a scale word that
+# is an amount of its own ("hàng trăm", "hàng nghìn": the only amount of ``amount_re`` written without a digit)
+_MAY_HOLD_FIGURE = re.compile(r"\d|[Hh]àng\s")
+
+
 def find_figures(text: str, res: FigureResources) -> list[tuple[int, int, Figure]]:
     """Figures in one sentence, in text order: ``(start, end, Figure)`` with offsets in ``text``."""
+    if not _MAY_HOLD_FIGURE.search(text):
+        return []  # speed: most sentences hold no figure, and the amount pattern is tried at each of their characters
     skip = dates_module.date_spans(text, res.dates)
     found: list[tuple[int, int, Figure]] = []
 

@@ -9,14 +9,31 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
+from typing import Iterator
 
 from ...records import Sentence
 from .quoted import Add
 from .resources import LOWER, UPPER, CampaignResources
 
+# Speed: a pattern that starts with a lookbehind is tried at each character of a sentence; those read in every sentence
+# name the words (as written) one of which each of their matches holds, and a sentence without them is not scanned
+_HELD: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def _held(pattern: re.Pattern[str], *words: str) -> re.Pattern[str]:
+    _HELD[pattern] = words
+    return pattern
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, with no scan of a text that holds none of the words all its matches hold."""
+    return pattern.finditer(text) if any(map(text.__contains__, _HELD[pattern])) else iter(())
+
+
 # "giải thưởng" is written in lowercase as often ("trao giải thưởng Nguyễn Văn Linh"); the person's name capitalized
-_AWARD_AFTER_PERSON = re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER + r"][\wÀ-ỹĐđ]*\s?){2,4})")
-_DANH_HIEU = re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])")
+_AWARD_AFTER_PERSON = _held(re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER
+                                       + r"][\wÀ-ỹĐđ]*\s?){2,4})"), "iải thưởng", "GIẢI THƯỞNG")
+_DANH_HIEU = _held(re.compile(r"(?<![\wÀ-ỹĐđ])[Dd]anh\s+hiệu\s+(?=[\wÀ-ỹĐđ])"), "hiệu")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
 _YEAR_TAIL = re.compile(r"(?:\s*[-–,]?\s*(?:năm\s+)?(?:19|20)\d\d)+$", re.IGNORECASE)
 _THEME = re.compile(  # the trigger in any case, the name starting with a capital
@@ -114,14 +131,14 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
     """Award titles given to someone: after "danh hiệu", after a count of holders or a verb of awarding, and
     awards named after a person ("Giải thưởng Nguyễn Đức Cảnh")."""
     text = sentence.text
-    for match in _AWARD_AFTER_PERSON.finditer(text):
+    for match in _scan(_AWARD_AFTER_PERSON, text):
         name = match.group(0).strip()
         if match.group(2).split()[0].lower() in resources.capitalized_not_first:
             continue  # "trao 46 giải thưởng Ban Giám khảo": a body, not a person
         if not inside(taken, match.start()):
             add(name, "title", sentence, match.start(), match.start() + len(name))
             taken.append((match.start(), match.start() + len(name)))
-    for match in _DANH_HIEU.finditer(text):
+    for match in _scan(_DANH_HIEU, text):
         # "danh hiệu Công nhân giỏi cấp cơ sở" (its scope kept); in lowercase only when it ends the way
         # titles end ("đạt danh hiệu công đoàn cơ sở vững mạnh")
         words = re.match(r"[^,;.:()“”\"\n]*", text[match.end():]).group(0).split()
@@ -445,7 +462,7 @@ def _second_name_after_va(text: str, end: int, resources: CampaignResources,
 # capital, then lowercase words), where a plain year is lowercase or a number. Not a lunar year by its name ("Năm Ất
 # Tỵ", "Năm Rồng"), nor a person's or place's name (every word capitalized). (A month so written is as often a shop's promotion,
 # "Tháng Tri ân khách hàng"; union months are known names or open with "Tháng hành động" / "Tháng cao điểm".)
-_NAMED_YEAR = re.compile(r"(?<![\wÀ-ỹĐđ])Năm\s+(?=[" + UPPER + r"][" + LOWER + r"]*\s+[" + LOWER + "])")
+_NAMED_YEAR = _held(re.compile(r"(?<![\wÀ-ỹĐđ])Năm\s+(?=[" + UPPER + r"][" + LOWER + r"]*\s+[" + LOWER + "])"), "Năm")
 _NOT_YEAR_NAME = frozenset(
     "giáp ất bính đinh mậu kỷ kỉ canh tân nhâm quý tý sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi "
     "học tài mới qua nay ngoái trước sau đầu cuối "
@@ -456,7 +473,7 @@ def find_named_years(sentence: Sentence, resources: CampaignResources, taken: li
     """A year named for its aim, unquoted: "Năm An toàn vệ sinh lao động", a theme as a quoted "Năm ..." is (its
     year tail dropped: "Năm Du lịch quốc gia 2025")."""
     text = sentence.text
-    for match in _NAMED_YEAR.finditer(text):
+    for match in _scan(_NAMED_YEAR, text):
         if inside(taken, match.start(), match.end() + 1) or _GENERIC_BEFORE.search(text[:match.start()]):
             continue
         phrase = _CAPITALIZED_NAME.match(text, match.end())
@@ -478,8 +495,8 @@ def find_named_years(sentence: Sentence, resources: CampaignResources, taken: li
 # vàng"): union news writes its own awards so, unquoted; the name keeps "Giải thưởng" as an award after a person does
 # (its second word in lower case: a person's name capitalizes every word). Not the award's fund, council or board
 # ("quỹ Giải thưởng Phụ nữ Việt Nam trao tặng ..."), which names a body
-_AWARD_IN_SENTENCE_CASE = re.compile(r"(?<![\wÀ-ỹĐđ/.,])(?<!\d\s)(?<![Qq]uỹ\s)(?<![Đđ]ồng\s)(?<![Bb]an\s)([Gg]iải\s+thưởng)\s+"
-                                     r"(?=[" + UPPER + r"][a-zà-ỹđ]+\s+[a-zà-ỹđ])")
+_AWARD_IN_SENTENCE_CASE = _held(re.compile(r"(?<![\wÀ-ỹĐđ/.,])(?<!\d\s)(?<![Qq]uỹ\s)(?<![Đđ]ồng\s)(?<![Bb]an\s)([Gg]iải\s+thưởng)\s+"
+                                     r"(?=[" + UPPER + r"][a-zà-ỹđ]+\s+[a-zà-ỹđ])"), "iải")
 # where the award's name ends besides where a capitalized name does: the verb that gives or makes it up
 _AWARD_NAME_VERB = re.compile(r"\s+(?:trao|tặng|gồm|xét|dành|vinh\s+danh|có)(?![\wÀ-ỹĐđ])")
 
@@ -489,7 +506,7 @@ def find_awards(sentence: Sentence, resources: CampaignResources, taken: list[tu
     Thủ đô" is one award, not the movement "Sáng kiến, sáng tạo". Not a contest it rewards ("trao giải thưởng Hội
     thi ..."), nor a body or a meeting (the capitalized first words that are no name after a trigger)."""
     text = sentence.text
-    for match in _AWARD_IN_SENTENCE_CASE.finditer(text):
+    for match in _scan(_AWARD_IN_SENTENCE_CASE, text):
         if inside(taken, match.start(), match.end()) or resources.event_re.match(text, match.end()):
             continue
         phrase = _CAPITALIZED_NAME.match(text, match.end())

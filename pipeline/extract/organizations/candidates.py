@@ -27,11 +27,44 @@ def _relaxed(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str] | N
     return tuple(relaxed)
 
 
+# a group (one level of nested groups inside) or a class escape, with its quantifier, at the start of a pattern
+_LEADING = re.compile(r"(?:(\((?:[^()\\]|\\.|\([^()]*\))*\))|\\[sdSDwW])([?*+]|\{\d*,?\d*\})?\??")
+
+
+def _without_lead(source: str) -> str | None:
+    """``source`` without its leading optional groups, anchor groups (``(?:^|\\s)``) and class escapes, down to a
+    literal word: a pattern that matches wherever ``source`` matches, since it is the rest of it, and that the regex
+    engine looks for by that word instead of trying every position (the leading ``(?:^|\\s)`` or ``(?:Phó\\s+)?``
+    hides it). None when nothing is dropped or no literal word starts the rest (a group of words to look for is no
+    quicker than the pattern)."""
+    rest = source
+    while (lead := _LEADING.match(rest)) is not None:
+        group, quantifier = lead.group(1), lead.group(2)
+        if group is not None and quantifier not in ("?", "*") and "^" not in group:
+            break  # a required group of words: the start to look for
+        rest = rest[lead.end():]
+    if rest == source or not rest[:1].isalpha() or re.search(r"\\[1-9]|\(\?P=", rest):
+        return None
+    return rest
+
+
+@lru_cache(maxsize=8)
+def _quick(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str] | None, ...]:
+    """Per relaxed pattern, a cheaper test that holds wherever it matches (``_without_lead``), or None."""
+    quick: list[re.Pattern[str] | None] = []
+    for pattern, relaxed in zip(patterns, _relaxed(patterns)):
+        rest = _without_lead(relaxed.pattern) if relaxed is not None else None
+        quick.append(re.compile(rest, pattern.flags) if rest is not None else None)
+    return tuple(quick)
+
+
 def _may_end_before(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[bool]:
     """Per pattern, whether it may match the text before some head of the sentence: a prefix's match of ``X$`` is
     a match of ``X`` in the whole sentence, so a sentence without one spares the search before each of its heads
-    (a hot path: a pattern without a literal start is tried at every character of every prefix)."""
-    return [relaxed is None or relaxed.search(text) is not None for relaxed in _relaxed(patterns)]
+    (a hot path: a pattern without a literal start is tried at every character of every prefix). The relaxed
+    pattern is searched only where its cheaper ``_quick`` test (speed: a third of this check's time) matches."""
+    return [relaxed is None or (quick is None or quick.search(text) is not None) and relaxed.search(text) is not None
+            for relaxed, quick in zip(_relaxed(patterns), _quick(patterns))]
 
 
 def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
