@@ -1028,13 +1028,17 @@ class SentenceReading:
                      if a.action == "support" and match_key(a.campaign or "") in programs and a.organization in acting]
         gifts = self.figures_for(group)
         for index in supported:
-            activity, owner = self.added[index]
-            key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
-            given = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
-            self.added[index] = (given, owner)
-            if self.activities.get(key) is activity:
-                self.activities[key] = given
+            self._give_figures(index, gifts)
         return bool(supported)
+
+    def _give_figures(self, index: int, figures: tuple[str, ...]) -> None:
+        """The figures join the ``index``-th activity this sentence added (in the article's activities too)."""
+        activity, owner = self.added[index]
+        key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
+        given = replace(activity, figures=activity.figures + tuple(f for f in figures if f not in activity.figures))
+        self.added[index] = (given, owner)
+        if self.activities.get(key) is activity:
+            self.activities[key] = given
 
     def _folded_into_named_support(self, group: "Group") -> bool:
         """The body of this unnamed support act already supports a named campaign earlier in the article ("Nằm trong các
@@ -1080,12 +1084,8 @@ class SentenceReading:
             return False
         named = [(index, a) for index, (a, g) in enumerate(self.added) if g is following and a.campaign and a.action == "support"]
         gifts = self.figures_for(group)
-        for index, activity in named:
-            key = (match_key(activity.campaign or ""), activity.action, activity.organization or "")
-            given = replace(activity, figures=activity.figures + tuple(f for f in gifts if f not in activity.figures))
-            self.added[index] = (given, following)
-            if self.activities.get(key) is activity:
-                self.activities[key] = given
+        for index, _activity in named:
+            self._give_figures(index, gifts)
         return bool(named)
 
     def _verb_of_next_act(self, group: "Group") -> bool:
