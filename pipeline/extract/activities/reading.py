@@ -249,6 +249,19 @@ def _clause_end(text: str, at: int) -> int:
     return min([i for i in (text.find(";", at), text.find(".", at)) if i >= 0] + [len(text)])
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that ``at`` stands in begins: after the last ";" or "." before it, else the sentence's start."""
+    return max(text.rfind(";", 0, at), text.rfind(".", 0, at)) + 1
+
+
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[start:end]`` (the one nearest ``end``), else None."""
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
 def act_precedes(group: Group, start: int, end: int) -> bool:
     """The act stands before the campaign at ``start:end``, also when its words run into the name ("trao Giải
     thưởng" before "Giải thưởng Trần Văn Kiểu")."""
@@ -418,7 +431,7 @@ class SentenceReading:
             if group.action == "contest" or res.attended_re is None or not res.attended_re.search(text[:group.start]):
                 continue  # a body that takes part in a contest does hold it (FORMAT)
             self.organisers[id(group)] = self._organiser(group)
-            clause_start = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+            clause_start = _clause_start(text, group.start)
             self.actors = [a for a in self.actors if not clause_start <= a[0] < group.start]  # the guests
         self.generic = _generic_subjects(text, self.groups, res)
         self.figures = [f for _, f in self.facts.figures.get(index, [])]
@@ -432,9 +445,7 @@ class SentenceReading:
         for group in self.groups:
             if not group.passive:
                 continue
-            by = None
-            for by in _BY.finditer(self.text, 0, group.start):
-                pass
+            by = _last_match(_BY, self.text, 0, group.start)
             if by is None or re.search(r"[;.]", self.text[by.end():group.start]):
                 continue
             agents.update(s for s, e, _o in self.orgs if by.end() <= s and e <= group.start)
@@ -452,7 +463,7 @@ class SentenceReading:
         for m in _BARE_MOVEMENT.finditer(text):
             if _inside(m.start(), spans) or _inside(m.end() - 1, spans):
                 continue
-            clause_start = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+            clause_start = _clause_start(text, m.start())
             clause_end = _clause_end(text, m.end())
             governed = any(clause_start <= g.start and g.end <= m.start() and not any(g.end <= s < m.start() for s, _e, _c in self.camps)
                            for g in self.active) \
@@ -521,10 +532,8 @@ class SentenceReading:
         res, text = self.res, self.text
         if res.topic_re is None:
             return False
-        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
-        topic = None
-        for topic in res.topic_re.finditer(text, clause, group.start):
-            pass
+        clause = _clause_start(text, group.start)
+        topic = _last_match(res.topic_re, text, clause, group.start)
         return topic is not None and not any(topic.end() <= s < group.start for s, _e, _o in self.orgs)
 
     def _subject(self) -> None:
@@ -568,8 +577,8 @@ class SentenceReading:
             actor = subject
         elif self.generic:
             actor = None
-        elif carry.actor is None and self._first_clause_actors():
-            actor = self._first_clause_actors()[0][2]
+        elif carry.actor is None and (first_clause := self._first_clause_actors()):
+            actor = first_clause[0][2]
         elif not carry.actor_known and any(o[0] not in self.agents for o in self.orgs):
             # nobody named yet: "chuỗi hoạt động chào mừng Tháng Công nhân ... của LĐLĐ tỉnh" - the owner acts
             actor = next(o[2] for o in self.orgs if o[0] not in self.agents)
@@ -990,7 +999,7 @@ class SentenceReading:
         """A speaker's word (đánh giá, ghi nhận, khẳng định ...) stands before the campaign at ``start`` in its clause, or
         words that praise or define it right before it (role appraisal: "đánh giá cao phong trào", "Tháng 5 hằng năm
         là"), and no act word governs it: the sentence says what the campaign is or what someone thinks of it."""
-        clause = max(self.text.rfind(";", 0, start), self.text.rfind(".", 0, start)) + 1
+        clause = _clause_start(self.text, start)
         if self.res.reporting_re.search(self.text, clause, start):
             return True
         return self.res.appraisal_re is not None and self.res.appraisal_re.search(self.text, max(0, start - 80), start) is not None
@@ -1064,7 +1073,7 @@ class SentenceReading:
         nghị LĐLĐ thành phố tặng Bằng khen cho 3 cá nhân xuất sắc"): like "đề nghị tặng Cờ thi đua", an emulation
         management act of the proposer (FORMAT's other), not the award; the proposer is the body before the proposal word."""
         text = self.text
-        clause = max(text.rfind(";", 0, group.start), text.rfind(".", 0, group.start)) + 1
+        clause = _clause_start(text, group.start)
         for proposal in self.res.request_re.finditer(text, clause, group.start):
             giver = next((o for o in self.orgs if 0 <= o[0] - proposal.end() <= 2 and re.fullmatch(r"\s*(?:xét\s+)?", text[o[1]:group.start])), None)
             if giver is None or proposal.group(0).casefold() != "đề nghị":
@@ -1099,9 +1108,7 @@ class SentenceReading:
         it in its sentence, with no other campaign between ("Thi đua xây dựng hình ảnh “Người Thợ mỏ - Người Chiến
         sỹ”"). Without an act word, a title is otherwise one a person or a unit holds or won ("các cá nhân đoạt Giải
         thưởng Nguyễn Đức Cảnh", "Đoàn Công nhân giỏi Thủ đô báo công dâng Bác"): FORMAT's activities are acts done."""
-        drive = None
-        for drive in _DRIVE.finditer(self.text, max(0, start - 40), start):
-            pass
+        drive = _last_match(_DRIVE, self.text, max(0, start - 40), start)
         return drive is not None and not any(drive.end() <= s < start for s, _e, _c in self.camps) \
             and not re.search(r"[;.]", self.text[drive.end():start])
 
@@ -1136,7 +1143,7 @@ class SentenceReading:
     def _asked_before(self, position: int) -> bool:
         """A request to a named body or a hope stands earlier in the clause that goes on at ``position``."""
         text = self.text
-        clause = max(text.rfind(";", 0, position), text.rfind(".", 0, position)) + 1
+        clause = _clause_start(text, position)
         before = text[clause:position]
         if self.res.hope_re.search(before):
             return True

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...text import new_tone_placement
 from .resources import Head, OrganizationResources
-from .tail import Candidate, read_tail
+from .tail import ENGLISH_LEGAL_FORMS, Candidate, read_tail
 from .words import _LazyWords, _inside_person_name, _lookup_head, _starts_word
 
 # what a pattern may not look at for the match of its part before the closing "$" in a prefix of the sentence to be
@@ -258,7 +258,7 @@ def _sector_union(cand: Candidate) -> bool:
 # the words are foreign (no Vietnamese letter), each capitalized
 _FOREIGN_COMPANY = re.compile(
     r"(?<![\wÀ-ỹĐđ&\-])((?:[A-Z][A-Za-z0-9&\-]*\s+){0,4}[A-Z][A-Za-z0-9&\-]*)"
-    r"(?:\s+(Vina)|\s*,?\s+(?:Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Inc\.))(?![\wÀ-ỹĐđ])")
+    r"(?:\s+(Vina)|\s*,?\s+(?:" + ENGLISH_LEGAL_FORMS + r"))(?![\wÀ-ỹĐđ])")
 
 
 _NUMBERED_PLANT = re.compile(r"(?:số\s+)?\d{1,2}")

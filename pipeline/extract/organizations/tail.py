@@ -37,10 +37,11 @@ _BRANCH_AFTER = re.compile(r"(?:[-–]\s*)?[Cc]hi\s+nhánh\s+(?:(TP\.?|[Tt]ỉnh
                            rf"[{_UPPER}][\wÀ-ỹĐđ.]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,4}}(?:\s+\d{{1,2}})?(?![\wÀ-ỹĐđ])")
 _REGION = re.compile(rf"(?:khu\s+vực|cơ\s+sở)\s+(?:[IVXLC]+|\d{{1,2}}|[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}})(?![\wÀ-ỹĐđ])")
 _SEAT = re.compile(rf"(?:(?:tỉnh|thành\s+phố)\s+)?[{_UPPER}][\wÀ-ỹĐđ]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ]*){{0,3}}(?![\wÀ-ỹĐđ])")
+# the English legal forms of foreign companies, shared with the finder of companies written without "Công ty"
+ENGLISH_LEGAL_FORMS = r"Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Joint\s+Stock\s+Company|Inc\."
 # a foreign company's legal form in English closes its name: "Công ty TNHH Nidec Việt Nam Corporation", "Công ty Hana
 # Micron Vina Co., Ltd", "Công ty Samil Vina JSC"
-_ENGLISH_FORM = re.compile(r"\s*,?\s+(Co\.\s*,?\s*Ltd\.?|Company\s+Limited|Corporation|Corp\.|JSC|Joint\s+Stock\s+Company|Inc\.)"
-                           r"(?![\wÀ-ỹĐđ])")
+_ENGLISH_FORM = re.compile(r"\s*,?\s+(" + ENGLISH_LEGAL_FORMS + r")(?![\wÀ-ỹĐđ])")
 _FOREIGN_WORDS_AND_FORM = re.compile(rf"([{_UPPER}][\wÀ-ỹĐđ&\-]*(?:\s+[{_UPPER}][\wÀ-ỹĐđ&\-]*){{0,5}}?)(?=" + _ENGLISH_FORM.pattern + ")")
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(CTCP|Công ty cổ phần|Công ty CP)(?![\wÀ-ỹĐđ&])")
 _DESCRIBED_BEFORE_ALIAS = re.compile(r"([a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,3})(?=\s*\(\s*[A-ZĐ][A-ZĐ0-9&\-]{1,9}\s*\))")
