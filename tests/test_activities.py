@@ -1329,6 +1329,52 @@ def test_the_body_a_request_is_made_to_does_not_become_the_story_actor(res):
     assert ("review", cum[0]) in {(f[1], f[2]) for f in found}
 
 
+
+def test_the_body_honoured_by_suy_ton_is_no_proposer(res):
+    """"Hội nghị đã thống nhất suy tôn LĐLĐ huyện Lục Nam là đơn vị dẫn đầu Cụm, đề nghị LĐLĐ tỉnh tặng Cờ thi đua": the body
+    after "suy tôn" is the one honoured (the object); the proposal is the meeting's, the cluster the story is about."""
+    cum = ("Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang", "Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang")
+    ln = ("Liên đoàn Lao động huyện Lục Nam", "Liên đoàn Lao động huyện Lục Nam")
+    bg = ("Liên đoàn Lao động tỉnh Bắc Giang", "Liên đoàn Lao động tỉnh")
+    result = run(["Tin", "Ngày 12/12, Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thi đua "
+                  "năm 2026.", "Hội nghị đã thống nhất suy tôn Liên đoàn Lao động huyện Lục Nam là đơn vị dẫn đầu Cụm, đề nghị Liên "
+                  "đoàn Lao động tỉnh tặng Cờ thi đua."], [], [cum, ln, bg], res)
+    assert _triples(result) == [(None, "review", cum[0]), (None, "other", cum[0])]
+
+
+
+def test_the_members_a_cluster_lists_after_gom_do_not_become_the_story_body(res):
+    """"Cụm gồm LĐLĐ huyện Nga Sơn, LĐLĐ huyện Hậu Lộc. Các đơn vị thống nhất đẩy mạnh phong trào X": the bodies after "gồm"
+    are members listed, not the subject; the next sentence's act goes on with the cluster, not the first member."""
+    cum = ("Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa", "Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa")
+    ns = ("Liên đoàn Lao động huyện Nga Sơn", "Liên đoàn Lao động huyện Nga Sơn")
+    hl = ("Liên đoàn Lao động huyện Hậu Lộc", "Liên đoàn Lao động huyện Hậu Lộc")
+    result = run(["Tin", "Ngày 20/2, Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa tổ chức hội nghị ký kết giao ước thi đua năm "
+                  "2026.", "Cụm gồm Liên đoàn Lao động huyện Nga Sơn và Liên đoàn Lao động huyện Hậu Lộc.",
+                  "Các đơn vị thống nhất đẩy mạnh phong trào “Lao động giỏi, lao động sáng tạo”."],
+                 [("Lao động giỏi, lao động sáng tạo", "movement")], [cum, ns, hl], res)
+    assert _triples(result) == [(None, "launch", cum[0]), ("Lao động giỏi, lao động sáng tạo", "implement", cum[0])]
+
+
+def test_a_review_of_a_named_movement_and_its_awards_joined_by_va_are_both_the_movements(res):
+    """"tổ chức tổng kết phong trào thi đua “Hai tốt” năm học 2025-2026 và khen thưởng 75 nhà giáo tiêu biểu": one conference
+    reviews the movement and rewards it; the awards are that movement's, not an unnamed commendation."""
+    gd = ("Công đoàn ngành Giáo dục tỉnh Nghệ An", "Công đoàn ngành Giáo dục tỉnh Nghệ An")
+    result = run(["Tin", "Ngày 28/5, Công đoàn ngành Giáo dục tỉnh Nghệ An tổ chức tổng kết phong trào thi đua “Hai tốt” năm học "
+                  "2025-2026 và khen thưởng 75 nhà giáo tiêu biểu."], [("Hai tốt", "movement")], [gd], res)
+    assert _triples(result) == [("Hai tốt", "review", gd[0]), ("Hai tốt", "commend", gd[0])]
+
+
+def test_support_words_after_theo_thoa_uoc_are_the_agreements_terms(res):
+    """"Theo thỏa ước, tiền ăn ca tăng lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng tiền nhà trọ": the
+    sentence names the agreement as its source; what it grants are its terms, no support act (a bargaining story)."""
+    sh = ("Công đoàn Công ty cổ phần May Sông Hồng", "Công đoàn Công ty cổ phần May Sông Hồng")
+    result = run(["Tin", "Ngày 5/6, Công đoàn Công ty cổ phần May Sông Hồng và Ban Giám đốc đã ký kết Thỏa ước lao động tập thể.",
+                  "Theo thỏa ước, tiền ăn ca tăng lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng mỗi tháng."],
+                 [], [sh], res)
+    assert _triples(result) == []
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 
@@ -1347,10 +1393,10 @@ def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_
     clusters' meetings), in three waves, their activities decided by FORMAT.md before the extractor ran (alternatives where FORMAT allows several
     readings, or where the organization extractor names a body otherwise; optional ones count neither way). The rules alone
     (the activity model edits them and is measured when it is trained): false and missed activities stay at most where the
-    branch others11 left them (29 false and 19 missed before it, on this same fixture), but one: merged with the rule that
-    gives a proposal to its proposer (branch acts11), "Hội nghị đã thống nhất suy tôn LĐLĐ thị xã A là đơn vị dẫn đầu Cụm,
-    đề nghị LĐLĐ tỉnh tặng Cờ thi đua" gives the honoured body a proposal it did not make (the body after "suy tôn" is
-    taken as the sentence's subject)."""
+    branch others11 left them (29 false and 19 missed before it, on this same fixture). Branch acts12: the body after "suy
+    tôn" is the one honoured, not the proposer ("Hội nghị đã thống nhất suy tôn LĐLĐ thị xã A là đơn vị dẫn đầu Cụm, đề nghị
+    LĐLĐ tỉnh tặng Cờ thi đua" is the cluster's proposal), and the members a cluster lists after "gồm" do not become the
+    story's body (12 false and 7 missed before it)."""
     from pipeline.build.process import learn_and_process
     from pipeline.dataset.rows import to_json
     probes = json.loads(PROBES.read_text(encoding="utf-8"))
@@ -1372,7 +1418,7 @@ def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_
                 used.add(hit)
         missed += sum(1 for i, g in enumerate(gold) if g["required"] and i not in used)
     assert len(probes) == 57
-    assert false <= 12 and missed <= 7, (false, missed)
+    assert false <= 10 and missed <= 6, (false, missed)
 
 
 def _triples(result):

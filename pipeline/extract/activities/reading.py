@@ -298,6 +298,7 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
 _EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
+_BY_SOURCE = re.compile(r"\W*(?:Cũng\s+)?(?:Theo|Căn\s+cứ)\s+(?:(?:nội\s+dung|bản|các|những|mới)\s+)?", re.IGNORECASE)
 # a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
 _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
 # "tham gia Hội thi X": taking part in the contest named right after
@@ -522,8 +523,17 @@ class SentenceReading:
                     or (res.terms_re is not None and colon >= 0 and res.terms_re.search(text, clause, colon)) \
                     or (res.service_re is not None and res.service_re.search(text, group.end, min(clause_end, group.end + 50))) \
                     or (res.policy_re is not None and res.policy_re.search(text, group.end, min(clause_end, group.end + 80))) \
-                    or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)):
+                    or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)) \
+                    or self._by_the_terms(group):
                 group.unnamed = "no"
+
+    def _by_the_terms(self, group: "Group") -> bool:
+        """The sentence opens by naming a document that lays down benefits as its source ("Theo thỏa ước, tiền ăn ca tăng
+        lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng tiền nhà trọ mỗi tháng", "Theo quy chế, ..."): the
+        support words after it are its terms, as after a colon that lists them, not acts done."""
+        opening = _BY_SOURCE.match(self.text)
+        return opening is not None and self.res.terms_re is not None and opening.end() <= group.start \
+            and self.res.terms_re.match(self.text, opening.end()) is not None
 
     def _a_topic(self, group: "Group") -> bool:
         """The act word names the matter talked over or taught, written earlier in its clause with no body between them
@@ -987,6 +997,18 @@ class SentenceReading:
                 self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
                 at = org_end
 
+    def _review_joined(self, named: tuple[int, int, Campaign], group: "Group") -> bool:
+        """The commendation is joined by "và" to the review of the campaign ``named`` right before it, with only the
+        review's time between ("tổ chức tổng kết phong trào thi đua “Hai tốt” năm học 2025-2026 và khen thưởng 75 nhà giáo
+        tiêu biểu"): one conference that reviews the movement and rewards it, so the awards are that movement's."""
+        start, end, _campaign = named
+        review = next((g for g in reversed(self.active) if g.end <= start), None)
+        if review is None or review.action != "review" or self.governed.get(id(review)) != start:
+            return False
+        if any(end <= g.start < group.start for g in self.groups):
+            return False
+        return re.fullmatch(r"[\s”\"»]*(?:[^,;.:“”\"]{0,40}?\s)?và\s+", self.text[end:group.start]) is not None
+
     def _own_award_before(self, group: "Group", first_campaign: int) -> bool:
         """The commendation hands over an unnamed award form right after its word, in a clause of its own before the first
         campaign it governs ("trao Cờ thi đua xuất sắc toàn diện cho 03 công đoàn cơ sở; Cờ “CĐCS xuất sắc trong phong
@@ -1190,6 +1212,9 @@ class SentenceReading:
             if first_campaign is None and earlier and re.match(
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
+            if campaign is None and first_campaign is None and group.action == "commend" and earlier \
+                    and self._review_joined(earlier[-1], group):
+                campaign = earlier[-1][2]  # "tổng kết phong trào “X” năm học 2025-2026 và khen thưởng 75 nhà giáo": X's awards
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
             elif campaign is None and group.action == "commend" and any(
