@@ -1375,6 +1375,24 @@ def test_support_words_after_theo_thoa_uoc_are_the_agreements_terms(res):
     assert _triples(result) == []
 
 
+
+def test_a_kick_off_answering_a_drive_carries_it_out_and_the_headline_states_that_act(res):
+    """"tổ chức lễ ra quân hưởng ứng “Tháng Thanh niên”": the kick-off answers a drive launched elsewhere, so the bodies
+    implement it; the headline "ra quân Tháng Thanh niên" states that same act in a word of its own (one activity), as
+    does a headline "Hưởng ứng X" over a body that launches X."""
+    dtn = ("Đoàn Thanh niên Công ty Than Hà Lầm", "Đoàn Thanh niên Công ty Than Hà Lầm")
+    cd = ("Công đoàn Công ty Than Hà Lầm", "Công đoàn Công ty Than Hà Lầm")
+    result = run(["Đoàn Thanh niên Công ty Than Hà Lầm ra quân Tháng Thanh niên",
+                  "Ngày 3/3, Đoàn Thanh niên Công ty Than Hà Lầm phối hợp với Công đoàn Công ty Than Hà Lầm tổ chức lễ ra quân "
+                  "hưởng ứng “Tháng Thanh niên” năm 2026."], [("Tháng Thanh niên", "event")], [dtn, cd], res)
+    assert sorted(_triples(result)) == [("Tháng Thanh niên", "implement", cd[0]), ("Tháng Thanh niên", "implement", dtn[0])]
+    cg = ("Liên đoàn Lao động quận Cầu Giấy", "Liên đoàn Lao động quận Cầu Giấy")
+    answered = run(["Liên đoàn Lao động quận Cầu Giấy hưởng ứng phong trào “Văn phòng xanh”",
+                    "Ngày 6/4, Liên đoàn Lao động quận Cầu Giấy phát động phong trào “Văn phòng xanh” trong các cơ quan."],
+                   [("Văn phòng xanh", "movement")], [cg], res)
+    assert _triples(answered) == [("Văn phòng xanh", "launch", cg[0])]
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 

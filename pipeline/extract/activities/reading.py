@@ -73,9 +73,14 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
                     last.also.append(extra.action)
                 last.end = m.end()
                 continue
+            answering = _RESPONDING.fullmatch(m.group(0)) and _SETTING_OUT.search(text, last.start, last.end)
             last.end = m.end()
             if trigger.priority > last.priority:
                 last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
+            elif answering:
+                # "tổ chức lễ ra quân hưởng ứng “Tháng Thanh niên”": the kick-off answers a drive another body launched; the
+                # body carries it out (FORMAT: hưởng ứng is implement), it does not launch it
+                last.action, last.unnamed = trigger.action, trigger.unnamed
             _handing(last, trigger, m, text, res)
             continue
         groups.append(Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed))
@@ -298,6 +303,8 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
 _EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
+_RESPONDING = re.compile(r"hưởng\s+ứng", re.IGNORECASE)
+_SETTING_OUT = re.compile(r"ra\s+quân$", re.IGNORECASE)
 _BY_SOURCE = re.compile(r"\W*(?:Cũng\s+)?(?:Theo|Căn\s+cứ)\s+(?:(?:nội\s+dung|bản|các|những|mới)\s+)?", re.IGNORECASE)
 # a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
 _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
@@ -1333,7 +1340,31 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
     ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
-    return readings, one_headline_act(headline_acts_of_the_lead_body(ordered, readings), headline_triggers(readings))
+    stated = headline_triggers(readings)
+    return readings, headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated),
+                                                    stated)
+
+
+_SETTING_ACTS = {"launch": "implement", "implement": "launch"}
+
+
+def headline_act_told_as_the_other(activities, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
+    """Without a headline's launch (implement) of a campaign that the article's body tells only as the same body's
+    implement (launch) of it: "Tuổi trẻ Than Hà Lầm ra quân Tháng Thanh niên" over "Đoàn Thanh niên Công ty ... tổ chức lễ
+    ra quân hưởng ứng “Tháng Thanh niên”", "Hưởng ứng X" over "LĐLĐ ... phát động X". The headline states the story's act
+    in a word of its own; FORMAT counts an act first stated in the headline and told in the body as one activity."""
+    headline = {i for i, _ in stated}
+    body = {(match_key(a.campaign), a.action, a.organization) for a in activities
+            if a.campaign and a.span is not None and a.span.sentence_index not in headline}
+
+    def told_otherwise(a: Activity) -> bool:
+        if not a.campaign or a.span is None or a.span.sentence_index not in headline or a.action not in _SETTING_ACTS:
+            return False
+        key = match_key(a.campaign)
+        return (key, a.action, a.organization) not in body and (key, _SETTING_ACTS[a.action], a.organization) in body \
+            and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
+
+    return tuple(a for a in activities if not told_otherwise(a))
 
 
 def headline_acts_of_the_lead_body(activities: list[Activity], readings: list[SentenceReading]) -> list[Activity]:
