@@ -303,6 +303,7 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
 _EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
+_PARTNER_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(?:phối\s+hợp\s+(?:với|cùng)|cùng\s+với|kết\s+hợp\s+với)\s+", re.IGNORECASE)
 _RESPONDING = re.compile(r"hưởng\s+ứng", re.IGNORECASE)
 _SETTING_OUT = re.compile(r"ra\s+quân$", re.IGNORECASE)
 _BY_SOURCE = re.compile(r"\W*(?:Cũng\s+)?(?:Theo|Căn\s+cứ)\s+(?:(?:nội\s+dung|bản|các|những|mới)\s+)?", re.IGNORECASE)
@@ -717,12 +718,23 @@ class SentenceReading:
             return []
         ends = [e for s, e, o in self.orgs if o is first and e <= group.start]
         if not ends:
-            return []
+            return self._partners_of_elided(first, group)
         between = self.text[ends[-1]:group.start]
         joined = _PARTNERED.match(between)
         if not joined or re.search(r"[;.]", between):
             return []
         return [o for s, e, o in self.orgs if ends[-1] + joined.end() <= s and e <= group.start and o is not first]
+
+    def _partners_of_elided(self, first: Organization, group: "Group") -> list[Organization]:
+        """Bodies after "phối hợp với" / "cùng với" before the act, in a clause whose subject is not written as a body
+        (elided, or a short form no body is read from: "Đồng thời, phối hợp với Sở Y tế tổ chức ...", "Công đoàn Bộ cũng phối
+        hợp với Đoàn Thanh niên Bộ Tài chính tổ chức cuộc thi ..."): both the story's body and its partners hold the act."""
+        clause = _clause_start(self.text, group.start)
+        joined = _last_match(_PARTNER_WORDS, self.text, clause, group.start)
+        if joined is None or any(clause <= a[0] < joined.start() for a in self.actors) \
+                or any(clause <= g < joined.start() for g in self.generic):
+            return []
+        return [o for s, e, o in self.orgs if joined.end() <= s and e <= group.start and o is not first]
 
     def actor_for(self, group: "Group") -> Organization | None:
         text, orgs = self.text, self.orgs
