@@ -1408,6 +1408,22 @@ def test_the_partner_of_an_elided_subject_holds_the_act_too(res):
                                 ("Tìm hiểu Luật Khám bệnh, chữa bệnh", "contest", dtn[0])]
 
 
+
+def test_a_line_of_an_award_list_opening_with_the_award_and_its_issuer_is_that_issuers_commendation(res):
+    """"Kết quả khen thưởng như sau: - Cờ thi đua của Tổng LĐLĐ Việt Nam: 3 tập thể; - Bằng khen của LĐLĐ tỉnh: 45 tập thể":
+    a bulleted award list names each issuer with its count and no act word; each issuer commends (FORMAT: a commendation
+    belongs to the body that issues the award), with the counts of all its lines."""
+    hn = ("Liên đoàn Lao động tỉnh Hà Nam", "Liên đoàn Lao động tỉnh Hà Nam", "Liên đoàn Lao động tỉnh")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    result = run(["Tin", "Ngày 22/12, Liên đoàn Lao động tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác công đoàn năm 2026.",
+                  "Kết quả như sau:", "- Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam: 3 tập thể;",
+                  "- Bằng khen của Tổng Liên đoàn Lao động Việt Nam: 12 tập thể, 20 cá nhân;",
+                  "- Bằng khen của Liên đoàn Lao động tỉnh: 45 tập thể."], [], [hn, tld], res)
+    assert [(c, a, o, f) for c, a, o, _d, f in result] == [
+        (None, "review", hn[0], ()), (None, "commend", tld[0], ("3 tập thể", "12 tập thể", "20 cá nhân")),
+        (None, "commend", hn[0], ("45 tập thể",))]
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 
@@ -2003,6 +2019,19 @@ ACT_PROBES = [
         "Thu Hương\n"
     ), {
         (None, "support", "Công đoàn ngành Y tế Hà Nội"),
+    }),
+    ("s23_danhsach_khenthuong", "https://baohanam.vn/khen-thuong-tap-the-xuat-sac-5023.html", (
+        "LĐLĐ tỉnh Hà Nam tổng kết công tác công đoàn năm 2026\n"
+        "Ngày 22/12, Liên đoàn Lao động tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác công đoàn năm 2026.\n"
+        "Kết quả khen thưởng như sau:\n"
+        "- Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam: 3 tập thể;\n"
+        "- Bằng khen của Tổng Liên đoàn Lao động Việt Nam: 12 tập thể, 20 cá nhân;\n"
+        "- Bằng khen của Liên đoàn Lao động tỉnh: 45 tập thể, 60 cá nhân.\n"
+        "Minh Hằng\n"
+    ), {
+        (None, "commend", "Liên đoàn Lao động tỉnh Hà Nam"),
+        (None, "commend", "Tổng Liên đoàn Lao động Việt Nam"),
+        (None, "review", "Liên đoàn Lao động tỉnh Hà Nam"),
     }),
 ]
 

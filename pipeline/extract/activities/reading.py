@@ -303,6 +303,7 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
 _EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
+_LIST_MARK = re.compile(r"[\s\-–•+*]*")
 _PARTNER_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(?:phối\s+hợp\s+(?:với|cùng)|cùng\s+với|kết\s+hợp\s+với)\s+", re.IGNORECASE)
 _RESPONDING = re.compile(r"hưởng\s+ứng", re.IGNORECASE)
 _SETTING_OUT = re.compile(r"ra\s+quân$", re.IGNORECASE)
@@ -402,6 +403,7 @@ class SentenceReading:
         self._passive_launches()
         self._campaign_acts()
         self._unnamed_acts()
+        self._listed_award()
         self._contest_participants()
         if self.active:
             self.carry.action = self.active[-1].action
@@ -993,6 +995,25 @@ class SentenceReading:
                     action = "commend"
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
+
+    def _listed_award(self) -> None:
+        """A line of an award list that opens with an award form and its issuer and counts the honoured, with no act word
+        ("- Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam: 3 tập thể;", "Bằng khen của LĐLĐ tỉnh: 45 tập thể, 60 cá
+        nhân"): a commendation of that issuer (FORMAT: a commendation belongs to the body that issues the award)."""
+        if self.groups or self.in_headline:
+            return
+        opening = _LIST_MARK.match(self.text)
+        gap_end = opening.end()
+        issuer = next(((s, e, o) for s, e, o in self.orgs if s > gap_end), None)
+        if issuer is None or not _AWARD_OF.fullmatch(self._without_office(self.text[gap_end:issuer[0]])) \
+                or not re.match(r"\s*:", self.text[issuer[1]:]) or not self.figures:
+            return
+        self.add(None, "commend", issuer[2], gap_end, issuer[1], None)
+        counted = tuple(f.text for f in self.figures)  # the honoured it counts, also on the issuer's earlier line
+        self._give_figures(len(self.added) - 1, counted)
+        key = ("", "commend", issuer[2].name)
+        first = self.activities[key]
+        self.activities[key] = replace(first, figures=first.figures + tuple(f for f in counted if f not in first.figures))
 
     def _contest_participants(self) -> None:
         """The bodies named after "với sự tham gia của" / "có sự tham gia của" in a contest's clause take part in it
