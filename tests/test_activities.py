@@ -1424,6 +1424,18 @@ def test_a_line_of_an_award_list_opening_with_the_award_and_its_issuer_is_that_i
         (None, "commend", hn[0], ("45 tập thể",))]
 
 
+
+def test_a_generic_body_after_trong_is_the_acts_reach_not_its_subject(res):
+    """"Chúng tôi đã phát động phong trào X trong toàn ngành và tổ chức chương trình Y": "trong toàn ngành" says where the
+    act reaches; it is no generic subject, so the interviewee's body the story is about still acts."""
+    dm = ("Công đoàn Dệt May Việt Nam", "Công đoàn Dệt May Việt Nam")
+    result = run(["Tin", "PV: Năm 2026, Công đoàn Dệt May Việt Nam có những hoạt động nổi bật nào?",
+                  "Bà Trần Thị Lan: Chúng tôi đã phát động phong trào thi đua “Năng suất, chất lượng, an toàn” trong toàn ngành "
+                  "và tổ chức chương trình “Tết Sum vầy” cho 5.000 công nhân."],
+                 [("Năng suất, chất lượng, an toàn", "movement"), ("Tết Sum vầy", "program")], [dm], res)
+    assert _triples(result) == [("Năng suất, chất lượng, an toàn", "launch", dm[0]), ("Tết Sum vầy", "support", dm[0])]
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 
@@ -2032,6 +2044,17 @@ ACT_PROBES = [
         (None, "commend", "Liên đoàn Lao động tỉnh Hà Nam"),
         (None, "commend", "Tổng Liên đoàn Lao động Việt Nam"),
         (None, "review", "Liên đoàn Lao động tỉnh Hà Nam"),
+    }),
+    ("s24_phongvan_detmay", "https://congdoan.vn/tin-tuc/cham-lo-thiet-thuc-cho-nguoi-lao-dong-5024.tld", (
+        "Chủ tịch Công đoàn Dệt May Việt Nam: Chăm lo thiết thực cho người lao động\n"
+        "Nhân dịp đầu năm mới, phóng viên có cuộc trao đổi với bà Trần Thị Lan, Chủ tịch Công đoàn Dệt May Việt Nam.\n"
+        "PV: Năm 2026, Công đoàn Dệt May Việt Nam có những hoạt động nổi bật nào?\n"
+        "Bà Trần Thị Lan: Chúng tôi đã phát động phong trào thi đua “Năng suất, chất lượng, an toàn” trong toàn ngành và tổ chức chương trình “Tết Sum vầy” cho 5.000 công nhân.\n"
+        "PV: Xin cảm ơn bà!\n"
+        "Hà My (thực hiện)\n"
+    ), {
+        ("Năng suất, chất lượng, an toàn", "launch", "Công đoàn Dệt May Việt Nam"),
+        ("Tết Sum vầy", "support", "Công đoàn Dệt May Việt Nam"),
     }),
 ]
 

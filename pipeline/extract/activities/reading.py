@@ -208,6 +208,8 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
         clause_start = max(b for b in boundaries if b <= m.start())
         if res.not_actor_re.search(text[clause_start:m.start()]):
             continue  # "trách nhiệm của các cấp công đoàn": an owner, not a subject
+        if _SCOPE_BEFORE.search(text, 0, m.start()):
+            continue  # "phát động phong trào X trong toàn ngành và tổ chức ...": where the act reaches, not who does it
         # "phong trào ... đã được các cấp Công đoàn và CNVCLĐ quận hưởng ứng": the agent of a passive acts, however
         # long the list before its verb
         agent = re.search(r"(?<![\wÀ-ỹĐđ])được\s+$", text[:m.start()]) and any(
@@ -303,6 +305,7 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
 _EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
+_SCOPE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:trong|khắp)\s+$", re.IGNORECASE)
 _LIST_MARK = re.compile(r"[\s\-–•+*]*")
 _PARTNER_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(?:phối\s+hợp\s+(?:với|cùng)|cùng\s+với|kết\s+hợp\s+với)\s+", re.IGNORECASE)
 _RESPONDING = re.compile(r"hưởng\s+ứng", re.IGNORECASE)
