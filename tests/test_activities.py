@@ -1329,6 +1329,113 @@ def test_the_body_a_request_is_made_to_does_not_become_the_story_actor(res):
     assert ("review", cum[0]) in {(f[1], f[2]) for f in found}
 
 
+
+def test_the_body_honoured_by_suy_ton_is_no_proposer(res):
+    """"Hội nghị đã thống nhất suy tôn LĐLĐ huyện Lục Nam là đơn vị dẫn đầu Cụm, đề nghị LĐLĐ tỉnh tặng Cờ thi đua": the body
+    after "suy tôn" is the one honoured (the object); the proposal is the meeting's, the cluster the story is about."""
+    cum = ("Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang", "Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang")
+    ln = ("Liên đoàn Lao động huyện Lục Nam", "Liên đoàn Lao động huyện Lục Nam")
+    bg = ("Liên đoàn Lao động tỉnh Bắc Giang", "Liên đoàn Lao động tỉnh")
+    result = run(["Tin", "Ngày 12/12, Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thi đua "
+                  "năm 2026.", "Hội nghị đã thống nhất suy tôn Liên đoàn Lao động huyện Lục Nam là đơn vị dẫn đầu Cụm, đề nghị Liên "
+                  "đoàn Lao động tỉnh tặng Cờ thi đua."], [], [cum, ln, bg], res)
+    assert _triples(result) == [(None, "review", cum[0]), (None, "other", cum[0])]
+
+
+
+def test_the_members_a_cluster_lists_after_gom_do_not_become_the_story_body(res):
+    """"Cụm gồm LĐLĐ huyện Nga Sơn, LĐLĐ huyện Hậu Lộc. Các đơn vị thống nhất đẩy mạnh phong trào X": the bodies after "gồm"
+    are members listed, not the subject; the next sentence's act goes on with the cluster, not the first member."""
+    cum = ("Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa", "Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa")
+    ns = ("Liên đoàn Lao động huyện Nga Sơn", "Liên đoàn Lao động huyện Nga Sơn")
+    hl = ("Liên đoàn Lao động huyện Hậu Lộc", "Liên đoàn Lao động huyện Hậu Lộc")
+    result = run(["Tin", "Ngày 20/2, Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa tổ chức hội nghị ký kết giao ước thi đua năm "
+                  "2026.", "Cụm gồm Liên đoàn Lao động huyện Nga Sơn và Liên đoàn Lao động huyện Hậu Lộc.",
+                  "Các đơn vị thống nhất đẩy mạnh phong trào “Lao động giỏi, lao động sáng tạo”."],
+                 [("Lao động giỏi, lao động sáng tạo", "movement")], [cum, ns, hl], res)
+    assert _triples(result) == [(None, "launch", cum[0]), ("Lao động giỏi, lao động sáng tạo", "implement", cum[0])]
+
+
+def test_a_review_of_a_named_movement_and_its_awards_joined_by_va_are_both_the_movements(res):
+    """"tổ chức tổng kết phong trào thi đua “Hai tốt” năm học 2025-2026 và khen thưởng 75 nhà giáo tiêu biểu": one conference
+    reviews the movement and rewards it; the awards are that movement's, not an unnamed commendation."""
+    gd = ("Công đoàn ngành Giáo dục tỉnh Nghệ An", "Công đoàn ngành Giáo dục tỉnh Nghệ An")
+    result = run(["Tin", "Ngày 28/5, Công đoàn ngành Giáo dục tỉnh Nghệ An tổ chức tổng kết phong trào thi đua “Hai tốt” năm học "
+                  "2025-2026 và khen thưởng 75 nhà giáo tiêu biểu."], [("Hai tốt", "movement")], [gd], res)
+    assert _triples(result) == [("Hai tốt", "review", gd[0]), ("Hai tốt", "commend", gd[0])]
+
+
+def test_support_words_after_theo_thoa_uoc_are_the_agreements_terms(res):
+    """"Theo thỏa ước, tiền ăn ca tăng lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng tiền nhà trọ": the
+    sentence names the agreement as its source; what it grants are its terms, no support act (a bargaining story)."""
+    sh = ("Công đoàn Công ty cổ phần May Sông Hồng", "Công đoàn Công ty cổ phần May Sông Hồng")
+    result = run(["Tin", "Ngày 5/6, Công đoàn Công ty cổ phần May Sông Hồng và Ban Giám đốc đã ký kết Thỏa ước lao động tập thể.",
+                  "Theo thỏa ước, tiền ăn ca tăng lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng mỗi tháng."],
+                 [], [sh], res)
+    assert _triples(result) == []
+
+
+
+def test_a_kick_off_answering_a_drive_carries_it_out_and_the_headline_states_that_act(res):
+    """"tổ chức lễ ra quân hưởng ứng “Tháng Thanh niên”": the kick-off answers a drive launched elsewhere, so the bodies
+    implement it; the headline "ra quân Tháng Thanh niên" states that same act in a word of its own (one activity), as
+    does a headline "Hưởng ứng X" over a body that launches X."""
+    dtn = ("Đoàn Thanh niên Công ty Than Hà Lầm", "Đoàn Thanh niên Công ty Than Hà Lầm")
+    cd = ("Công đoàn Công ty Than Hà Lầm", "Công đoàn Công ty Than Hà Lầm")
+    result = run(["Đoàn Thanh niên Công ty Than Hà Lầm ra quân Tháng Thanh niên",
+                  "Ngày 3/3, Đoàn Thanh niên Công ty Than Hà Lầm phối hợp với Công đoàn Công ty Than Hà Lầm tổ chức lễ ra quân "
+                  "hưởng ứng “Tháng Thanh niên” năm 2026."], [("Tháng Thanh niên", "event")], [dtn, cd], res)
+    assert sorted(_triples(result)) == [("Tháng Thanh niên", "implement", cd[0]), ("Tháng Thanh niên", "implement", dtn[0])]
+    cg = ("Liên đoàn Lao động quận Cầu Giấy", "Liên đoàn Lao động quận Cầu Giấy")
+    answered = run(["Liên đoàn Lao động quận Cầu Giấy hưởng ứng phong trào “Văn phòng xanh”",
+                    "Ngày 6/4, Liên đoàn Lao động quận Cầu Giấy phát động phong trào “Văn phòng xanh” trong các cơ quan."],
+                   [("Văn phòng xanh", "movement")], [cg], res)
+    assert _triples(answered) == [("Văn phòng xanh", "launch", cg[0])]
+
+
+
+def test_the_partner_of_an_elided_subject_holds_the_act_too(res):
+    """"Đồng thời, phối hợp với Đoàn Thanh niên Sở Y tế tổ chức cuộc thi ...": the subject is the story's body, elided (or a
+    short form no body is read from); the partner after "phối hợp với" holds the act with it, as when the subject is
+    written ("LĐLĐ tỉnh phối hợp với Sở Y tế tổ chức ...")."""
+    yt = ("Công đoàn ngành Y tế Hà Nội", "Công đoàn ngành Y tế Hà Nội")
+    dtn = ("Đoàn Thanh niên Sở Y tế Hà Nội", "Đoàn Thanh niên Sở Y tế Hà Nội")
+    result = run(["Tin", "Ngày 10/3, Công đoàn ngành Y tế Hà Nội phát động phong trào “Thầy thuốc như mẹ hiền”.",
+                  "Đồng thời, phối hợp với Đoàn Thanh niên Sở Y tế Hà Nội tổ chức cuộc thi “Tìm hiểu Luật Khám bệnh, chữa bệnh”."],
+                 [("Thầy thuốc như mẹ hiền", "movement"), ("Tìm hiểu Luật Khám bệnh, chữa bệnh", "contest")], [yt, dtn], res)
+    assert _triples(result) == [("Thầy thuốc như mẹ hiền", "launch", yt[0]),
+                                ("Tìm hiểu Luật Khám bệnh, chữa bệnh", "contest", yt[0]),
+                                ("Tìm hiểu Luật Khám bệnh, chữa bệnh", "contest", dtn[0])]
+
+
+
+def test_a_line_of_an_award_list_opening_with_the_award_and_its_issuer_is_that_issuers_commendation(res):
+    """"Kết quả khen thưởng như sau: - Cờ thi đua của Tổng LĐLĐ Việt Nam: 3 tập thể; - Bằng khen của LĐLĐ tỉnh: 45 tập thể":
+    a bulleted award list names each issuer with its count and no act word; each issuer commends (FORMAT: a commendation
+    belongs to the body that issues the award), with the counts of all its lines."""
+    hn = ("Liên đoàn Lao động tỉnh Hà Nam", "Liên đoàn Lao động tỉnh Hà Nam", "Liên đoàn Lao động tỉnh")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    result = run(["Tin", "Ngày 22/12, Liên đoàn Lao động tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác công đoàn năm 2026.",
+                  "Kết quả như sau:", "- Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam: 3 tập thể;",
+                  "- Bằng khen của Tổng Liên đoàn Lao động Việt Nam: 12 tập thể, 20 cá nhân;",
+                  "- Bằng khen của Liên đoàn Lao động tỉnh: 45 tập thể."], [], [hn, tld], res)
+    assert [(c, a, o, f) for c, a, o, _d, f in result] == [
+        (None, "review", hn[0], ()), (None, "commend", tld[0], ("3 tập thể", "12 tập thể", "20 cá nhân")),
+        (None, "commend", hn[0], ("45 tập thể",))]
+
+
+
+def test_a_generic_body_after_trong_is_the_acts_reach_not_its_subject(res):
+    """"Chúng tôi đã phát động phong trào X trong toàn ngành và tổ chức chương trình Y": "trong toàn ngành" says where the
+    act reaches; it is no generic subject, so the interviewee's body the story is about still acts."""
+    dm = ("Công đoàn Dệt May Việt Nam", "Công đoàn Dệt May Việt Nam")
+    result = run(["Tin", "PV: Năm 2026, Công đoàn Dệt May Việt Nam có những hoạt động nổi bật nào?",
+                  "Bà Trần Thị Lan: Chúng tôi đã phát động phong trào thi đua “Năng suất, chất lượng, an toàn” trong toàn ngành "
+                  "và tổ chức chương trình “Tết Sum vầy” cho 5.000 công nhân."],
+                 [("Năng suất, chất lượng, an toàn", "movement"), ("Tết Sum vầy", "program")], [dm], res)
+    assert _triples(result) == [("Năng suất, chất lượng, an toàn", "launch", dm[0]), ("Tết Sum vầy", "support", dm[0])]
+
+
 PROBES = Path(__file__).parent / "data" / "other_matter_probes.json"
 
 
@@ -1347,10 +1454,10 @@ def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_
     clusters' meetings), in three waves, their activities decided by FORMAT.md before the extractor ran (alternatives where FORMAT allows several
     readings, or where the organization extractor names a body otherwise; optional ones count neither way). The rules alone
     (the activity model edits them and is measured when it is trained): false and missed activities stay at most where the
-    branch others11 left them (29 false and 19 missed before it, on this same fixture), but one: merged with the rule that
-    gives a proposal to its proposer (branch acts11), "Hội nghị đã thống nhất suy tôn LĐLĐ thị xã A là đơn vị dẫn đầu Cụm,
-    đề nghị LĐLĐ tỉnh tặng Cờ thi đua" gives the honoured body a proposal it did not make (the body after "suy tôn" is
-    taken as the sentence's subject)."""
+    branch others11 left them (29 false and 19 missed before it, on this same fixture). Branch acts12: the body after "suy
+    tôn" is the one honoured, not the proposer ("Hội nghị đã thống nhất suy tôn LĐLĐ thị xã A là đơn vị dẫn đầu Cụm, đề nghị
+    LĐLĐ tỉnh tặng Cờ thi đua" is the cluster's proposal), and the members a cluster lists after "gồm" do not become the
+    story's body (12 false and 7 missed before it)."""
     from pipeline.build.process import learn_and_process
     from pipeline.dataset.rows import to_json
     probes = json.loads(PROBES.read_text(encoding="utf-8"))
@@ -1372,7 +1479,7 @@ def test_probe_articles_on_other_union_matters_propose_few_false_activities(tmp_
                 used.add(hit)
         missed += sum(1 for i, g in enumerate(gold) if g["required"] and i not in used)
     assert len(probes) == 57
-    assert false <= 12 and missed <= 7, (false, missed)
+    assert false <= 10 and missed <= 6, (false, missed)
 
 
 def _triples(result):
@@ -1722,6 +1829,288 @@ ACT_PROBES = [
         (None, "commend", "Công đoàn Dầu khí Việt Nam"),
         ("Lao động giỏi, lao động sáng tạo", "commend", "Tổng Liên đoàn Lao động Việt Nam"),
     }),
+    # Wave 3 (branch acts12): new styles and shapes, written for this round and decided from FORMAT.md before the extractor
+    # ran: a provincial federation's year-end report, a ministry's union and its member units, a Q&A interview, an award
+    # list with a caption, a bargaining story ending on one launch, clusters signing covenants (with "gồm" members and
+    # "suy tôn"), a federation's plan, a women's contest, the youth union beside the union, the police, army and
+    # education sectors, a company rewarding its own workers, an accident, a congress, a wage interview, a training. Two
+    # readings follow the earlier waves: registering for a pact "hưởng ứng" a named movement launches that movement (p01),
+    # and a headline's unnamed act beside the body's named one stays (the seeds' gold).
+    ("s01_namdinh_baocao", "https://laodongnamdinh.vn/tin-tuc/nhieu-dau-an-phong-trao-thi-dua-5001.html", (
+        "LĐLĐ tỉnh Nam Định: Nhiều dấu ấn trong phong trào thi đua năm 2026\n"
+        "20/12/2026 09:10\n"
+        "Năm 2026, Liên đoàn Lao động tỉnh Nam Định đã chỉ đạo các cấp công đoàn đẩy mạnh phong trào thi đua “Lao động giỏi, lao động sáng tạo”, phong trào “Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động” và cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.\n"
+        "Công đoàn ngành Giáo dục tỉnh triển khai phong trào “Dạy tốt, học tốt” tới 450 công đoàn cơ sở; Công đoàn ngành Y tế tỉnh duy trì phong trào “Thầy thuốc như mẹ hiền”.\n"
+        "Công đoàn các Khu công nghiệp tỉnh tổ chức chương trình “Tết Sum vầy”, trao 1.200 suất quà cho công nhân.\n"
+        "Toàn tỉnh có 3.500 sáng kiến được công nhận, làm lợi hơn 40 tỷ đồng.\n"
+        "Tại Hội nghị tổng kết công tác công đoàn năm 2026 diễn ra ngày 18/12, Liên đoàn Lao động tỉnh đã khen thưởng 60 tập thể, 120 cá nhân có thành tích xuất sắc.\n"
+        "Ngọc Lan\n"
+    ), {
+        (None, "commend", "Liên đoàn Lao động tỉnh Nam Định"),
+        (None, "review", "Liên đoàn Lao động tỉnh Nam Định"),
+        ("Dạy tốt, học tốt", "implement", "Công đoàn ngành Giáo dục tỉnh Nam Định"),
+        ("Lao động giỏi, lao động sáng tạo", "implement", "Liên đoàn Lao động tỉnh Nam Định"),
+        ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "implement", "Liên đoàn Lao động tỉnh Nam Định"),
+        ("Thầy thuốc như mẹ hiền", "implement", "Công đoàn ngành Y tế tỉnh Nam Định"),
+        ("Tết Sum vầy", "support", "Công đoàn các Khu công nghiệp tỉnh Nam Định"),
+        ("Xanh - Sạch - Đẹp, bảo đảm an toàn vệ sinh lao động", "implement", "Liên đoàn Lao động tỉnh Nam Định"),
+    }),
+    ("s03_phongvan", "https://baolaocai.vn/thi-dua-phai-gan-voi-loi-ich-doan-vien-5003.html", (
+        "Chủ tịch LĐLĐ tỉnh Lào Cai: Thi đua phải gắn với lợi ích của đoàn viên\n"
+        "PV: Xin ông cho biết kết quả nổi bật của phong trào thi đua năm qua?\n"
+        "Ông Hoàng Văn Sơn: Năm 2026, Liên đoàn Lao động tỉnh Lào Cai đã phát động phong trào “Đoàn viên Lào Cai vượt khó, sáng tạo” trong toàn tỉnh, thu hút hơn 30.000 đoàn viên tham gia.\n"
+        "PV: Năm tới, Liên đoàn Lao động tỉnh sẽ tập trung vào những nhiệm vụ gì?\n"
+        "Ông Hoàng Văn Sơn: Chúng tôi sẽ tiếp tục đẩy mạnh phong trào thi đua “Lao động giỏi, lao động sáng tạo” gắn với chăm lo lợi ích của đoàn viên.\n"
+        "PV: Xin cảm ơn ông!\n"
+        "Minh Tâm (thực hiện)\n"
+    ), {
+        ("Lao động giỏi, lao động sáng tạo", "implement", "Liên đoàn Lao động tỉnh Lào Cai"),
+        ("Đoàn viên Lào Cai vượt khó, sáng tạo", "launch", "Liên đoàn Lao động tỉnh Lào Cai"),
+    }),
+    ("s04_danhsach", "https://congdoandienluc.vn/bieu-duong-nguoi-tho-gioi-5004.html", (
+        "Công đoàn Tổng công ty Điện lực miền Bắc biểu dương 50 “Người thợ giỏi”\n"
+        "Ngày 22/11, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức Hội nghị biểu dương 50 “Người thợ giỏi” năm 2026.\n"
+        "Các tập thể được tặng Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam gồm:\n"
+        "- Công đoàn Công ty Điện lực Thái Nguyên;\n"
+        "- Công đoàn Công ty Điện lực Hải Dương.\n"
+        "Lãnh đạo Công đoàn Tổng công ty trao Bằng khen cho các cá nhân tiêu biểu. (Ảnh: Thanh Tùng)\n"
+        "Thanh Tùng\n"
+    ), {
+        (None, "commend", "Công đoàn Tổng công ty Điện lực miền Bắc"),
+        (None, "commend", "Tổng Liên đoàn Lao động Việt Nam"),
+        ("Người thợ giỏi", "commend", "Công đoàn Tổng công ty Điện lực miền Bắc"),
+    }),
+    ("s05_thoauoc", "https://laodong.vn/cong-doan/may-song-hong-ky-thoa-uoc-5005.ldo", (
+        "Công ty May Sông Hồng ký thỏa ước lao động tập thể mới\n"
+        "Ngày 5/6, Công đoàn Công ty cổ phần May Sông Hồng và Ban Giám đốc Công ty đã ký kết Thỏa ước lao động tập thể giai đoạn 2026-2028 với nhiều điểm có lợi hơn cho người lao động.\n"
+        "Theo thỏa ước, tiền ăn ca tăng lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng tiền nhà trọ mỗi tháng.\n"
+        "Thỏa ước được 98% người lao động biểu quyết tán thành.\n"
+        "Cũng tại buổi lễ, Công đoàn Công ty phát động phong trào thi đua “Năng suất - Chất lượng - An toàn” trong 6 tháng cuối năm 2026.\n"
+        "Hải Nam\n"
+    ), {
+        ("Năng suất - Chất lượng - An toàn", "launch", "Công đoàn Công ty cổ phần May Sông Hồng"),
+    }),
+    ("s06_cum_giaouoc", "https://congdoanthanhhoa.vn/tin-tuc/cum-thi-dua-so-2-ky-giao-uoc-5006.html", (
+        "Cụm thi đua số 2 LĐLĐ tỉnh Thanh Hóa ký kết giao ước thi đua năm 2026\n"
+        "Ngày 20/2, Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa tổ chức hội nghị ký kết giao ước thi đua năm 2026.\n"
+        "Cụm gồm Liên đoàn Lao động các huyện Nga Sơn, Hậu Lộc, Hoằng Hóa và thị xã Bỉm Sơn.\n"
+        "Các đơn vị thống nhất đẩy mạnh phong trào “Lao động giỏi, lao động sáng tạo” và chương trình “Phúc lợi đoàn viên công đoàn”.\n"
+        "Liên đoàn Lao động huyện Hoằng Hóa được bầu làm Cụm trưởng năm 2026.\n"
+        "Lê Hà\n"
+    ), {
+        (None, "launch", "Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa"),
+        ("Lao động giỏi, lao động sáng tạo", "implement", "Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa"),
+        ("Phúc lợi đoàn viên công đoàn", "support", "Cụm thi đua số 2 Liên đoàn Lao động tỉnh Thanh Hóa"),
+    }),
+    ("s07_kehoach", "https://congdoanhungyen.vn/tin-tuc/ke-hoach-thang-cong-nhan-5007.html", (
+        "LĐLĐ tỉnh Hưng Yên ban hành kế hoạch tổ chức Tháng Công nhân năm 2026\n"
+        "Ngày 15/4, Liên đoàn Lao động tỉnh Hưng Yên ban hành Kế hoạch số 45/KH-LĐLĐ về tổ chức Tháng Công nhân năm 2026.\n"
+        "Theo kế hoạch, các cấp công đoàn tổ chức thăm hỏi, tặng quà cho đoàn viên có hoàn cảnh khó khăn, phấn đấu trao 2.000 suất quà.\n"
+        "Liên đoàn Lao động tỉnh sẽ tổ chức Hội thi “An toàn vệ sinh viên giỏi” cấp tỉnh vào tháng 6/2026.\n"
+        "Văn Toàn\n"
+    ), {
+        (None, "support", None),
+        ("An toàn vệ sinh viên giỏi", "contest", "Liên đoàn Lao động tỉnh Hưng Yên"),
+        ("Tháng Công nhân", "implement", "Liên đoàn Lao động tỉnh Hưng Yên"),
+    }),
+    ("s09_doanthanhnien", "https://baoquangninh.vn/thang-thanh-nien-5009.html", (
+        "Tuổi trẻ Than Hà Lầm ra quân Tháng Thanh niên\n"
+        "Ngày 3/3, Đoàn Thanh niên Công ty Than Hà Lầm phối hợp với Công đoàn Công ty Than Hà Lầm tổ chức lễ ra quân hưởng ứng “Tháng Thanh niên” năm 2026.\n"
+        "Hơn 200 đoàn viên thanh niên tham gia dọn vệ sinh môi trường, trồng 500 cây xanh.\n"
+        "Công đoàn Công ty Than Hà Lầm cũng phát động phong trào “Thanh niên với văn hóa an toàn” trong các phân xưởng.\n"
+        "Quang Minh\n"
+    ), {
+        ("Thanh niên với văn hóa an toàn", "launch", "Công đoàn Công ty Than Hà Lầm"),
+        ("Tháng Thanh niên", "implement", "Công đoàn Công ty Than Hà Lầm"),
+        ("Tháng Thanh niên", "implement", "Đoàn Thanh niên Công ty Than Hà Lầm"),
+    }),
+    ("s10_giaoduc_tongket", "https://congdoangiaoduc.vn/tong-ket-phong-trao-day-tot-5010.html", (
+        "Công đoàn ngành Giáo dục tỉnh Nghệ An tổng kết phong trào “Hai tốt” năm học 2025-2026\n"
+        "Ngày 28/5, Công đoàn ngành Giáo dục tỉnh Nghệ An tổ chức tổng kết phong trào thi đua “Hai tốt” năm học 2025-2026 và khen thưởng 75 nhà giáo tiêu biểu.\n"
+        "Năm học qua, Công đoàn ngành đã chỉ đạo công đoàn các trường đẩy mạnh phong trào “Đổi mới, sáng tạo trong dạy và học”.\n"
+        "Dịp này, thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Phạm Thị Hoa, Chủ tịch Công đoàn ngành Giáo dục tỉnh trao Bằng khen cho 6 tập thể.\n"
+        "Bảo Châu\n"
+    ), {
+        (None, "commend", "Công đoàn ngành Giáo dục tỉnh Nghệ An"),
+        ("Hai tốt", "commend", "Công đoàn ngành Giáo dục tỉnh Nghệ An"),
+        ("Hai tốt", "review", "Công đoàn ngành Giáo dục tỉnh Nghệ An"),
+        ("Đổi mới, sáng tạo trong dạy và học", "implement", "Công đoàn ngành Giáo dục tỉnh Nghệ An"),
+    }),
+    ("s12_quandoi", "https://qdnd.vn/cong-doan-quoc-phong-5012.html", (
+        "Công đoàn Quốc phòng phát động thi đua “Lao động sản xuất giỏi” năm 2026\n"
+        "Ngày 14/1, Công đoàn Quốc phòng tổ chức Hội nghị triển khai nhiệm vụ năm 2026 và phát động phong trào thi đua “Lao động sản xuất giỏi” trong công nhân quốc phòng.\n"
+        "Năm 2025, Công đoàn Tổng công ty 319 và Công đoàn Tổng công ty Thái Sơn dẫn đầu phong trào với hơn 200 sáng kiến được áp dụng.\n"
+        "Tại hội nghị, Công đoàn Quốc phòng tặng Bằng khen cho 20 tập thể có thành tích xuất sắc.\n"
+        "Hữu Dũng\n"
+    ), {
+        (None, "commend", "Công đoàn Quốc phòng"),
+        ("Lao động sản xuất giỏi", "launch", "Công đoàn Quốc phòng"),
+    }),
+    ("s13_suyton", "https://congdoanbacgiang.vn/tin-tuc/cum-thi-dua-so-1-tong-ket-5013.html", (
+        "Cụm thi đua số 1 LĐLĐ tỉnh Bắc Giang tổng kết năm 2026\n"
+        "Ngày 12/12, Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang tổ chức hội nghị tổng kết công tác thi đua năm 2026.\n"
+        "Hội nghị đã thống nhất suy tôn Liên đoàn Lao động huyện Lục Nam là đơn vị dẫn đầu Cụm, đề nghị Liên đoàn Lao động tỉnh tặng Cờ thi đua.\n"
+        "Liên đoàn Lao động huyện Yên Thế được giao làm Cụm trưởng năm 2027.\n"
+        "Thu Trang\n"
+    ), {
+        (None, "other", "Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang"),
+        (None, "review", "Cụm thi đua số 1 Liên đoàn Lao động tỉnh Bắc Giang"),
+    }),
+    ("s14_phongtraonay", "https://laodongthudo.vn/quan-cau-giay-van-phong-xanh-5014.html", (
+        "LĐLĐ quận Cầu Giấy phát động phong trào “Văn phòng xanh”\n"
+        "07/04/2026 10:00\n"
+        "(LĐTĐ) Ngày 6/4, Liên đoàn Lao động quận Cầu Giấy phát động phong trào “Văn phòng xanh” trong các cơ quan, doanh nghiệp trên địa bàn quận.\n"
+        "Năm 2025, Công đoàn Trường THPT Yên Hòa và Công đoàn Công ty cổ phần MISA đã triển khai phong trào này với nhiều cách làm sáng tạo.\n"
+        "Hoài Thu\n"
+    ), {
+        ("Văn phòng xanh", "implement", "Công đoàn Công ty cổ phần MISA"),
+        ("Văn phòng xanh", "implement", "Công đoàn Trường THPT Yên Hòa"),
+        ("Văn phòng xanh", "launch", "Liên đoàn Lao động quận Cầu Giấy"),
+    }),
+    ("s15_thuauyquyen", "https://baoquangtri.vn/cong-doan-vien-chuc-tong-ket-5015.html", (
+        "Công đoàn Viên chức tỉnh Quảng Trị tổng kết năm 2026\n"
+        "Ngày 20/12, Công đoàn Viên chức tỉnh Quảng Trị tổ chức Hội nghị tổng kết phong trào thi đua năm 2026.\n"
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Lê Văn Nam, Chủ tịch Liên đoàn Lao động tỉnh Quảng Trị trao Bằng khen cho 4 tập thể có thành tích xuất sắc.\n"
+        "Phương Nhi\n"
+    ), {
+        (None, "commend", "Liên đoàn Lao động tỉnh Quảng Trị"),
+        (None, "review", "Công đoàn Viên chức tỉnh Quảng Trị"),
+    }),
+    ("s17_cum_hanoi", "https://laodongthudo.vn/cum-thi-dua-so-4-ky-giao-uoc-5017.html", (
+        "Cụm thi đua số 4 ký kết giao ước thi đua năm 2026\n"
+        "26/02/2026 15:20\n"
+        "(LĐTĐ) Ngày 25/2, Cụm thi đua số 4 LĐLĐ thành phố Hà Nội tổ chức Hội nghị ký kết giao ước thi đua năm 2026 giữa 6 Liên đoàn Lao động quận, huyện.\n"
+        "Các đơn vị trong Cụm cam kết thực hiện tốt phong trào “Công nhân Thủ đô thi đua lập công”.\n"
+        "Bảo Anh\n"
+    ), {
+        (None, "launch", "Cụm thi đua số 4 Liên đoàn Lao động thành phố Hà Nội"),
+        ("Công nhân Thủ đô thi đua lập công", "implement", "Cụm thi đua số 4 Liên đoàn Lao động thành phố Hà Nội"),
+    }),
+    ("s18_tainan", "https://baobacninh.vn/cong-nhan-tu-vong-do-dien-giat-5018.html", (
+        "Công nhân tử vong do điện giật tại công trường\n"
+        "Chiều 14/6, tại công trường xây dựng nhà xưởng của Công ty TNHH Cơ khí Đông Á ở Khu công nghiệp Tiên Sơn, một công nhân bị điện giật tử vong.\n"
+        "Ngay sau vụ việc, Liên đoàn Lao động tỉnh Bắc Ninh đã đến thăm hỏi, hỗ trợ gia đình nạn nhân 10 triệu đồng.\n"
+        "Cơ quan chức năng đang điều tra nguyên nhân vụ tai nạn.\n"
+        "Theo Liên đoàn Lao động tỉnh, từ đầu năm đến nay, trên địa bàn tỉnh đã xảy ra 12 vụ tai nạn lao động làm 14 người chết.\n"
+        "Hưởng ứng Tháng hành động về an toàn, vệ sinh lao động năm 2026, Liên đoàn Lao động tỉnh đề nghị các doanh nghiệp tăng cường kiểm tra, huấn luyện an toàn cho người lao động.\n"
+        "Hà Linh\n"
+    ), {
+        (None, "support", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+        ("Tháng hành động về an toàn, vệ sinh lao động", "implement", "Liên đoàn Lao động tỉnh Bắc Ninh"),
+    }),
+    ("s19_daihoi_cdcs", "https://baothanhhoa.vn/dai-hoi-cong-doan-bia-thanh-hoa-5019.html", (
+        "Đại hội Công đoàn Công ty cổ phần Bia Thanh Hóa nhiệm kỳ 2026 - 2031\n"
+        "Ngày 9/4, Công đoàn Công ty cổ phần Bia Thanh Hóa tổ chức Đại hội lần thứ V, nhiệm kỳ 2026 - 2031.\n"
+        "Nhiệm kỳ qua, Công đoàn Công ty đã ký kết 2 bản thỏa ước lao động tập thể, phát triển thêm 120 đoàn viên.\n"
+        "Đại hội bầu Ban Chấp hành khóa mới gồm 9 đồng chí; đồng chí Nguyễn Thị Hà tái cử Chủ tịch Công đoàn Công ty.\n"
+        "Dịp này, Công đoàn Công ty được Liên đoàn Lao động tỉnh Thanh Hóa tặng Bằng khen vì có thành tích xuất sắc trong phong trào thi đua nhiệm kỳ 2021 - 2026.\n"
+        "Văn Hùng\n"
+    ), {
+        (None, "commend", "Liên đoàn Lao động tỉnh Thanh Hóa"),
+    }),
+    ("s20_phongvan_luong", "https://laodong.vn/cong-doan/tang-luong-toi-thieu-cong-doan-kien-nghi-gi-5020.ldo", (
+        "Tăng lương tối thiểu: Công đoàn kiến nghị gì?\n"
+        "PV: Thưa ông, Tổng LĐLĐ Việt Nam đề xuất mức tăng lương tối thiểu vùng năm 2027 là bao nhiêu?\n"
+        "Ông Lê Đình Quảng, Phó Trưởng Ban Quan hệ lao động Tổng LĐLĐ Việt Nam: Tổng Liên đoàn Lao động Việt Nam đề xuất tăng 8%, để bù đắp trượt giá và cải thiện đời sống người lao động.\n"
+        "PV: Công đoàn sẽ làm gì để giám sát việc thực hiện?\n"
+        "Ông Lê Đình Quảng: Các cấp công đoàn sẽ tăng cường kiểm tra, giám sát việc chi trả lương tại doanh nghiệp, hỗ trợ người lao động khi có tranh chấp.\n"
+        "Khánh Vũ\n"
+    ), set()),
+    ("s21_nucong_taphuan", "https://baoquangnam.vn/tap-huan-can-bo-nu-cong-5021.html", (
+        "Tập huấn kỹ năng cho cán bộ nữ công\n"
+        "Ngày 16/8, Ban Nữ công Liên đoàn Lao động tỉnh Quảng Nam tổ chức lớp tập huấn kỹ năng cho 120 cán bộ nữ công cơ sở.\n"
+        "Học viên được trang bị kiến thức về bình đẳng giới, phòng chống bạo lực gia đình và kỹ năng tổ chức phong trào “Giỏi việc nước, đảm việc nhà” tại cơ sở.\n"
+        "Lớp tập huấn nằm trong chương trình công tác nữ công năm 2026 của Liên đoàn Lao động tỉnh.\n"
+        "Thảo Nguyên\n"
+    ), set()),
+    ("s22_caption_yte", "https://laodongthudo.vn/cong-doan-nganh-y-te-tham-tang-qua-5022.html", (
+        "Công đoàn ngành Y tế Hà Nội thăm, tặng quà nhân viên y tế\n"
+        "27/02/2026 08:00\n"
+        "(LĐTĐ) Ngày 26/2, nhân kỷ niệm Ngày Thầy thuốc Việt Nam, Công đoàn ngành Y tế Hà Nội đã đến thăm, tặng 50 suất quà cho nhân viên Bệnh viện Đa khoa Đức Giang có hoàn cảnh khó khăn.\n"
+        "Lãnh đạo Công đoàn ngành Y tế Hà Nội tặng quà cho nhân viên y tế. Ảnh: Thu Hương\n"
+        "Thu Hương\n"
+    ), {
+        (None, "support", "Công đoàn ngành Y tế Hà Nội"),
+    }),
+    ("s23_danhsach_khenthuong", "https://baohanam.vn/khen-thuong-tap-the-xuat-sac-5023.html", (
+        "LĐLĐ tỉnh Hà Nam tổng kết công tác công đoàn năm 2026\n"
+        "Ngày 22/12, Liên đoàn Lao động tỉnh Hà Nam tổ chức Hội nghị tổng kết công tác công đoàn năm 2026.\n"
+        "Kết quả khen thưởng như sau:\n"
+        "- Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam: 3 tập thể;\n"
+        "- Bằng khen của Tổng Liên đoàn Lao động Việt Nam: 12 tập thể, 20 cá nhân;\n"
+        "- Bằng khen của Liên đoàn Lao động tỉnh: 45 tập thể, 60 cá nhân.\n"
+        "Minh Hằng\n"
+    ), {
+        (None, "commend", "Liên đoàn Lao động tỉnh Hà Nam"),
+        (None, "commend", "Tổng Liên đoàn Lao động Việt Nam"),
+        (None, "review", "Liên đoàn Lao động tỉnh Hà Nam"),
+    }),
+    ("s24_phongvan_detmay", "https://congdoan.vn/tin-tuc/cham-lo-thiet-thuc-cho-nguoi-lao-dong-5024.tld", (
+        "Chủ tịch Công đoàn Dệt May Việt Nam: Chăm lo thiết thực cho người lao động\n"
+        "Nhân dịp đầu năm mới, phóng viên có cuộc trao đổi với bà Trần Thị Lan, Chủ tịch Công đoàn Dệt May Việt Nam.\n"
+        "PV: Năm 2026, Công đoàn Dệt May Việt Nam có những hoạt động nổi bật nào?\n"
+        "Bà Trần Thị Lan: Chúng tôi đã phát động phong trào thi đua “Năng suất, chất lượng, an toàn” trong toàn ngành và tổ chức chương trình “Tết Sum vầy” cho 5.000 công nhân.\n"
+        "PV: Xin cảm ơn bà!\n"
+        "Hà My (thực hiện)\n"
+    ), {
+        ("Năng suất, chất lượng, an toàn", "launch", "Công đoàn Dệt May Việt Nam"),
+        ("Tết Sum vầy", "support", "Công đoàn Dệt May Việt Nam"),
+    }),
+]
+
+# Wave 3 probes the rules still read otherwise than decided (strict: a fix that reads one right must move it up).
+ACT_PROBES_OPEN = [
+    ("s02_bo_taichinh", "https://congdoan.mof.gov.vn/tin-tuc/phat-dong-thi-dua-5002.html", (
+        "Công đoàn Bộ Tài chính phát động thi đua năm 2026\n"
+        "Ngày 10/3, Công đoàn Bộ Tài chính tổ chức Lễ phát động phong trào thi đua “Cán bộ Tài chính liêm chính, đổi mới, hiệu quả” năm 2026.\n"
+        "Hưởng ứng phong trào, Công đoàn Tổng cục Thuế, Công đoàn Kho bạc Nhà nước và Công đoàn Tổng cục Hải quan đã ký kết giao ước thi đua.\n"
+        "Công đoàn Bộ cũng phối hợp với Đoàn Thanh niên Bộ Tài chính tổ chức cuộc thi “Tìm hiểu Luật Ngân sách nhà nước” dành cho đoàn viên trẻ.\n"
+        "Thu Hà\n"
+    ), {
+        (None, "launch", "Công đoàn Bộ Tài chính"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "implement", "Công đoàn Kho bạc Nhà nước"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "implement", "Công đoàn Tổng cục Hải quan"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "implement", "Công đoàn Tổng cục Thuế"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "launch", "Công đoàn Bộ Tài chính"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "launch", "Công đoàn Kho bạc Nhà nước"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "launch", "Công đoàn Tổng cục Hải quan"),
+        ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "launch", "Công đoàn Tổng cục Thuế"),
+        ("Tìm hiểu Luật Ngân sách nhà nước", "contest", "Công đoàn Bộ Tài chính"),
+        ("Tìm hiểu Luật Ngân sách nhà nước", "contest", "Đoàn Thanh niên Bộ Tài chính"),
+    }),
+    ("s08_nucong_hoithi", "https://baodanang.vn/hoi-thi-nu-cong-nhan-kheo-tay-5008.html", (
+        "Hội thi “Nữ công nhân khéo tay” năm 2026\n"
+        "Ngày 8/3, Liên đoàn Lao động thành phố Đà Nẵng tổ chức Hội thi “Nữ công nhân khéo tay” năm 2026 với sự tham gia của 30 đội thi.\n"
+        "Hội thi nhằm hưởng ứng phong trào thi đua “Giỏi việc nước, đảm việc nhà” trong nữ đoàn viên.\n"
+        "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.\n"
+        "Khánh Linh\n"
+    ), {
+        ("Giỏi việc nước, đảm việc nhà", "implement", "Liên đoàn Lao động thành phố Đà Nẵng"),
+        ("Nữ công nhân khéo tay", "contest", "Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng"),
+        ("Nữ công nhân khéo tay", "contest", "Liên đoàn Lao động thành phố Đà Nẵng"),
+    }),
+    ("s11_congty_khenthuong", "https://baobacninh.vn/nidec-khen-thuong-cong-nhan-5011.html", (
+        "Công ty TNHH Nidec Việt Nam khen thưởng 120 công nhân có sáng kiến\n"
+        "Ngày 10/7, Công ty TNHH Nidec Việt Nam tổ chức hội nghị sơ kết phong trào “Sáng kiến cải tiến” 6 tháng đầu năm 2026.\n"
+        "Ban Giám đốc Công ty đã khen thưởng 120 công nhân có sáng kiến với tổng số tiền 600 triệu đồng.\n"
+        "Công đoàn Công ty TNHH Nidec Việt Nam cũng trao 50 phần quà cho công nhân có hoàn cảnh khó khăn.\n"
+        "Đức Anh\n"
+    ), {
+        (None, "support", "Công đoàn Công ty TNHH Nidec Việt Nam"),
+        ("Sáng kiến cải tiến", "commend", "Công ty TNHH Nidec Việt Nam"),
+        ("Sáng kiến cải tiến", "review", "Công ty TNHH Nidec Việt Nam"),
+    }),
+    ("s16_congty_giamdoc", "https://baohaiduong.vn/hanesbrands-phat-dong-thi-dua-5016.html", (
+        "Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động thi đua quý I\n"
+        "Ngày 2/3, Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động phong trào thi đua “Năng suất cao, chất lượng tốt” năm 2026.\n"
+        "Kết thúc quý I, Công đoàn Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân có năng suất cao nhất.\n"
+        "Ngọc Mai\n"
+    ), {
+        (None, "commend", "Công ty TNHH Hanesbrands Việt Nam"),
+        (None, "commend", "Công đoàn Công ty TNHH Hanesbrands Việt Nam"),
+        (None, "launch", "Công đoàn Công ty TNHH Hanesbrands Việt Nam"),
+        ("Năng suất cao, chất lượng tốt", "launch", "Công đoàn Công ty TNHH Hanesbrands Việt Nam"),
+    }),
 ]
 
 
@@ -1731,6 +2120,28 @@ def test_probe_articles_give_their_decided_activities_with_the_rules(stem, url, 
     from pipeline.records import Page
     facts = process_page(Page(source=f"{stem}.txt", text="".join(text), media_type="text", url=url), rules_alone).facts
     assert {(a.campaign, a.action, a.organization) for a in facts.activities} == expected
+
+
+_OPEN_REASONS = {
+    "s02_bo_taichinh": "a short form 'Công đoàn Bộ' is read as no body: the contest goes to the body carried from the sentence "
+                       "before (organizations: short forms of a ministry's union)",
+    "s08_nucong_hoithi": "a body whose team wins a prize ('Đội thi của Công đoàn Công ty A đoạt giải Nhất') took part in the "
+                         "contest: not read (the last wave decided that a prize handed 'cho đội của A' gives A none)",
+    "s11_congty_khenthuong": "a company's awards told in the sentence after its review of a named movement are read as unnamed",
+    "s16_congty_giamdoc": "a company named only through its director ('Giám đốc Công ty') is no body, so its award is lost",
+}
+
+
+@pytest.mark.parametrize("stem,url,text,expected", ACT_PROBES_OPEN, ids=[p[0] for p in ACT_PROBES_OPEN])
+def test_open_probe_articles_are_still_read_otherwise(stem, url, text, expected, rules_alone):
+    """The wave-3 probes the rules do not yet read as decided (strict xfail: reading one right fails here, move it up)."""
+    from pipeline.build.process import process_page
+    from pipeline.records import Page
+    facts = process_page(Page(source=f"{stem}.txt", text="".join(text), media_type="text", url=url), rules_alone).facts
+    found = {(a.campaign, a.action, a.organization) for a in facts.activities}
+    if found != expected:
+        pytest.xfail(_OPEN_REASONS[stem])
+    pytest.fail(f"{stem} is now read as decided: move it to ACT_PROBES")
 
 
 @pytest.fixture(scope="module")

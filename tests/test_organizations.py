@@ -1295,3 +1295,12 @@ def test_a_companys_plant_after_a_dash_by_its_number_alone_is_folded_into_the_co
                  "Nhà máy Đạm Phú Mỹ, Tổng công ty Phân bón và Hóa chất Dầu khí tham gia.")
     assert names(found) == ["Công đoàn Công ty TNHH Điện tử Meiko", "Nhà máy Đạm Phú Mỹ",
                             "Tổng công ty Phân bón và Hóa chất Dầu khí"]
+
+
+def test_a_union_and_an_office_joined_by_va_are_two_parties_not_one_name(resources):
+    # "Công đoàn Công ty và Giám đốc Công ty đã trao thưởng": "và" ran the union into the director's office, one body
+    # "Công đoàn Công ty và Giám đốc Công ty"; an office after "và" is another body's (as an organ is)
+    found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động thi đua. Cuối quý, Công đoàn "
+                                   "Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân; Công đoàn Công ty TNHH ABC và "
+                                   "Phó Giám đốc Công ty tặng quà.")
+    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công đoàn Công ty TNHH ABC"]

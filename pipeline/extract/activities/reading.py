@@ -73,9 +73,14 @@ def _trigger_groups(text: str, excluded: list[tuple[int, int]], res: ActivityRes
                     last.also.append(extra.action)
                 last.end = m.end()
                 continue
+            answering = _RESPONDING.fullmatch(m.group(0)) and _SETTING_OUT.search(text, last.start, last.end)
             last.end = m.end()
             if trigger.priority > last.priority:
                 last.action, last.priority, last.unnamed = trigger.action, trigger.priority, trigger.unnamed
+            elif answering:
+                # "tổ chức lễ ra quân hưởng ứng “Tháng Thanh niên”": the kick-off answers a drive another body launched; the
+                # body carries it out (FORMAT: hưởng ứng is implement), it does not launch it
+                last.action, last.unnamed = trigger.action, trigger.unnamed
             _handing(last, trigger, m, text, res)
             continue
         groups.append(Group(m.start(), m.end(), trigger.action, trigger.priority, trigger.unnamed))
@@ -203,6 +208,8 @@ def _generic_subjects(text: str, groups: list[Group], res: ActivityResources) ->
         clause_start = max(b for b in boundaries if b <= m.start())
         if res.not_actor_re.search(text[clause_start:m.start()]):
             continue  # "trách nhiệm của các cấp công đoàn": an owner, not a subject
+        if _SCOPE_BEFORE.search(text, 0, m.start()):
+            continue  # "phát động phong trào X trong toàn ngành và tổ chức ...": where the act reaches, not who does it
         # "phong trào ... đã được các cấp Công đoàn và CNVCLĐ quận hưởng ứng": the agent of a passive acts, however
         # long the list before its verb
         agent = re.search(r"(?<![\wÀ-ỹĐđ])được\s+$", text[:m.start()]) and any(
@@ -298,6 +305,12 @@ _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
 _EACH_RATE = re.compile(r"\W*Mỗi\s", re.IGNORECASE)
+_SCOPE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:trong|khắp)\s+$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"[\s\-–•+*]*")
+_PARTNER_WORDS = re.compile(r"(?<![\wÀ-ỹĐđ])(?:phối\s+hợp\s+(?:với|cùng)|cùng\s+với|kết\s+hợp\s+với)\s+", re.IGNORECASE)
+_RESPONDING = re.compile(r"hưởng\s+ứng", re.IGNORECASE)
+_SETTING_OUT = re.compile(r"ra\s+quân$", re.IGNORECASE)
+_BY_SOURCE = re.compile(r"\W*(?:Cũng\s+)?(?:Theo|Căn\s+cứ)\s+(?:(?:nội\s+dung|bản|các|những|mới)\s+)?", re.IGNORECASE)
 # a paragraph opening on a body as its topic: "Tại Công đoàn ngành Giáo dục tỉnh, ...", "Đối với LĐLĐ huyện, ..."
 _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía)\s+")
 # "tham gia Hội thi X": taking part in the contest named right after
@@ -393,6 +406,7 @@ class SentenceReading:
         self._passive_launches()
         self._campaign_acts()
         self._unnamed_acts()
+        self._listed_award()
         self._contest_participants()
         if self.active:
             self.carry.action = self.active[-1].action
@@ -522,8 +536,17 @@ class SentenceReading:
                     or (res.terms_re is not None and colon >= 0 and res.terms_re.search(text, clause, colon)) \
                     or (res.service_re is not None and res.service_re.search(text, group.end, min(clause_end, group.end + 50))) \
                     or (res.policy_re is not None and res.policy_re.search(text, group.end, min(clause_end, group.end + 80))) \
-                    or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)):
+                    or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)) \
+                    or self._by_the_terms(group):
                 group.unnamed = "no"
+
+    def _by_the_terms(self, group: "Group") -> bool:
+        """The sentence opens by naming a document that lays down benefits as its source ("Theo thỏa ước, tiền ăn ca tăng
+        lên 35.000 đồng/bữa, người lao động được hỗ trợ 500.000 đồng tiền nhà trọ mỗi tháng", "Theo quy chế, ..."): the
+        support words after it are its terms, as after a colon that lists them, not acts done."""
+        opening = _BY_SOURCE.match(self.text)
+        return opening is not None and self.res.terms_re is not None and opening.end() <= group.start \
+            and self.res.terms_re.match(self.text, opening.end()) is not None
 
     def _a_topic(self, group: "Group") -> bool:
         """The act word names the matter talked over or taught, written earlier in its clause with no body between them
@@ -700,12 +723,23 @@ class SentenceReading:
             return []
         ends = [e for s, e, o in self.orgs if o is first and e <= group.start]
         if not ends:
-            return []
+            return self._partners_of_elided(first, group)
         between = self.text[ends[-1]:group.start]
         joined = _PARTNERED.match(between)
         if not joined or re.search(r"[;.]", between):
             return []
         return [o for s, e, o in self.orgs if ends[-1] + joined.end() <= s and e <= group.start and o is not first]
+
+    def _partners_of_elided(self, first: Organization, group: "Group") -> list[Organization]:
+        """Bodies after "phối hợp với" / "cùng với" before the act, in a clause whose subject is not written as a body
+        (elided, or a short form no body is read from: "Đồng thời, phối hợp với Sở Y tế tổ chức ...", "Công đoàn Bộ cũng phối
+        hợp với Đoàn Thanh niên Bộ Tài chính tổ chức cuộc thi ..."): both the story's body and its partners hold the act."""
+        clause = _clause_start(self.text, group.start)
+        joined = _last_match(_PARTNER_WORDS, self.text, clause, group.start)
+        if joined is None or any(clause <= a[0] < joined.start() for a in self.actors) \
+                or any(clause <= g < joined.start() for g in self.generic):
+            return []
+        return [o for s, e, o in self.orgs if joined.end() <= s and e <= group.start and o is not first]
 
     def actor_for(self, group: "Group") -> Organization | None:
         text, orgs = self.text, self.orgs
@@ -965,6 +999,25 @@ class SentenceReading:
                 for org in acting:
                     self.add(campaign, action, org, min(start, group.start) if group else start, end, group)
 
+    def _listed_award(self) -> None:
+        """A line of an award list that opens with an award form and its issuer and counts the honoured, with no act word
+        ("- Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam: 3 tập thể;", "Bằng khen của LĐLĐ tỉnh: 45 tập thể, 60 cá
+        nhân"): a commendation of that issuer (FORMAT: a commendation belongs to the body that issues the award)."""
+        if self.groups or self.in_headline:
+            return
+        opening = _LIST_MARK.match(self.text)
+        gap_end = opening.end()
+        issuer = next(((s, e, o) for s, e, o in self.orgs if s > gap_end), None)
+        if issuer is None or not _AWARD_OF.fullmatch(self._without_office(self.text[gap_end:issuer[0]])) \
+                or not re.match(r"\s*:", self.text[issuer[1]:]) or not self.figures:
+            return
+        self.add(None, "commend", issuer[2], gap_end, issuer[1], None)
+        counted = tuple(f.text for f in self.figures)  # the honoured it counts, also on the issuer's earlier line
+        self._give_figures(len(self.added) - 1, counted)
+        key = ("", "commend", issuer[2].name)
+        first = self.activities[key]
+        self.activities[key] = replace(first, figures=first.figures + tuple(f for f in counted if f not in first.figures))
+
     def _contest_participants(self) -> None:
         """The bodies named after "với sự tham gia của" / "có sự tham gia của" in a contest's clause take part in it
         ("LĐLĐ tỉnh tổ chức Hội thi thợ giỏi với sự tham gia của Công đoàn ngành Giáo dục và Công đoàn Công ty A"):
@@ -986,6 +1039,18 @@ class SentenceReading:
                     break
                 self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
                 at = org_end
+
+    def _review_joined(self, named: tuple[int, int, Campaign], group: "Group") -> bool:
+        """The commendation is joined by "và" to the review of the campaign ``named`` right before it, with only the
+        review's time between ("tổ chức tổng kết phong trào thi đua “Hai tốt” năm học 2025-2026 và khen thưởng 75 nhà giáo
+        tiêu biểu"): one conference that reviews the movement and rewards it, so the awards are that movement's."""
+        start, end, _campaign = named
+        review = next((g for g in reversed(self.active) if g.end <= start), None)
+        if review is None or review.action != "review" or self.governed.get(id(review)) != start:
+            return False
+        if any(end <= g.start < group.start for g in self.groups):
+            return False
+        return re.fullmatch(r"[\s”\"»]*(?:[^,;.:“”\"]{0,40}?\s)?và\s+", self.text[end:group.start]) is not None
 
     def _own_award_before(self, group: "Group", first_campaign: int) -> bool:
         """The commendation hands over an unnamed award form right after its word, in a clause of its own before the first
@@ -1190,6 +1255,9 @@ class SentenceReading:
             if first_campaign is None and earlier and re.match(
                     r"^\s*(?:thi đua|phong trào)?\s*(?:năm\s+\d{4})?\s*(?:[.;,]|$)", after, re.IGNORECASE):
                 campaign = earlier[-1][2]  # "biểu dương phong trào “X” năm 2019, phát động thi đua năm 2020"
+            if campaign is None and first_campaign is None and group.action == "commend" and earlier \
+                    and self._review_joined(earlier[-1], group):
+                campaign = earlier[-1][2]  # "tổng kết phong trào “X” năm học 2025-2026 và khen thưởng 75 nhà giáo": X's awards
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
             elif campaign is None and group.action == "commend" and any(
@@ -1308,7 +1376,31 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     readings = [SentenceReading(sentence, facts, carry, resources, activities).read() for sentence in sentences]
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
     ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
-    return readings, one_headline_act(headline_acts_of_the_lead_body(ordered, readings), headline_triggers(readings))
+    stated = headline_triggers(readings)
+    return readings, headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated),
+                                                    stated)
+
+
+_SETTING_ACTS = {"launch": "implement", "implement": "launch"}
+
+
+def headline_act_told_as_the_other(activities, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
+    """Without a headline's launch (implement) of a campaign that the article's body tells only as the same body's
+    implement (launch) of it: "Tuổi trẻ Than Hà Lầm ra quân Tháng Thanh niên" over "Đoàn Thanh niên Công ty ... tổ chức lễ
+    ra quân hưởng ứng “Tháng Thanh niên”", "Hưởng ứng X" over "LĐLĐ ... phát động X". The headline states the story's act
+    in a word of its own; FORMAT counts an act first stated in the headline and told in the body as one activity."""
+    headline = {i for i, _ in stated}
+    body = {(match_key(a.campaign), a.action, a.organization) for a in activities
+            if a.campaign and a.span is not None and a.span.sentence_index not in headline}
+
+    def told_otherwise(a: Activity) -> bool:
+        if not a.campaign or a.span is None or a.span.sentence_index not in headline or a.action not in _SETTING_ACTS:
+            return False
+        key = match_key(a.campaign)
+        return (key, a.action, a.organization) not in body and (key, _SETTING_ACTS[a.action], a.organization) in body \
+            and any(i == a.span.sentence_index and a.span.start <= at < a.span.end for i, at in stated)
+
+    return tuple(a for a in activities if not told_otherwise(a))
 
 
 def headline_acts_of_the_lead_body(activities: list[Activity], readings: list[SentenceReading]) -> list[Activity]:

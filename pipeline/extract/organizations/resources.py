@@ -56,6 +56,7 @@ class OrganizationResources:
     unit_head_re: re.Pattern[str] | None = None
     alias_head_re: re.Pattern[str] | None = None  # the short forms of org_aliases.tsv ("EVN", "TKV")
     fund_name_re: re.Pattern[str] | None = None  # a fund's name in sentence case after "Quỹ" (org_fund_names.tsv)
+    office_re: re.Pattern[str] | None = None  # an office written with a capital (person_titles.tsv: "Giám đốc")
 
 
 def _head_pattern(text: str) -> str:
@@ -115,6 +116,7 @@ def load_resources() -> OrganizationResources:
     head_re = re.compile(_NOT_WORD_BEFORE + r"(?<!/)(?<![A-Za-zÀ-ỹĐđ]-)(" + _alternation(list(heads), _head_pattern) + ")"
                          + _NOT_WORD_AFTER)
     organs = [row["organ"] for row in read_tsv("org_organs.tsv")]
+    offices = [row["title"] for row in read_tsv("person_titles.tsv") if row["title"][:1].isupper()]
     organ_re = re.compile("(?:" + _alternation(organs, _head_pattern) + r")(?:\s+|(?=[,;.)]|$))")
     units = {row["unit"].lower(): row["canonical"] for row in read_tsv("admin_units.tsv")}
     unit_re = re.compile(
@@ -132,6 +134,7 @@ def load_resources() -> OrganizationResources:
     stop_words = frozenset(row["word"] for row in read_tsv("org_stop_words.tsv"))
     unit_heads = read_tsv("org_unit_heads.tsv")
     return OrganizationResources(
+        office_re=re.compile("(?:" + _alternation(offices, _head_pattern) + r")(?:\s+|(?=[,;.)]|$))"),
         heads=heads, head_re=head_re, organ_re=organ_re, abbreviations=abbreviations, unit_re=unit_re,
         units=units, place_re=place_re, place_kinds=place_kinds,
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,

@@ -454,6 +454,8 @@ class _TailReader:
             return self.take(connector.group(1) + " " + group.group(1), group.end(), STOP)
         if res.organ_re.match(text, nxt):
             return STOP  # "Ban cán sự Đảng Bộ X và Đoàn Chủ tịch Tổng LĐLĐ": another body's organ
+        if connector.group(1) == "và" and res.office_re is not None and res.office_re.match(text, nxt):
+            return STOP  # "Công đoàn Công ty và Giám đốc Công ty đã trao thưởng": an office of another body, not a name's word
         brand = _BRAND.match(text, nxt) if connector.group(1) == "và" else None
         if brand and brand.group(0) not in res.abbreviations:
             return STOP  # "Ngân hàng Agribank và BIDV": a second body written by its initials
