@@ -1286,3 +1286,11 @@ def test_the_unquoted_patterns_skip_only_sentences_without_the_words_every_match
     assert [m.group(1) for m in unquoted._scan(unquoted._AWARD_AFTER_PERSON, "trao Giải thưởng Nguyễn Văn Linh")] \
         == ["Giải thưởng"]
     assert list(unquoted._scan(unquoted._NAMED_YEAR, "Công đoàn tổ chức hội nghị tổng kết.")) == []
+
+
+def test_workers_counted_before_a_title_are_its_holders_not_part_of_its_name(resources):
+    """"150 công nhân lao động giỏi": "công nhân lao động" is the ordinary word for workers; the title they hold is "lao
+    động giỏi" (FORMAT.md: "85 LĐ giỏi" -> "LĐ giỏi"). A title of its own that starts with "Công nhân" keeps it."""
+    found = campaigns(resources, "Tin", "Dịp này, LĐLĐ tỉnh trao Bằng khen cho 150 công nhân lao động giỏi năm 2026.",
+                      "Công ty có 20 Công nhân giỏi và 30 gia đình công nhân tiêu biểu.")
+    assert pairs(found) == [("lao động giỏi", "title"), ("Công nhân giỏi", "title")]
