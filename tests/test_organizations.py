@@ -1295,3 +1295,13 @@ def test_a_companys_plant_after_a_dash_by_its_number_alone_is_folded_into_the_co
                  "Nhà máy Đạm Phú Mỹ, Tổng công ty Phân bón và Hóa chất Dầu khí tham gia.")
     assert names(found) == ["Công đoàn Công ty TNHH Điện tử Meiko", "Nhà máy Đạm Phú Mỹ",
                             "Tổng công ty Phân bón và Hóa chất Dầu khí"]
+
+
+def test_a_ministrys_departments_are_named_in_sentence_case(resources):
+    """"Cục", "Tổng cục" and "Vụ" are written with one capital and then their lowercase nouns, also a noun that ends
+    the sentence (underthesea tags "điện lực" there as a numeral); a lowercase "vụ" (a case, an incident) is no body."""
+    found = orgs(resources, "Tin", "Dự hội nghị có đại diện Vụ Thi đua - Khen thưởng, Tổng cục Quản lý thị trường và Vụ "
+                                   "Tổ chức cán bộ (Bộ Công Thương).",
+                 "Báo cáo được gửi tới Cục Điều tiết điện lực.", "Vụ việc được Công đoàn Công ty Điện lực Nghệ An giải quyết.")
+    assert names(found) == ["Vụ Thi đua - Khen thưởng", "Tổng cục Quản lý thị trường", "Vụ Tổ chức cán bộ", "Bộ Công Thương",
+                            "Cục Điều tiết điện lực", "Công đoàn Công ty Điện lực Nghệ An"]
