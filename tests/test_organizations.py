@@ -1305,3 +1305,12 @@ def test_a_ministrys_departments_are_named_in_sentence_case(resources):
                  "Báo cáo được gửi tới Cục Điều tiết điện lực.", "Vụ việc được Công đoàn Công ty Điện lực Nghệ An giải quyết.")
     assert names(found) == ["Vụ Thi đua - Khen thưởng", "Tổng cục Quản lý thị trường", "Vụ Tổ chức cán bộ", "Bộ Công Thương",
                             "Cục Điều tiết điện lực", "Công đoàn Công ty Điện lực Nghệ An"]
+
+
+def test_a_union_and_its_companys_director_joined_by_va_are_two_sides_not_one_name(resources):
+    """"Công đoàn Công ty và Giám đốc Công ty ký thỏa ước": the union and the director sign as two sides; the director is
+    an office of the company, not a word of the union's name."""
+    found = orgs(resources, "Tin", "Công đoàn Công ty TNHH Hoa Sen và Tổng Giám đốc Công ty đã ký kết thỏa ước lao động tập thể.",
+                 "Công đoàn Công ty và Giám đốc Công ty cũng phát động thi đua.")
+    assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen"]
+
