@@ -1314,3 +1314,16 @@ def test_a_union_and_its_companys_director_joined_by_va_are_two_sides_not_one_na
                  "Công đoàn Công ty và Giám đốc Công ty cũng phát động thi đua.")
     assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen"]
 
+
+def test_a_groups_veterans_association_written_by_the_groups_kind_is_the_named_groups(resources):
+    """"Hội Cựu chiến binh Tập đoàn" after the group is named: its veterans' association, as "Đoàn Thanh niên Tập đoàn"
+    is its youth union; with a place or a name of its own it keeps them."""
+    found = orgs(resources, "Tin", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tổ chức hội nghị.",
+                 "Hội Cựu chiến binh Tập đoàn và Đoàn Thanh niên Tập đoàn ký kết chương trình phối hợp.",
+                 "Hội Cựu chiến binh phường Sài Gòn và Hội Cựu chiến binh Việt Nam cũng tham dự.")
+    assert names(found) == ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Hội Cựu chiến binh phường Sài Gòn",
+                            "Hội Cựu chiến binh Việt Nam",  # the bodies written by the group's kind come last
+                            "Hội Cựu chiến binh Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+                            "Đoàn Thanh niên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
+    assert found[3].surface == "Hội Cựu chiến binh Tập đoàn"
+

@@ -112,12 +112,13 @@ def _expand_aliases_in_names(by_key: dict[str, dict], aliases: dict[str, tuple[s
 
 
 _COMPANY_UNION = re.compile(
-    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
+    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên|Hội Cựu chiến binh)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
     rf"|([Tt]ập\s+đoàn))(?![\wÀ-ỹĐđ])(?!\s*(?:[0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
 _COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty|Tập đoàn) .+)")
 # the company's own bodies written by its kind: its union, its party committee, its youth union
 _COMPANY_BODIES = {"công đoàn": ("Công đoàn", "grassroots_union"), "cđ": ("Công đoàn", "grassroots_union"),
-                   "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association")}
+                   "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association"),
+                   "hội cựu chiến binh": ("Hội Cựu chiến binh", "association")}
 _CAPITAL_AFTER = re.compile(rf"\s*[{_UPPER}]")
 
 
@@ -132,7 +133,7 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
     name of the person who chairs it) is the union of the company the article names: the last one of that kind named
     before it, else the first one after. Union news writes a company's own union so once the company is named ("Chủ
     tịch CĐ công ty" after "Công ty CP Kinh doanh địa ốc Him Lam"); so its party committee and youth union ("Đảng ủy
-    Tập đoàn", "Đoàn Thanh niên Công ty")."""
+    Tập đoàn", "Đoàn Thanh niên Công ty", "Hội Cựu chiến binh Tập đoàn")."""
     named: list[tuple[int, str, str]] = []  # (where, its kind, company name)
     for key in order:
         company = _COMPANY_NAME.fullmatch(by_key[key]["name"])
