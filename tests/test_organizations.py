@@ -1327,3 +1327,13 @@ def test_a_groups_veterans_association_written_by_the_groups_kind_is_the_named_g
                             "Đoàn Thanh niên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
     assert found[3].surface == "Hội Cựu chiến binh Tập đoàn"
 
+
+def test_a_foreign_company_named_by_its_foreign_name_and_the_country_without_cong_ty(resources):
+    """FDI companies are often written by their foreign name and "Việt Nam" alone, with the province of the plant or an
+    English "Limited" after it; named as "Công ty" as the gold names "Keo Hwa Vina". A Vietnamese name that ends in an
+    unaccented word ("Tập đoàn Dệt May Việt Nam") and initials ("UBMTTQ Việt Nam") are not foreign companies."""
+    found = orgs(resources, "Tin", "Năm nay, Samsung Display Việt Nam, LG Innotek Việt Nam Hải Phòng và Pou Chen Việt Nam thưởng Tết.",
+                 "Công đoàn phối hợp với Ford Vietnam Limited và Tập đoàn Dệt May Việt Nam trao quà cùng UBMTTQ Việt Nam.")
+    assert names(found) == ["Công ty Samsung Display Việt Nam", "Công ty LG Innotek Việt Nam Hải Phòng", "Công ty Pou Chen Việt Nam",
+                            "Công ty Ford Vietnam Limited", "Tập đoàn Dệt May Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert found[1].surface == "LG Innotek Việt Nam Hải Phòng"

@@ -261,6 +261,14 @@ _FOREIGN_COMPANY = re.compile(
     r"(?:\s+(Vina)|\s*,?\s+(?:" + ENGLISH_LEGAL_FORMS + r"))(?![\wÀ-ỹĐđ])")
 
 
+# ... or by its foreign name and the country it works in, and the province of its plant ("Samsung Display Việt Nam",
+# "LG Innotek Việt Nam Hải Phòng", "Ford Vietnam Limited"): one to four foreign words (no Vietnamese letter), one at
+# least not written in capitals alone, after no other capitalized word ("Dệt May Việt Nam" is a Vietnamese name)
+_FOREIGN_IN_VIETNAM = re.compile(
+    r"(?<![\wÀ-ỹĐđ&\-])((?:[A-Z][A-Za-z0-9&\-]*\s+){0,3}[A-Z][A-Za-z0-9&\-]*)\s+(?:Việt\s+Nam|Vietnam)(?![\wÀ-ỹĐđ])")
+_FOREIGN_LIMITED = re.compile(r"\s+Limited(?![\wÀ-ỹĐđ])")
+
+
 _NUMBERED_PLANT = re.compile(r"(?:số\s+)?\d{1,2}")
 
 
@@ -269,6 +277,11 @@ def _named_type(cand: Candidate, resources: OrganizationResources) -> str | None
     inner = resources.head_re.search(" ".join(cand.parts)) if cand.parts else None
     head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
     return head.type if head else None
+
+
+def _capitalized_word_before(text: str, pos: int) -> bool:
+    before = re.search(r"(\S+)\s+$", text[max(0, pos - 40):pos])
+    return bool(before and before.group(1)[0].isupper() and before.group(1)[-1].isalnum())
 
 
 def _foreign_company_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
@@ -281,6 +294,21 @@ def _foreign_company_candidates(text: str, found: list[Candidate], resources: Or
             continue  # "Công ty TNHH Pou Yuen Vina": read with its head
         written = re.sub(r"\s+", " ", text[match.start():match.end()])
         extra.append(Candidate(match.start(), match.end(), head, [written]))
+    for match in _FOREIGN_IN_VIETNAM.finditer(text):
+        words = match.group(1).split()
+        if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in found + extra) \
+                or _capitalized_word_before(text, match.start()) \
+                or all(w.isupper() for w in words) or any(resources.head_re.fullmatch(w) or w in resources.abbreviations for w in words):
+            continue  # "Công ty TNHH Pou Yuen Việt Nam": read with its head; "Tập đoàn Dệt May Việt Nam"; "UBMTTQ Việt Nam"
+        end = match.end()
+        place = re.match(r"\s+", text[end:]) and resources.place_re.match(text, end + 1)
+        if place:
+            end = place.end()  # "LG Innotek Việt Nam Hải Phòng": the plant's province
+        limited = _FOREIGN_LIMITED.match(text, end)
+        if limited:
+            end = limited.end()
+        written = re.sub(r"\s+", " ", text[match.start():end])
+        extra.append(Candidate(match.start(), end, head, [written]))
     return extra
 
 
