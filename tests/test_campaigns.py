@@ -1294,3 +1294,20 @@ def test_workers_counted_before_a_title_are_its_holders_not_part_of_its_name(res
     found = campaigns(resources, "Tin", "Dịp này, LĐLĐ tỉnh trao Bằng khen cho 150 công nhân lao động giỏi năm 2026.",
                       "Công ty có 20 Công nhân giỏi và 30 gia đình công nhân tiêu biểu.")
     assert pairs(found) == [("lao động giỏi", "title"), ("Công nhân giỏi", "title")]
+
+
+def test_the_federations_rented_rooms_program_is_named_after_its_trigger_unquoted(resources):
+    """"chương trình Nhà trọ Công đoàn" (the Tổng LĐLĐ's program of rooms for workers) is a program also unquoted; the
+    words in lowercase without a trigger may be the building."""
+    found = campaigns(resources, "Tin", "Đơn vị này cũng đang thực hiện chương trình Nhà trọ Công đoàn cho 200 công nhân thuê trọ.",
+                      "Công nhân được ở nhà trọ công đoàn với giá rẻ.")
+    assert pairs(found) == [("Nhà trọ Công đoàn", "program")]
+
+
+def test_a_contest_on_the_law_of_emulation_and_awards_keeps_the_comma_of_the_laws_name(resources):
+    """"Luật Thi đua, khen thưởng": the comma joins one field, as in "an toàn, vệ sinh"; an online contest keeps its
+    form in the name (the gold writes "trực tuyến tìm hiểu về tổ chức Công đoàn")."""
+    found = campaigns(resources, "Tin", "Năm 2025, Bộ đã tổ chức thành công Cuộc thi trực tuyến tìm hiểu Luật Thi đua, khen "
+                                        "thưởng với hơn 50.000 lượt người tham gia.",
+                      "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 diễn ra tại Hà Nội.")
+    assert pairs(found) == [("trực tuyến tìm hiểu Luật Thi đua, khen thưởng", "contest")]
