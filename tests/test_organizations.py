@@ -1337,3 +1337,22 @@ def test_a_foreign_company_named_by_its_foreign_name_and_the_country_without_con
     assert names(found) == ["Công ty Samsung Display Việt Nam", "Công ty LG Innotek Việt Nam Hải Phòng", "Công ty Pou Chen Việt Nam",
                             "Công ty Ford Vietnam Limited", "Tập đoàn Dệt May Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"]
     assert found[1].surface == "LG Innotek Việt Nam Hải Phòng"
+
+
+def test_vu_in_a_capitals_headline_and_after_the_officers_title_names_no_body(resources):
+    """"NHIỆM VỤ NĂM HỌC MỚI": "VỤ" ends the word "nhiệm vụ" of a headline in capitals; "Phó Vụ trưởng Vụ Tổ chức - Cán
+    bộ": a department named only as an officer's workplace is folded into its body (tests/gold/CONVENTIONS.md)."""
+    found = orgs(resources, "PHẤN ĐẤU THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM HỌC MỚI",
+                 "Dự có bà Cao Thị Mai Hồng, Phó Chủ tịch Công đoàn Văn phòng Trung ương Đảng, Phó Vụ trưởng Vụ Tổ chức - Cán bộ.",
+                 "Tới dự có các đồng chí CT UBMTTQVN quận Hải An.")  # initials in capitals are a head as written
+    assert names(found) == ["Công đoàn Văn phòng Trung ương Đảng", "Ủy ban Mặt trận Tổ quốc Việt Nam quận Hải An"]
+
+
+def test_a_foreign_company_written_short_is_the_one_named_in_full_also_inside_its_unions_name(resources):
+    """"Intel Việt Nam" after "Công đoàn Công ty TNHH Intel Products Việt Nam": the company named in full, whose union
+    "Công đoàn công ty" is the one named before (nld_007)."""
+    found = orgs(resources, "Tin", "Ban Giám đốc và Công đoàn Công ty TNHH Intel Products Việt Nam đã phối hợp chặt chẽ.",
+                 "Hơn 90% người lao động tại Intel Việt Nam hài lòng; Công đoàn công ty luôn đồng hành.")
+    assert names(found) == ["Công đoàn Công ty TNHH Intel Products Việt Nam", "Công ty TNHH Intel Products Việt Nam"]
+    assert found[1].surface == "Intel Việt Nam"
+    assert [m.text for m in found[0].mentions] == ["Công đoàn Công ty TNHH Intel Products Việt Nam", "Công đoàn công ty"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...text import new_tone_placement
 from .resources import Head, OrganizationResources
 from .tail import ENGLISH_LEGAL_FORMS, Candidate, read_tail
-from .words import _LazyWords, _inside_person_name, _lookup_head, _starts_word
+from .words import _UPPER, _LazyWords, _inside_person_name, _lookup_head, _starts_word
 
 # what a pattern may not look at for the match of its part before the closing "$" in a prefix of the sentence to be
 # a match in the whole sentence too: what comes after a position (lookaheads, word boundaries, other ends)
@@ -105,6 +105,12 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             if not kind or head.name == "trường" and not kind.group(0).lstrip()[0].isupper():
                 continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học");
                 # written in lowercase ("tại trường THPT Lê Lợi") only with its kind capitalized, not "trường mầm non"
+        if " " not in match.group(1) and match.group(1).isupper() and match.group(1) not in resources.heads \
+                and re.search(r"[" + _UPPER + r"]{2,}\s+$", text[:match.start(1)]):
+            continue  # "NHIỆM VỤ NĂM HỌC MỚI": a head of one syllable in a headline in capitals ends another word
+        if head.name == "Vụ" and re.search(r"Vụ\s+trưởng\s+$", text[:match.start(1)]):
+            continue  # "Phó Vụ trưởng Vụ Tổ chức - Cán bộ": a ministry's department named only as an officer's workplace
+            # is folded into its body, as a company's sub-unit is (tests/gold/CONVENTIONS.md)
         if _inside_person_name(text, match.start(1), resources):
             continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
         before = text[: match.start(1)]
