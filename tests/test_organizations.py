@@ -1356,3 +1356,11 @@ def test_a_foreign_company_written_short_is_the_one_named_in_full_also_inside_it
     assert names(found) == ["Công đoàn Công ty TNHH Intel Products Việt Nam", "Công ty TNHH Intel Products Việt Nam"]
     assert found[1].surface == "Intel Việt Nam"
     assert [m.text for m in found[0].mentions] == ["Công đoàn Công ty TNHH Intel Products Việt Nam", "Công đoàn công ty"]
+
+
+def test_a_square_or_a_stadium_named_by_a_body_or_a_centre_is_a_venue(resources):
+    """"tại Quảng trường Trung tâm tỉnh", "Sân vận động Quân khu 4": venues named by what stands at their place, no body;
+    a school's hall is named by its school, which is a body."""
+    found = orgs(resources, "Tin", "Tối 18-1, tại Quảng trường Trung tâm tỉnh, LĐLĐ tỉnh Bình Dương tổ chức chương trình.",
+                 "Giải đấu diễn ra tại Sân vận động Quân khu 4 và Nhà thi đấu Trường Đại học Vinh.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Bình Dương", "Trường Đại học Vinh"]
