@@ -1311,3 +1311,11 @@ def test_a_contest_on_the_law_of_emulation_and_awards_keeps_the_comma_of_the_law
                                         "thưởng với hơn 50.000 lượt người tham gia.",
                       "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 diễn ra tại Hà Nội.")
     assert pairs(found) == [("trực tuyến tìm hiểu Luật Thi đua, khen thưởng", "contest")]
+
+
+def test_a_quoted_name_right_after_quy_is_the_program_of_that_fund(resources):
+    """FORMAT.md: union programs count also when written through their fund; "ủng hộ Quỹ “Vì người nghèo”" names the
+    program, whatever the gazetteer knows; a scare quote further on is none."""
+    found = campaigns(resources, "Tin", "Năm 2025, đoàn viên ủng hộ Quỹ \"Vì người nghèo\" hơn 2 tỷ đồng.",
+                      "Quỹ hỗ trợ “nóng” cho công nhân được trao kịp thời.")
+    assert pairs(found) == [("Vì người nghèo", "program")]
