@@ -1364,3 +1364,13 @@ def test_a_square_or_a_stadium_named_by_a_body_or_a_centre_is_a_venue(resources)
     found = orgs(resources, "Tin", "Tối 18-1, tại Quảng trường Trung tâm tỉnh, LĐLĐ tỉnh Bình Dương tổ chức chương trình.",
                  "Giải đấu diễn ra tại Sân vận động Quân khu 4 và Nhà thi đấu Trường Đại học Vinh.")
     assert names(found) == ["Liên đoàn Lao động tỉnh Bình Dương", "Trường Đại học Vinh"]
+
+
+def test_the_central_youth_union_and_a_central_body_after_va_are_bodies_of_their_own(resources):
+    """"Trung ương Đoàn" is the Youth Union's central committee (named in full as written in full); "Bộ Y tế và Trung
+    ương Hội ...": "và" before the central body of another organization ends the first name."""
+    found = orgs(resources, "Tin", "Công đoàn Y tế Việt Nam phối hợp với Bộ Y tế và Trung ương Đoàn tổ chức tôn vinh.",
+                 "Bộ Công an và Trung ương Hội Liên hiệp Phụ nữ Việt Nam ký kết chương trình phối hợp.")
+    assert names(found) == ["Công đoàn Y tế Việt Nam", "Bộ Y tế", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Công an",
+                            "Hội Liên hiệp Phụ nữ Việt Nam"]
+    assert found[2].surface == "Trung ương Đoàn"

@@ -458,6 +458,9 @@ class _TailReader:
         brand = _BRAND.match(text, nxt) if connector.group(1) == "và" else None
         if brand and brand.group(0) not in res.abbreviations:
             return STOP  # "Ngân hàng Agribank và BIDV": a second body written by its initials
+        central = re.match(r"Trung\s+ương\s+", text[nxt:]) if connector.group(1) == "và" else None
+        if central and res.head_re.match(text, nxt + central.end()):
+            return STOP  # "Bộ Y tế và Trung ương Đoàn", "... và Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the central body of another
         if connector.group(1) == "và" and (_COMMITTEE_AFTER.match(text, nxt) or self._ends_with_place()):
             # "Bộ Y tế và Ủy ban Xã hội của Quốc hội": a committee is another body; "Trường Mầm non Ba Vì và Trạm Y tế
             # xã": a name that ends with its place is whole, what "và" adds is the next body of a list
