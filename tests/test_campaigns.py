@@ -1319,3 +1319,11 @@ def test_a_quoted_name_right_after_quy_is_the_program_of_that_fund(resources):
     found = campaigns(resources, "Tin", "Năm 2025, đoàn viên ủng hộ Quỹ \"Vì người nghèo\" hơn 2 tỷ đồng.",
                       "Quỹ hỗ trợ “nóng” cho công nhân được trao kịp thời.")
     assert pairs(found) == [("Vì người nghèo", "program")]
+
+
+def test_a_quoted_title_right_after_a_bare_count_is_a_title(resources):
+    """"tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”": holders counted right before a quoted name written as titles are
+    written (a holder and a qualifier, campaign_titles.tsv) hold that title; other counted things do not."""
+    found = campaigns(resources, "Công đoàn Y tế Việt Nam tôn vinh 200 \"Thầy thuốc trẻ tiêu biểu\"",
+                      "Công ty sản xuất 500 “sản phẩm xanh” mỗi tháng.")
+    assert pairs(found) == [("Thầy thuốc trẻ tiêu biểu", "title")]

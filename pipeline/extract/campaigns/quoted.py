@@ -37,6 +37,8 @@ _HOLIDAY_AFTER_VERB = re.compile(r"(?i:phát\s+động|hưởng\s+ứng)\s*$")
 _HOLIDAY = re.compile(r"Ngày\s+(?!hội(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$")  # "tuyên dương 20 gương “…”"
 
+_BARE_COUNT_BEFORE = re.compile(r"(?<![\w/.,\-])\d[\d.]*\s*$")  # "tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”"
+
 _CURLY_MARK = re.compile("[“«‘”»’]")
 # the theme of an anniversary: "chủ đề kỷ niệm “...”", a theme opening on the years it marks ("95 năm Công đoàn ...")
 _ANNIVERSARY_BEFORE = re.compile(r"(?i:kỷ|kỉ)\s+niệm\s*$")
@@ -166,6 +168,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 kind, handed_out = "program", True
             elif resources.title_holders_re.match(counted.group(0)):
                 kind = "title"
+        if kind is None and _BARE_COUNT_BEFORE.search(text[:start - 1]) and resources.title_re.fullmatch(name):
+            kind = "title"  # "tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”": counted holders of a name written as titles are
         if kind is None and _THEME_AFTER.match(text, end + 1):
             kind = "theme"
         if kind is None and _SLOGAN.fullmatch(name):
