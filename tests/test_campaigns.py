@@ -1327,3 +1327,11 @@ def test_a_quoted_title_right_after_a_bare_count_is_a_title(resources):
     found = campaigns(resources, "Công đoàn Y tế Việt Nam tôn vinh 200 \"Thầy thuốc trẻ tiêu biểu\"",
                       "Công ty sản xuất 500 “sản phẩm xanh” mỗi tháng.")
     assert pairs(found) == [("Thầy thuốc trẻ tiêu biểu", "title")]
+
+
+def test_a_level_written_without_cap_after_a_known_title_stays_in_it_when_no_place_follows(resources):
+    """"danh hiệu Chiến sĩ thi đua thành phố" (the Hanoi and HCMC form of "cấp thành phố") is the title with its level;
+    before a place name ("Chiến sĩ thi đua tỉnh Nghệ An") the level is the place's unit and the title stays short."""
+    found = campaigns(resources, "Tin", "12 công nhân được đề nghị xét tặng danh hiệu Chiến sĩ thi đua thành phố.",
+                      "Chị Hoa hai năm liền đạt danh hiệu Chiến sĩ thi đua tỉnh Nghệ An.")
+    assert pairs(found) == [("Chiến sĩ thi đua thành phố", "title"), ("Chiến sĩ thi đua", "title")]
