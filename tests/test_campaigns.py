@@ -1335,3 +1335,11 @@ def test_a_level_written_without_cap_after_a_known_title_stays_in_it_when_no_pla
     found = campaigns(resources, "Tin", "12 công nhân được đề nghị xét tặng danh hiệu Chiến sĩ thi đua thành phố.",
                       "Chị Hoa hai năm liền đạt danh hiệu Chiến sĩ thi đua tỉnh Nghệ An.")
     assert pairs(found) == [("Chiến sĩ thi đua thành phố", "title"), ("Chiến sĩ thi đua", "title")]
+
+
+def test_a_lowercase_word_or_two_quoted_after_a_verb_of_praise_is_a_scare_quote(resources):
+    """"được biểu dương là “điểm sáng”": praise in quotes, not an honour's name; honours after the same verbs are
+    written as names (capitalized)."""
+    found = campaigns(resources, "Tin", "Trước đó, công ty từng được biểu dương là \"điểm sáng\" trong chăm lo công nhân.",
+                      "LĐLĐ tỉnh tuyên dương “Công nhân giỏi” năm 2025.")
+    assert pairs(found) == [("Công nhân giỏi", "title")]

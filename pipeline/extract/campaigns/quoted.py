@@ -39,6 +39,8 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$
 
 _BARE_COUNT_BEFORE = re.compile(r"(?<![\w/.,\-])\d[\d.]*\s*$")  # "tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”"
 
+_PRAISED_AS = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:biểu\s+dương|tuyên\s+dương|tôn\s+vinh|vinh\s+danh)(?:\s+là)?\s*[“\"]?$")
+
 _CURLY_MARK = re.compile("[“«‘”»’]")
 # the theme of an anniversary: "chủ đề kỷ niệm “...”", a theme opening on the years it marks ("95 năm Công đoàn ...")
 _ANNIVERSARY_BEFORE = re.compile(r"(?i:kỷ|kỉ)\s+niệm\s*$")
@@ -138,6 +140,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if re.fullmatch(r"[^\W\d_]+", name) and name.islower():
             continue  # "phong trào “mùa vụ”", "“kép”": one lowercase word in quotes is a scare quote, no name
         kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
+        if kind == "title" and name.islower() and len(name.split()) <= 2 and _PRAISED_AS.search(text, 0, start - 1):
+            continue  # "được biểu dương là “điểm sáng”": a lowercase word or two after a verb of praise is a scare quote
         if kind == "movement" and (_HOLIDAY.match(name) or name[:1].islower()) \
                 and _HOLIDAY_AFTER_VERB.search(text, 0, start - 1):
             kind = None  # (a lowercase quote after the verb is a scare quote: hưởng ứng “nhiệt liệt”, “lời kêu gọi”)
