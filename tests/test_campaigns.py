@@ -1286,3 +1286,60 @@ def test_the_unquoted_patterns_skip_only_sentences_without_the_words_every_match
     assert [m.group(1) for m in unquoted._scan(unquoted._AWARD_AFTER_PERSON, "trao Giải thưởng Nguyễn Văn Linh")] \
         == ["Giải thưởng"]
     assert list(unquoted._scan(unquoted._NAMED_YEAR, "Công đoàn tổ chức hội nghị tổng kết.")) == []
+
+
+def test_workers_counted_before_a_title_are_its_holders_not_part_of_its_name(resources):
+    """"150 công nhân lao động giỏi": "công nhân lao động" is the ordinary word for workers; the title they hold is "lao
+    động giỏi" (FORMAT.md: "85 LĐ giỏi" -> "LĐ giỏi"). A title of its own that starts with "Công nhân" keeps it."""
+    found = campaigns(resources, "Tin", "Dịp này, LĐLĐ tỉnh trao Bằng khen cho 150 công nhân lao động giỏi năm 2026.",
+                      "Công ty có 20 Công nhân giỏi và 30 gia đình công nhân tiêu biểu.")
+    assert pairs(found) == [("lao động giỏi", "title"), ("Công nhân giỏi", "title")]
+
+
+def test_the_federations_rented_rooms_program_is_named_after_its_trigger_unquoted(resources):
+    """"chương trình Nhà trọ Công đoàn" (the Tổng LĐLĐ's program of rooms for workers) is a program also unquoted; the
+    words in lowercase without a trigger may be the building."""
+    found = campaigns(resources, "Tin", "Đơn vị này cũng đang thực hiện chương trình Nhà trọ Công đoàn cho 200 công nhân thuê trọ.",
+                      "Công nhân được ở nhà trọ công đoàn với giá rẻ.")
+    assert pairs(found) == [("Nhà trọ Công đoàn", "program")]
+
+
+def test_a_contest_on_the_law_of_emulation_and_awards_keeps_the_comma_of_the_laws_name(resources):
+    """"Luật Thi đua, khen thưởng": the comma joins one field, as in "an toàn, vệ sinh"; an online contest keeps its
+    form in the name (the gold writes "trực tuyến tìm hiểu về tổ chức Công đoàn")."""
+    found = campaigns(resources, "Tin", "Năm 2025, Bộ đã tổ chức thành công Cuộc thi trực tuyến tìm hiểu Luật Thi đua, khen "
+                                        "thưởng với hơn 50.000 lượt người tham gia.",
+                      "Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025 diễn ra tại Hà Nội.")
+    assert pairs(found) == [("trực tuyến tìm hiểu Luật Thi đua, khen thưởng", "contest")]
+
+
+def test_a_quoted_name_right_after_quy_is_the_program_of_that_fund(resources):
+    """FORMAT.md: union programs count also when written through their fund; "ủng hộ Quỹ “Vì người nghèo”" names the
+    program, whatever the gazetteer knows; a scare quote further on is none."""
+    found = campaigns(resources, "Tin", "Năm 2025, đoàn viên ủng hộ Quỹ \"Vì người nghèo\" hơn 2 tỷ đồng.",
+                      "Quỹ hỗ trợ “nóng” cho công nhân được trao kịp thời.")
+    assert pairs(found) == [("Vì người nghèo", "program")]
+
+
+def test_a_quoted_title_right_after_a_bare_count_is_a_title(resources):
+    """"tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”": holders counted right before a quoted name written as titles are
+    written (a holder and a qualifier, campaign_titles.tsv) hold that title; other counted things do not."""
+    found = campaigns(resources, "Công đoàn Y tế Việt Nam tôn vinh 200 \"Thầy thuốc trẻ tiêu biểu\"",
+                      "Công ty sản xuất 500 “sản phẩm xanh” mỗi tháng.")
+    assert pairs(found) == [("Thầy thuốc trẻ tiêu biểu", "title")]
+
+
+def test_a_level_written_without_cap_after_a_known_title_stays_in_it_when_no_place_follows(resources):
+    """"danh hiệu Chiến sĩ thi đua thành phố" (the Hanoi and HCMC form of "cấp thành phố") is the title with its level;
+    before a place name ("Chiến sĩ thi đua tỉnh Nghệ An") the level is the place's unit and the title stays short."""
+    found = campaigns(resources, "Tin", "12 công nhân được đề nghị xét tặng danh hiệu Chiến sĩ thi đua thành phố.",
+                      "Chị Hoa hai năm liền đạt danh hiệu Chiến sĩ thi đua tỉnh Nghệ An.")
+    assert pairs(found) == [("Chiến sĩ thi đua thành phố", "title"), ("Chiến sĩ thi đua", "title")]
+
+
+def test_a_lowercase_word_or_two_quoted_after_a_verb_of_praise_is_a_scare_quote(resources):
+    """"được biểu dương là “điểm sáng”": praise in quotes, not an honour's name; honours after the same verbs are
+    written as names (capitalized)."""
+    found = campaigns(resources, "Tin", "Trước đó, công ty từng được biểu dương là \"điểm sáng\" trong chăm lo công nhân.",
+                      "LĐLĐ tỉnh tuyên dương “Công nhân giỏi” năm 2025.")
+    assert pairs(found) == [("Công nhân giỏi", "title")]

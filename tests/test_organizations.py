@@ -1304,3 +1304,82 @@ def test_a_union_and_an_office_joined_by_va_are_two_parties_not_one_name(resourc
                                    "Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân; Công đoàn Công ty TNHH ABC và "
                                    "Phó Giám đốc Công ty tặng quà.")
     assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công đoàn Công ty TNHH ABC"]
+
+
+def test_a_ministrys_departments_are_named_in_sentence_case(resources):
+    """"Cục", "Tổng cục" and "Vụ" are written with one capital and then their lowercase nouns, also a noun that ends
+    the sentence (underthesea tags "điện lực" there as a numeral); a lowercase "vụ" (a case, an incident) is no body."""
+    found = orgs(resources, "Tin", "Dự hội nghị có đại diện Vụ Thi đua - Khen thưởng, Tổng cục Quản lý thị trường và Vụ "
+                                   "Tổ chức cán bộ (Bộ Công Thương).",
+                 "Báo cáo được gửi tới Cục Điều tiết điện lực.", "Vụ việc được Công đoàn Công ty Điện lực Nghệ An giải quyết.")
+    assert names(found) == ["Vụ Thi đua - Khen thưởng", "Tổng cục Quản lý thị trường", "Vụ Tổ chức cán bộ", "Bộ Công Thương",
+                            "Cục Điều tiết điện lực", "Công đoàn Công ty Điện lực Nghệ An"]
+
+
+def test_a_union_and_its_companys_director_joined_by_va_are_two_sides_not_one_name(resources):
+    """"Công đoàn Công ty và Giám đốc Công ty ký thỏa ước": the union and the director sign as two sides; the director is
+    an office of the company, not a word of the union's name."""
+    found = orgs(resources, "Tin", "Công đoàn Công ty TNHH Hoa Sen và Tổng Giám đốc Công ty đã ký kết thỏa ước lao động tập thể.",
+                 "Công đoàn Công ty và Giám đốc Công ty cũng phát động thi đua.")
+    assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen"]
+
+
+def test_a_groups_veterans_association_written_by_the_groups_kind_is_the_named_groups(resources):
+    """"Hội Cựu chiến binh Tập đoàn" after the group is named: its veterans' association, as "Đoàn Thanh niên Tập đoàn"
+    is its youth union; with a place or a name of its own it keeps them."""
+    found = orgs(resources, "Tin", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tổ chức hội nghị.",
+                 "Hội Cựu chiến binh Tập đoàn và Đoàn Thanh niên Tập đoàn ký kết chương trình phối hợp.",
+                 "Hội Cựu chiến binh phường Sài Gòn và Hội Cựu chiến binh Việt Nam cũng tham dự.")
+    assert names(found) == ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Hội Cựu chiến binh phường Sài Gòn",
+                            "Hội Cựu chiến binh Việt Nam",  # the bodies written by the group's kind come last
+                            "Hội Cựu chiến binh Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+                            "Đoàn Thanh niên Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
+    assert found[3].surface == "Hội Cựu chiến binh Tập đoàn"
+
+
+def test_a_foreign_company_named_by_its_foreign_name_and_the_country_without_cong_ty(resources):
+    """FDI companies are often written by their foreign name and "Việt Nam" alone, with the province of the plant or an
+    English "Limited" after it; named as "Công ty" as the gold names "Keo Hwa Vina". A Vietnamese name that ends in an
+    unaccented word ("Tập đoàn Dệt May Việt Nam") and initials ("UBMTTQ Việt Nam") are not foreign companies."""
+    found = orgs(resources, "Tin", "Năm nay, Samsung Display Việt Nam, LG Innotek Việt Nam Hải Phòng và Pou Chen Việt Nam thưởng Tết.",
+                 "Công đoàn phối hợp với Ford Vietnam Limited và Tập đoàn Dệt May Việt Nam trao quà cùng UBMTTQ Việt Nam.")
+    assert names(found) == ["Công ty Samsung Display Việt Nam", "Công ty LG Innotek Việt Nam Hải Phòng", "Công ty Pou Chen Việt Nam",
+                            "Công ty Ford Vietnam Limited", "Tập đoàn Dệt May Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam"]
+    assert found[1].surface == "LG Innotek Việt Nam Hải Phòng"
+
+
+def test_vu_in_a_capitals_headline_and_after_the_officers_title_names_no_body(resources):
+    """"NHIỆM VỤ NĂM HỌC MỚI": "VỤ" ends the word "nhiệm vụ" of a headline in capitals; "Phó Vụ trưởng Vụ Tổ chức - Cán
+    bộ": a department named only as an officer's workplace is folded into its body (tests/gold/CONVENTIONS.md)."""
+    found = orgs(resources, "PHẤN ĐẤU THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM HỌC MỚI",
+                 "Dự có bà Cao Thị Mai Hồng, Phó Chủ tịch Công đoàn Văn phòng Trung ương Đảng, Phó Vụ trưởng Vụ Tổ chức - Cán bộ.",
+                 "Tới dự có các đồng chí CT UBMTTQVN quận Hải An.")  # initials in capitals are a head as written
+    assert names(found) == ["Công đoàn Văn phòng Trung ương Đảng", "Ủy ban Mặt trận Tổ quốc Việt Nam quận Hải An"]
+
+
+def test_a_foreign_company_written_short_is_the_one_named_in_full_also_inside_its_unions_name(resources):
+    """"Intel Việt Nam" after "Công đoàn Công ty TNHH Intel Products Việt Nam": the company named in full, whose union
+    "Công đoàn công ty" is the one named before (nld_007)."""
+    found = orgs(resources, "Tin", "Ban Giám đốc và Công đoàn Công ty TNHH Intel Products Việt Nam đã phối hợp chặt chẽ.",
+                 "Hơn 90% người lao động tại Intel Việt Nam hài lòng; Công đoàn công ty luôn đồng hành.")
+    assert names(found) == ["Công đoàn Công ty TNHH Intel Products Việt Nam", "Công ty TNHH Intel Products Việt Nam"]
+    assert found[1].surface == "Intel Việt Nam"
+    assert [m.text for m in found[0].mentions] == ["Công đoàn Công ty TNHH Intel Products Việt Nam", "Công đoàn công ty"]
+
+
+def test_a_square_or_a_stadium_named_by_a_body_or_a_centre_is_a_venue(resources):
+    """"tại Quảng trường Trung tâm tỉnh", "Sân vận động Quân khu 4": venues named by what stands at their place, no body;
+    a school's hall is named by its school, which is a body."""
+    found = orgs(resources, "Tin", "Tối 18-1, tại Quảng trường Trung tâm tỉnh, LĐLĐ tỉnh Bình Dương tổ chức chương trình.",
+                 "Giải đấu diễn ra tại Sân vận động Quân khu 4 và Nhà thi đấu Trường Đại học Vinh.")
+    assert names(found) == ["Liên đoàn Lao động tỉnh Bình Dương", "Trường Đại học Vinh"]
+
+
+def test_the_central_youth_union_and_a_central_body_after_va_are_bodies_of_their_own(resources):
+    """"Trung ương Đoàn" is the Youth Union's central committee (named in full as written in full); "Bộ Y tế và Trung
+    ương Hội ...": "và" before the central body of another organization ends the first name."""
+    found = orgs(resources, "Tin", "Công đoàn Y tế Việt Nam phối hợp với Bộ Y tế và Trung ương Đoàn tổ chức tôn vinh.",
+                 "Bộ Công an và Trung ương Hội Liên hiệp Phụ nữ Việt Nam ký kết chương trình phối hợp.")
+    assert names(found) == ["Công đoàn Y tế Việt Nam", "Bộ Y tế", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Công an",
+                            "Hội Liên hiệp Phụ nữ Việt Nam"]
+    assert found[2].surface == "Trung ương Đoàn"

@@ -101,7 +101,7 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
         if group:  # "Hội thi Sáng kiến, sáng tạo trong CNVCLĐ quận": a contest named after the movement and its group
             kind, end = "contest", group
         if kind == "title":  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope after a known title stays in it
-            scope = resources.title_scope_re.match(text, end)
+            scope = resources.title_scope_re.match(text, end) or resources.title_level_re.match(text, end)
             end = scope.end() if scope else end
         add(text[start:end], kind, sentence, start, end)
         accepted.append((start, end))

@@ -37,6 +37,10 @@ _HOLIDAY_AFTER_VERB = re.compile(r"(?i:phát\s+động|hưởng\s+ứng)\s*$")
 _HOLIDAY = re.compile(r"Ngày\s+(?!hội(?![\wÀ-ỹĐđ]))", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?<![\w/.,\-])\d+\s+(?:[^\s\d“”\"]+\s+){1,3}$")  # "tuyên dương 20 gương “…”"
 
+_BARE_COUNT_BEFORE = re.compile(r"(?<![\w/.,\-])\d[\d.]*\s*$")  # "tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”"
+
+_PRAISED_AS = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:biểu\s+dương|tuyên\s+dương|tôn\s+vinh|vinh\s+danh)(?:\s+là)?\s*[“\"]?$")
+
 _CURLY_MARK = re.compile("[“«‘”»’]")
 # the theme of an anniversary: "chủ đề kỷ niệm “...”", a theme opening on the years it marks ("95 năm Công đoàn ...")
 _ANNIVERSARY_BEFORE = re.compile(r"(?i:kỷ|kỉ)\s+niệm\s*$")
@@ -136,6 +140,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
         if re.fullmatch(r"[^\W\d_]+", name) and name.islower():
             continue  # "phong trào “mùa vụ”", "“kép”": one lowercase word in quotes is a scare quote, no name
         kind = trigger_before(text, start - 1, previous[0] + 1 if previous else 0, resources)
+        if kind == "title" and name.islower() and len(name.split()) <= 2 and _PRAISED_AS.search(text, 0, start - 1):
+            continue  # "được biểu dương là “điểm sáng”": a lowercase word or two after a verb of praise is a scare quote
         if kind == "movement" and (_HOLIDAY.match(name) or name[:1].islower()) \
                 and _HOLIDAY_AFTER_VERB.search(text, 0, start - 1):
             kind = None  # (a lowercase quote after the verb is a scare quote: hưởng ứng “nhiệt liệt”, “lời kêu gọi”)
@@ -166,6 +172,8 @@ def find_quoted(sentence: Sentence, resources: CampaignResources, add: Add) -> l
                 kind, handed_out = "program", True
             elif resources.title_holders_re.match(counted.group(0)):
                 kind = "title"
+        if kind is None and _BARE_COUNT_BEFORE.search(text[:start - 1]) and resources.title_re.fullmatch(name):
+            kind = "title"  # "tôn vinh 200 “Thầy thuốc trẻ tiêu biểu”": counted holders of a name written as titles are
         if kind is None and _THEME_AFTER.match(text, end + 1):
             kind = "theme"
         if kind is None and _SLOGAN.fullmatch(name):

@@ -71,6 +71,8 @@ class CampaignResources:
     title_context_re: re.Pattern[str]  # what before it gives the title to someone (a count, a verb of awarding)
     title_scope_re: re.Pattern[str]  # the scope that may follow a title and stays in its name ("cấp cơ sở")
     proper_title_re: re.Pattern[str]  # a qualifier that makes a title also in lowercase ("85 LĐ giỏi")
+    holder_before_re: re.Pattern[str]  # a holder written before the title's head: "công nhân | lao động giỏi"
+    title_level_re: re.Pattern[str]  # a level without "cấp" after a known title, no place after it: "thành phố"
     event_re: re.Pattern[str]  # the head of an unquoted contest or event name
     event_heads: dict[str, tuple[str, bool]]  # lower-cased head -> (kind, kept in the name)
     known_by_word: dict[str, tuple[KnownName, ...]] = field(default_factory=dict)  # first word (folded) -> names
@@ -149,7 +151,7 @@ def load_resources() -> CampaignResources:
     triggers = {row["trigger"]: row["kind"] for row in read_tsv("campaign_triggers.tsv")}
     titles = read_tsv("campaign_titles.tsv")
     words = {role: [row["word"] for row in titles if row["role"] == role]
-             for role in ("head", "qualifier", "proper_qualifier", "scope", "verb")}
+             for role in ("head", "qualifier", "proper_qualifier", "scope", "verb", "holder_before", "level_scope")}
     events = {row["head"].lower(): (row["kind"], row["keep"] == "yes") for row in read_tsv("campaign_event_heads.tsv")}
     return CampaignResources(
         trigger_re=re.compile(NOT_BEFORE + "(" + _alternation(triggers) + ")" + NOT_AFTER, re.IGNORECASE),
@@ -211,6 +213,10 @@ def load_resources() -> CampaignResources:
             re.IGNORECASE,
         ),
         proper_title_re=re.compile(NOT_BEFORE + "(?:" + _alternation(words["proper_qualifier"]) + ")" + NOT_AFTER, re.IGNORECASE),
+        holder_before_re=re.compile("(?:" + _alternation(words["holder_before"], ignore_case=False) + r")\s+(?=(?:"
+                                    + _alternation(words["head"]) + ")" + NOT_AFTER + ")"),
+        title_level_re=re.compile(r"\s+(?:" + _alternation(words["level_scope"], ignore_case=False) + ")" + NOT_AFTER
+                                  + r"(?!\s+(?:[" + UPPER + r"]|\d))"),
         title_scope_re=re.compile(r"\s+(?:" + _alternation(words["scope"]) + ")" + NOT_AFTER, re.IGNORECASE),
         # not "Đại hội thi đua" nor "Hội thi đua": a congress of emulation, not a contest
         event_re=re.compile(r"(?<!Đại\s)(?<!đại\s)(?<!ĐẠI\s)" + NOT_BEFORE + "(" + _alternation(events) + r")(?:\s+(?!đua\b)|,\s+(?="

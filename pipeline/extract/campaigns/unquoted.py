@@ -164,7 +164,11 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
             continue
         if match.group(0)[0].islower() and not resources.proper_title_re.search(match.group(0)):
             continue  # "50 công nhân tiêu biểu" describes; "85 LĐ giỏi", "Công nhân tiêu biểu" name a title
-        add(match.group(0), "title", sentence, match.start(), match.end())
+        start = match.start()
+        holder = resources.holder_before_re.match(text, start)
+        if holder and resources.title_re.fullmatch(text, holder.end(), match.end()):
+            start = holder.end()  # "150 công nhân lao động giỏi": the workers hold the title "lao động giỏi"
+        add(text[start:match.end()], "title", sentence, start, match.end())
         taken.append((match.start(), match.end()))
     for match in _DANH_HIEU.finditer(text):  # the title right after "danh hiệu", however it was found, and one after "và"
         first_end = next((e for s, e in taken if s == match.end()), None)

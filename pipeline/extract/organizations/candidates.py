@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...text import new_tone_placement
 from .resources import Head, OrganizationResources
 from .tail import ENGLISH_LEGAL_FORMS, Candidate, read_tail
-from .words import _LazyWords, _inside_person_name, _lookup_head, _starts_word
+from .words import _UPPER, _LazyWords, _inside_person_name, _lookup_head, _starts_word
 
 # what a pattern may not look at for the match of its part before the closing "$" in a prefix of the sentence to be
 # a match in the whole sentence too: what comes after a position (lookaheads, word boundaries, other ends)
@@ -105,6 +105,12 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
             if not kind or head.name == "trường" and not kind.group(0).lstrip()[0].isupper():
                 continue  # "Trường Sa", "Ảnh: TRƯỜNG SƠN": a school's name says its kind ("Trường THCS", "Trường Đại học");
                 # written in lowercase ("tại trường THPT Lê Lợi") only with its kind capitalized, not "trường mầm non"
+        if " " not in match.group(1) and match.group(1).isupper() and match.group(1) not in resources.heads \
+                and re.search(r"[" + _UPPER + r"]{2,}\s+$", text[:match.start(1)]):
+            continue  # "NHIỆM VỤ NĂM HỌC MỚI": a head of one syllable in a headline in capitals ends another word
+        if head.name == "Vụ" and re.search(r"Vụ\s+trưởng\s+$", text[:match.start(1)]):
+            continue  # "Phó Vụ trưởng Vụ Tổ chức - Cán bộ": a ministry's department named only as an officer's workplace
+            # is folded into its body, as a company's sub-unit is (tests/gold/CONVENTIONS.md)
         if _inside_person_name(text, match.start(1), resources):
             continue  # "ông Phan Trường Phát": a name, not the school "Trường Phát"
         before = text[: match.start(1)]
@@ -261,6 +267,14 @@ _FOREIGN_COMPANY = re.compile(
     r"(?:\s+(Vina)|\s*,?\s+(?:" + ENGLISH_LEGAL_FORMS + r"))(?![\wÀ-ỹĐđ])")
 
 
+# ... or by its foreign name and the country it works in, and the province of its plant ("Samsung Display Việt Nam",
+# "LG Innotek Việt Nam Hải Phòng", "Ford Vietnam Limited"): one to four foreign words (no Vietnamese letter), one at
+# least not written in capitals alone, after no other capitalized word ("Dệt May Việt Nam" is a Vietnamese name)
+_FOREIGN_IN_VIETNAM = re.compile(
+    r"(?<![\wÀ-ỹĐđ&\-])((?:[A-Z][A-Za-z0-9&\-]*\s+){0,3}[A-Z][A-Za-z0-9&\-]*)\s+(?:Việt\s+Nam|Vietnam)(?![\wÀ-ỹĐđ])")
+_FOREIGN_LIMITED = re.compile(r"\s+Limited(?![\wÀ-ỹĐđ])")
+
+
 _NUMBERED_PLANT = re.compile(r"(?:số\s+)?\d{1,2}")
 
 
@@ -269,6 +283,11 @@ def _named_type(cand: Candidate, resources: OrganizationResources) -> str | None
     inner = resources.head_re.search(" ".join(cand.parts)) if cand.parts else None
     head = inner and (resources.heads.get(inner.group(1)) or _lookup_head(inner.group(1), resources))
     return head.type if head else None
+
+
+def _capitalized_word_before(text: str, pos: int) -> bool:
+    before = re.search(r"(\S+)\s+$", text[max(0, pos - 40):pos])
+    return bool(before and before.group(1)[0].isupper() and before.group(1)[-1].isalnum())
 
 
 def _foreign_company_candidates(text: str, found: list[Candidate], resources: OrganizationResources) -> list[Candidate]:
@@ -281,6 +300,21 @@ def _foreign_company_candidates(text: str, found: list[Candidate], resources: Or
             continue  # "Công ty TNHH Pou Yuen Vina": read with its head
         written = re.sub(r"\s+", " ", text[match.start():match.end()])
         extra.append(Candidate(match.start(), match.end(), head, [written]))
+    for match in _FOREIGN_IN_VIETNAM.finditer(text):
+        words = match.group(1).split()
+        if any(c.start <= match.start() < c.end or match.start() <= c.start < match.end() for c in found + extra) \
+                or _capitalized_word_before(text, match.start()) \
+                or all(w.isupper() for w in words) or any(resources.head_re.fullmatch(w) or w in resources.abbreviations for w in words):
+            continue  # "Công ty TNHH Pou Yuen Việt Nam": read with its head; "Tập đoàn Dệt May Việt Nam"; "UBMTTQ Việt Nam"
+        end = match.end()
+        place = re.match(r"\s+", text[end:]) and resources.place_re.match(text, end + 1)
+        if place:
+            end = place.end()  # "LG Innotek Việt Nam Hải Phòng": the plant's province
+        limited = _FOREIGN_LIMITED.match(text, end)
+        if limited:
+            end = limited.end()
+        written = re.sub(r"\s+", " ", text[match.start():end])
+        extra.append(Candidate(match.start(), end, head, [written]))
     return extra
 
 

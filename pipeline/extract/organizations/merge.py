@@ -112,12 +112,13 @@ def _expand_aliases_in_names(by_key: dict[str, dict], aliases: dict[str, tuple[s
 
 
 _COMPANY_UNION = re.compile(
-    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
+    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên|Hội Cựu chiến binh)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
     rf"|([Tt]ập\s+đoàn))(?![\wÀ-ỹĐđ])(?!\s*(?:[0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
 _COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty|Tập đoàn) .+)")
 # the company's own bodies written by its kind: its union, its party committee, its youth union
 _COMPANY_BODIES = {"công đoàn": ("Công đoàn", "grassroots_union"), "cđ": ("Công đoàn", "grassroots_union"),
-                   "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association")}
+                   "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association"),
+                   "hội cựu chiến binh": ("Hội Cựu chiến binh", "association")}
 _CAPITAL_AFTER = re.compile(rf"\s*[{_UPPER}]")
 
 
@@ -132,7 +133,7 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
     name of the person who chairs it) is the union of the company the article names: the last one of that kind named
     before it, else the first one after. Union news writes a company's own union so once the company is named ("Chủ
     tịch CĐ công ty" after "Công ty CP Kinh doanh địa ốc Him Lam"); so its party committee and youth union ("Đảng ủy
-    Tập đoàn", "Đoàn Thanh niên Công ty")."""
+    Tập đoàn", "Đoàn Thanh niên Công ty", "Hội Cựu chiến binh Tập đoàn")."""
     named: list[tuple[int, str, str]] = []  # (where, its kind, company name)
     for key in order:
         company = _COMPANY_NAME.fullmatch(by_key[key]["name"])
@@ -372,6 +373,41 @@ def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
             _fold(by_key, order, short, longer[0])
 
 
+_IN_VIETNAM = re.compile(r"Công ty ((?:\S+ )+)(?:Việt Nam|Vietnam)(?: .+)?")
+
+
+def _merge_foreign_short_names(by_key: dict[str, dict], order: list[str]) -> None:
+    """A foreign company written by its name and the country alone ("Intel Việt Nam") is the one the article names in
+    full with the same words in the same order ("Công ty TNHH Intel Products Việt Nam"), when one such name fits."""
+    for short in list(order):
+        written = _IN_VIETNAM.fullmatch(by_key[short]["name"]) if by_key[short]["type"] == "company" else None
+        if written is None or _LEGAL_FORM.match(written.group(1)):
+            continue
+        words = by_key[short]["name"].split()[2:]
+        fuller = {}  # the full company name -> the key of the company, or of its union ("Công đoàn Công ty TNHH ...")
+        for key in order:
+            company = _COMPANY_NAME.fullmatch(by_key[key]["name"]) if key != short else None
+            if company and company.group(2) == "Công ty" and by_key[key]["type"] in ("company", "union", "grassroots_union") \
+                    and len(company.group(1)) > len(by_key[short]["name"]) and _in_order(words, company.group(1).split()[2:]):
+                if by_key[key]["type"] == "company" or company.group(1) not in fuller:
+                    fuller[company.group(1)] = key
+        if len(fuller) != 1:
+            continue
+        (name, key), = fuller.items()
+        if by_key[key]["type"] == "company":
+            _fold(by_key, order, short, key)
+        else:  # named so far only as the owner of its union: the company's own full name
+            by_key[short]["name"] = name
+            new_key = _name_key(name)
+            by_key[new_key] = by_key.pop(short)
+            order[order.index(short)] = new_key
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(any(word == other for other in rest) for word in words)
+
+
 def _fold(by_key: dict[str, dict], order: list[str], short: str, full: str) -> None:
     """The body named ``short`` is the one named ``full``: its mentions join, the first written form is the surface,
     and the body stands where either was first named."""
@@ -536,6 +572,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
     _alias_mentions(sentences, aliases, by_key, order, resources)
     _expand_aliases_in_names(by_key, aliases)
+    _merge_foreign_short_names(by_key, order)
     _company_union_mentions(sentences, by_key, order, resources)
     _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)

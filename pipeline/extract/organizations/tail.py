@@ -28,7 +28,8 @@ _NAMED_AFTER_PEOPLE = ("school",)  # "Trường THPT Lê Hồng Phong", "Trườ
 _SOCIETY = re.compile(r"[Xx]ã\s+hội(?![\wÀ-ỹĐđ])")
 _COMPANY_FORMS = ("tnhh", "trách nhiệm hữu hạn", "một thành viên", "một", "thành viên", "mtv", "cổ phần", "cp")
 _SENTENCE_CASE_TYPES = ("department", "agency", "fund", "company", "institute")
-_SENTENCE_CASE_HEADS = ("Cục",)  # a ministry's department: "Cục Quan hệ lao động và Tiền lương", "Cục An toàn lao động"
+_SENTENCE_CASE_HEADS = ("Cục", "Tổng cục", "Chi cục", "Vụ")  # a ministry's departments: "Cục Quan hệ lao động và Tiền lương",
+# "Cục An toàn lao động", "Tổng cục Quản lý thị trường", "Vụ Tổ chức cán bộ"
 _NESTING_TYPES = ("cluster", "union", "grassroots_union", "department", "party", "committee", "association")
 
 # a branch of a bank, a company or a fund written after its name, with or without a dash: "- Chi nhánh Hoàn Kiếm",
@@ -459,6 +460,9 @@ class _TailReader:
         brand = _BRAND.match(text, nxt) if connector.group(1) == "và" else None
         if brand and brand.group(0) not in res.abbreviations:
             return STOP  # "Ngân hàng Agribank và BIDV": a second body written by its initials
+        central = re.match(r"Trung\s+ương\s+", text[nxt:]) if connector.group(1) == "và" else None
+        if central and res.head_re.match(text, nxt + central.end()):
+            return STOP  # "Bộ Y tế và Trung ương Đoàn", "... và Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the central body of another
         if connector.group(1) == "và" and (_COMMITTEE_AFTER.match(text, nxt) or self._ends_with_place()):
             # "Bộ Y tế và Ủy ban Xã hội của Quốc hội": a committee is another body; "Trường Mầm non Ba Vì và Trạm Y tế
             # xã": a name that ends with its place is whole, what "và" adds is the next body of a list
@@ -758,7 +762,7 @@ class _TailReader:
         end, taken = self.at, 0
         for noun, tag in _tagged(text, self.at):
             found = re.match(r"\s*" + re.escape(noun), text[end:])
-            if (taken == 2 or tag != "N" or not found or not noun[0].islower() or noun.lower() in res.stop_words
+            if (taken == 2 or not (tag == "N" or _noun_tagged_numeral(noun, tag)) or not found or not noun[0].islower() or noun.lower() in res.stop_words
                     or res.unit_re.fullmatch(noun)):
                 break
             end, taken = end + found.end(), taken + 1
@@ -770,6 +774,16 @@ class _TailReader:
         if number and self.head.type == "company" and not _COUNTED_AFTER.match(text, end + number.end()):
             return self.take(number.group(1), end + number.end(), STOP)  # "Công ty Truyền tải điện 4"
         return GO_ON
+
+
+_NUMERAL_SYLLABLES = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ".split())
+
+
+def _noun_tagged_numeral(word: str, tag: str) -> bool:
+    """underthesea tags a noun that ends the text it reads as a numeral ("Cục Điều tiết điện lực": "điện lực" M):
+    a word of two syllables or more, none of them a number, is taken as the noun it is."""
+    syllables = word.lower().split()
+    return tag == "M" and len(syllables) >= 2 and not any(s in _NUMERAL_SYLLABLES or not s.isalpha() for s in syllables)
 
 
 def _verb_after_capitals(words: str, resources: OrganizationResources) -> int | None:
