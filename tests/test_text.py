@@ -90,6 +90,25 @@ def test_a_word_list_is_grouped_by_first_letter_in_its_order():
         by_first_letter(("đồng", ""))
 
 
+def test_a_word_list_asked_for_again_is_not_hashed_again():
+    # speed: figures and dates ask for the groups of the same resource tuples after every number; a cache keyed by the
+    # tuple's value hashed its hundreds of words at every call
+    hashed = []
+
+    class Words(tuple):
+        def __hash__(self):
+            hashed.append(1)
+            return super().__hash__()
+
+    units = Words(("Đoàn viên", "đồng", "suất quà"))
+    first = by_first_letter(units, casefold=True)
+    assert by_first_letter(units, casefold=True) is first and by_first_letter(units, casefold=True) is first
+    assert len(hashed) <= 1
+    assert by_first_letter(Words(("Đoàn viên", "đồng", "suất quà")), casefold=True) == first  # another list, equal
+    assert by_first_letter(units) == {"Đ": (("Đoàn viên", "Đoàn viên"),), "đ": (("đồng", "đồng"),),
+                                      "s": (("suất quà", "suất quà"),)}
+
+
 def test_a_phrase_alternation_matches_as_the_flat_one_longest_first_would():
     from pipeline.text import phrase_alternation
 
