@@ -1286,3 +1286,26 @@ def test_the_unquoted_patterns_skip_only_sentences_without_the_words_every_match
     assert [m.group(1) for m in unquoted._scan(unquoted._AWARD_AFTER_PERSON, "trao Giải thưởng Nguyễn Văn Linh")] \
         == ["Giải thưởng"]
     assert list(unquoted._scan(unquoted._NAMED_YEAR, "Công đoàn tổ chức hội nghị tổng kết.")) == []
+
+
+def test_a_quote_is_matched_only_against_the_known_names_of_its_first_word(resources):
+    # speed: a quoted name was matched against every known and learned name to find its kind; it is tried against
+    # those of its first word (the index the sentence scan uses), in their order, with the same kind found
+    from dataclasses import replace
+
+    from pipeline.extract.campaigns.quoted import _known_kind
+    from pipeline.extract.campaigns.resources import by_first_word, first_word
+
+    class Untried:
+        def fullmatch(self, text):
+            raise AssertionError(f"a name of another first word tried on {text!r}")
+
+    known = tuple(k if first_word(k.form) == "túi" else replace(k, pattern=Untried()) for k in resources.known)
+    learned = tuple(k for k in known if first_word(k.form) == "túi")
+    narrow = replace(resources, known=known, known_by_word=by_first_word(known), learned=learned,
+                     learned_by_word=by_first_word(learned))
+    assert _known_kind("Túi an sinh công đoàn", narrow) == _known_kind("Túi an sinh công đoàn", resources) == "program"
+    assert _known_kind("TÚI AN SINH CÔNG ĐOÀN ", narrow) == "program"
+    assert _known_kind("Túi quà Tết", narrow) is None
+    found = campaigns(resources, "Trao 200 suất quà của chương trình “Túi an sinh Công đoàn” cho đoàn viên khó khăn.")
+    assert ("Túi an sinh Công đoàn", "program") in pairs(found)
