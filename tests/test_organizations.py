@@ -1186,6 +1186,22 @@ def test_generic_before_quick_test_is_the_rest_of_the_pattern_after_its_lead():
     assert _may_end_before("Đại biểu Quốc hội", patterns) == [True, False]
 
 
+def test_generic_before_precheck_is_answered_pattern_by_pattern_when_asked():
+    """The pre-check per sentence (speed): each pattern's answer computed when a head first asks for it, the same
+    answers as ``_may_end_before``; a head set aside before the generic words are looked at asks for none."""
+    import re
+
+    from pipeline.extract.organizations.candidates import _may_end_before, _MayEndBefore
+
+    patterns = (re.compile(r"(?:^|\s)các\s*$", re.IGNORECASE), re.compile(r"(?:^|(?<!đoàn)\s)đại biểu\s*$", re.IGNORECASE),
+                re.compile(r"Chánh\s*"))
+    for text in ("Hội nghị Công đoàn Việt Nam", "các Công đoàn cơ sở", "ông A, đại biểu Quốc hội"):
+        lazy = _MayEndBefore(text, patterns)
+        assert lazy.known == {}
+        assert [lazy(i) for i in (2, 0, 1)] == [_may_end_before(text, patterns)[i] for i in (2, 0, 1)]
+        assert lazy.known == dict(enumerate(_may_end_before(text, patterns)))
+
+
 def test_a_sentence_without_cac_holds_no_list_of_units_and_its_heads_are_not_scanned_for_one(resources, monkeypatch):
     # speed: "Liên đoàn Lao động các huyện: A, B" needs "các"; without it the list finder returns at once
     from dataclasses import replace
