@@ -66,6 +66,18 @@ def match_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# the characters match_key writes as a space: its quotes, brackets and punctuation
+_KEY_SPACES = str.maketrans(dict.fromkeys("\"“”‘’'«»()[]-–—,;:.!?/…", " "))
+
+
+def match_words(text: str) -> list[str]:
+    """``match_key(text).split()``, with one str.translate for the key's three substitutions (a run of spaces or of
+    punctuation is one space there, and ``split`` reads any run as one): the words of a whole article, for the
+    near-duplicate shingles. Speed: the substitutions over an article's text were most of its shingling, and the
+    key's cache is no place for whole articles."""
+    return new_tone_placement(nfc(text)).casefold().translate(_KEY_SPACES).split()
+
+
 def _fold_char(c: str) -> str:
     return "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
 
@@ -82,7 +94,7 @@ def fold_diacritics(text: str) -> str:
 
 
 @lru_cache(maxsize=32)
-def by_first_letter(words: tuple[str, ...], casefold: bool = False) -> dict[str, tuple[tuple[str, str], ...]]:
+def _by_first_letter(words: tuple[str, ...], casefold: bool = False) -> dict[str, tuple[tuple[str, str], ...]]:
     """``words`` as (word, form) pairs grouped by the first character of the form (the word case-folded when
     ``casefold``, else the word itself), each group in the order of ``words``. A look-up of the word written at
     one place of a text need only try the group of the character written there: the figure and date extractors
@@ -94,6 +106,24 @@ def by_first_letter(words: tuple[str, ...], casefold: bool = False) -> dict[str,
             raise ValueError("an empty word in a word list")  # it would start anywhere: no group holds it
         groups.setdefault(form[0], []).append((word, form))
     return {first: tuple(group) for first, group in groups.items()}
+
+
+# by_first_letter's results by the identity of the word list (speed: the figures and dates ask for the same resource
+# tuples thousands of times per build, and the lru_cache's key hashes a tuple of hundreds of words at every call);
+# each entry keeps its list alive, so that no other list takes its id
+_BY_IDENTITY: dict[tuple[int, bool], tuple[tuple[str, ...], dict[str, tuple[tuple[str, str], ...]]]] = {}
+
+
+def by_first_letter(words: tuple[str, ...], casefold: bool = False) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``words`` as (word, form) pairs grouped by the first character of the form (``_by_first_letter``)."""
+    known = _BY_IDENTITY.get((id(words), casefold))
+    if known is not None and known[0] is words:
+        return known[1]
+    groups = _by_first_letter(words, casefold)
+    if len(_BY_IDENTITY) >= 64:  # lists made on the fly (tests): forget them, the resources come back at once
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[(id(words), casefold)] = (words, groups)
+    return groups
 
 
 def phrase_alternation(phrases, *, ignore_case: bool = False, flexible_spaces: bool = False) -> str:

@@ -1273,9 +1273,10 @@ def test_the_unquoted_patterns_skip_only_sentences_without_the_words_every_match
 
     pieces = ["Giải thưởng", "giải thưởng", "GIẢI THƯỞNG", "giải", "Giải  thưởng", "thưởng", "danh hiệu", "Danh hiệu",
               "danh  hiệu", "hiệu", "Năm", "năm", "Nguyễn", "Văn", "Linh", "An", "toàn", "lao", "động", "Sáng", "kiến",
-              "Quỹ", "Ban", "2025", " ", ", ", ".", "“", "”"]
+              "Quỹ", "Ban", "2025", " ", ", ", ".", "“", "”", "phong trào", "Phong trào", "xây dựng", "Xây dựng", "xây",
+              "cuộc vận động"]
     chooser = random.Random(11)
-    assert len(unquoted._HELD) == 4
+    assert len(unquoted._HELD) == 5  # and "phong trào xây dựng ..." (_BUILDING_DRIVE)
     for pattern, words in unquoted._HELD.items():
         for _ in range(400):
             text = " ".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 9)))
@@ -1343,3 +1344,53 @@ def test_a_lowercase_word_or_two_quoted_after_a_verb_of_praise_is_a_scare_quote(
     found = campaigns(resources, "Tin", "Trước đó, công ty từng được biểu dương là \"điểm sáng\" trong chăm lo công nhân.",
                       "LĐLĐ tỉnh tuyên dương “Công nhân giỏi” năm 2025.")
     assert pairs(found) == [("Công nhân giỏi", "title")]
+
+
+def test_a_quote_is_matched_only_against_the_known_names_of_its_first_word(resources):
+    # speed: a quoted name was matched against every known and learned name to find its kind; it is tried against
+    # those of its first word (the index the sentence scan uses), in their order, with the same kind found
+    from dataclasses import replace
+
+    from pipeline.extract.campaigns.quoted import _known_kind
+    from pipeline.extract.campaigns.resources import by_first_word, first_word
+
+    class Untried:
+        def fullmatch(self, text):
+            raise AssertionError(f"a name of another first word tried on {text!r}")
+
+    known = tuple(k if first_word(k.form) == "túi" else replace(k, pattern=Untried()) for k in resources.known)
+    learned = tuple(k for k in known if first_word(k.form) == "túi")
+    narrow = replace(resources, known=known, known_by_word=by_first_word(known), learned=learned,
+                     learned_by_word=by_first_word(learned))
+    assert _known_kind("Túi an sinh công đoàn", narrow) == _known_kind("Túi an sinh công đoàn", resources) == "program"
+    assert _known_kind("TÚI AN SINH CÔNG ĐOÀN ", narrow) == "program"
+    assert _known_kind("Túi quà Tết", narrow) is None
+    found = campaigns(resources, "Trao 200 suất quà của chương trình “Túi an sinh Công đoàn” cho đoàn viên khó khăn.")
+    assert ("Túi an sinh Công đoàn", "program") in pairs(found)
+
+
+def test_the_unquoted_patterns_skip_only_sentences_that_cannot_hold_them(resources):
+    # speed: the patterns that begin with a lookbehind (tried at every character) scan a sentence only when its lower
+    # case holds a word each of their matches holds; on every sentence they find what a full scan finds
+    from pipeline.extract.campaigns import unquoted
+    from pipeline.extract.campaigns.resources import UNQUOTED_HELD
+    from conftest import CORPUS
+
+    scans = [(resources.title_re, resources.title_first_words), (resources.event_re, resources.event_first_words),
+             (resources.unquoted_re, UNQUOTED_HELD), (unquoted._PLAIN_DRIVE, unquoted._PLAIN_DRIVE_HELD),
+             (unquoted._CAPITALIZED_AFTER_TRIGGER, unquoted._CAPITALIZED_AFTER_TRIGGER_HELD),
+             (unquoted._THEME, unquoted._THEME_HELD)]
+    probes = ["TUYÊN DƯƠNG 20 CHIẾN SĨ THI ĐUA CƠ SỞ", "PHONG TRÀO THI ĐUA LAO ĐỘNG GIỎI", "Chủ đề năm 2025 là: Đổi mới",
+              "HỘI THI AN TOÀN VỆ SINH VIÊN GIỎI", "Phong trào Xanh - Sạch - Đẹp", "Chương trình Phúc lợi đoàn viên",
+              "phong trào xây dựng gia đình tiêu biểu", "Đoàn viên được tặng quà.", ""]
+    texts = probes + [line for path in sorted(CORPUS.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    scanned = 0
+    for pattern, held in scans:
+        assert held
+        for text in texts:
+            found = [m.span() for m in unquoted._scan_any_case(pattern, text, held)]
+            assert found == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text[:60])
+            scanned += bool(found)
+    assert scanned >= 10
+    assert [m.span() for m in unquoted._scan(unquoted._BUILDING_DRIVE, "Phong trào xây dựng nếp sống")] == [(0, 11)]
+    assert list(unquoted._scan_any_case(resources.title_re, "Đoàn viên được tặng quà.", ("chiến",))) == []

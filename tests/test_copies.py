@@ -62,6 +62,28 @@ def test_the_real_pair_an_excerpt_and_its_full_page_is_found():
     assert [(c.article_id, c.original_id) for c in found] == [("page", "seed")]
 
 
+def test_the_band_index_gives_the_candidates_of_datasketchs_lsh():
+    # speed: the build's own banding replaced MinHashLSH's query and insert (a MinHash per signature, a call per band);
+    # the candidates must be the same sets, or other copies would be found
+    from datasketch import MinHash, MinHashLSH
+
+    from pipeline.dataset.copies import CANDIDATE_JACCARD, _BandIndex
+
+    texts = [article_text(p) for p in SEEDS]
+    signatures = [signature_of(str(i), t) for i, t in enumerate(texts)]
+    signatures += [signature_of(f"{i}-cut", t[: len(t) * (2 + i % 3) // 5] + "\nẢnh: T.P") for i, t in enumerate(texts)]
+    lsh, index = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM), _BandIndex()
+    shared = 0
+    for sig in signatures:
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=sig.hashvalues)
+        expected = set(lsh.query(minhash))
+        assert index.query(sig) == expected, sig.article_id
+        shared += bool(expected)
+        lsh.insert(sig.article_id, minhash)
+        index.insert(sig)
+    assert shared >= len(texts)  # each cut finds its full text at least
+
+
 def test_the_first_stored_is_the_original_and_short_texts_are_never_copies():
     text = article_text(SEEDS[1])
     first, second = signature_of("first", text), signature_of("second", text + "\nẢnh: T.P")

@@ -292,6 +292,34 @@ def test_a_real_build_of_the_corpus_fills_the_views(corpus_db):
     assert ds.activities().article_id.isin(ds.table("articles").article_id).all()
 
 
+def test_the_alias_refresh_counts_uses_in_one_grouped_pass_the_same_counts(corpus_db):
+    # speed: a count per campaign and per organization scanned the activities and roles (no index on their ids)
+    # once for each: quadratic in the dataset's size; the grouped counts are the per-row counts
+    import sqlite3
+
+    from pipeline.dataset import canonical
+
+    conn = sqlite3.connect(corpus_db)
+    per_row = conn.execute(
+        "SELECT c.key, c.name, (SELECT count(*) FROM campaign_mentions m WHERE m.campaign_id = c.campaign_id)"
+        " + (SELECT count(*) FROM activities a WHERE a.campaign_id = c.campaign_id) FROM campaigns c ORDER BY c.campaign_id"
+    ).fetchall()
+    assert canonical._campaign_usage(conn) == per_row and any(uses > 1 for *_, uses in per_row)
+    sent: list[str] = []
+    conn.set_trace_callback(sent.append)
+    canonical._campaign_usage(conn)
+    conn.execute("SAVEPOINT t")
+    canonical.refresh_organization_aliases(conn)
+    conn.execute("ROLLBACK TO t")
+    conn.set_trace_callback(None)
+    reads = [sql for sql in sent if sql.lstrip().startswith(("SELECT", "WITH")) and "count(*)" in sql]
+    assert len(reads) == 2
+    for sql in reads:
+        plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "CORRELATED" not in plan, plan
+    conn.close()
+
+
 def test_a_correction_survives_a_real_rebuild(corpus_copy, tmp_path, extraction_resources):
     db = corpus_copy.db
     ds = Dataset(db)

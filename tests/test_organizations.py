@@ -1186,6 +1186,53 @@ def test_generic_before_quick_test_is_the_rest_of_the_pattern_after_its_lead():
     assert _may_end_before("Đại biểu Quốc hội", patterns) == [True, False]
 
 
+def test_generic_before_precheck_is_answered_pattern_by_pattern_when_asked():
+    """The pre-check per sentence (speed): each pattern's answer computed when a head first asks for it, the same
+    answers as ``_may_end_before``; a head set aside before the generic words are looked at asks for none."""
+    import re
+
+    from pipeline.extract.organizations.candidates import _may_end_before, _MayEndBefore
+
+    patterns = (re.compile(r"(?:^|\s)các\s*$", re.IGNORECASE), re.compile(r"(?:^|(?<!đoàn)\s)đại biểu\s*$", re.IGNORECASE),
+                re.compile(r"Chánh\s*"))
+    for text in ("Hội nghị Công đoàn Việt Nam", "các Công đoàn cơ sở", "ông A, đại biểu Quốc hội"):
+        lazy = _MayEndBefore(text, patterns)
+        assert lazy.known == {}
+        assert [lazy(i) for i in (2, 0, 1)] == [_may_end_before(text, patterns)[i] for i in (2, 0, 1)]
+        assert lazy.known == dict(enumerate(_may_end_before(text, patterns)))
+
+
+def test_a_sentence_without_cac_holds_no_list_of_units_and_its_heads_are_not_scanned_for_one(resources, monkeypatch):
+    # speed: "Liên đoàn Lao động các huyện: A, B" needs "các"; without it the list finder returns at once
+    from dataclasses import replace
+
+    from pipeline.extract.organizations import merge
+    from pipeline.records import Sentence
+
+    class Unscanned:
+        def finditer(self, text):
+            raise AssertionError("the heads were scanned")
+
+    res = replace(resources, head_re=Unscanned())
+    sentence = Sentence(article_id="a", index=0, block=0, start=0, end=40, text="Liên đoàn Lao động huyện Thanh Trì họp.")
+    assert list(merge._listed_bodies(sentence, res)) == []
+    listed = Sentence(article_id="a", index=0, block=0, start=0, end=60, text="Liên đoàn Lao động các huyện: Thanh Trì, Gia Lâm, Mê Linh.")
+    assert [place for _, _, place, _ in merge._listed_bodies(listed, resources)] == [
+        "huyện Thanh Trì", "huyện Gia Lâm", "huyện Mê Linh"]
+
+
+def test_a_token_without_va_is_not_searched_for_a_loose_conjunction(monkeypatch):
+    from pipeline.extract.organizations import words
+
+    class Unsearched:
+        def search(self, token):
+            raise AssertionError(f"searched {token!r}")
+
+    assert words._conjunction_apart("Hoàng Gia và", 10) == [(10, 19), (20, 22)]
+    monkeypatch.setattr(words, "_LOOSE_CONJUNCTION", Unsearched())
+    assert words._conjunction_apart("Liên đoàn Lao động", 3) == [(3, 21)]
+
+
 def test_provincial_post_offices_and_numbered_military_units_are_bodies(resources):
     # "Bưu điện tỉnh Quảng Ninh" (a unit of the postal corporation), "Trung đoàn 123", "Lữ đoàn 170 Hải quân"; a body
     # named inside a quoted movement is none, and a verb of recognising ends a council's name

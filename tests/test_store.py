@@ -296,6 +296,42 @@ def test_an_articles_sentences_go_in_one_statement_so_the_full_text_index_writes
     store.conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")
 
 
+class _CountingConnection:
+    """A connection that records the statements sent one by one through ``execute``."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn, self.executed = conn, []
+
+    def execute(self, sql, *args):
+        self.executed.append(sql)
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_an_articles_fact_rows_go_in_one_statement_call_per_table_with_the_ids_of_row_by_row(store, extraction_resources):
+    # speed: a statement call per mention, figure and activity was a fifth of the store's time; the ids are still
+    # asked for row by row, in the same order, so the dataset is the same
+    processed = processed_from(TEXT, "a.txt", extraction_resources)
+    run_id = store.start_run(VERSION, ["a.txt"])
+    counting = store.conn = _CountingConnection(store.conn)
+    with store.transaction():
+        store.put(processed, VERSION, run_id, "a.txt")
+    store.conn = counting._conn
+    tables = ("campaign_mentions", "organization_mentions", "person_roles", "dates", "figures", "activities")
+    assert not [sql for sql in counting.executed if sql.startswith(tuple(f"INSERT INTO {t} " for t in tables))]
+    org_id, campaign_id = rows(store, "SELECT org_id FROM organizations WHERE name LIKE 'Liên đoàn%Thanh Xuân'")[0][0], 1
+    assert rows(store, "SELECT org_id, text FROM organization_mentions ORDER BY rowid") == [
+        (org_id, "LĐLĐ quận Thanh Xuân"), (org_id, "Liên đoàn Lao động quận Thanh Xuân")]
+    assert rows(store, "SELECT campaign_id, text FROM campaign_mentions") == [(campaign_id, "Lao động giỏi, lao động sáng tạo")]
+    assert rows(store, "SELECT text, campaign_id FROM figures ORDER BY rowid") == [("gần 700 triệu đồng", campaign_id),
+                                                                                ("120 đoàn viên", None)]
+    assert rows(store, "SELECT campaign_id, org_id, figures FROM activities") == [(campaign_id, org_id, '["gần 700 triệu đồng"]')]
+    assert rows(store, "SELECT p.name, r.title, r.org_id FROM person_roles r JOIN people p USING (person_id)") == [
+        ("Nguyễn Văn An", "Chủ tịch", org_id)]
+
+
 def _upserts(store: Store) -> list[str]:
     """The campaign, organization and person upserts the store sends from now on."""
     sent: list[str] = []

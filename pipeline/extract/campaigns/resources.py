@@ -78,12 +78,19 @@ class CampaignResources:
     known_by_word: dict[str, tuple[KnownName, ...]] = field(default_factory=dict)  # first word (folded) -> names
     learned: tuple[KnownName, ...] = field(default=())  # names learned from the corpus (see ``with_learned``)
     learned_by_word: dict[str, tuple[KnownName, ...]] = field(default_factory=dict)
+    # the first words (lower case) of the heads of ``title_re`` and ``event_re``: a sentence whose lower case holds
+    # none is not scanned for them (speed: each is tried at every character); None: always scanned
+    title_first_words: tuple[str, ...] | None = None
+    event_first_words: tuple[str, ...] | None = None
 
 
 # a word ending in a vowel pair whose tone Vietnamese places either way ("hóa" / "hoá", "thủy" / "thuỷ")
 _EITHER_TONE = re.compile("(" + "|".join({new for new in OLD_TO_NEW_TONES.values()}
                                          | set(OLD_TO_NEW_TONES)) + ")$", re.IGNORECASE)
 _NEW_TO_OLD_TONES = {new: old for old, new in OLD_TO_NEW_TONES.items()}
+
+
+UNQUOTED_HELD = ("trào",)  # a word (lower case) every match of ``unquoted_re`` holds in some case
 
 
 def _either_tone(part: str) -> str:
@@ -138,6 +145,12 @@ def learned_names(rows: Iterable[tuple[str, str]]) -> tuple[KnownName, ...]:
     return tuple(KnownName(flexible(name), kind, False, name, name) for name, kind in rows if len(name.split()) >= 2)
 
 
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each phrase, in lower case: every match of a phrase alternation holds one (its spaces are
+    any white space, its words as written in some case)."""
+    return tuple(sorted({phrase.lower().split()[0] for phrase in phrases}))
+
+
 def _comma_joined(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"an toàn, vệ sinh" -> a pattern for the words that end the text before the comma, and one for the comma and the
     words after it."""
@@ -169,7 +182,8 @@ def load_resources() -> CampaignResources:
                                     + ")" + NOT_AFTER, re.IGNORECASE),
         known=(known := _known(read_tsv("campaign_gazetteer.tsv"))),
         known_by_word=by_first_word(known),
-        # ("phong trào Thi đua lao động sản xuất giỏi": a capital "Thi" begins the name, which keeps it)
+        # ("phong trào Thi đua lao động sản xuất giỏi": a capital "Thi" begins the name, which keeps it; every match
+        # holds UNQUOTED_HELD)
         unquoted_re=re.compile(NOT_BEFORE + r"phong\s+trào\s+(?-i:t)hi\s+đua\s+(?=[a-zà-ỹđ])", re.IGNORECASE),
         unquoted_blocker_re=re.compile(
             NOT_BEFORE + "(?:" + _alternation(row["word"] for row in read_tsv("campaign_unquoted_blockers.tsv")) + ")" + NOT_AFTER,
@@ -223,6 +237,8 @@ def load_resources() -> CampaignResources:
                             + _alternation(row["word"] for row in contest_words if row["role"] == "sport") + NOT_AFTER + "))",
                             re.IGNORECASE),
         event_heads=events,
+        title_first_words=_first_words(words["head"]),
+        event_first_words=_first_words(events),
     )
 
 

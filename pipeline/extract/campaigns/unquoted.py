@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...records import Sentence
 from .quoted import Add
-from .resources import LOWER, UPPER, CampaignResources
+from .resources import LOWER, UNQUOTED_HELD, UPPER, CampaignResources
 
 # Speed: a pattern that starts with a lookbehind is tried at each character of a sentence; those read in every sentence
 # name the words (as written) one of which each of their matches holds, and a sentence without them is not scanned
@@ -30,6 +30,15 @@ def _scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return pattern.finditer(text) if any(map(text.__contains__, _HELD[pattern])) else iter(())
 
 
+def _scan_any_case(pattern: re.Pattern[str], text: str, held: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match holds one of the ``held`` words (lower case) in some
+    case: a text whose lower case holds none is not scanned (speed: the patterns here begin with a lookbehind, which
+    the regex engine tries at every character). ``held`` None: always scanned."""
+    if held is None or any(map(text.lower().__contains__, held)):
+        return pattern.finditer(text)
+    return iter(())
+
+
 # "giải thưởng" is written in lowercase as often ("trao giải thưởng Nguyễn Văn Linh"); the person's name capitalized
 _AWARD_AFTER_PERSON = _held(re.compile(r"(?<![\wÀ-ỹĐđ])([Gg]iải thưởng|GIẢI THƯỞNG)\s+((?:(?!LẦN|Lần|NĂM|Năm)[" + UPPER
                                        + r"][\wÀ-ỹĐđ]*\s?){2,4})"), "iải thưởng", "GIẢI THƯỞNG")
@@ -42,11 +51,12 @@ _THEME = re.compile(  # the trigger in any case, the name starting with a capita
     # the owner between the trigger and an explicit "là": "Chủ đề năm 2024 của Tổng LĐLĐ Việt Nam là: Đổi mới ..."
     r"(?:\s+của\s+[^.;:“”\"]{1,60}?\s+là\s*:?\s*|\s*(?:là\s*:?\s*|:\s*)?)(?=[" + UPPER + "])"
 )
+_THEME_HELD = ("chủ đề", "phương châm", "khẩu hiệu", "thông điệp")
 # the phrase after "phong trào thi đua", up to the owner or the time ("quyết thắng | của binh đoàn")
 _PHRASE_AFTER_TRIGGER = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|[,;.:()“”\"\n]|$)")
 # a drive named by what it builds, after the plain trigger: "phong trào xây dựng gia đình tiêu biểu", "cuộc vận động
 # xây dựng ..."; union news names its standing movements this way (other phrases after "phong trào" describe)
-_BUILDING_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào|cuộc\s+vận\s+động)\s+(?=xây\s+dựng\s)")
+_BUILDING_DRIVE = _held(re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào|cuộc\s+vận\s+động)\s+(?=xây\s+dựng\s)"), "xây")
 # where a phrase after a trigger ends for good: its owner, place or time, or the clause's end
 _PHRASE_TAIL = re.compile(r"\s+(?:của|trong|tại|ở|năm|giai đoạn|cho)\s|\s*(?:[.;]|$)")
 # between two listed names: a comma, a semicolon or "và", after the first one's ordinal or time
@@ -55,6 +65,7 @@ _LISTED_AFTER = re.compile(r"(?:\s+lần\s+thứ\s+[\wÀ-ỹĐđ]+|\s+năm\s+\d{
 # a plain "phong trào" before a lowercase phrase, the phrase up to the next comma, "và", owner, time or clause end,
 # and what joins two such phrases into one list
 _PLAIN_DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?i:phong\s+trào\s+)(?!thi\s+đua)(?=[a-zà-ỹđ])(?![" + UPPER + "])")
+_PLAIN_DRIVE_HELD = ("trào",)
 _LISTED_DRIVE_PHRASE = re.compile(r"[^,;.:()“”\"\n]+?(?=\s+(?:và|của|trong|tại|ở|năm|cho)\s|[,;.:()“”\"\n]|\s*$)")
 _DRIVE_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # a parenthesised abbreviation inside a name: "(CNVC-LĐ)"
@@ -154,7 +165,7 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
                 name = text[match.end():scope.end()]  # "danh hiệu Công nhân giỏi cấp cơ sở": the scope stays
             add(name, "title", sentence, match.end(), match.end() + len(name))
             taken.append((match.end(), match.end() + len(name)))
-    for match in resources.title_re.finditer(text):
+    for match in _scan_any_case(resources.title_re, text, resources.title_first_words):
         # a capitalised title listed after another name shares its context: "biểu dương Công nhân giỏi, Kỹ sư tiêu
         # biểu"; honours listed in a profile, each with its time: "đoạt giải Vàng tại Hội thi thợ giỏi toàn quốc
         # lần thứ 5 - 2015; Người lao động Dệt May tiêu biểu giai đoạn 2011 - 2016; Người thợ giỏi toàn quốc"
@@ -170,7 +181,7 @@ def find_titles(sentence: Sentence, resources: CampaignResources, taken: list[tu
             start = holder.end()  # "150 công nhân lao động giỏi": the workers hold the title "lao động giỏi"
         add(text[start:match.end()], "title", sentence, start, match.end())
         taken.append((match.start(), match.end()))
-    for match in _DANH_HIEU.finditer(text):  # the title right after "danh hiệu", however it was found, and one after "và"
+    for match in _scan(_DANH_HIEU, text):  # the title right after "danh hiệu", however it was found, and one after "và"
         first_end = next((e for s, e in taken if s == match.end()), None)
         second = _second_title_after_va(text, first_end, resources) if first_end is not None else None
         if second and not inside(taken, *second):
@@ -254,7 +265,7 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
     viên giỏi tỉnh X"; "Giải bóng đá công nhân viên chức lao động", "Ngày hội lao động sáng tạo". A sentence without
     end mark (a headline, a caption) ends the name unless it is the last of the article (a page cut mid-name)."""
     text = sentence.text
-    for match in resources.event_re.finditer(text):
+    for match in _scan_any_case(resources.event_re, text, resources.event_first_words):
         head = match.group(1)
         kind, kept_in_name = resources.event_heads[re.sub(r"\s+", " ", head.lower())]
         if inside(taken, match.start()) or _GENERIC_BEFORE.search(text[:match.start()]):
@@ -328,7 +339,7 @@ def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken:
     text = sentence.text
     items: list[tuple[int, int]] = []  # (start, end) of the phrases of the current list
     found: list[list[tuple[int, int]]] = []
-    for match in _PLAIN_DRIVE.finditer(text):
+    for match in _scan_any_case(_PLAIN_DRIVE, text, _PLAIN_DRIVE_HELD):
         phrase = _LISTED_DRIVE_PHRASE.match(text, match.end())
         if not phrase:
             items = []
@@ -356,6 +367,7 @@ def _find_listed_drives(sentence: Sentence, resources: CampaignResources, taken:
 _CAPITALIZED_AFTER_TRIGGER = re.compile(
     r"(?<![\wÀ-ỹĐđ])(?i:(phong\s+trào(?:\s+thi\s+đua)?|cuộc\s+vận\s+động|chương\s+trình))\s+"
     r"(?=[" + UPPER + r"][a-zà-ỹđ])")
+_CAPITALIZED_AFTER_TRIGGER_HELD = ("trào", "động", "trình")
 # the name ends before its owner, place or time, or where the sentence's predicate begins ("Phong trào Xanh - Sạch -
 # Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
 _CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
@@ -413,7 +425,7 @@ def capitalized_names_after_triggers(text: str, resources: CampaignResources) ->
     """The spans of the names capitalized right after a trigger in one sentence ("phong trào Xây dựng bệnh viện Xanh -
     Sạch - Đẹp"): a known name inside one of them ("Xanh - Sạch - Đẹp") is a part of it, not a name of its own."""
     spans = []
-    for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
+    for match in _scan_any_case(_CAPITALIZED_AFTER_TRIGGER, text, _CAPITALIZED_AFTER_TRIGGER_HELD):
         end = _capitalized_name_end(text, match, resources)
         if end is not None:
             spans.append((match.end(), end))
@@ -423,7 +435,7 @@ def capitalized_names_after_triggers(text: str, resources: CampaignResources) ->
 def _find_capitalized_after_triggers(sentence: Sentence, resources: CampaignResources, taken: list[tuple[int, int]],
                                      add: Add) -> None:
     text = sentence.text
-    for match in _CAPITALIZED_AFTER_TRIGGER.finditer(text):
+    for match in _scan_any_case(_CAPITALIZED_AFTER_TRIGGER, text, _CAPITALIZED_AFTER_TRIGGER_HELD):
         kind = _TRIGGER_KIND[match.group(1).split()[0].lower()]
         if inside(taken, match.end()):
             end = next((e for s, e in taken if s == match.end()), None)  # a known name right after the trigger
@@ -530,7 +542,8 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
     "phong trào" / "cuộc vận động" naming what it builds (``phong trào xây dựng gia đình tiêu biểu``), and a theme
     after "chủ đề" / "phương châm" written without quotes."""
     text = sentence.text
-    drives = sorted([*resources.unquoted_re.finditer(text), *_BUILDING_DRIVE.finditer(text)], key=lambda m: m.start())
+    drives = sorted([*_scan_any_case(resources.unquoted_re, text, UNQUOTED_HELD), *_scan(_BUILDING_DRIVE, text)],
+                    key=lambda m: m.start())
     for match in drives:
         if inside(taken, match.end()):
             continue  # "phong trào thi đua lao động giỏi, lao động sáng tạo": a known name, already taken whole
@@ -552,7 +565,7 @@ def find_after_triggers(sentence: Sentence, resources: CampaignResources, taken:
         taken.append((match.end(), end))
     _find_listed_drives(sentence, resources, taken, add)
     _find_capitalized_after_triggers(sentence, resources, taken, add)
-    for match in _THEME.finditer(text):
+    for match in _scan_any_case(_THEME, text, _THEME_HELD):
         if inside(taken, match.end()):
             continue
         stop = _THEME_END.search(text, match.end())

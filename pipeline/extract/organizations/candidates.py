@@ -67,6 +67,25 @@ def _may_end_before(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[bo
             for relaxed, quick in zip(_relaxed(patterns), _quick(patterns))]
 
 
+class _MayEndBefore:
+    """``_may_end_before`` of one sentence, pattern by pattern, each answered when first asked: speed, the heads of
+    most sentences are set aside before the generic words are looked at, and one generic word found before a head
+    spares asking about the patterns after it."""
+
+    def __init__(self, text: str, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.text, self.relaxed, self.quick = text, _relaxed(patterns), _quick(patterns)
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, index: int) -> bool:
+        known = self.known.get(index)
+        if known is None:
+            relaxed, quick = self.relaxed[index], self.quick[index]
+            known = relaxed is None or (quick is None or quick.search(self.text) is not None) \
+                and relaxed.search(self.text) is not None
+            self.known[index] = known
+        return known
+
+
 def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     """Organization candidates of one sentence, generic ones left out."""
     found: list[Candidate] = []
@@ -77,7 +96,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
     found += _party_central_committee(text)
     if not resources.head_re.search(text):
         return _unit_head_candidates(text, found, resources) + _foreign_company_candidates(text, found, resources)
-    possible = _may_end_before(text, resources.generic_before)
+    possible = _MayEndBefore(text, resources.generic_before)
     pos = 0
     while True:
         match = resources.head_re.search(text, pos)
@@ -116,7 +135,7 @@ def candidates(text: str, resources: OrganizationResources) -> list[Candidate]:
         before = text[: match.start(1)]
         after = text[match.end(1):]
         plural_company = head.type == "company" and _PLURAL_BEFORE.search(before)
-        if not plural_company and any(p.search(before) for p, may in zip(resources.generic_before, possible) if may):
+        if not plural_company and any(possible(i) and p.search(before) for i, p in enumerate(resources.generic_before)):
             continue
         if head.type in ("union", "grassroots_union") and resources.facility_before_re.search(new_tone_placement(before)):
             continue  # "Thiết chế Công đoàn KCN Yên Phong", "Siêu thị Công đoàn Công ty X": a facility, not the union
