@@ -1430,3 +1430,11 @@ def test_the_central_youth_union_and_a_central_body_after_va_are_bodies_of_their
     assert names(found) == ["Công đoàn Y tế Việt Nam", "Bộ Y tế", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Bộ Công an",
                             "Hội Liên hiệp Phụ nữ Việt Nam"]
     assert found[2].surface == "Trung ương Đoàn"
+
+
+def test_a_place_after_o_says_where_a_body_is_not_part_of_its_name(resources):
+    """"Công đoàn Công ty TNHH Cơ khí Đông Á ở Khu công nghiệp Tiên Sơn": "ở" (at, in) says where the company stands,
+    as "tại" does; the name ends before it."""
+    found = orgs(resources, "Tin", "Công đoàn Công ty TNHH Cơ khí Đông Á ở Khu công nghiệp Tiên Sơn đã trao 50 suất quà.",
+                 "Công ty cổ phần May Việt Tiến ở phường Tân Định cũng phát động thi đua.")
+    assert names(found) == ["Công đoàn Công ty TNHH Cơ khí Đông Á", "Công ty cổ phần May Việt Tiến"]
