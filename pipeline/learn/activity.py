@@ -68,7 +68,8 @@ FORESTS = 5
 # 0.393 / 0.494 (3.8 ms). Tried and left off (lower on one replay or both, mean of five to ten seeds, against one
 # forest at the same seeds): leaf 10 (0.383 / 0.415), the rules' answer left out (0.385 / 0.343), hidden on half
 # (0.390 / 0.453) or a quarter (0.400 / 0.470) of the training rows, only rule=triple kept (0.382 / 0.421), the
-# trigger word and the cue word before the actor left out (0.393 / 0.494; five forests 0.386 / 0.500), gradient boosting (0.393 on the 40, one deterministic fit, 40 times slower to fit)
+# trigger word and the cue word before the actor left out (0.393 / 0.494; five forests 0.386 / 0.500), gradient
+# boosting (0.393 on the 40, one deterministic fit, 40 times slower to fit)
 EDITOR = EditorSetting(forests=FORESTS, trees=FOREST_TREES, leaf=FOREST_LEAF)
 # model+rules: the model alone's share beside the forest on triples with an actor (extract.activities.blend). Set by
 # the first-contact replays (0.4: +0.01 and +0.03 F1 over the forest alone at each of three forest seeds, the seeds
