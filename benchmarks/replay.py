@@ -9,8 +9,9 @@ models, and compares ways of deciding the activities:
 - the model alone, refitted on that commit's training gold with the setting its cross-validation chose;
 - the shipped model editing the rules (what that commit shipped), and the same with lower add thresholds
   (the model adds the triples it finds at that probability or above that the rules did not give);
-- a random forest editing the rules, fitted on that commit's training gold, at today's add and drop thresholds;
-  with its random seed and two others, since a forest's draw moves these small sets a little;
+- today's editor (pipeline.learn.editor: five random forests averaged) editing the rules, fitted on that commit's
+  training gold, at today's add and drop thresholds; with its random seed and two others, since a forest's draw
+  moves these small sets (benchmarks/replay_variants.py compares the editor's settings at ten seeds);
 - the same forest with the model alone voting beside it on the triples that name an actor;
 - the same, with stricter thresholds for triples that name no campaign (what ships now).
 
@@ -68,7 +69,9 @@ def todays_forest() -> dict:
     from pipeline.learn import activity
 
     shipped = json.loads((ROOT / "models" / "activity" / "card.json").read_text(encoding="utf-8"))["settings"]["model+rules"]
-    return {"n_estimators": activity.FOREST_TREES, "min_samples_leaf": activity.FOREST_LEAF,
+    from dataclasses import asdict
+
+    return {"editor": asdict(activity.EDITOR),
             "seeds": [activity.SEED, *OTHER_FOREST_SEEDS], "add": shipped["threshold"], "drop": shipped["drop_threshold"],
             "partner_weight": activity.PARTNER_WEIGHT,
             "unnamed_add": activity.UNNAMED_ADD_THRESHOLD, "unnamed_drop": activity.UNNAMED_DROP_THRESHOLD}
@@ -128,16 +131,13 @@ def score_setups(tree: Path, gold_dir: Path | None, texts: Path | None) -> dict[
     }
     for add in ADD_THRESHOLDS:
         results[f"shipped {kind} + rules, add {add}"] = scored(activity._decoded(articles, edited, add, shipped.drop_threshold))
-    from sklearn.ensemble import RandomForestClassifier
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.pipeline import Pipeline
-
     rows, labels, _ = activity._rows(training, "model+rules")
     today = json.loads(os.environ["THIDUA_REPLAY_FOREST"])
+    editor = _todays_editor()
+    setting = editor.EditorSetting(**{k: tuple(v) if isinstance(v, list) else v for k, v in today["editor"].items()})
     for seed in today["seeds"]:
-        trees = Pipeline([("features", DictVectorizer(sort=True)), ("model", RandomForestClassifier(
-            n_estimators=today["n_estimators"], min_samples_leaf=today["min_samples_leaf"], random_state=seed, n_jobs=1))])
-        forest = ActivityModel(trees.fit(rows, labels), today["add"], "model+rules", today["drop"])
+        # today's editor (pipeline.learn.editor: five forests averaged) fitted at this seed on the old training gold
+        forest = ActivityModel(editor.fit_editor(setting, rows, labels, seed), today["add"], "model+rules", today["drop"])
         forest_probabilities = probabilities(forest)
         results[f"random forest (seed {seed}) + rules"] = scored(
             activity._decoded(articles, forest_probabilities, today["add"], today["drop"]))
@@ -158,6 +158,17 @@ def score_setups(tree: Path, gold_dir: Path | None, texts: Path | None) -> dict[
         results[f"the same, unnamed acts stricter (seed {seed})"] = scored(
             activity._decoded(articles, stricter, today["add"], today["drop"]))
     return results
+
+
+def _todays_editor():
+    """Today's pipeline/learn/editor.py, loaded by path (inside a replay, ``pipeline`` is the old tree's package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("thidua_editor", ROOT / "pipeline" / "learn" / "editor.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def _table(title: str, results: dict[str, dict[str, float]]) -> None:
