@@ -136,7 +136,7 @@ def score_setups(tree: Path, gold_dir: Path | None, texts: Path | None) -> dict[
     editor = _todays_editor()
     setting = editor.EditorSetting(**{k: tuple(v) if isinstance(v, list) else v for k, v in today["editor"].items()})
     for seed in today["seeds"]:
-        # today's editor (pipeline.learn.editor: five forests averaged) fitted at this seed on the old training gold
+        # today's editor (pipeline.learn.editor: forests averaged, FORESTS in pipeline.learn.activity) fitted at this seed on the old training gold
         forest = ActivityModel(editor.fit_editor(setting, rows, labels, seed), today["add"], "model+rules", today["drop"])
         forest_probabilities = probabilities(forest)
         results[f"random forest (seed {seed}) + rules"] = scored(
