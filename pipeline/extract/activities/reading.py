@@ -299,8 +299,6 @@ _PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|ph�
 # "A và B phối hợp tổ chức Hội nghị tổng kết …": the list is the subject of the act a few words on, in one clause
 _SAME_CLAUSE_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+(?:[^\s,;:.()]+\s+){0,3}$", re.IGNORECASE)
 _JOINTLY = re.compile(r"\s*(?:đã\s+|vừa\s+|cùng\s+)?(?:phối\s+hợp|cùng\s+nhau|cùng|liên\s+tịch)\s*$", re.IGNORECASE)
-# "A và B đã ký kết giao ước thi đua", "A, B đều triển khai ...": tense and aspect words between the listed bodies
-# and their act leave them its subject
 # "được" (with "đã", "cũng" ...) right before an act: an agentless passive
 _PASSIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])được(?:\s+(?:đã|tiếp tục|cũng|đều))?\s*$", re.IGNORECASE)
 # a sentence giving the rate of a support told before it: "Mỗi người lao động đủ điều kiện được hỗ trợ 1 triệu đồng"
