@@ -13,6 +13,7 @@ Targets (issue 3): >= 200 articles/s, no-op rerun of 1,000 articles < 2 s, peak 
 from __future__ import annotations
 
 import argparse
+from functools import partial
 import resource
 import subprocess
 import sys
@@ -23,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.build import build, process_input, process_page  # noqa: E402
+from pipeline.build import build, process_input  # noqa: E402
+from pipeline.build.engines import InProcessEngine  # noqa: E402
 from pipeline.build.process import Processed, content_hash  # noqa: E402
 from pipeline.clean import clean_page  # noqa: E402
 from pipeline.text import split_sentences  # noqa: E402
@@ -34,20 +36,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-PROCESSING = [0.0]  # seconds spent in process_input (read + clean + extract), the rest is walking and storing
+PROCESSING = [0.0]  # seconds spent in the engine (read + clean + extract), the rest is walking and storing
 
 
-def timed(process=process_page):
-    """The per-input task, timed (``process``: the per-article function)."""
+class TimedEngine(InProcessEngine):
+    """The build's own process as ``thidua build`` runs it, with the time spent in its ``map`` counted."""
 
-    def task(path, resources):
-        started = time.perf_counter()
-        try:
-            return process_input(path, resources, process)
-        finally:
-            PROCESSING[0] += time.perf_counter() - started
-
-    return task
+    def map(self, paths):
+        outcomes = super().map(paths)
+        while True:
+            started = time.perf_counter()
+            try:
+                outcome = next(outcomes)
+            except StopIteration:
+                return
+            finally:
+                PROCESSING[0] += time.perf_counter() - started
+            yield outcome
 
 
 def without_extraction(page, resources):
@@ -64,10 +69,13 @@ def cpu_seconds() -> float:
 CPU = [0.0]  # CPU seconds of the last timed build: the fair figure when other work shares the machine
 
 
-def timed_build(folder: Path, db: Path, batch_size: int, process=process_page):
+def timed_build(folder: Path, db: Path, batch_size: int, process=None):
+    """A fresh build of ``folder`` in this process, timed; ``process``: another per-article function."""
     PROCESSING[0] = 0.0
+    engine = TimedEngine() if process is None else TimedEngine(task=partial(process_input, process=process))
     started, cpu_started = time.perf_counter(), cpu_seconds()
-    summary = build([folder], db, batch_size=batch_size, task=timed(process))
+    with engine:
+        summary = build([folder], db, batch_size=batch_size, engine=engine)
     CPU[0] = cpu_seconds() - cpu_started
     return summary, time.perf_counter() - started
 

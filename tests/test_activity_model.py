@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 
 import pytest
 
@@ -72,6 +73,16 @@ def test_the_shipped_forest_asked_tree_by_tree_gives_what_its_predict_proba_give
     assert model.setup == "model+rules" and model._trees() is not None
     expected = model.classifier.predict_proba([c.features for c in found])[:, 1]
     assert model._own_probabilities(found) == [float(p) for p in expected]
+
+
+def test_the_candidates_of_many_articles_asked_at_once_get_the_floats_each_article_gets(found, found_unnamed, monkeypatch):
+    # a build asks once for a batch of articles, in calls of at most ROWS_PER_CALL candidates
+    model = pipeline_resources().activities.model
+    articles = [found, [], found_unnamed, found[:3]]
+    alone = [model.probabilities(candidates) if candidates else [] for candidates in articles]
+    assert model.probabilities_of_many(articles) == alone
+    monkeypatch.setattr(sys.modules["pipeline.extract.activities.candidates"], "ROWS_PER_CALL", 5)
+    assert model.probabilities_of_many(articles) == alone
 
 
 def test_the_model_alone_votes_beside_the_forest_only_on_triples_that_name_an_actor(found):

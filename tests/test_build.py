@@ -14,7 +14,8 @@ import pytest
 
 from conftest import CORPUS, ROOT, shared_path
 from pipeline.build import incremental as build_module
-from pipeline.build.process import process_input, process_page
+from pipeline.build.process import process_input, process_inputs, process_page
+from pipeline.learn.loading import pipeline_resources
 from pipeline.build.version import code_paths
 from pipeline.resources import PACKAGE_DIR
 from pipeline.build.incremental import build, pipeline_version
@@ -163,6 +164,33 @@ def test_bad_inputs_give_one_line_and_an_errors_row_and_the_batch_goes_on(tmp_pa
     # Failing inputs are retried (and fail again); the good one is not read again.
     again = build([tmp_path / "in"], db)
     assert (again.unchanged, again.failed, again.skipped_inputs) == (1, len(expected), 1)
+
+
+def test_inputs_processed_together_give_what_each_gives_alone(tmp_path):
+    # a build asks the activity model once for the candidates of many articles (the forests' trees are walked once
+    # per call): the outcomes, facts and failures in their order, are those of each input processed on its own
+    write_bad_inputs(tmp_path / "in")
+    copy_seeds(tmp_path / "in")
+    paths = sorted(str(path) for path in (tmp_path / "in").iterdir())
+    resources = pipeline_resources()
+    together = process_inputs(paths, resources)
+    assert together == [process_input(path, resources) for path in paths]
+    assert sum(len(outcome.processed) for outcome in together) == len(SEEDS) + 1
+    assert {Path(outcome.path).name for outcome in together if outcome.failures} == set(write_bad_inputs(tmp_path / "x"))
+    assert sum(len(outcome.processed[0].facts.activities) for outcome in together if outcome.processed) > 50
+
+
+def test_a_batch_whose_model_call_fails_asks_article_by_article(tmp_path, monkeypatch):
+    copy_seeds(tmp_path / "in")
+    paths = sorted(str(path) for path in (tmp_path / "in").iterdir())
+    resources = pipeline_resources()
+    alone = [process_input(path, resources) for path in paths]
+
+    def broken(self, articles):
+        raise MemoryError("no room for the batch")
+
+    monkeypatch.setattr(type(resources.activities.model), "probabilities_of_many", broken)
+    assert process_inputs(paths, resources) == alone
 
 
 def test_an_unexpected_exception_in_one_article_is_recorded_and_the_rest_stored(tmp_path, db):

@@ -16,7 +16,9 @@ run again one at a time on a fresh pool, and the one that kills its worker again
 row (``WorkerCrash``) while the others are stored as usual.
 
 The per-input function is the engine's ``task`` (``process_input`` by default): tests and benchmarks
-hand in another one (a crashing or timed input) instead of patching modules. The Dask engine
+hand in another one (a crashing or timed input) instead of patching modules. With the default task the
+inputs of a chunk (or of a window of ``IN_PROCESS_WINDOW`` in the build's own process) are processed
+together (``process_inputs``): the same outcomes, the activity model asked once for all their articles. The Dask engine
 (``pipeline.build.dask_engine``) follows the same protocol; ``pipeline.build.choose`` picks one by name.
 """
 from __future__ import annotations
@@ -36,11 +38,21 @@ from typing import Any, Callable, Iterator, Protocol, Sequence
 from ..extract import ExtractionResources
 from ..learn.loading import pipeline_resources
 from ..records import Closing, Failure
-from .process import InputOutcome, failure_of, process_input, with_learned_resources
+from .process import InputOutcome, failure_of, process_input, process_inputs, with_learned_resources
 
 Task = Callable[[str, ExtractionResources], InputOutcome]  # one input path -> its outcome
 
-DEFAULT_CHUNK_SIZE = 4  # inputs per task sent to a worker: amortizes the round trip, keeps the tail short
+DEFAULT_CHUNK_SIZE = 8  # inputs per task sent to a worker: amortizes the round trip and the activity model's
+# call (asked once per chunk: ``process_inputs``), keeps the tail short
+IN_PROCESS_WINDOW = 16  # inputs the build's own process reads before it asks the activity model for all of them
+
+
+def run_task(task: Task, paths: Sequence[str], resources: ExtractionResources) -> list[InputOutcome]:
+    """``task`` over ``paths``; the default task's inputs are processed together (``process_inputs``: the same
+    outcomes, the activity model asked once for all of them), any other task's one by one."""
+    if task is process_input:
+        return process_inputs(paths, resources)
+    return [task(path, resources) for path in paths]
 
 
 class Engine(Protocol):
@@ -91,8 +103,8 @@ class InProcessEngine(Closing):
             self._with_learned = with_learned_resources(self._resources, self.learned) if self.learned else self._resources
             self._learned_in = self.learned
         resources = self._with_learned if paths else self._resources
-        for path in paths:
-            yield self.task(path, resources)
+        for start in range(0, len(paths), IN_PROCESS_WINDOW):
+            yield from run_task(self.task, paths[start:start + IN_PROCESS_WINDOW], resources)
 
     def close(self) -> None:
         pass
@@ -190,11 +202,15 @@ def process_chunk(paths: Sequence[str], task: Task | None = None, models: bool |
     resources = worker_resources(_WORKER_SETUP["models"] if models is None else models,
                                  _WORKER_SETUP["learned"] if learned is None else learned)
     task = task or _WORKER_SETUP["task"]
+    try:
+        return run_task(task, paths, resources)
+    except Exception:  # process_inputs does not raise; this is a last guard: each input alone, its error its own
+        logging.getLogger(__name__).warning("a chunk of %d inputs failed as a whole; each is processed alone", len(paths))
     outcomes = []
     for path in paths:
         try:
             outcomes.append(task(path, resources))
-        except Exception as error:  # process_input does not raise; this is a last guard
+        except Exception as error:
             outcomes.append(error_outcome(path, error))
     return outcomes
 

@@ -1,7 +1,9 @@
 """The per-article pipeline: ``Page`` → ``Article`` → sentences → facts, as one pure function.
 
 This is the unit of work that ``thidua build`` and ``thidua extract`` run for each input, in the
-main process, in worker processes or on a Dask cluster alike.
+main process, in worker processes or on a Dask cluster alike. ``process_inputs`` runs it over several
+inputs and asks the activity model once for all their articles' candidates (a model call walks each of
+its 300 trees once, whatever the number of rows): the same facts, for a third of the model's cost.
 """
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..clean.text_page import clean_page
-from ..extract import ExtractionResources, campaign_free_facts, extract_facts
+from ..extract import ExtractionResources, UndecidedFacts, campaign_free_facts, undecided_facts
 from ..extract.campaigns import with_learned
 from ..extract.campaigns.learning import may_hold, quoted_names
 from ..ingest.files import iter_pages, printable_path
@@ -88,14 +91,50 @@ def _read(page: Page, resources: ExtractionResources) -> _Reading:
     return reading
 
 
-def process_page(page: Page, resources: ExtractionResources) -> Processed:
+def _undecided(page: Page, resources: ExtractionResources) -> tuple[_Reading, UndecidedFacts]:
     reading = _read(page, resources)
-    article, sentences, relevance = reading.article, reading.sentences, reading.relevance
-    facts = extract_facts(article, sentences, resources, relevance, reading.campaign_free, _RECENT.facts(page, resources))
+    return reading, undecided_facts(reading.article, reading.sentences, resources, reading.relevance,
+                                    reading.campaign_free, _RECENT.facts(page, resources))
+
+
+def _processed(page: Page, resources: ExtractionResources, reading: _Reading, undecided: UndecidedFacts,
+               probabilities: list[float] | None = None) -> Processed:
+    facts = undecided.decided(probabilities)
     _RECENT.keep_facts(page, resources, facts)
-    return Processed(
-        article=article, sentences=sentences, facts=facts, content_hash=content_hash(article.text), relevance=relevance
-    )
+    article = reading.article
+    return Processed(article=article, sentences=reading.sentences, facts=facts, content_hash=content_hash(article.text),
+                     relevance=reading.relevance)
+
+
+def process_page(page: Page, resources: ExtractionResources) -> Processed:
+    return _processed(page, resources, *_undecided(page, resources))
+
+
+def process_pages(pages: Sequence[Page], resources: ExtractionResources) -> list[Processed | Exception]:
+    """``process_page`` of each page, with the activity model asked once for the candidates of all of them (the
+    same facts; ``ActivityModel.probabilities_of_many``). A page that fails gives its exception in its place."""
+    undecided: list[tuple[_Reading, UndecidedFacts] | Exception] = []
+    for page in pages:
+        try:
+            undecided.append(_undecided(page, resources))
+        except Exception as error:  # one article's failure must not stop the others
+            undecided.append(error)
+    asked = [u[1].candidates for u in undecided if not isinstance(u, Exception)]
+    model = resources.activities.model
+    try:
+        answers = iter(model.probabilities_of_many(asked) if model is not None else [None] * len(asked))
+    except Exception:  # a bug in the batch: each page asks on its own, and fails on its own
+        answers = iter([None] * len(asked))
+    out: list[Processed | Exception] = []
+    for page, reading in zip(pages, undecided):
+        if isinstance(reading, Exception):
+            out.append(reading)
+            continue
+        try:
+            out.append(_processed(page, resources, *reading, next(answers)))
+        except Exception as error:
+            out.append(error)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +191,37 @@ def file_sha256(path: str | Path) -> str | None:
     return digest.hexdigest()
 
 
+PAGES_PER_BATCH = 16  # pages whose activity candidates the model scores in one call (about 400 candidates)
+
+
+def process_inputs(paths: Sequence[str], resources: ExtractionResources) -> list[InputOutcome]:
+    """``process_input`` of each path, their pages processed ``PAGES_PER_BATCH`` at a time (``process_pages``):
+    the same outcomes, the activity model asked once per batch instead of once per article."""
+    sha256 = [file_sha256(path) for path in paths]
+    processed: list[list[Processed]] = [[] for _ in paths]
+    failures: list[list[Failure]] = [[] for _ in paths]
+    unread: list[Failure | None] = [None] * len(paths)
+
+    def pages() -> Iterator[tuple[int, Page]]:
+        for index, path in enumerate(paths):
+            try:
+                for page in iter_pages(path):
+                    yield index, page
+            except Exception as error:  # an input that cannot be read (to its end): its error, after its pages'
+                unread[index] = failure_of(path, "read", error)
+
+    waiting = pages()
+    while batch := list(islice(waiting, PAGES_PER_BATCH)):
+        for (index, page), result in zip(batch, process_pages([page for _, page in batch], resources)):
+            if isinstance(result, Exception):
+                failures[index].append(failure_of(page.source, "process", result))
+            else:
+                processed[index].append(result)
+    return [InputOutcome(path=path, processed=tuple(processed[i]),
+                         failures=tuple(failures[i]) + ((unread[i],) if unread[i] is not None else ()), sha256=sha256[i])
+            for i, path in enumerate(paths)]
+
+
 def learn_and_process(paths: Sequence[str], resources: ExtractionResources,
                       learned: Iterable[tuple[str, str]] = ()) -> tuple[list[tuple[str, InputOutcome]], list[tuple[str, str]]]:
     """Every input processed, then again those a name learned from the batch can change.
@@ -160,7 +230,7 @@ def learn_and_process(paths: Sequence[str], resources: ExtractionResources,
     learns the quoted names, the second reprocesses only the articles whose text holds one of the new names.
     Returns the outcomes in input order and the names learned (``learned`` is what was known before).
     """
-    outcomes = [(path, process_input(path, resources)) for path in paths]
+    outcomes = list(zip(paths, process_inputs(paths, resources)))
     known = {match_key(name) for name, _ in learned}
     new: dict[str, tuple[str, str]] = {}
     for _, outcome in outcomes:
@@ -172,9 +242,10 @@ def learn_and_process(paths: Sequence[str], resources: ExtractionResources,
         return outcomes, []
     relearned = with_learned_resources(resources, [*learned, *new.values()])
     names = [name for name, _ in new.values()]
-    for index, (path, outcome) in enumerate(outcomes):
-        if any(may_hold(p.article.text, names) for p in outcome.processed):
-            outcomes[index] = (path, process_input(path, relearned))
+    again = [index for index, (_, outcome) in enumerate(outcomes)
+             if any(may_hold(p.article.text, names) for p in outcome.processed)]
+    for index, outcome in zip(again, process_inputs([outcomes[index][0] for index in again], relearned)):
+        outcomes[index] = (outcomes[index][0], outcome)
     return outcomes, list(new.values())
 
 

@@ -63,6 +63,35 @@ def _facts_before_activities(article: Article, sentences: tuple[Sentence, ...], 
     return replace(campaign_free, campaigns=campaigns.extract_campaigns(article, sentences, resources.campaigns))
 
 
+@dataclass(frozen=True)
+class UndecidedFacts:
+    """An article's facts whose activities wait for the activity model (``activities`` None: they are decided)."""
+
+    facts: Facts
+    activities: activities.UndecidedActivities | None
+
+    @property
+    def candidates(self) -> list[activities.Candidate]:
+        return self.activities.found if self.activities is not None else []
+
+    def decided(self, probabilities: list[float] | None = None) -> Facts:
+        """The facts, with the activities the model's ``probabilities`` of ``candidates`` decide (None: it is asked)."""
+        if self.activities is None:
+            return self.facts
+        return replace(self.facts, activities=self.activities.decided(probabilities))
+
+
+def undecided_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
+                    relevance: float | None = None, campaign_free: Facts | None = None,
+                    previous: Facts | None = None) -> UndecidedFacts:
+    """``extract_facts`` up to the activity model's question (a build asks it for many articles at once)."""
+    facts = _facts_before_activities(article, sentences, resources, campaign_free)
+    if previous is not None and previous.campaigns == facts.campaigns:
+        return UndecidedFacts(replace(facts, activities=previous.activities), None)
+    return UndecidedFacts(facts, activities.undecided_activities(article, sentences, facts, resources.activities,
+                                                                 relevance))
+
+
 def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
                   relevance: float | None = None, campaign_free: Facts | None = None,
                   previous: Facts | None = None) -> Facts:
@@ -70,11 +99,7 @@ def extract_facts(article: Article, sentences: tuple[Sentence, ...], resources: 
     the activity model's features; ``campaign_free``: the article's ``campaign_free_facts`` when already read.
     ``previous``: the facts of a reading with other campaign resources (the same activity resources and relevance):
     where the campaigns come out the same, so do the activities, which are not read again."""
-    facts = _facts_before_activities(article, sentences, resources, campaign_free)
-    if previous is not None and previous.campaigns == facts.campaigns:
-        return replace(facts, activities=previous.activities)
-    found_activities = activities.extract_activities(article, sentences, facts, resources.activities, relevance)
-    return replace(facts, activities=found_activities)
+    return undecided_facts(article, sentences, resources, relevance, campaign_free, previous).decided()
 
 
 def activity_candidates(article: Article, sentences: tuple[Sentence, ...], resources: ExtractionResources,
