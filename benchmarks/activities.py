@@ -1,7 +1,7 @@
 """Activities on held-out articles: the rules alone, the model alone, and the model editing the rules.
 
 The ablation the activity model's card refers to. For each held-out gold set (never used to write a rule or
-to train: tests/gold_fresh, tests/gold_fresh2, tests/gold_holdout) it extracts every article three ways and scores the activities
+to train: tests/gold_fresh, tests/gold_fresh2, tests/gold_holdout, tests/gold_fresh3) it extracts every article three ways and scores the activities
 as the reference scorer does; it also prints every field of the shipped pipeline and the false activities per
 article of topic `other` (articles about wages, bargaining, accidents ... should get few activities).
 
@@ -32,6 +32,7 @@ HELD_OUT = {
     "tests/gold_fresh": (ROOT / "tests" / "gold_fresh", SHARED / "articles2"),
     "tests/gold_fresh2": (ROOT / "tests" / "gold_fresh2", SHARED / "articles"),
     "tests/gold_holdout": (ROOT / "tests" / "gold_holdout", SHARED / "articles"),
+    "tests/gold_fresh3": (ROOT / "tests" / "gold_fresh3", SHARED / "articles"),
 }
 TOPICS = {corpus: {row["file"][:-4]: row["topic"] for row in csv.DictReader(open(SHARED / corpus / "SOURCES.tsv", encoding="utf-8"),
                                                                               delimiter="\t")}

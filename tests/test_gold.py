@@ -12,7 +12,8 @@ from gold_check import problems
 HERE = Path(__file__).parent
 GOLD = [(folder, corpus) for folder, corpus in (("gold", "articles"), ("gold_holdout", "articles"), ("gold2", "articles2"),
                                                  ("gold_fresh", "articles2"), ("gold_fresh2", "articles"),
-                                                 ("gold_second", "articles2"))]
+                                                 ("gold_second", "articles2"), ("gold_fresh3", "articles"),
+                                                 ("gold_fresh3/second", "articles"))]
 
 
 @pytest.mark.parametrize("folder,corpus", GOLD, ids=[folder for folder, _ in GOLD])
