@@ -1559,6 +1559,26 @@ def test_the_organising_committee_is_the_body_that_held_the_contest_and_its_priz
     assert _triples(result) == [(c, "contest", bn[0]), (c, "contest", ss[0]), (c, "commend", bn[0])]
 
 
+def test_a_body_whose_team_wins_a_rank_of_the_contest_took_part_in_it(res):
+    """"Đội thi của Công đoàn Công ty A đoạt giải Nhất, Công đoàn Công ty B giành giải Nhì": the bodies, or their teams, that win
+    a rank of the article's one contest took part in it (FORMAT: a body taking part in a contest gets a contest activity
+    as well as the organiser); a person of a company who wins one, or a prize the organisers hand to a body's team, gives
+    that body none."""
+    bg = ("Liên đoàn Lao động tỉnh Bắc Giang", "Liên đoàn Lao động tỉnh Bắc Giang")
+    fh = ("Công đoàn Công ty TNHH Fuhong Precision", "Công đoàn Công ty TNHH Fuhong Precision")
+    mb = ("Công đoàn Công ty cổ phần May Bắc Giang", "Công đoàn Công ty cổ phần May Bắc Giang")
+    c = "Bàn tay vàng"
+    held = f"Ngày 5/4, Liên đoàn Lao động tỉnh Bắc Giang tổ chức Hội thi “{c}” năm 2026."
+    teams = run(["Tin", held, "Đội thi của Công đoàn Công ty TNHH Fuhong Precision đoạt giải Nhất, Công đoàn Công ty cổ phần May "
+                 "Bắc Giang giành giải Nhì."], [(c, "contest")], [bg, fh, mb], res)
+    listed = run(["Tin", held, "Kết quả, các đội của Công đoàn Công ty TNHH Fuhong Precision và Công đoàn Công ty cổ phần May Bắc "
+                  "Giang cùng đoạt giải Nhất."], [(c, "contest")], [bg, fh, mb], res)
+    person = run(["Tin", held, "Anh Nguyễn Văn Hùng, Công đoàn Công ty TNHH Fuhong Precision đoạt giải Nhất."],
+                 [(c, "contest")], [bg, fh, mb], res)
+    assert _triples(teams) == _triples(listed) == [(c, "contest", bg[0]), (c, "contest", fh[0]), (c, "contest", mb[0])]
+    assert _triples(person) == [(c, "contest", bg[0])]
+
+
 def test_the_agent_of_a_passive_launch_launches_and_is_not_the_subject_of_the_sentences_other_acts(res):
     """"Hưởng ứng chương trình “Tết Sum vầy” năm 2026 do Tổng LĐLĐ Việt Nam phát động, nhiều công đoàn cơ sở đã tổ chức chăm
     lo ...": the agent launched the program (also with its year between), the unnumbered many unions carry it out (no body)."""
@@ -2056,6 +2076,17 @@ ACT_PROBES = [
         ("Năng suất, chất lượng, an toàn", "launch", "Công đoàn Dệt May Việt Nam"),
         ("Tết Sum vầy", "support", "Công đoàn Dệt May Việt Nam"),
     }),
+    ("s08_nucong_hoithi", "https://baodanang.vn/hoi-thi-nu-cong-nhan-kheo-tay-5008.html", (
+        "Hội thi “Nữ công nhân khéo tay” năm 2026\n"
+        "Ngày 8/3, Liên đoàn Lao động thành phố Đà Nẵng tổ chức Hội thi “Nữ công nhân khéo tay” năm 2026 với sự tham gia của 30 đội thi.\n"
+        "Hội thi nhằm hưởng ứng phong trào thi đua “Giỏi việc nước, đảm việc nhà” trong nữ đoàn viên.\n"
+        "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.\n"
+        "Khánh Linh\n"
+    ), {
+        ("Giỏi việc nước, đảm việc nhà", "implement", "Liên đoàn Lao động thành phố Đà Nẵng"),
+        ("Nữ công nhân khéo tay", "contest", "Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng"),
+        ("Nữ công nhân khéo tay", "contest", "Liên đoàn Lao động thành phố Đà Nẵng"),
+    }),
 ]
 
 # Wave 3 probes the rules still read otherwise than decided (strict: a fix that reads one right must move it up).
@@ -2077,17 +2108,6 @@ ACT_PROBES_OPEN = [
         ("Cán bộ Tài chính liêm chính, đổi mới, hiệu quả", "launch", "Công đoàn Tổng cục Thuế"),
         ("Tìm hiểu Luật Ngân sách nhà nước", "contest", "Công đoàn Bộ Tài chính"),
         ("Tìm hiểu Luật Ngân sách nhà nước", "contest", "Đoàn Thanh niên Bộ Tài chính"),
-    }),
-    ("s08_nucong_hoithi", "https://baodanang.vn/hoi-thi-nu-cong-nhan-kheo-tay-5008.html", (
-        "Hội thi “Nữ công nhân khéo tay” năm 2026\n"
-        "Ngày 8/3, Liên đoàn Lao động thành phố Đà Nẵng tổ chức Hội thi “Nữ công nhân khéo tay” năm 2026 với sự tham gia của 30 đội thi.\n"
-        "Hội thi nhằm hưởng ứng phong trào thi đua “Giỏi việc nước, đảm việc nhà” trong nữ đoàn viên.\n"
-        "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.\n"
-        "Khánh Linh\n"
-    ), {
-        ("Giỏi việc nước, đảm việc nhà", "implement", "Liên đoàn Lao động thành phố Đà Nẵng"),
-        ("Nữ công nhân khéo tay", "contest", "Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng"),
-        ("Nữ công nhân khéo tay", "contest", "Liên đoàn Lao động thành phố Đà Nẵng"),
     }),
     ("s11_congty_khenthuong", "https://baobacninh.vn/nidec-khen-thuong-cong-nhan-5011.html", (
         "Công ty TNHH Nidec Việt Nam khen thưởng 120 công nhân có sáng kiến\n"
@@ -2125,8 +2145,6 @@ def test_probe_articles_give_their_decided_activities_with_the_rules(stem, url, 
 _OPEN_REASONS = {
     "s02_bo_taichinh": "a short form 'Công đoàn Bộ' is read as no body: the contest goes to the body carried from the sentence "
                        "before (organizations: short forms of a ministry's union)",
-    "s08_nucong_hoithi": "a body whose team wins a prize ('Đội thi của Công đoàn Công ty A đoạt giải Nhất') took part in the "
-                         "contest: not read (the last wave decided that a prize handed 'cho đội của A' gives A none)",
     "s11_congty_khenthuong": "a company's awards told in the sentence after its review of a named movement are read as unnamed",
     "s16_congty_giamdoc": "a company named only through its director ('Giám đốc Công ty') is no body, so its award is lost",
 }

@@ -1303,6 +1303,13 @@ def test_a_second_office_of_one_person_between_two_bodies_of_one_level_shares_th
                             "Đảng ủy xã Hòa Bình"]
 
 
+def test_a_verb_of_winning_a_prize_ends_the_name_of_the_body_that_wins_it(resources):
+    # "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": the verb is the body's predicate
+    found = orgs(resources, "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.",
+                 "Công đoàn Công ty cổ phần May Bắc Giang giành giải Nhì.")
+    assert names(found) == ["Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng", "Công đoàn Công ty cổ phần May Bắc Giang"]
+
+
 def test_a_foreign_companys_english_legal_form_closes_its_name_and_names_it_without_cong_ty(resources):
     # "Co., Ltd" is no sentence end; "Corporation", "JSC" stay in the name; written without "Công ty", a foreign name
     # with its English form or ending in "Vina" is a company (dev gold other_051: "Keo Hwa Vina")

@@ -315,6 +315,14 @@ _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía
 _TAKING_PART = re.compile(r"(?<![\wÀ-ỹĐđ])(?:tham\s+gia|tham\s+dự|dự\s+thi)\s*(?:[^\s,;.]+\s+){0,2}?$", re.IGNORECASE)
 # "với sự tham gia của A và B": the bodies after it take part in the act of its clause
 _PARTICIPATING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:với|có)\s+sự\s+tham\s+gia\s+của\s+", re.IGNORECASE)
+# "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": a body (or its team) wins a rank
+# of the article's contest; the words between a body and the next one it is listed with
+_WINS_PRIZE = re.compile(r"\s*(?:(?:đã|cùng|xuất\s+sắc)\s+)*(?:đoạt|giành|đạt)\s+(?:được\s+)?giải\s+(?:[Nn]hất|[Nn]hì|[Bb]a|"
+                         r"[Kk]huyến\s+khích|[Đđ]ặc\s+biệt)(?![\wÀ-ỹĐđ])")
+_TEAM_OF = re.compile(r"(?:[Đđ]ội(?:\s+thi)?|[Cc]ác\s+đội(?:\s+thi)?)\s+(?:của\s+)?$")
+# a short fronted phrase with no name in it: "Kết quả, ", "Chung cuộc, ", "Kết thúc Hội thi, "
+_FRONTED_PHRASE = re.compile(r"[\s\-–•+*]*[\wÀ-ỹĐđ]+(?:\s+[a-zà-ỹđ]+|\s+[\wÀ-ỹĐđ]+(?=\s+[a-zà-ỹđ]|\s*,)){0,5}\s*,\s*")
+_LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đội(?:\s+thi)?)\s+(?:của\s+)?)?")
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
@@ -406,6 +414,7 @@ class SentenceReading:
         self._unnamed_acts()
         self._listed_award()
         self._contest_participants()
+        self._prize_winners()
         if self.active:
             self.carry.action = self.active[-1].action
         return self
@@ -1037,6 +1046,34 @@ class SentenceReading:
                     break
                 self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
                 at = org_end
+
+    def _prize_winners(self) -> None:
+        """A body, or its team, that wins a rank of a prize opening its clause ("Đội thi của Công đoàn Công ty A đoạt giải
+        Nhất", "Công đoàn Công ty B và Công đoàn Công ty C giành giải Nhì") took part in the article's one contest, named in
+        an earlier sentence: FORMAT gives a body taking part in a contest a contest activity as well as the organiser. A
+        prize handed to a body's team by the organisers ("trao giải Nhất cho đội của A") is the organisers' act alone."""
+        text, previous = self.text, 0
+        for won in _WINS_PRIZE.finditer(text):
+            listed = [o for o in self.orgs if o[1] <= won.start()]
+            if not listed or listed[-1][1] != won.start():
+                continue
+            winners = [listed[-1]]
+            for org in reversed(listed[:-1]):
+                if not _LISTED_WITH.fullmatch(text, org[1], winners[0][0]):
+                    break
+                winners.insert(0, org)
+            # the clause, or the part after the win listed before it ("A đoạt giải Nhất, B giành giải Nhì")
+            opening = text[max(_clause_start(text, winners[0][0]), previous):winners[0][0]].lstrip(" ,")
+            previous = won.end()
+            team = _TEAM_OF.search(opening)
+            before = opening[:team.start() if team else len(opening)]
+            if before.strip(" -–•+*") and not _FRONTED_PHRASE.fullmatch(before):
+                continue  # "Anh Nguyễn Văn A, Công ty X đoạt giải Nhất": a person of the body wins, not the body's team
+            contest = self._the_contest()
+            if contest is None:
+                continue
+            for start, end, org in winners:
+                self.add(contest, "contest", org, start, end, None)
 
     def _review_joined(self, named: tuple[int, int, Campaign], group: "Group") -> bool:
         """The commendation is joined by "và" to the review of the campaign ``named`` right before it, with only the
