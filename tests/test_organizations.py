@@ -1303,6 +1303,18 @@ def test_a_second_office_of_one_person_between_two_bodies_of_one_level_shares_th
                             "Đảng ủy xã Hòa Bình"]
 
 
+def test_a_ministrys_own_body_written_with_the_bare_word_bo_is_the_one_of_the_ministry_the_article_names(resources):
+    # "Công đoàn Bộ cũng ..." after "Công đoàn Bộ Tài chính": the ministry's union, as "Công đoàn Công ty" is the union of the
+    # article's company; so "Đảng ủy Bộ"; with two ministries named it is no particular one; "Bộ đội", "bộ phận" are no ministry
+    one = orgs(resources, "Công đoàn Bộ Tài chính phát động thi đua năm 2026",
+               "Công đoàn Bộ cũng phối hợp với Đoàn Thanh niên Bộ Tài chính tổ chức cuộc thi. Đảng ủy Bộ chỉ đạo sát sao.")
+    assert names(one) == ["Công đoàn Bộ Tài chính", "Đoàn Thanh niên Bộ Tài chính", "Đảng ủy Bộ Tài chính"]
+    assert [m.text for m in one[0].mentions] == ["Công đoàn Bộ Tài chính", "Công đoàn Bộ"]
+    two = orgs(resources, "Bộ Y tế và Bộ Giáo dục và Đào tạo ký kết chương trình phối hợp.",
+               "Công đoàn Bộ phát động phong trào thi đua. Công đoàn bộ phận văn phòng cùng dự.")
+    assert names(two) == ["Bộ Y tế", "Bộ Giáo dục và Đào tạo"]
+
+
 def test_a_verb_of_winning_a_prize_ends_the_name_of_the_body_that_wins_it(resources):
     # "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": the verb is the body's predicate
     found = orgs(resources, "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.",

@@ -293,7 +293,7 @@ _BESIDES = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|ngoài\s+đó)(?!
 _DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:thi\s+đua|phong\s+trào)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
-_PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
+_PARTNERED = re.compile(r"\s*(?:(?:đã|vừa|cũng|sẽ|tiếp\s+tục)\s+)*(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
                         re.IGNORECASE)
 # "A và B phối hợp tổ chức …", "A, B cùng tổ chức …": bodies listed before a joint act all hold it
 # "A và B phối hợp tổ chức Hội nghị tổng kết …": the list is the subject of the act a few words on, in one clause

@@ -173,6 +173,43 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
                 by_key[key]["surface"] = by_key[key]["mentions"][0].text
 
 
+# "Công đoàn Bộ", "Đảng ủy Bộ": a ministry's own body written with the bare word "Bộ" (not "Bộ đội", "Bộ phận", nor a
+# ministry named after it)
+_MINISTRY_BODY = re.compile(rf"(?<![\wÀ-ỹĐđ])(Công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên)\s+Bộ(?![\wÀ-ỹĐđ])"
+                            rf"(?!\s*(?:[{_UPPER}0-9(]|đội|phận|máy|môn|ngành|trưởng))")
+# a ministry in a body's name: "Công đoàn Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội"
+_MINISTRY_IN_NAME = re.compile(rf"(?:^|(?<= ))Bộ\s+(?!Chính trị|Chỉ huy|Tư lệnh|Quốc phòng\b.*Bộ)[{_UPPER}].*$")
+_NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội")
+
+
+def _ministry_body_mentions(sentences, by_key: dict[str, dict], order: list[str]) -> None:
+    """"Công đoàn Bộ cũng phối hợp ..." after "Công đoàn Bộ Tài chính": a ministry's own union, party committee or youth
+    union written with the bare word "Bộ" is the one of the ministry the article names, when it names one alone (as
+    "Công đoàn Công ty" is the union of the article's company)."""
+    ministries = {m.group(0) for entry in by_key.values() for m in [_MINISTRY_IN_NAME.search(entry["name"])] if m
+                  and not m.group(0).startswith(_NOT_MINISTRIES)}
+    if len(ministries) != 1:
+        return
+    ministry = ministries.pop()
+    taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
+    for sentence in sentences:
+        for match in _MINISTRY_BODY.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(a <= start < b for a, b in taken):
+                continue
+            body, body_type = _COMPANY_BODIES[match.group(1).casefold()]
+            name = f"{body} {ministry}"
+            key = _name_key(name)
+            span = Span(sentence.index, start, end, match.group(0))
+            if key not in by_key:
+                by_key[key] = {"name": name, "surface": span.text, "type": "union" if body_type == "grassroots_union" else body_type,
+                               "place": None, "parent": ministry, "mentions": [span]}
+                order.append(key)
+            else:
+                by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
+                by_key[key]["surface"] = by_key[key]["mentions"][0].text
+
+
 _OFFICE_BODY = re.compile(r"(.+?) cơ quan")
 _OFFICE_OF = re.compile(rf"(?<![\wÀ-ỹĐđ])cơ\s+quan\s+(?=[{_UPPER}])")
 
@@ -576,6 +613,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _expand_aliases_in_names(by_key, aliases)
     _merge_foreign_short_names(by_key, order)
     _company_union_mentions(sentences, by_key, order, resources)
+    _ministry_body_mentions(sentences, by_key, order)
     _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_bare_places(by_key, order)
