@@ -1315,6 +1315,19 @@ def test_a_ministrys_own_body_written_with_the_bare_word_bo_is_the_one_of_the_mi
     assert names(two) == ["Bộ Y tế", "Bộ Giáo dục và Đào tạo"]
 
 
+def test_a_company_written_through_its_heads_office_is_the_company_the_article_names(resources):
+    # "Giám đốc Công ty", "Ban Giám đốc Công ty", "Tổng giám đốc Tổng công ty" after "Công đoàn Công ty TNHH X": the body the
+    # office heads is the company itself (dev gold other_070, other_053), its mention the company's words only; with no company
+    # named, or a company with a name of its own after the office ("Giám đốc Công ty May 10"), nothing is taken from it
+    found = orgs(resources, "Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động thi đua.",
+                 "Kết thúc quý I, Công đoàn Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân.",
+                 "Ông Trần Văn Hải, Phó Giám đốc Công ty cho biết, Ban Giám đốc Công ty sẽ tăng lương.")
+    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công ty TNHH Hanesbrands Việt Nam"]
+    assert [m.text for m in found[1].mentions] == ["Công ty"] * 3
+    alone = orgs(resources, "Giám đốc Công ty đã trao thưởng cho 30 công nhân.", "Ban Giám đốc Công ty May 10 cùng dự.")
+    assert names(alone) == ["Công ty May 10"]
+
+
 def test_a_verb_of_winning_a_prize_ends_the_name_of_the_body_that_wins_it(resources):
     # "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": the verb is the body's predicate
     found = orgs(resources, "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.",
@@ -1365,11 +1378,13 @@ def test_a_companys_plant_after_a_dash_by_its_number_alone_is_folded_into_the_co
 
 def test_a_union_and_an_office_joined_by_va_are_two_parties_not_one_name(resources):
     # "Công đoàn Công ty và Giám đốc Công ty đã trao thưởng": "và" ran the union into the director's office, one body
-    # "Công đoàn Công ty và Giám đốc Công ty"; an office after "và" is another body's (as an organ is)
+    # "Công đoàn Công ty và Giám đốc Công ty"; an office after "và" is another body's (as an organ is): the company the
+    # director heads, each the last company named before it
     found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động thi đua. Cuối quý, Công đoàn "
                                    "Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân; Công đoàn Công ty TNHH ABC và "
                                    "Phó Giám đốc Công ty tặng quà.")
-    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công đoàn Công ty TNHH ABC"]
+    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công đoàn Công ty TNHH ABC",
+                            "Công ty TNHH Hanesbrands Việt Nam", "Công ty TNHH ABC"]
 
 
 def test_a_ministrys_departments_are_named_in_sentence_case(resources):
@@ -1384,10 +1399,10 @@ def test_a_ministrys_departments_are_named_in_sentence_case(resources):
 
 def test_a_union_and_its_companys_director_joined_by_va_are_two_sides_not_one_name(resources):
     """"Công đoàn Công ty và Giám đốc Công ty ký thỏa ước": the union and the director sign as two sides; the director is
-    an office of the company, not a word of the union's name."""
+    an office of the company, not a word of the union's name: the company it heads is the other side."""
     found = orgs(resources, "Tin", "Công đoàn Công ty TNHH Hoa Sen và Tổng Giám đốc Công ty đã ký kết thỏa ước lao động tập thể.",
                  "Công đoàn Công ty và Giám đốc Công ty cũng phát động thi đua.")
-    assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen"]
+    assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen", "Công ty TNHH Hoa Sen"]
 
 
 def test_a_groups_veterans_association_written_by_the_groups_kind_is_the_named_groups(resources):

@@ -697,7 +697,7 @@ class SentenceReading:
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
             if not (re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]])
-                    or self._leaders_joined(previous, listed[0])):
+                    or self._leaders_joined(previous, listed[0]) or self._listed_by_office(previous, listed[0])):
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
@@ -713,6 +713,16 @@ class SentenceReading:
         before = self.text[:previous[0]]
         return bool(re.match(r"\s*,?\s*và\s", gap)) and len(gap) < 80 and not re.search(r"[;.:]", gap) \
             and bool(office.search(gap)) and bool(office.search(before))
+
+    def _listed_by_office(self, previous: Mention, following: Mention) -> bool:
+        """The next body of a list is written through its head's office alone ("Công đoàn Công ty và Giám đốc Công ty đã
+        trao thưởng ..."): the company its director heads acts with the union, one list."""
+        office = self.res.office_re
+        gap = re.match(r"\s*,?\s*và\s+", self.text[previous[1]:following[0]])
+        if office is None or gap is None:
+            return False
+        held = office.match(self.text, previous[1] + gap.end(), following[0])
+        return held is not None and not self.text[held.end():following[0]].strip()
 
     def _listed_subject_goes_on(self, last: Mention, group: "Group") -> list[Organization | None]:
         """The bodies a list makes the subject of an earlier act of the clause, when the text goes on to this act
