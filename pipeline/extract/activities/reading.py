@@ -1097,6 +1097,24 @@ class SentenceReading:
             return False
         return re.fullmatch(r"[\s”\"»]*(?:[^,;.:“”\"]{0,40}?\s)?và\s+", self.text[end:group.start]) is not None
 
+    def _reviewed_just_before(self, group: "Group") -> Campaign | None:
+        """The one named campaign the same body reviewed in the sentence right before ("Công ty A tổ chức hội nghị sơ kết
+        phong trào “X” 6 tháng đầu năm. Ban Giám đốc Công ty đã khen thưởng 120 công nhân ..."): the awards told next, with
+        no campaign of their own, are that review's, as when "và khen thưởng" joins them in one sentence. Only when the
+        sentence names the body again: "Hội nghị đã khen thưởng 20 tập thể" after the review stays unnamed, as decided."""
+        index = self.sentence.index - 1
+        acting = {o.name for o in self.actors_for(group) if o is not None}
+        if not any(start < group.start and org.name in acting for start, _end, org in self.actors):
+            return None  # "Hội nghị đã khen thưởng 20 tập thể": the body is carried, not named again (read as unnamed, a test decides)
+        if index < 0 or not acting or self.in_headline:
+            return None
+        reviewed = {a.campaign for a in self.activities.values() if a.action == "review" and a.campaign
+                    and a.span is not None and a.span.sentence_index == index and a.organization in acting}
+        if len(reviewed) != 1:
+            return None
+        name = reviewed.pop()
+        return next((c for _span, c in self.facts.campaigns.get(index, []) if c.name == name), None)
+
     def _own_award_before(self, group: "Group", first_campaign: int) -> bool:
         """The commendation hands over an unnamed award form right after its word, in a clause of its own before the first
         campaign it governs ("trao Cờ thi đua xuất sắc toàn diện cho 03 công đoàn cơ sở; Cờ “CĐCS xuất sắc trong phong
@@ -1303,6 +1321,8 @@ class SentenceReading:
             if campaign is None and first_campaign is None and group.action == "commend" and earlier \
                     and self._review_joined(earlier[-1], group):
                 campaign = earlier[-1][2]  # "tổng kết phong trào “X” năm học 2025-2026 và khen thưởng 75 nhà giáo": X's awards
+            if campaign is None and first_campaign is None and group.action == "commend" and not self.camps:
+                campaign = self._reviewed_just_before(group)  # "A sơ kết phong trào “X”. Ban Giám đốc A đã khen thưởng ..."
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
             elif campaign is None and group.action == "commend" and any(
@@ -1422,8 +1442,28 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
     ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
     stated = headline_triggers(readings)
-    return readings, headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated),
-                                                    stated)
+    return readings, headline_act_counted_in_the_body(
+        headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated), stated),
+        readings, stated)
+
+
+def headline_act_counted_in_the_body(activities, readings, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
+    """Without a headline's unnamed act of a body when the article's body tells that body's same act of a named campaign
+    with a count the headline repeats ("Công ty A khen thưởng 120 công nhân có sáng kiến" over "... sơ kết phong trào “X”.
+    Ban Giám đốc Công ty đã khen thưởng 120 công nhân ..."): the same count makes it the one act, and FORMAT counts an
+    act first stated in the headline and told in the body as one activity. A headline act with no count of the body's
+    named act stays (the seeds' gold keeps such a pair)."""
+    headline = {i for i, _ in stated}
+    texts = {r.sentence.index: r.text for r in readings}
+
+    def counted_in_body(a: Activity) -> bool:
+        if a.campaign or not a.organization or a.span is None or a.span.sentence_index not in headline:
+            return False
+        title = texts.get(a.span.sentence_index, "")
+        return any(b.campaign and b.action == a.action and b.organization == a.organization and b.span is not None
+                   and b.span.sentence_index not in headline and any(f in title for f in b.figures) for b in activities)
+
+    return tuple(a for a in activities if not counted_in_body(a))
 
 
 _SETTING_ACTS = {"launch": "implement", "implement": "launch"}
