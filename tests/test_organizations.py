@@ -1328,6 +1328,22 @@ def test_a_company_written_through_its_heads_office_is_the_company_the_article_n
     assert names(alone) == ["Công ty May 10"]
 
 
+def test_a_clusters_members_kind_goes_on_after_their_noun_also_when_tagged_as_a_verb(resources):
+    # "Khối thi đua các doanh nghiệp sản xuất": "sản xuất" (tagged V) tells the members' kind, part of the name; a verb of
+    # acting after it ends the name
+    found = orgs(resources, "Tin", "Ngày 3/2, Khối thi đua các doanh nghiệp sản xuất ký kết giao ước thi đua năm 2026.",
+                 "Cụm thi đua các đơn vị kinh doanh tổ chức hội nghị tổng kết.")
+    assert names(found) == ["Khối thi đua các doanh nghiệp sản xuất", "Cụm thi đua các đơn vị kinh doanh"]
+
+
+def test_a_union_named_by_a_foreign_company_keeps_its_plants_province_as_the_company_does(resources):
+    # "Công đoàn Samsung Electronics Việt Nam Thái Nguyên": the plant's province stays, as in "Công ty TNHH Samsung
+    # Electronics Việt Nam Thái Nguyên"; a national union named in Vietnamese ends at "Việt Nam"
+    found = orgs(resources, "Tin", "Ngày 20/1, Công đoàn Samsung Electronics Việt Nam Thái Nguyên trao 500 suất quà Tết.",
+                 "Công đoàn Dệt May Việt Nam Hà Nội phối hợp tổ chức.")
+    assert names(found) == ["Công đoàn Samsung Electronics Việt Nam Thái Nguyên", "Công đoàn Dệt May Việt Nam"]
+
+
 def test_a_verb_of_winning_a_prize_ends_the_name_of_the_body_that_wins_it(resources):
     # "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": the verb is the body's predicate
     found = orgs(resources, "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.",

@@ -329,7 +329,8 @@ class _TailReader:
         form = _LEGAL_FORM_AFTER.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
         if form:  # "Tổng Công ty Thép Việt Nam - CTCP": a state group turned joint-stock, its legal form after the country
             return self._legal_form(form)
-        branch = self.res.place_re.match(self.text, self.pos + 1) if named and "company" in (self.head.type, self.named_type) else None
+        company = "company" in (self.head.type, self.named_type) or self._foreign_company_union()
+        branch = self.res.place_re.match(self.text, self.pos + 1) if named and company else None
         if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
             # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
             return self.take(branch.group(1), branch.end(), STOP)
@@ -338,6 +339,14 @@ class _TailReader:
             return GO_ON
         self.parenthesised_abbreviation()  # "Công đoàn Viên chức Việt Nam (CĐVC VN)": the short name used later
         return STOP
+
+    def _foreign_company_union(self) -> bool:
+        """"Công đoàn Samsung Electronics Việt Nam": a union named by a foreign company written without "Công ty" (its words
+        capitalized, with no Vietnamese letter, not all in capitals), whose plant's province may follow as the company's
+        does; a national union is named in Vietnamese ("Công đoàn Dệt May Việt Nam")."""
+        words = " ".join(self.cand.parts[:-1]).split()  # the parts before "Việt Nam"
+        return self.head.type in ("union", "grassroots_union") and bool(words) \
+            and all(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]*", w) for w in words) and not all(w.isupper() for w in words)
 
     def capitals_headline(self) -> bool | None:
         """A headline in capitals: the name cannot be told from the words after it."""
@@ -814,12 +823,16 @@ def _ends_before_place(text: str, pos: int, words, resources: OrganizationResour
 def _cluster_descriptor(text: str, at: int, resources: OrganizationResources) -> int | None:
     """End of the lowercase words that name an emulation cluster or bloc: "khối trường học", "khối hành chính
     sự nghiệp" (the words after "khối" are taken as written, also "phường"), or the nouns after the head
-    ("khối thi đua công đoàn ngành"), read with underthesea's tags."""
+    ("khối thi đua công đoàn ngành"), read with underthesea's tags, and a word of the members' kind after them ("các doanh
+    nghiệp sản xuất", which the tagger reads as a verb: org_member_kinds.tsv)."""
     bloc = _CLUSTER_BLOC.match(text, at)
     start = bloc.end() if bloc else at
     end = None
     for word, tag in _tagged(text, start):
-        if not word[0].islower() or word in resources.stop_words or (tag not in ("N", "Nc", "V") if bloc else tag not in ("N", "Nc")):
+        # a word of the members' kind after their noun goes on, whatever its tag ("các doanh nghiệp sản xuất")
+        kind = end is not None and word in resources.member_kinds
+        if not word[0].islower() or word in resources.stop_words \
+                or (tag not in ("N", "Nc", "V") if bloc else tag not in ("N", "Nc") and not kind):
             break
         found = text.find(word, start if end is None else end)
         if found < 0:
