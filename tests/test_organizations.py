@@ -1344,6 +1344,14 @@ def test_a_union_named_by_a_foreign_company_keeps_its_plants_province_as_the_com
     assert names(found) == ["Công đoàn Samsung Electronics Việt Nam Thái Nguyên", "Công đoàn Dệt May Việt Nam"]
 
 
+def test_a_person_named_after_a_company_written_by_its_kind_after_the_directors_title_is_the_director(resources):
+    # "Tổng giám đốc Tổng công ty Nguyễn Văn Nam": the director's name, not the company's; the company is the one the
+    # article names (as "Chủ tịch Công đoàn Công ty Trần Văn Tài")
+    found = orgs(resources, "Tin", "Ngày 10/1, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức hội nghị.",
+                 "Tổng giám đốc Tổng công ty Nguyễn Văn Nam trao Bằng khen cho 20 tập thể.")
+    assert names(found) == ["Công đoàn Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc"]
+
+
 def test_a_verb_of_winning_a_prize_ends_the_name_of_the_body_that_wins_it(resources):
     # "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": the verb is the body's predicate
     found = orgs(resources, "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.",

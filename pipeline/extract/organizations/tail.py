@@ -51,6 +51,7 @@ _NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh vi�
 _NUMBERED_TYPES = {"company", "hospital", "school"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Trường Tiểu học Hưng Dũng 1"
 _COMMITTEE_AFTER = re.compile(rf"Ủy\s+ban\s+[{_UPPER}]")  # "Ủy ban Xã hội", "Ủy ban Kinh tế": a committee of its own
 _OFFICER_TITLE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Cc]hủ\s+tịch|[Ủủ]y\s+viên|[Tt]rưởng\s+ban|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?\s+$")
+_DIRECTOR_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?[Gg]iám\s+đốc\s+$")
 _BRAND = re.compile(r"[A-ZĐ]{3,}(?![\wÀ-ỹĐđ&\-])")  # "BIDV", "EVN", "VNPT": a body written by its initials
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
@@ -513,8 +514,11 @@ class _TailReader:
                    for m in self.res.place_re.finditer(last))
 
     def _chaired_union(self) -> bool:
-        """A union written by its level alone after its officer's title ("Chủ tịch CĐCS", "Phó Chủ tịch Công đoàn"): a
-        person's name after it is the officer's, not the union's name."""
+        """A union written by its level alone after its officer's title ("Chủ tịch CĐCS", "Phó Chủ tịch Công đoàn"), or a
+        company by its kind after its director's ("Tổng giám đốc Tổng công ty"): a person's name after it is the officer's,
+        not the body's name."""
+        if self.head.type == "company":  # "Tổng giám đốc Tổng công ty Nguyễn Văn Nam": the director's name, not the company's
+            return bool(_DIRECTOR_BEFORE.search(self.text, 0, self.cand.start))
         return self.head.type in ("union", "grassroots_union") and bool(_OFFICER_TITLE_BEFORE.search(self.text, 0, self.cand.start))
 
     def _named_after_people(self) -> bool:
