@@ -219,6 +219,17 @@ def test_contests_and_events_keep_their_place_and_lose_the_year_and_ordinal(reso
                             ("An toàn vệ sinh viên giỏi tỉnh Nghệ An", "contest")]
 
 
+def test_a_contest_named_short_in_the_headline_and_with_its_place_in_the_body_is_one_contest_by_the_placed_name(resources):
+    # "Hội thi X năm 2026" over "Hội thi X tỉnh Y lần thứ VI": one contest (names that start alike are merged), and FORMAT
+    # keeps a contest's place, so it takes the placed name; a longer name that adds more than a place stays merged as before
+    placed = campaigns(resources, "Hội thi An toàn vệ sinh viên giỏi năm 2026",
+                       "Ngày 12/6, LĐLĐ tỉnh tổ chức Hội thi An toàn vệ sinh viên giỏi tỉnh Bắc Ninh lần thứ VI.")
+    other = campaigns(resources, "Hội thi An toàn vệ sinh viên giỏi năm 2026",
+                      "Ngày 12/6, LĐLĐ tỉnh tổ chức Hội thi An toàn vệ sinh viên giỏi khối doanh nghiệp năm 2026.")
+    assert pairs(placed) == [("An toàn vệ sinh viên giỏi tỉnh Bắc Ninh", "contest")]
+    assert pairs(other) == [("An toàn vệ sinh viên giỏi", "contest")]
+
+
 def test_themes_written_before_their_trigger_or_without_quotes(resources):
     found = campaigns(resources, "'Tất cả đoàn viên, người lao động đều có Tết' là phương châm hoạt động của Công đoàn.",
                       "Đại hội diễn ra với chủ đề Công đoàn đồng hành vì sự phát triển bền vững của doanh nghiệp, vì việc làm của "

@@ -1303,6 +1303,62 @@ def test_a_second_office_of_one_person_between_two_bodies_of_one_level_shares_th
                             "Đảng ủy xã Hòa Bình"]
 
 
+def test_a_ministrys_own_body_written_with_the_bare_word_bo_is_the_one_of_the_ministry_the_article_names(resources):
+    # "Công đoàn Bộ cũng ..." after "Công đoàn Bộ Tài chính": the ministry's union, as "Công đoàn Công ty" is the union of the
+    # article's company; so "Đảng ủy Bộ"; with two ministries named it is no particular one; "Bộ đội", "bộ phận" are no ministry
+    one = orgs(resources, "Công đoàn Bộ Tài chính phát động thi đua năm 2026",
+               "Công đoàn Bộ cũng phối hợp với Đoàn Thanh niên Bộ Tài chính tổ chức cuộc thi. Đảng ủy Bộ chỉ đạo sát sao.")
+    assert names(one) == ["Công đoàn Bộ Tài chính", "Đoàn Thanh niên Bộ Tài chính", "Đảng ủy Bộ Tài chính"]
+    assert [m.text for m in one[0].mentions] == ["Công đoàn Bộ Tài chính", "Công đoàn Bộ"]
+    two = orgs(resources, "Bộ Y tế và Bộ Giáo dục và Đào tạo ký kết chương trình phối hợp.",
+               "Công đoàn Bộ phát động phong trào thi đua. Công đoàn bộ phận văn phòng cùng dự.")
+    assert names(two) == ["Bộ Y tế", "Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_company_written_through_its_heads_office_is_the_company_the_article_names(resources):
+    # "Giám đốc Công ty", "Ban Giám đốc Công ty", "Tổng giám đốc Tổng công ty" after "Công đoàn Công ty TNHH X": the body the
+    # office heads is the company itself (dev gold other_070, other_053), its mention the company's words only; with no company
+    # named, or a company with a name of its own after the office ("Giám đốc Công ty May 10"), nothing is taken from it
+    found = orgs(resources, "Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động thi đua.",
+                 "Kết thúc quý I, Công đoàn Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân.",
+                 "Ông Trần Văn Hải, Phó Giám đốc Công ty cho biết, Ban Giám đốc Công ty sẽ tăng lương.")
+    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công ty TNHH Hanesbrands Việt Nam"]
+    assert [m.text for m in found[1].mentions] == ["Công ty"] * 3
+    alone = orgs(resources, "Giám đốc Công ty đã trao thưởng cho 30 công nhân.", "Ban Giám đốc Công ty May 10 cùng dự.")
+    assert names(alone) == ["Công ty May 10"]
+
+
+def test_a_clusters_members_kind_goes_on_after_their_noun_also_when_tagged_as_a_verb(resources):
+    # "Khối thi đua các doanh nghiệp sản xuất": "sản xuất" (tagged V) tells the members' kind, part of the name; a verb of
+    # acting after it ends the name
+    found = orgs(resources, "Tin", "Ngày 3/2, Khối thi đua các doanh nghiệp sản xuất ký kết giao ước thi đua năm 2026.",
+                 "Cụm thi đua các đơn vị kinh doanh tổ chức hội nghị tổng kết.")
+    assert names(found) == ["Khối thi đua các doanh nghiệp sản xuất", "Cụm thi đua các đơn vị kinh doanh"]
+
+
+def test_a_union_named_by_a_foreign_company_keeps_its_plants_province_as_the_company_does(resources):
+    # "Công đoàn Samsung Electronics Việt Nam Thái Nguyên": the plant's province stays, as in "Công ty TNHH Samsung
+    # Electronics Việt Nam Thái Nguyên"; a national union named in Vietnamese ends at "Việt Nam"
+    found = orgs(resources, "Tin", "Ngày 20/1, Công đoàn Samsung Electronics Việt Nam Thái Nguyên trao 500 suất quà Tết.",
+                 "Công đoàn Dệt May Việt Nam Hà Nội phối hợp tổ chức.")
+    assert names(found) == ["Công đoàn Samsung Electronics Việt Nam Thái Nguyên", "Công đoàn Dệt May Việt Nam"]
+
+
+def test_a_person_named_after_a_company_written_by_its_kind_after_the_directors_title_is_the_director(resources):
+    # "Tổng giám đốc Tổng công ty Nguyễn Văn Nam": the director's name, not the company's; the company is the one the
+    # article names (as "Chủ tịch Công đoàn Công ty Trần Văn Tài")
+    found = orgs(resources, "Tin", "Ngày 10/1, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức hội nghị.",
+                 "Tổng giám đốc Tổng công ty Nguyễn Văn Nam trao Bằng khen cho 20 tập thể.")
+    assert names(found) == ["Công đoàn Tổng công ty Điện lực miền Bắc", "Tổng công ty Điện lực miền Bắc"]
+
+
+def test_a_verb_of_winning_a_prize_ends_the_name_of_the_body_that_wins_it(resources):
+    # "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": the verb is the body's predicate
+    found = orgs(resources, "Đội thi của Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng đoạt giải Nhất.",
+                 "Công đoàn Công ty cổ phần May Bắc Giang giành giải Nhì.")
+    assert names(found) == ["Công đoàn Công ty TNHH Mabuchi Motor Đà Nẵng", "Công đoàn Công ty cổ phần May Bắc Giang"]
+
+
 def test_a_foreign_companys_english_legal_form_closes_its_name_and_names_it_without_cong_ty(resources):
     # "Co., Ltd" is no sentence end; "Corporation", "JSC" stay in the name; written without "Công ty", a foreign name
     # with its English form or ending in "Vina" is a company (dev gold other_051: "Keo Hwa Vina")
@@ -1346,11 +1402,13 @@ def test_a_companys_plant_after_a_dash_by_its_number_alone_is_folded_into_the_co
 
 def test_a_union_and_an_office_joined_by_va_are_two_parties_not_one_name(resources):
     # "Công đoàn Công ty và Giám đốc Công ty đã trao thưởng": "và" ran the union into the director's office, one body
-    # "Công đoàn Công ty và Giám đốc Công ty"; an office after "và" is another body's (as an organ is)
+    # "Công đoàn Công ty và Giám đốc Công ty"; an office after "và" is another body's (as an organ is): the company the
+    # director heads, each the last company named before it
     found = orgs(resources, "Tin", "(LĐTĐ) Công đoàn Công ty TNHH Hanesbrands Việt Nam phát động thi đua. Cuối quý, Công đoàn "
                                    "Công ty và Giám đốc Công ty đã trao thưởng cho 30 công nhân; Công đoàn Công ty TNHH ABC và "
                                    "Phó Giám đốc Công ty tặng quà.")
-    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công đoàn Công ty TNHH ABC"]
+    assert names(found) == ["Công đoàn Công ty TNHH Hanesbrands Việt Nam", "Công đoàn Công ty TNHH ABC",
+                            "Công ty TNHH Hanesbrands Việt Nam", "Công ty TNHH ABC"]
 
 
 def test_a_ministrys_departments_are_named_in_sentence_case(resources):
@@ -1365,10 +1423,10 @@ def test_a_ministrys_departments_are_named_in_sentence_case(resources):
 
 def test_a_union_and_its_companys_director_joined_by_va_are_two_sides_not_one_name(resources):
     """"Công đoàn Công ty và Giám đốc Công ty ký thỏa ước": the union and the director sign as two sides; the director is
-    an office of the company, not a word of the union's name."""
+    an office of the company, not a word of the union's name: the company it heads is the other side."""
     found = orgs(resources, "Tin", "Công đoàn Công ty TNHH Hoa Sen và Tổng Giám đốc Công ty đã ký kết thỏa ước lao động tập thể.",
                  "Công đoàn Công ty và Giám đốc Công ty cũng phát động thi đua.")
-    assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen"]
+    assert names(found) == ["Công đoàn Công ty TNHH Hoa Sen", "Công ty TNHH Hoa Sen"]
 
 
 def test_a_groups_veterans_association_written_by_the_groups_kind_is_the_named_groups(resources):

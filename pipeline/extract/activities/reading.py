@@ -293,7 +293,7 @@ _BESIDES = re.compile(r"\W*(?:ngoài\s+ra|bên\s+cạnh\s+đó|ngoài\s+đó)(?!
 _DRIVE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:thi\s+đua|phong\s+trào)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _RECIPIENT = re.compile(r"(?<![\wÀ-ỹĐđ])(?:cho|tới|đến)(?![\wÀ-ỹĐđ])")
 # "X phối hợp với Y (và Z) tổ chức …", "X cùng với Y trao …": the partners act with X
-_PARTNERED = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
+_PARTNERED = re.compile(r"\s*(?:(?:đã|vừa|cũng|sẽ|tiếp\s+tục)\s+)*(?:phối\s+hợp\s+với|phối\s+hợp\s+cùng|cùng\s+với|kết\s+hợp\s+với|cùng)\s+",
                         re.IGNORECASE)
 # "A và B phối hợp tổ chức …", "A, B cùng tổ chức …": bodies listed before a joint act all hold it
 # "A và B phối hợp tổ chức Hội nghị tổng kết …": the list is the subject of the act a few words on, in one clause
@@ -315,6 +315,14 @@ _TOPIC = re.compile(r"\W*(?:Tại|Ở|Đối\s+với|Riêng\s+với|Về\s+phía
 _TAKING_PART = re.compile(r"(?<![\wÀ-ỹĐđ])(?:tham\s+gia|tham\s+dự|dự\s+thi)\s*(?:[^\s,;.]+\s+){0,2}?$", re.IGNORECASE)
 # "với sự tham gia của A và B": the bodies after it take part in the act of its clause
 _PARTICIPATING = re.compile(r"(?<![\wÀ-ỹĐđ])(?:với|có)\s+sự\s+tham\s+gia\s+của\s+", re.IGNORECASE)
+# "Đội thi của Công đoàn Công ty A đoạt giải Nhất", "Công đoàn Công ty B giành giải Nhì": a body (or its team) wins a rank
+# of the article's contest; the words between a body and the next one it is listed with
+_WINS_PRIZE = re.compile(r"\s*(?:(?:đã|cùng|xuất\s+sắc)\s+)*(?:đoạt|giành|đạt)\s+(?:được\s+)?giải\s+(?:[Nn]hất|[Nn]hì|[Bb]a|"
+                         r"[Kk]huyến\s+khích|[Đđ]ặc\s+biệt)(?![\wÀ-ỹĐđ])")
+_TEAM_OF = re.compile(r"(?:[Đđ]ội(?:\s+thi)?|[Cc]ác\s+đội(?:\s+thi)?)\s+(?:của\s+)?$")
+# a short fronted phrase with no name in it: "Kết quả, ", "Chung cuộc, ", "Kết thúc Hội thi, "
+_FRONTED_PHRASE = re.compile(r"[\s\-–•+*]*[\wÀ-ỹĐđ]+(?:\s+[a-zà-ỹđ]+|\s+[\wÀ-ỹĐđ]+(?=\s+[a-zà-ỹđ]|\s*,)){0,5}\s*,\s*")
+_LISTED_WITH = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đội(?:\s+thi)?)\s+(?:của\s+)?)?")
 _ASPECT = re.compile(r"\s*(?:(?:đã|vừa|sẽ|cũng|đều|đồng\s+loạt|tiếp\s+tục)\s+)+$", re.IGNORECASE)
 
 
@@ -406,6 +414,7 @@ class SentenceReading:
         self._unnamed_acts()
         self._listed_award()
         self._contest_participants()
+        self._prize_winners()
         if self.active:
             self.carry.action = self.active[-1].action
         return self
@@ -688,7 +697,7 @@ class SentenceReading:
         listed = [chain[-1]]
         for previous in reversed(chain[:-1]):
             if not (re.fullmatch(r"\s*(?:,|và)\s*", self.text[previous[1]:listed[0][0]])
-                    or self._leaders_joined(previous, listed[0])):
+                    or self._leaders_joined(previous, listed[0]) or self._listed_by_office(previous, listed[0])):
                 break
             listed.insert(0, previous)
         return [a[2] for a in listed]
@@ -704,6 +713,16 @@ class SentenceReading:
         before = self.text[:previous[0]]
         return bool(re.match(r"\s*,?\s*và\s", gap)) and len(gap) < 80 and not re.search(r"[;.:]", gap) \
             and bool(office.search(gap)) and bool(office.search(before))
+
+    def _listed_by_office(self, previous: Mention, following: Mention) -> bool:
+        """The next body of a list is written through its head's office alone ("Công đoàn Công ty và Giám đốc Công ty đã
+        trao thưởng ..."): the company its director heads acts with the union, one list."""
+        office = self.res.office_re
+        gap = re.match(r"\s*,?\s*và\s+", self.text[previous[1]:following[0]])
+        if office is None or gap is None:
+            return False
+        held = office.match(self.text, previous[1] + gap.end(), following[0])
+        return held is not None and not self.text[held.end():following[0]].strip()
 
     def _listed_subject_goes_on(self, last: Mention, group: "Group") -> list[Organization | None]:
         """The bodies a list makes the subject of an earlier act of the clause, when the text goes on to this act
@@ -1038,6 +1057,34 @@ class SentenceReading:
                 self.add(self._campaign_named(activity.campaign), "contest", org, start, org_end, group)
                 at = org_end
 
+    def _prize_winners(self) -> None:
+        """A body, or its team, that wins a rank of a prize opening its clause ("Đội thi của Công đoàn Công ty A đoạt giải
+        Nhất", "Công đoàn Công ty B và Công đoàn Công ty C giành giải Nhì") took part in the article's one contest, named in
+        an earlier sentence: FORMAT gives a body taking part in a contest a contest activity as well as the organiser. A
+        prize handed to a body's team by the organisers ("trao giải Nhất cho đội của A") is the organisers' act alone."""
+        text, previous = self.text, 0
+        for won in _WINS_PRIZE.finditer(text):
+            listed = [o for o in self.orgs if o[1] <= won.start()]
+            if not listed or listed[-1][1] != won.start():
+                continue
+            winners = [listed[-1]]
+            for org in reversed(listed[:-1]):
+                if not _LISTED_WITH.fullmatch(text, org[1], winners[0][0]):
+                    break
+                winners.insert(0, org)
+            # the clause, or the part after the win listed before it ("A đoạt giải Nhất, B giành giải Nhì")
+            opening = text[max(_clause_start(text, winners[0][0]), previous):winners[0][0]].lstrip(" ,")
+            previous = won.end()
+            team = _TEAM_OF.search(opening)
+            before = opening[:team.start() if team else len(opening)]
+            if before.strip(" -–•+*") and not _FRONTED_PHRASE.fullmatch(before):
+                continue  # "Anh Nguyễn Văn A, Công ty X đoạt giải Nhất": a person of the body wins, not the body's team
+            contest = self._the_contest()
+            if contest is None:
+                continue
+            for start, end, org in winners:
+                self.add(contest, "contest", org, start, end, None)
+
     def _review_joined(self, named: tuple[int, int, Campaign], group: "Group") -> bool:
         """The commendation is joined by "và" to the review of the campaign ``named`` right before it, with only the
         review's time between ("tổ chức tổng kết phong trào thi đua “Hai tốt” năm học 2025-2026 và khen thưởng 75 nhà giáo
@@ -1049,6 +1096,24 @@ class SentenceReading:
         if any(end <= g.start < group.start for g in self.groups):
             return False
         return re.fullmatch(r"[\s”\"»]*(?:[^,;.:“”\"]{0,40}?\s)?và\s+", self.text[end:group.start]) is not None
+
+    def _reviewed_just_before(self, group: "Group") -> Campaign | None:
+        """The one named campaign the same body reviewed in the sentence right before ("Công ty A tổ chức hội nghị sơ kết
+        phong trào “X” 6 tháng đầu năm. Ban Giám đốc Công ty đã khen thưởng 120 công nhân ..."): the awards told next, with
+        no campaign of their own, are that review's, as when "và khen thưởng" joins them in one sentence. Only when the
+        sentence names the body again: "Hội nghị đã khen thưởng 20 tập thể" after the review stays unnamed, as decided."""
+        index = self.sentence.index - 1
+        acting = {o.name for o in self.actors_for(group) if o is not None}
+        if not any(start < group.start and org.name in acting for start, _end, org in self.actors):
+            return None  # "Hội nghị đã khen thưởng 20 tập thể": the body is carried, not named again (read as unnamed, a test decides)
+        if index < 0 or not acting or self.in_headline:
+            return None
+        reviewed = {a.campaign for a in self.activities.values() if a.action == "review" and a.campaign
+                    and a.span is not None and a.span.sentence_index == index and a.organization in acting}
+        if len(reviewed) != 1:
+            return None
+        name = reviewed.pop()
+        return next((c for _span, c in self.facts.campaigns.get(index, []) if c.name == name), None)
 
     def _own_award_before(self, group: "Group", first_campaign: int) -> bool:
         """The commendation hands over an unnamed award form right after its word, in a clause of its own before the first
@@ -1256,6 +1321,8 @@ class SentenceReading:
             if campaign is None and first_campaign is None and group.action == "commend" and earlier \
                     and self._review_joined(earlier[-1], group):
                 campaign = earlier[-1][2]  # "tổng kết phong trào “X” năm học 2025-2026 và khen thưởng 75 nhà giáo": X's awards
+            if campaign is None and first_campaign is None and group.action == "commend" and not self.camps:
+                campaign = self._reviewed_just_before(group)  # "A sơ kết phong trào “X”. Ban Giám đốc A đã khen thưởng ..."
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
             elif campaign is None and group.action == "commend" and any(
@@ -1375,8 +1442,28 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
     ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
     stated = headline_triggers(readings)
-    return readings, headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated),
-                                                    stated)
+    return readings, headline_act_counted_in_the_body(
+        headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated), stated),
+        readings, stated)
+
+
+def headline_act_counted_in_the_body(activities, readings, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
+    """Without a headline's unnamed act of a body when the article's body tells that body's same act of a named campaign
+    with a count the headline repeats ("Công ty A khen thưởng 120 công nhân có sáng kiến" over "... sơ kết phong trào “X”.
+    Ban Giám đốc Công ty đã khen thưởng 120 công nhân ..."): the same count makes it the one act, and FORMAT counts an
+    act first stated in the headline and told in the body as one activity. A headline act with no count of the body's
+    named act stays (the seeds' gold keeps such a pair)."""
+    headline = {i for i, _ in stated}
+    texts = {r.sentence.index: r.text for r in readings}
+
+    def counted_in_body(a: Activity) -> bool:
+        if a.campaign or not a.organization or a.span is None or a.span.sentence_index not in headline:
+            return False
+        title = texts.get(a.span.sentence_index, "")
+        return any(b.campaign and b.action == a.action and b.organization == a.organization and b.span is not None
+                   and b.span.sentence_index not in headline and any(f in title for f in b.figures) for b in activities)
+
+    return tuple(a for a in activities if not counted_in_body(a))
 
 
 _SETTING_ACTS = {"launch": "implement", "implement": "launch"}

@@ -45,6 +45,18 @@ def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
                  and (k.startswith(key + " ") or key.startswith(k + " ") and kind != "program")), None)
 
 
+# the place a contest's or an event's fuller name adds to its short form: "tỉnh Bắc Ninh", "thành phố Hà Nội", "quận 3"
+_PLACE_ADDED = re.compile(r"(?:tỉnh|thành phố|quận|huyện|thị xã|phường|xã)\s+\S+(?:\s+\S+){0,3}")
+
+
+def _placed_form(entry: dict, key: str, written: str) -> bool:
+    """The name written now is the contest or event found before plus its place ("An toàn vệ sinh viên giỏi" in the
+    headline, "An toàn vệ sinh viên giỏi tỉnh Bắc Ninh" in the body): FORMAT keeps a contest's place, so the one campaign
+    takes the placed name (a program's fuller name is a name of its own, see MERGED_BY_PREFIX)."""
+    return entry["kind"] in ("contest", "event") and written.startswith(key + " ") \
+        and _PLACE_ADDED.fullmatch(written[len(key) + 1:]) is not None
+
+
 # "(gọi tắt là phong trào Sáng kiến)": the short form a union text gives its long name right after it, with or
 # without the trigger word and quotes
 _SHORT_FORM_BEFORE = re.compile(
@@ -236,7 +248,10 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         canonical = _known_event(name, kind, resources)
         if key not in found and canonical in event_keys:
             key = event_keys[canonical]
+        written = key
         key = key if key in found else (_same_as_found(key, kind, found) or key)
+        if key in found and key != written and _placed_form(found[key], key, written):
+            found[key]["name"] = name  # "Hội thi X năm 2026" in the headline, "Hội thi X tỉnh Y lần thứ VI" in the body
         if canonical:
             event_keys.setdefault(canonical, key)
         if key not in found:

@@ -111,14 +111,23 @@ def _expand_aliases_in_names(by_key: dict[str, dict], aliases: dict[str, tuple[s
                 entry["name"] = pattern.sub(target, entry["name"])
 
 
+# the company's head written by its office or its board ("Giám đốc Công ty", "Ban Giám đốc Công ty", "Tổng giám đốc Tổng
+# công ty"): the office is a person's or the board's, the body it heads is the company itself
+_COMPANY_OFFICES = r"(?:Phó\s+)?(?:[Tt]ổng\s+)?[Gg]iám\s+đốc|[Bb]an\s+[Gg]iám\s+đốc|[Bb]an\s+[Tt]ổng\s+[Gg]iám\s+đốc|[Bb]an\s+lãnh\s+đạo"
 _COMPANY_UNION = re.compile(
-    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên|Hội Cựu chiến binh)\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
+    rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên|Hội Cựu chiến binh|{_COMPANY_OFFICES})\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
     rf"|([Tt]ập\s+đoàn))(?![\wÀ-ỹĐđ])(?!\s*(?:[0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
 _COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty|Tập đoàn) .+)")
 # the company's own bodies written by its kind: its union, its party committee, its youth union
 _COMPANY_BODIES = {"công đoàn": ("Công đoàn", "grassroots_union"), "cđ": ("Công đoàn", "grassroots_union"),
                    "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association"),
                    "hội cựu chiến binh": ("Hội Cựu chiến binh", "association")}
+
+
+def _company_body(written: str) -> tuple[str, str]:
+    """The body a word before a company's kind names: its union, party committee, youth union, or (for its head's office
+    or board) the company itself, named with no word before it."""
+    return _COMPANY_BODIES.get(written.casefold()) or ("", "company")
 _CAPITAL_AFTER = re.compile(rf"\s*[{_UPPER}]")
 
 
@@ -157,16 +166,55 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
             if not (before or after):
                 continue
             company = max(before)[1] if before else min(after)[1]
-            body, body_type = _COMPANY_BODIES[match.group(1).casefold()]
-            name = body + " " + company
+            body, body_type = _company_body(match.group(1))
+            name = (body + " " + company).strip()
+            if not body:  # "Giám đốc Công ty": the mention is the company's, its office is no part of it
+                start = sentence.start + match.start(match.lastindex)
             key = _name_key(name)
             longer = [k for k in by_key if k.startswith(key + " ") and by_key[k]["name"].startswith(body + " ")]
             if key not in by_key and len(longer) == 1:
                 key = longer[0]  # "Công đoàn TCT" after "TCTHK" and "Công đoàn TCTHK VN": the union named in full
-            span = Span(sentence.index, start, end, match.group(0))
+            span = Span(sentence.index, start, end, sentence.text[start - sentence.start:end - sentence.start])
             if key not in by_key:
                 by_key[key] = {"name": name, "surface": span.text, "type": body_type, "place": None,
-                               "parent": company, "mentions": [span]}
+                               "parent": None if not body else company, "mentions": [span]}
+                order.append(key)
+            else:
+                by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
+                by_key[key]["surface"] = by_key[key]["mentions"][0].text
+
+
+# "Công đoàn Bộ", "Đảng ủy Bộ": a ministry's own body written with the bare word "Bộ" (not "Bộ đội", "Bộ phận", nor a
+# ministry named after it)
+_MINISTRY_BODY = re.compile(rf"(?<![\wÀ-ỹĐđ])(Công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên)\s+Bộ(?![\wÀ-ỹĐđ])"
+                            rf"(?!\s*(?:[{_UPPER}0-9(]|đội|phận|máy|môn|ngành|trưởng))")
+# a ministry in a body's name: "Công đoàn Bộ Tài chính", "Bộ Lao động - Thương binh và Xã hội"
+_MINISTRY_IN_NAME = re.compile(rf"(?:^|(?<= ))Bộ\s+(?!Chính trị|Chỉ huy|Tư lệnh|Quốc phòng\b.*Bộ)[{_UPPER}].*$")
+_NOT_MINISTRIES = ("Bộ Chính trị", "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ đội")
+
+
+def _ministry_body_mentions(sentences, by_key: dict[str, dict], order: list[str]) -> None:
+    """"Công đoàn Bộ cũng phối hợp ..." after "Công đoàn Bộ Tài chính": a ministry's own union, party committee or youth
+    union written with the bare word "Bộ" is the one of the ministry the article names, when it names one alone (as
+    "Công đoàn Công ty" is the union of the article's company)."""
+    ministries = {m.group(0) for entry in by_key.values() for m in [_MINISTRY_IN_NAME.search(entry["name"])] if m
+                  and not m.group(0).startswith(_NOT_MINISTRIES)}
+    if len(ministries) != 1:
+        return
+    ministry = ministries.pop()
+    taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
+    for sentence in sentences:
+        for match in _MINISTRY_BODY.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(a <= start < b for a, b in taken):
+                continue
+            body, body_type = _COMPANY_BODIES[match.group(1).casefold()]
+            name = f"{body} {ministry}"
+            key = _name_key(name)
+            span = Span(sentence.index, start, end, match.group(0))
+            if key not in by_key:
+                by_key[key] = {"name": name, "surface": span.text, "type": "union" if body_type == "grassroots_union" else body_type,
+                               "place": None, "parent": ministry, "mentions": [span]}
                 order.append(key)
             else:
                 by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
@@ -576,6 +624,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _expand_aliases_in_names(by_key, aliases)
     _merge_foreign_short_names(by_key, order)
     _company_union_mentions(sentences, by_key, order, resources)
+    _ministry_body_mentions(sentences, by_key, order)
     _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_bare_places(by_key, order)

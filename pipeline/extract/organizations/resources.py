@@ -57,6 +57,7 @@ class OrganizationResources:
     alias_head_re: re.Pattern[str] | None = None  # the short forms of org_aliases.tsv ("EVN", "TKV")
     fund_name_re: re.Pattern[str] | None = None  # a fund's name in sentence case after "Quỹ" (org_fund_names.tsv)
     office_re: re.Pattern[str] | None = None  # an office written with a capital (person_titles.tsv: "Giám đốc")
+    member_kinds: frozenset[str] = frozenset()  # "sản xuất" of "Khối thi đua các doanh nghiệp sản xuất" (org_member_kinds.tsv)
 
 
 def _head_pattern(text: str) -> str:
@@ -139,6 +140,7 @@ def load_resources() -> OrganizationResources:
         units=units, place_re=place_re, place_kinds=place_kinds,
         site_places={row["host"]: row["place"] for row in read_tsv("site_places.tsv")}, aliases=aliases, alias_re=alias_re, surnames=surnames,
         generic_before=generic_before, generic_after=generic_after, stop_words=stop_words,
+        member_kinds=frozenset(row["word"] for row in read_tsv("org_member_kinds.tsv")),
         facility_before_re=re.compile(r"(?:^|\s)(?i:" + _alternation([row["word"] for row in read_tsv("org_facilities.tsv")],
                                                                       ignore_case=True) + r")\s*$"),
         sub_units=frozenset(row["head"] for row in read_tsv("org_sub_units.tsv")),

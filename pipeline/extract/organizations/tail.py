@@ -51,6 +51,7 @@ _NUMBERED = re.compile(r"số\s+\d{1,3}(?![\d\wÀ-ỹĐđ/.,])")  # "Bệnh vi�
 _NUMBERED_TYPES = {"company", "hospital", "school"}  # "Công ty May 10", "Bệnh viện Nhi Đồng 1", "Trường Tiểu học Hưng Dũng 1"
 _COMMITTEE_AFTER = re.compile(rf"Ủy\s+ban\s+[{_UPPER}]")  # "Ủy ban Xã hội", "Ủy ban Kinh tế": a committee of its own
 _OFFICER_TITLE_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Cc]hủ\s+tịch|[Ủủ]y\s+viên|[Tt]rưởng\s+ban|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?\s+$")
+_DIRECTOR_BEFORE = re.compile(r"(?<![\wÀ-ỹĐđ])(?:[Pp]hó\s+)?(?:[Tt]ổng\s+)?[Gg]iám\s+đốc\s+$")
 _BRAND = re.compile(r"[A-ZĐ]{3,}(?![\wÀ-ỹĐđ&\-])")  # "BIDV", "EVN", "VNPT": a body written by its initials
 GO_ON, STOP = True, False  # what a step that applies says; None: the step does not apply here
 
@@ -329,7 +330,8 @@ class _TailReader:
         form = _LEGAL_FORM_AFTER.match(self.text, self.pos) if named and "company" in (self.head.type, self.named_type) else None
         if form:  # "Tổng Công ty Thép Việt Nam - CTCP": a state group turned joint-stock, its legal form after the country
             return self._legal_form(form)
-        branch = self.res.place_re.match(self.text, self.pos + 1) if named and "company" in (self.head.type, self.named_type) else None
+        company = "company" in (self.head.type, self.named_type) or self._foreign_company_union()
+        branch = self.res.place_re.match(self.text, self.pos + 1) if named and company else None
         if branch and self.text[self.pos:self.pos + 1] == " " and self.res.place_kinds.get(branch.group(1)) == "province":
             # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": a foreign group's company in a province
             return self.take(branch.group(1), branch.end(), STOP)
@@ -338,6 +340,14 @@ class _TailReader:
             return GO_ON
         self.parenthesised_abbreviation()  # "Công đoàn Viên chức Việt Nam (CĐVC VN)": the short name used later
         return STOP
+
+    def _foreign_company_union(self) -> bool:
+        """"Công đoàn Samsung Electronics Việt Nam": a union named by a foreign company written without "Công ty" (its words
+        capitalized, with no Vietnamese letter, not all in capitals), whose plant's province may follow as the company's
+        does; a national union is named in Vietnamese ("Công đoàn Dệt May Việt Nam")."""
+        words = " ".join(self.cand.parts[:-1]).split()  # the parts before "Việt Nam"
+        return self.head.type in ("union", "grassroots_union") and bool(words) \
+            and all(re.fullmatch(r"[A-Z][A-Za-z0-9&\-]*", w) for w in words) and not all(w.isupper() for w in words)
 
     def capitals_headline(self) -> bool | None:
         """A headline in capitals: the name cannot be told from the words after it."""
@@ -504,8 +514,11 @@ class _TailReader:
                    for m in self.res.place_re.finditer(last))
 
     def _chaired_union(self) -> bool:
-        """A union written by its level alone after its officer's title ("Chủ tịch CĐCS", "Phó Chủ tịch Công đoàn"): a
-        person's name after it is the officer's, not the union's name."""
+        """A union written by its level alone after its officer's title ("Chủ tịch CĐCS", "Phó Chủ tịch Công đoàn"), or a
+        company by its kind after its director's ("Tổng giám đốc Tổng công ty"): a person's name after it is the officer's,
+        not the body's name."""
+        if self.head.type == "company":  # "Tổng giám đốc Tổng công ty Nguyễn Văn Nam": the director's name, not the company's
+            return bool(_DIRECTOR_BEFORE.search(self.text, 0, self.cand.start))
         return self.head.type in ("union", "grassroots_union") and bool(_OFFICER_TITLE_BEFORE.search(self.text, 0, self.cand.start))
 
     def _named_after_people(self) -> bool:
@@ -814,12 +827,16 @@ def _ends_before_place(text: str, pos: int, words, resources: OrganizationResour
 def _cluster_descriptor(text: str, at: int, resources: OrganizationResources) -> int | None:
     """End of the lowercase words that name an emulation cluster or bloc: "khối trường học", "khối hành chính
     sự nghiệp" (the words after "khối" are taken as written, also "phường"), or the nouns after the head
-    ("khối thi đua công đoàn ngành"), read with underthesea's tags."""
+    ("khối thi đua công đoàn ngành"), read with underthesea's tags, and a word of the members' kind after them ("các doanh
+    nghiệp sản xuất", which the tagger reads as a verb: org_member_kinds.tsv)."""
     bloc = _CLUSTER_BLOC.match(text, at)
     start = bloc.end() if bloc else at
     end = None
     for word, tag in _tagged(text, start):
-        if not word[0].islower() or word in resources.stop_words or (tag not in ("N", "Nc", "V") if bloc else tag not in ("N", "Nc")):
+        # a word of the members' kind after their noun goes on, whatever its tag ("các doanh nghiệp sản xuất")
+        kind = end is not None and word in resources.member_kinds
+        if not word[0].islower() or word in resources.stop_words \
+                or (tag not in ("N", "Nc", "V") if bloc else tag not in ("N", "Nc") and not kind):
             break
         found = text.find(word, start if end is None else end)
         if found < 0:
