@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Sequence
@@ -161,22 +162,20 @@ def failure_of(source: str, stage: str, error: BaseException) -> Failure:
 
 
 def process_input(path: str, resources: ExtractionResources, process: Callable[[Page, ExtractionResources], Processed] = process_page) -> InputOutcome:
-    """Read one input and process each of its pages; never raises for bad input or a failing article.
+    """Read one input and process each of its pages, article by article; never raises for bad input or a failing
+    article. ``process`` is the per-article function (a seam for tests: a page that crashes or raises)."""
+    return process_inputs([path], resources, process)[0]
 
-    ``process`` is the per-article function (a seam for tests: a page that crashes or raises).
-    """
-    processed: list[Processed] = []
-    failures: list[Failure] = []
-    sha256 = file_sha256(path)
-    try:
-        for page in iter_pages(path):
-            try:
-                processed.append(process(page, resources))
-            except Exception as error:  # one article's failure must not stop the others
-                failures.append(failure_of(page.source, "process", error))
-    except Exception as error:
-        failures.append(failure_of(path, "read", error))
-    return InputOutcome(path=path, processed=tuple(processed), failures=tuple(failures), sha256=sha256)
+
+def _each_page(process: Callable[[Page, ExtractionResources], Processed], pages: Sequence[Page],
+               resources: ExtractionResources) -> list[Processed | Exception]:
+    out: list[Processed | Exception] = []
+    for page in pages:
+        try:
+            out.append(process(page, resources))
+        except Exception as error:  # one article's failure must not stop the others
+            out.append(error)
+    return out
 
 
 def file_sha256(path: str | Path) -> str | None:
@@ -194,9 +193,12 @@ def file_sha256(path: str | Path) -> str | None:
 PAGES_PER_BATCH = 16  # pages whose activity candidates the model scores in one call (about 400 candidates)
 
 
-def process_inputs(paths: Sequence[str], resources: ExtractionResources) -> list[InputOutcome]:
-    """``process_input`` of each path, their pages processed ``PAGES_PER_BATCH`` at a time (``process_pages``):
-    the same outcomes, the activity model asked once per batch instead of once per article."""
+def process_inputs(paths: Sequence[str], resources: ExtractionResources,
+                   process: Callable[[Page, ExtractionResources], Processed] | None = None) -> list[InputOutcome]:
+    """What each input gives (its processed articles, then its failures: its articles', then its own if it cannot be
+    read to its end). Their pages are processed ``PAGES_PER_BATCH`` at a time (``process_pages``: the same outcomes as
+    article by article, the activity model asked once per batch), or one by one with ``process``."""
+    run = process_pages if process is None else partial(_each_page, process)
     sha256 = [file_sha256(path) for path in paths]
     processed: list[list[Processed]] = [[] for _ in paths]
     failures: list[list[Failure]] = [[] for _ in paths]
@@ -212,7 +214,7 @@ def process_inputs(paths: Sequence[str], resources: ExtractionResources) -> list
 
     waiting = pages()
     while batch := list(islice(waiting, PAGES_PER_BATCH)):
-        for (index, page), result in zip(batch, process_pages([page for _, page in batch], resources)):
+        for (index, page), result in zip(batch, run([page for _, page in batch], resources)):
             if isinstance(result, Exception):
                 failures[index].append(failure_of(page.source, "process", result))
             else:

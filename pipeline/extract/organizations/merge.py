@@ -128,6 +128,21 @@ def _company_body(written: str) -> tuple[str, str]:
     """The body a word before a company's kind names: its union, party committee, youth union, or (for its head's office
     or board) the company itself, named with no word before it."""
     return _COMPANY_BODIES.get(written.casefold()) or ("", "company")
+
+
+def _add_mention(by_key: dict[str, dict], order: list[str], key: str, span: Span, name: str, body_type: str,
+                 parent: str | None) -> None:
+    """A mention found after the names were read (a body written by its kind alone: "Công đoàn Công ty", "Công đoàn
+    Bộ"): kept in text order with the body's others, its first one the surface; a body not listed yet is added."""
+    if key not in by_key:
+        by_key[key] = {"name": name, "surface": span.text, "type": body_type, "place": None, "parent": parent,
+                       "mentions": [span]}
+        order.append(key)
+    else:
+        by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
+        by_key[key]["surface"] = by_key[key]["mentions"][0].text
+
+
 _CAPITAL_AFTER = re.compile(rf"\s*[{_UPPER}]")
 
 
@@ -175,13 +190,7 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
             if key not in by_key and len(longer) == 1:
                 key = longer[0]  # "Công đoàn TCT" after "TCTHK" and "Công đoàn TCTHK VN": the union named in full
             span = Span(sentence.index, start, end, sentence.text[start - sentence.start:end - sentence.start])
-            if key not in by_key:
-                by_key[key] = {"name": name, "surface": span.text, "type": body_type, "place": None,
-                               "parent": None if not body else company, "mentions": [span]}
-                order.append(key)
-            else:
-                by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
-                by_key[key]["surface"] = by_key[key]["mentions"][0].text
+            _add_mention(by_key, order, key, span, name, body_type, company if body else None)
 
 
 # "Công đoàn Bộ", "Đảng ủy Bộ": a ministry's own body written with the bare word "Bộ" (not "Bộ đội", "Bộ phận", nor a
@@ -212,13 +221,7 @@ def _ministry_body_mentions(sentences, by_key: dict[str, dict], order: list[str]
             name = f"{body} {ministry}"
             key = _name_key(name)
             span = Span(sentence.index, start, end, match.group(0))
-            if key not in by_key:
-                by_key[key] = {"name": name, "surface": span.text, "type": "union" if body_type == "grassroots_union" else body_type,
-                               "place": None, "parent": ministry, "mentions": [span]}
-                order.append(key)
-            else:
-                by_key[key]["mentions"] = sorted(by_key[key]["mentions"] + [span], key=lambda m: m.start)
-                by_key[key]["surface"] = by_key[key]["mentions"][0].text
+            _add_mention(by_key, order, key, span, name, "union" if body_type == "grassroots_union" else body_type, ministry)
 
 
 _OFFICE_BODY = re.compile(r"(.+?) cơ quan")
