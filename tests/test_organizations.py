@@ -604,6 +604,15 @@ def test_the_union_of_a_foreign_groups_company_in_a_province_keeps_the_province(
     assert names(found) == ["Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]
 
 
+def test_a_company_union_written_with_the_bare_company_name_is_the_same_union(resources):
+    # an officer's title drops "Công ty TNHH": one union, named in full, as first written
+    found = orgs(resources, "Tin", "Ngày 19/1, Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên tổ chức chương "
+                                   "trình cho 1.000 công nhân. Chủ tịch Công đoàn Samsung Electronics Việt Nam Thái Nguyên "
+                                   "cho biết, công đoàn dành 2 tỷ đồng chăm lo Tết.")
+    assert names(found) == ["Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"]
+    assert len(found[0].mentions) == 2
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")

@@ -424,6 +424,32 @@ def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
                   and (form := _LEGAL_FORM.match(full.group(2))) and full.group(2)[form.end():] == written.group(2)]
         if len(longer) == 1:
             _fold(by_key, order, short, longer[0])
+    _merge_unions_by_company_name(by_key, order)
+
+
+_UNION_HEAD = re.compile(r"(Công đoàn (?:cơ sở )?)(.+)")
+_UNION_TYPES = {"union", "grassroots_union"}  # the bare name reads as a union, the full one as a company's
+
+
+def _merge_unions_by_company_name(by_key: dict[str, dict], order: list[str]) -> None:
+    """A company's union written with the company's bare name is the one the article names with ``Công ty`` and its
+    legal form ("Công đoàn Samsung Electronics Việt Nam Thái Nguyên" beside "Công đoàn Công ty TNHH Samsung
+    Electronics Việt Nam Thái Nguyên"): a union's officers and later mentions drop them."""
+    for short in list(order):
+        written = _UNION_HEAD.fullmatch(by_key[short]["name"])
+        if written is None or _COMPANY_HEAD.fullmatch(by_key[short]["name"]) or len(written.group(2).split()) < 2:
+            continue
+        longer = []
+        for key in order:
+            full = _COMPANY_HEAD.fullmatch(by_key[key]["name"]) if key != short else None
+            if full is None or {by_key[key]["type"], by_key[short]["type"]} - _UNION_TYPES \
+                    or not full.group(1).startswith(written.group(1)):
+                continue
+            form = _LEGAL_FORM.match(full.group(2))
+            if full.group(2)[form.end() if form else 0:] == written.group(2):
+                longer.append(key)
+        if len(longer) == 1:
+            _fold(by_key, order, short, longer[0])
 
 
 _IN_VIETNAM = re.compile(r"Công ty ((?:\S+ )+)(?:Việt Nam|Vietnam)(?: .+)?")
