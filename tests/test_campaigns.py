@@ -1405,3 +1405,12 @@ def test_the_unquoted_patterns_skip_only_sentences_that_cannot_hold_them(resourc
     assert scanned >= 10
     assert [m.span() for m in unquoted._scan(unquoted._BUILDING_DRIVE, "Phong trào xây dựng nếp sống")] == [(0, 11)]
     assert list(unquoted._scan_any_case(resources.title_re, "Đoàn viên được tặng quà.", ("chiến",))) == []
+
+
+def test_a_headline_names_the_bodys_contest_by_its_head_and_name(resources):
+    # a lowercase name closing a headline is no name on its own; the body's "Hội thi X năm 2026" makes it one, and the
+    # headline's "Hội thi X" is a mention of it (one contest, not an extra unnamed one)
+    found = campaigns(resources, "Công đoàn Công ty Than Hà Lầm tổ chức Hội thi tay nghề công nhân",
+                      "Ngày 9/3, Công đoàn Công ty Than Hà Lầm tổ chức Hội thi tay nghề công nhân năm 2026.")
+    assert pairs(found) == [("tay nghề công nhân", "contest")]
+    assert [m.sentence_index for m in found[0].mentions] == [0, 1]

@@ -227,6 +227,25 @@ def _find_semicolon_list(sentence: Sentence, resources: CampaignResources, taken
             start = end + 1
 
 
+def _mentions_after_heads(sentences: tuple[Sentence, ...], resources: CampaignResources, found: dict[str, dict]) -> None:
+    """A contest or event found in one sentence is also mentioned wherever its head is followed by its name: a
+    headline "... tổ chức Hội thi tay nghề công nhân" names the body's "Hội thi tay nghề công nhân năm 2026", though
+    a lowercase name closing a headline is not read as a name on its own."""
+    named = [(c["name"].casefold(), c) for c in found.values() if c["kind"] in ("contest", "event")]
+    if not named:
+        return
+    for sentence in sentences:
+        folded = sentence.text.casefold()
+        for match in resources.event_re.finditer(sentence.text):
+            for name, entry in named:
+                start = match.end() + len(folded[match.end():]) - len(folded[match.end():].lstrip())
+                end = start + len(name)
+                if folded.startswith(name, start) and not folded[end:end + 1].isalnum() \
+                        and all(not (m.start <= sentence.start + start < m.end) for m in entry["mentions"]):
+                    entry["mentions"].append(Span(sentence.index, sentence.start + start, sentence.start + end,
+                                                  sentence.text[start:end]))
+
+
 def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resources: CampaignResources) -> tuple[Campaign, ...]:
     found: dict[str, dict] = {}
     short_forms: dict[str, str] = {}  # a short form given with "gọi tắt là" -> the key of its long name
@@ -271,6 +290,7 @@ def extract_campaigns(article: Article, sentences: tuple[Sentence, ...], resourc
         _find_listed_last(sentence, resources, taken, found, add)
         _find_listed_first(sentence, resources, taken, found, add)
         _find_semicolon_list(sentence, resources, taken, add)
+    _mentions_after_heads(sentences, resources, found)
     entries = sorted(found.values(), key=lambda c: min(m.start for m in c["mentions"]))
     return tuple(
         Campaign(name=c["name"], kind=c["kind"], key=match_key(c["name"]),
