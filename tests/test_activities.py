@@ -934,6 +934,18 @@ def test_a_request_to_a_named_body_or_a_hope_is_no_act_done(res):
     assert [f[:3] for f in directed] == [(None, "implement", tld[0])]
 
 
+def test_support_asked_of_the_employer_is_no_act_of_the_union(res):
+    """"Công đoàn cơ sở đề nghị doanh nghiệp hỗ trợ thêm 200.000 đồng/người tiền xăng xe": at a work stoppage the union
+    asks the employer to pay; nothing is handed over, so no support activity (neither the union's nor the federation's
+    named before). The union's own gift stays one."""
+    ml = ("Liên đoàn Lao động huyện Mê Linh", "Liên đoàn Lao động huyện Mê Linh")
+    asked = run(["Tin", "Liên đoàn Lao động huyện Mê Linh đã xuống doanh nghiệp đối thoại với người lao động.",
+                 "Công đoàn cơ sở đề nghị doanh nghiệp hỗ trợ thêm 200.000 đồng/người tiền xăng xe."], [], [ml], res)
+    given = run(["Tin", "Liên đoàn Lao động huyện Mê Linh đã hỗ trợ 200.000 đồng/người cho công nhân."], [], [ml], res)
+    assert asked == []
+    assert [f[:3] for f in given] == [(None, "support", ml[0])]
+
+
 def test_a_list_of_parts_in_the_next_sentence_lends_no_act_to_the_event(res):
     """"Tháng Công nhân ... với chủ đề “X”, LĐLĐ tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân
     ...": the next sentence lists the parts; the commendation is one part's act, not the event's nor its theme's, which are

@@ -1269,14 +1269,15 @@ class SentenceReading:
         return self._asked_before(group.start)
 
     def _asked_before(self, position: int) -> bool:
-        """A request to a named body or a hope stands earlier in the clause that goes on at ``position``."""
+        """A request to a named body or to the employer, or a hope, stands earlier in the clause that goes on at
+        ``position``."""
         text = self.text
         clause = _clause_start(text, position)
         before = text[clause:position]
         if self.res.hope_re.search(before):
             return True
         for asked in self.res.request_re.finditer(text, clause, position):
-            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs):
+            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs) or self.res.employer_re.match(text, asked.end()):
                 return True
         return False
 

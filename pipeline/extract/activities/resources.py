@@ -42,6 +42,7 @@ class ActivityResources:
     request_re: re.Pattern[str]
     proposal_re: re.Pattern[str]  # right before an act of commending: it is proposed, not given ("đề nghị tặng ...")
     enumeration_re: re.Pattern[str]  # a sentence opening that lists the parts of the one before ("Đó là ...")
+    employer_re: re.Pattern[str]  # the employer right after a request word: asked of it, not done ("đề nghị doanh nghiệp ...")
     hope_re: re.Pattern[str]  # a hope ("bày tỏ hy vọng ..."): what follows is wished, not done
     person_subject_re: re.Pattern[str] | None  # a sentence opening with a person: "Anh Bàng Trúc Lâm - ..."
     member_subject_re: re.Pattern[str] | None  # a sentence opening with the members: "Đoàn viên, người lao động ..."
@@ -141,6 +142,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
         request_re=bounded(contexts.get("request", ["\x00"])),
+        employer_re=re.compile(r"\s{0,2}(?:" + _words(contexts.get("employer", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         hope_re=bounded(contexts.get("hope", ["\x00"])),
         promise_re=bounded(contexts.get("promise", ["\x00"])),
         terms_re=bounded(contexts.get("terms", ["\x00"])),
