@@ -1414,3 +1414,13 @@ def test_a_headline_names_the_bodys_contest_by_its_head_and_name(resources):
                       "Ngày 9/3, Công đoàn Công ty Than Hà Lầm tổ chức Hội thi tay nghề công nhân năm 2026.")
     assert pairs(found) == [("tay nghề công nhân", "contest")]
     assert [m.sentence_index for m in found[0].mentions] == [0, 1]
+
+
+def test_a_sentences_own_capital_does_not_make_a_known_phrase_a_name(resources):
+    # "Ký kết thỏa ước lao động tập thể" is a known program only where the text treats it as a name; opening a headline
+    # or a lead, its capital is the sentence's (the signing of an agreement is no campaign). After a trigger it is one.
+    opening = campaigns(resources, "Ký kết thỏa ước lao động tập thể nhóm doanh nghiệp ngành dệt may",
+                        "(LĐTĐ) Vì sức khỏe người lao động, Công đoàn ngành tổ chức khám bệnh cho 500 công nhân.")
+    named = campaigns(resources, "Tin", "Công đoàn ngành triển khai chương trình Ký kết thỏa ước lao động tập thể.")
+    assert pairs(opening) == []
+    assert pairs(named) == [("Ký kết thỏa ước lao động tập thể", "program")]

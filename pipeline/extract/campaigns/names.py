@@ -59,6 +59,11 @@ def _contest_group_end(text: str, start: int, end: int, resources: CampaignResou
     return group_end
 
 
+# what may stand before the first word of a sentence (a lead's tag, a bullet, a dash): a capital there is the
+# sentence's, not a name's ("Ký kết thỏa ước lao động tập thể nhóm doanh nghiệp ..." opening a headline)
+_SENTENCE_OPENING = re.compile(r"\W*(?:\([A-ZĐ]{2,8}O?\)\W*)?")
+
+
 def inside_taken(taken: list[tuple[int, int]], start: int) -> bool:
     return any(s <= start < e for s, e in taken)
 
@@ -87,10 +92,11 @@ def find_known(sentence: Sentence, resources: CampaignResources, taken: list[tup
             continue  # a shorter variant inside a longer name already taken
         elif any(s < start and end <= e for s, e in enclosing) and not inside_taken(taken, start):
             continue  # "phong trào Xây dựng bệnh viện Xanh - Sạch - Đẹp": a part of the name capitalized after the trigger
+        capitalized = match.group(0)[0].isupper() and not _SENTENCE_OPENING.fullmatch(text[:start])
         if known.after_movement_only:
-            written_as_name = match.group(0)[0].isupper() or _MOVEMENT_BEFORE.search(text[:start])
+            written_as_name = capitalized or _MOVEMENT_BEFORE.search(text[:start])
         else:
-            written_as_name = match.group(0)[0].isupper() or _TRIGGER_BEFORE.search(text[:start]) \
+            written_as_name = capitalized or _TRIGGER_BEFORE.search(text[:start]) \
                 or _LIST_GAP.fullmatch(text[last_end:start]) \
                 or _counted_holders(text, start, known, resources) \
                 or known.kind == "title" and _ATTAINED_BEFORE.search(text, max(0, start - 30), start)
