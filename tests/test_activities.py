@@ -946,6 +946,20 @@ def test_support_asked_of_the_employer_is_no_act_of_the_union(res):
     assert [f[:3] for f in given] == [(None, "support", ml[0])]
 
 
+def test_benefits_an_agreement_lists_after_nhu_are_its_terms_not_support_given(res):
+    """"Thỏa ước có nhiều điều khoản có lợi hơn cho người lao động như tiền ăn ca 25.000 đồng/bữa, hỗ trợ nhà trọ 300.000
+    đồng/tháng": the agreement's terms, as after a colon, not a care act; a union's own care listed the same way after
+    "các chế độ phúc lợi như" is still support."""
+    dm = ("Công đoàn Dệt may Việt Nam", "Công đoàn Dệt may Việt Nam")
+    terms = run(["Tin", "Công đoàn Dệt may Việt Nam tổ chức lễ ký kết thỏa ước lao động tập thể nhóm doanh nghiệp.",
+                 "Thỏa ước có nhiều điều khoản có lợi hơn cho người lao động như tiền ăn ca tối thiểu 25.000 đồng/bữa, hỗ "
+                 "trợ nhà trọ 300.000 đồng/tháng."], [], [dm], res)
+    care = run(["Tin", "Công đoàn Dệt may Việt Nam chăm lo các chế độ phúc lợi như hỗ trợ 2 triệu đồng cho 50 đoàn viên ốm "
+                       "đau."], [], [dm], res)
+    assert [f[:3] for f in terms if f[1] == "support"] == []
+    assert [f[:3] for f in care] == [(None, "support", dm[0])]
+
+
 def test_a_list_of_parts_in_the_next_sentence_lends_no_act_to_the_event(res):
     """"Tháng Công nhân ... với chủ đề “X”, LĐLĐ tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân
     ...": the next sentence lists the parts; the commendation is one part's act, not the event's nor its theme's, which are

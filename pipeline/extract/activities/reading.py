@@ -388,6 +388,9 @@ class Carry:
     block: int = -1
 
 
+_LISTING_AS = re.compile(r"(?<!\w)như(?:\s+là)?(?=\s)")  # "... các điều khoản như tiền ăn ca ..., hỗ trợ ..."
+
+
 class SentenceReading:
     """One sentence read: its campaigns, bodies, acts, who does them, and the rule activities it gives.
 
@@ -544,8 +547,16 @@ class SentenceReading:
                     or (res.service_re is not None and res.service_re.search(text, group.end, min(clause_end, group.end + 50))) \
                     or (res.policy_re is not None and res.policy_re.search(text, group.end, min(clause_end, group.end + 80))) \
                     or (_EACH_RATE.match(text) and _PASSIVE_BEFORE.search(text, 0, group.start)) \
-                    or self._by_the_terms(group):
+                    or self._by_the_terms(group) or self._listed_as_terms(group, clause):
                 group.unnamed = "no"
+
+    def _listed_as_terms(self, group: "Group", clause: int) -> bool:
+        """A document that lays down benefits lists them with "như" before the support word ("Thỏa ước có nhiều điều khoản
+        có lợi hơn cho người lao động như tiền ăn ca 25.000 đồng/bữa, hỗ trợ nhà trọ 300.000 đồng/tháng"): its terms, as
+        after a colon, not an act done."""
+        listed = self.res.terms_listed_re
+        terms = listed.search(self.text, clause, group.start) if listed is not None else None
+        return terms is not None and _LISTING_AS.search(self.text, terms.end(), group.start) is not None
 
     def _by_the_terms(self, group: "Group") -> bool:
         """The sentence opens by naming a document that lays down benefits as its source ("Theo thỏa ước, tiền ăn ca tăng

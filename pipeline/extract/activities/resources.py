@@ -59,6 +59,7 @@ class ActivityResources:
     # a document whose terms a colon lists before a support word ("Thỏa ước có nhiều điều khoản có lợi như: hỗ trợ tiền
     # nhà trọ ..., tặng quà sinh nhật"): the benefits it lays down, not acts done
     terms_re: re.Pattern[str] | None = None
+    terms_listed_re: re.Pattern[str] | None = None  # a document whose terms are listed after "như" (not "chế độ")
     # what a support word helps with, right after it in its clause ("hỗ trợ 150 người lao động làm thủ tục hưởng ..."):
     # paperwork or advice, not a worker-care gift
     service_re: re.Pattern[str] | None = None
@@ -146,6 +147,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         hope_re=bounded(contexts.get("hope", ["\x00"])),
         promise_re=bounded(contexts.get("promise", ["\x00"])),
         terms_re=bounded(contexts.get("terms", ["\x00"])),
+        terms_listed_re=bounded(contexts.get("terms_listed", ["\x00"])),
         service_re=bounded(contexts.get("service", ["\x00"])),
         law_re=bounded(contexts.get("law", ["\x00"])),
         policy_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("policy", ["\x00"]), ignore_case=False) + r")(?!\w)"),  # "NQ-CP" as written
