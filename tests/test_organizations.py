@@ -613,6 +613,14 @@ def test_a_company_union_written_with_the_bare_company_name_is_the_same_union(re
     assert len(found[0].mentions) == 2
 
 
+def test_a_union_program_written_through_its_fund_is_no_body(resources):
+    # FORMAT: "Quỹ Mái ấm CĐ" is the program "Mái ấm CĐ", a campaign; also a district's fund of it. A fund of its own
+    # name ("Quỹ Vì người nghèo quận Hoàng Mai") is a body.
+    found = orgs(resources, "Tin", "Quỹ Mái ấm Công đoàn hỗ trợ 60 triệu đồng; Quỹ Mái ấm Công đoàn quận Long Biên hỗ trợ 50 "
+                                   "triệu đồng và Quỹ Vì người nghèo quận Hoàng Mai hỗ trợ 20 triệu đồng.")
+    assert names(found) == ["Quỹ Vì người nghèo quận Hoàng Mai"]
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")

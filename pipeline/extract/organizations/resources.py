@@ -57,6 +57,9 @@ class OrganizationResources:
     alias_head_re: re.Pattern[str] | None = None  # the short forms of org_aliases.tsv ("EVN", "TKV")
     fund_name_re: re.Pattern[str] | None = None  # a fund's name in sentence case after "Quỹ" (org_fund_names.tsv)
     office_re: re.Pattern[str] | None = None  # an office written with a capital (person_titles.tsv: "Giám đốc")
+    # the union programs written through their fund ("Quỹ Mái ấm Công đoàn"): the gazetteer's programs, casefolded; FORMAT
+    # reads "Quỹ Mái ấm CĐ" as the program, a campaign, not a body
+    fund_programs: frozenset[str] = frozenset()
     member_kinds: frozenset[str] = frozenset()  # "sản xuất" of "Khối thi đua các doanh nghiệp sản xuất" (org_member_kinds.tsv)
 
 
@@ -159,6 +162,8 @@ def load_resources() -> OrganizationResources:
                                 + unit_re.pattern + "))"),
         capitals_place_re=re.compile("(" + _alternation([place.upper() for place in places]) + ")" + _NOT_WORD_AFTER),
         abbreviation_re=re.compile("(" + _alternation(list(abbreviations)) + ")" + _NOT_WORD_AFTER),
+        fund_programs=frozenset(" ".join(form.casefold().split()) for row in read_tsv("campaign_gazetteer.tsv") if row["kind"] == "program"
+                                for form in (row["name"], *filter(None, (row.get("variants") or "").split("|")))),
         fund_name_re=re.compile("(?i:" + _alternation([row["name"] for row in read_tsv("org_fund_names.tsv")]).replace(r"\ ", r"\s+")
                                 + ")" + _NOT_WORD_AFTER),
         partner_re=re.compile(r"\s*[-–]\s*(" + _alternation([row["country"] for row in read_tsv("org_partner_countries.tsv")])
