@@ -56,7 +56,7 @@ def one_line_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, typer.BadParameter):  # a usage error: typer's message, code 2
             raise
         except BrokenPipeError:  # `thidua query … | head`: the reader has what it wanted
             _quiet_stdout()
@@ -268,6 +268,12 @@ def train(
     extra_labels: Optional[Path] = typer.Option(
         None, "--extra-labels", help="action: more labelled sentences (source, sentence, action, note), e.g. the "
         "action_labels.tsv of `thidua corrections export --gold DIR`; the card counts them."),
+    extra_gold: Optional[Path] = typer.Option(
+        None, "--extra-gold", help="activity: the folder of `thidua corrections export --gold DIR`; the refit learns "
+        "from the sentences analysts corrected too; the card counts them."),
+    texts: Optional[Path] = typer.Option(
+        None, "--texts", help="activity, with --extra-gold: the folder of the inputs the corrected articles were built "
+        "from (default: corpus/)."),
 ) -> None:
     """Retrain a model of models/ from its labels or gold and write its card (needs ../shared for the texts)."""
     if name is ModelName.relevance:
@@ -283,7 +289,12 @@ def train(
         from .learn.activity import train as train_model
     if extra_labels is not None and name is not ModelName.action:
         raise typer.BadParameter("--extra-labels goes with `thidua train action`")
-    card = train_model(out_dir=out, **({"extra_labels": extra_labels} if extra_labels else {}))
+    if (extra_gold is not None or texts is not None) and name is not ModelName.activity:
+        raise typer.BadParameter("--extra-gold and --texts go with `thidua train activity`")
+    if texts is not None and extra_gold is None:
+        raise typer.BadParameter("--texts (where the inputs of --extra-gold are) needs --extra-gold")
+    extra = {"extra_labels": extra_labels} if extra_labels else {"extra_gold": extra_gold, "texts": texts} if extra_gold else {}
+    card = train_model(out_dir=out, **extra)
     typer.echo(f"trained {card['name']}: chosen {card.get('chosen')}, held-out {json.dumps(card.get('held_out_scores'), ensure_ascii=False)[:300]}")
     typer.echo(f"card: {out or Path('models') / card['name']}/CARD.md")
 
@@ -693,7 +704,8 @@ def corrections_export(
     db: Optional[Path] = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Write the corrected articles as gold JSON (shared/gold/FORMAT.md) for `thidua eval` and training,
-    and action_labels.tsv (the action model's label format) from corrected and added activities."""
+    action_labels.tsv (the action model's label format) from corrected and added activities, and
+    corrected_sentences.tsv (the sentences corrected, which `thidua train activity --extra-gold` learns from)."""
     from .dataset.corrections import export_gold
     from .dataset.schema import connect_readonly
 
@@ -706,6 +718,8 @@ def corrections_export(
         typer.echo(str(path))
     if result.labels:
         typer.echo(str(result.labels))
+    if result.sentences:
+        typer.echo(str(result.sentences))
     typer.echo(f"{len(result.files)} gold files from {result.corrections} applied corrections "
                f"({result.flagged} flagged, left out); {result.label_rows} action labels", err=True)
 

@@ -258,7 +258,8 @@ def test_export_writes_gold_that_thidua_eval_reads_and_labels_that_training_read
     runner = CliRunner()
     result = runner.invoke(app, ["corrections", "export", "--gold", str(gold_dir), "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [str(gold_dir / f"{BA_DINH}.json"), str(gold_dir / "action_labels.tsv")]
+    assert result.stdout.splitlines() == [str(gold_dir / f"{BA_DINH}.json"), str(gold_dir / "action_labels.tsv"),
+                                          str(gold_dir / "corrected_sentences.tsv")]
     assert "1 gold files from 1 applied corrections (0 flagged, left out); 1 action labels" in result.stderr
 
     gold = json.loads((gold_dir / f"{BA_DINH}.json").read_text(encoding="utf-8"))
@@ -287,6 +288,65 @@ def test_export_writes_gold_that_thidua_eval_reads_and_labels_that_training_read
     assert set(lines) == {"campaigns", "organizations", "people", "dates", "figures", "activities"}
     assert lines["campaigns"].startswith("P=1.000 R=1.000")  # campaigns were not corrected
     assert not lines["activities"].startswith("P=1.000 R=1.000")  # the correction is what the extractor misses
+
+
+def test_the_activity_model_learns_from_the_sentences_an_analyst_corrected(dataset, tmp_path):
+    """`thidua train activity --extra-gold` reads the export as more training articles: only the candidates of the
+    corrected sentences count (the rest is the extractor's own, unchecked), labelled by the corrected activities; an
+    article that is training gold already is left out."""
+    from dataclasses import replace as with_field
+
+    from pipeline.extract import load_resources
+    from pipeline.learn.action import action_classifier
+    from pipeline.learn.activity import read_corrected_articles
+
+    inputs, db = dataset
+    aid = article_id(db, BA_DINH)
+    target = first_activity_without_actor(db, aid)
+    correction = correct(db, {"kind": "change_activity", "article_id": aid, "row": target, "organization": BA_DINH_ORG})
+    export = export_gold(connect_readonly(db), tmp_path / "gold")
+    assert export.sentences.read_text(encoding="utf-8").splitlines() == [
+        "stem\tsentence_index\tcorrection", f"{BA_DINH}\t{correction.sentence_index}\t{correction.correction_id}"]
+
+    resources = load_resources()
+    resources = with_field(resources, activities=with_field(resources.activities, classify_action=action_classifier()))
+    (article,), skipped = read_corrected_articles(tmp_path / "gold", inputs, resources)
+    assert skipped == 0 and article.key == f"corrections/{BA_DINH}"
+    assert {c.slot.reading.sentence.index for c in article.candidates} == {correction.sentence_index}
+    action, _, campaign = activity(db, target)
+    positives = {(c.slot.campaign.name if c.slot.campaign else None, c.action, c.organization.name if c.organization else None)
+                 for c, y in zip(article.candidates, article.labels) if y}
+    assert (campaign, action, BA_DINH_ORG) in positives
+    assert (campaign, action, None) not in positives  # the actor the analyst replaced is a negative now
+
+    again, skipped = read_corrected_articles(tmp_path / "gold", inputs, resources, training_texts=frozenset({article.text}))
+    assert (again, skipped) == ([], 1)
+
+
+@pytest.mark.slow
+def test_train_activity_with_extra_gold_counts_what_it_learned_from_in_the_card(dataset, tmp_path):
+    """A corrected seed is training gold already: the careful annotation wins, and the card says so."""
+    from pipeline.learn import activity as activity_model
+
+    inputs, db = dataset
+    aid = article_id(db, BA_DINH)
+    correct(db, {"kind": "change_activity", "article_id": aid, "row": first_activity_without_actor(db, aid),
+                 "organization": BA_DINH_ORG})
+    export_gold(connect_readonly(db), tmp_path / "gold")
+    shared = shared_path("gold")
+    card = activity_model.train(tmp_path / "model", sets=((shared / "seeds", shared.parent / "seeds"),),
+                                extra_gold=tmp_path / "gold", texts=inputs)
+    assert (card["data"]["articles_from_corrections"], card["data"]["corrected_articles_already_gold"]) == (0, 1)
+    assert "articles_from_corrections: 0" in (tmp_path / "model" / "CARD.md").read_text(encoding="utf-8")
+
+
+def test_extra_gold_and_texts_go_with_the_activity_model_only():
+    runner = CliRunner()
+    wrong_model = runner.invoke(app, ["train", "action", "--extra-gold", "gold"])
+    no_gold = runner.invoke(app, ["train", "activity", "--texts", "corpus"])
+    said = [" ".join(w for w in result.output.split() if w != "│") for result in (wrong_model, no_gold)]  # unboxed
+    assert wrong_model.exit_code == 2 and "--extra-gold and --texts go with `thidua train activity`" in said[0]
+    assert no_gold.exit_code == 2 and "--texts (where the inputs of --extra-gold are) needs --extra-gold" in said[1]
 
 
 def test_correcting_toward_the_seed_gold_brings_the_dataset_to_it(dataset, tmp_path):

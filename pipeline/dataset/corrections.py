@@ -579,6 +579,7 @@ def in_transaction(db: str | Path, work: Callable[[sqlite3.Connection], T]) -> T
 GOLD_KEYS = ("url", "source", "published", "title", "author", "body_first_words", "body_last_words",
              "related_headlines", "campaigns", "organizations", "people", "dates", "figures", "activities")
 LABELS_FILE = "action_labels.tsv"
+SENTENCES_FILE = "corrected_sentences.tsv"  # the sentences a correction touched, per exported gold file
 BODY_WORDS = 8
 
 
@@ -589,6 +590,7 @@ class GoldExport:
     corrections: int  # active corrections used
     flagged: int  # active corrections left out (flagged)
     label_rows: int
+    sentences: Path | None = None  # corrected_sentences.tsv: which sentences of each gold file a correction touched
 
 
 def _number(value: Any) -> Any:
@@ -708,6 +710,7 @@ def export_gold(conn: sqlite3.Connection, out_dir: str | Path, all_articles: boo
         if sentence and action:
             label_rows.append((raw_paths[c.article_id] or c.article_id, re.sub(r"\s+", " ", sentence[0]).strip(), action,
                                f"correction #{c.correction_id} by {c.author}"))
+    sentences = _write_corrected_sentences(out, used, {article_id: path.stem for article_id, path in zip(ids, files)})
     labels = None
     if label_rows:
         labels = out / LABELS_FILE
@@ -715,7 +718,22 @@ def export_gold(conn: sqlite3.Connection, out_dir: str | Path, all_articles: boo
             handle.write("source\tsentence\taction\tnote\n")
             for row in label_rows:
                 handle.write("\t".join(cell.replace("\t", " ") for cell in row) + "\n")
-    return GoldExport(tuple(files), labels, len(used), len(active) - len(used), len(label_rows))
+    return GoldExport(tuple(files), labels, len(used), len(active) - len(used), len(label_rows), sentences)
+
+
+def _write_corrected_sentences(out: Path, used: list[Correction], stems: dict[str, str]) -> Path | None:
+    """``corrected_sentences.tsv`` (stem, sentence_index, correction): the sentences of each exported article that an
+    analyst corrected. ``thidua train activity --extra-gold`` learns from those sentences only: the rest of a
+    corrected article is the extractor's own output, which nobody checked."""
+    rows = sorted({(stems[c.article_id], c.sentence_index, c.correction_id) for c in used
+                   if c.article_id in stems and c.fact == "activity" and c.sentence_index is not None})
+    if not rows:
+        return None
+    path = out / SENTENCES_FILE
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("stem\tsentence_index\tcorrection\n")
+        handle.writelines(f"{stem}\t{index}\t{correction}\n" for stem, index, correction in rows)
+    return path
 
 
 def summary_counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -15,6 +15,7 @@ on all articles and saved with its card. Training is deterministic (fixed folds,
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import logging
 from dataclasses import dataclass, replace
@@ -39,6 +40,7 @@ from ..resources import PROJECT_DIR
 from ..text import split_sentences
 from .editor import EditorSetting, fit_editor
 from .evaluate import FieldScore, evaluate, load_gold
+from ..dataset.corrections import SENTENCES_FILE
 from .models import MODELS_DIR, LoadedModel, ModelError, load_model, save_model
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,7 @@ class GoldArticle:
     rule_activities: tuple[Activity, ...]
     candidates: list[Candidate]
     labels: list[int]
+    text: str = ""  # the article's cleaned text: an article corrected by an analyst may be training gold already
 
 
 def _as_item(activity: Activity) -> dict[str, Any]:
@@ -123,21 +126,77 @@ def label(candidate: Candidate, gold_activities: list[dict[str, Any]]) -> int:
 def read_gold_articles(sets: Iterable[tuple[Path, Path]], resources: ExtractionResources,
                        relevance_model: Any = None) -> list[GoldArticle]:
     """Every gold article of ``sets`` read by the pipeline, with labelled candidates."""
-    from .relevance import probability
-
     articles = []
     for gold_dir, text_dir in sets:
         if not gold_dir.is_dir() or not text_dir.is_dir():
             raise ModelError(f"training data not found: {gold_dir} with texts in {text_dir}; {fix_hint()}")
         for stem, gold in load_gold(gold_dir).items():
-            article = clean_page(read_page(text_dir / f"{stem}.txt"))
-            sentences = split_sentences(article)
-            relevance = probability(relevance_model, article) if relevance_model is not None else None
-            facts, found = activity_candidates(article, sentences, resources, relevance)
-            gold_activities = list(gold.get("activities") or [])
-            articles.append(GoldArticle(f"{gold_dir.name}/{stem}", gold, facts.activities, found,
-                                        [label(c, gold_activities) for c in found]))
+            articles.append(_read_gold_article(f"{gold_dir.name}/{stem}", gold, text_dir / f"{stem}.txt", resources,
+                                               relevance_model))
     return articles
+
+
+def _read_gold_article(key: str, gold: dict[str, Any], text_path: Path, resources: ExtractionResources,
+                       relevance_model: Any, sentences_kept: set[int] | None = None) -> GoldArticle:
+    """One gold article read as a build reads it, its candidates labelled by the gold's activities (``sentences_kept``:
+    only the candidates of those sentences)."""
+    from .relevance import probability
+
+    article = clean_page(read_page(text_path))
+    sentences = split_sentences(article)
+    relevance = probability(relevance_model, article) if relevance_model is not None else None
+    facts, found = activity_candidates(article, sentences, resources, relevance)
+    if sentences_kept is not None:
+        found = [c for c in found if c.slot.reading.sentence.index in sentences_kept]
+    gold_activities = list(gold.get("activities") or [])
+    return GoldArticle(key, gold, facts.activities, found, [label(c, gold_activities) for c in found], article.text)
+
+
+def _input_of(text_dir: Path, stem: str) -> Path:
+    """The input a gold file exported from corrections was read from: ``<stem>.txt``, else another file of that
+    stem (a saved page), as ``thidua corrections export`` names its files after the inputs."""
+    exact = text_dir / f"{stem}.txt"
+    if exact.is_file():
+        return exact
+    found = sorted(p for p in text_dir.glob(f"{stem}.*") if p.is_file() and p.suffix != ".json")
+    if not found:
+        raise ModelError(f"no input named {stem}.* in {text_dir} for the gold file {stem}.json "
+                         "(give the folder the corrected articles were built from with --texts)")
+    return found[0]
+
+
+def _corrected_sentences(gold_dir: Path) -> dict[str, set[int]] | None:
+    """stem -> the sentences a correction touched (``corrected_sentences.tsv`` of ``thidua corrections export``);
+    None without that file (a gold folder annotated whole by hand: every sentence counts)."""
+    path = gold_dir / SENTENCES_FILE
+    if not path.is_file():
+        return None
+    kept: dict[str, set[int]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            kept.setdefault(row["stem"], set()).add(int(row["sentence_index"]))
+    return kept
+
+
+def read_corrected_articles(gold_dir: Path, text_dir: Path, resources: ExtractionResources, relevance_model: Any = None,
+                            training_texts: frozenset[str] = frozenset()) -> tuple[list[GoldArticle], int]:
+    """The articles of ``gold_dir`` (``thidua corrections export --gold``) with their inputs in ``text_dir``, as more
+    training articles: only the candidates of the sentences an analyst corrected count, labelled by the corrected
+    activities. An article whose text is already training gold is left out (the careful annotation wins).
+    Returns the articles and how many were left out so."""
+    if not gold_dir.is_dir() or not text_dir.is_dir():
+        raise ModelError(f"gold from corrections not found: {gold_dir} with its inputs in {text_dir}")
+    kept_sentences = _corrected_sentences(gold_dir)
+    articles, skipped = [], 0
+    for stem, gold in load_gold(gold_dir).items():
+        sentences = None if kept_sentences is None else kept_sentences.get(stem, set())
+        article = _read_gold_article(f"corrections/{stem}", gold, _input_of(text_dir, stem), resources, relevance_model,
+                                     sentences)
+        if article.text in training_texts:
+            skipped += 1
+        else:
+            articles.append(article)
+    return articles, skipped
 
 
 def classifier(c: float) -> Pipeline:
@@ -307,8 +366,11 @@ def fit(articles: list[GoldArticle], setup: str, c: float, threshold: float, dro
                          UNNAMED_ADD_THRESHOLD, max(drop or 0.0, UNNAMED_DROP_THRESHOLD))
 
 
-def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None = None) -> dict[str, Any]:
-    """Compare the setups, refit the best on every training article, save it with its card."""
+def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None = None,
+          extra_gold: Path | None = None, texts: Path | None = None) -> dict[str, Any]:
+    """Compare the setups, refit the best on every training article, save it with its card. ``extra_gold``: an
+    export of analysts' corrections (``thidua corrections export --gold``) whose inputs are in ``texts`` (default
+    ``corpus/``): the refit learns from the sentences they corrected too; the comparison stays on the gold."""
     from .action import action_classifier
     from .relevance import load as load_relevance
 
@@ -318,11 +380,20 @@ def train(out_dir: Path | None = None, sets: Iterable[tuple[Path, Path]] | None 
     from dataclasses import replace
 
     resources = replace(resources, activities=replace(resources.activities, classify_action=action_classifier()))
-    articles = read_gold_articles(sets, resources, load_relevance())
+    relevance_model = load_relevance()
+    articles = read_gold_articles(sets, resources, relevance_model)
+    corrected, skipped = [], 0
+    if extra_gold is not None:
+        corrected, skipped = read_corrected_articles(extra_gold, texts or PROJECT_DIR / "corpus", resources, relevance_model,
+                                                     frozenset(a.text for a in articles))
     results, turned_down = compare(articles, keeps_the_seeds(articles))
     chosen = SHIPPED_SETUP
-    model = fit(articles, chosen, results[chosen]["C"], results[chosen]["threshold"], results[chosen]["drop_threshold"])
+    model = fit(articles + corrected, chosen, results[chosen]["C"], results[chosen]["threshold"],
+                results[chosen]["drop_threshold"])
     card = _card(articles, results, chosen, sets, turned_down)
+    card["data"]["articles_from_corrections"] = len(corrected)
+    card["data"]["candidates_from_corrections"] = sum(len(a.candidates) for a in corrected)
+    card["data"]["corrected_articles_already_gold"] = skipped
     save_model(model, card, out_dir)
     return card
 

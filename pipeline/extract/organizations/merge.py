@@ -57,11 +57,10 @@ def _name(cand: Candidate, place_name: str | None) -> str:
     return new_tone_placement(name[0].upper() + name[1:]) if name else name
 
 
-def _a_program_through_its_fund(name: str, cand: Candidate, resources: OrganizationResources) -> bool:
+def _a_program_through_its_fund(cand: Candidate, resources: OrganizationResources) -> bool:
     """"Quỹ Mái ấm Công đoàn" (also "... quận Long Biên", a district's) names the union program, a campaign (FORMAT.md),
     not a body: a fund whose name, with or without its place, is one of the gazetteer's programs."""
-    return cand.head.type == "fund" and (" ".join(name.casefold().split()[1:]) in resources.fund_programs
-                                         or _name_of_parts(cand.parts).casefold() in resources.fund_programs)
+    return cand.head.type == "fund" and " ".join(_name_of_parts(cand.parts).casefold().split()) in resources.fund_programs
 
 
 def _type(cand: Candidate) -> str:
@@ -599,8 +598,6 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             if unit and place_name:
                 last_by_base[(cand.base, unit)] = place_name
             name = _name(cand, place_name)
-            if _a_program_through_its_fund(name, cand, resources):
-                continue
             level_unit = _LEVEL_UNITS.get(cand.parts[-1]) if cand.parts and not cand.unit else None
             level_place = level_unit and (last_by_base.get((cand.parts[-1], level_unit)) or article_places.get(level_unit))
             if level_place:  # "ban Dân vận Tỉnh ủy" -> "... Tỉnh ủy Quảng Nam"
@@ -611,8 +608,8 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             key = _name_key(name)
             if cand.head.tail == "level":
                 key = f"{cand.head.name} {place_name or ''}".casefold().strip()  # "Thành ủy TP HCM" = "Thành ủy"
-            if _cut_by_excerpt(article, sentence, cand):
-                continue  # "Công ty Vi" where the stored text stops mid-word
+            if _cut_by_excerpt(article, sentence, cand) or _a_program_through_its_fund(cand, resources):
+                continue  # "Công ty Vi" where the stored text stops mid-word; "Quỹ Mái ấm Công đoàn", a campaign
             span = Span(sentence.index, sentence.start + cand.start, sentence.start + cand.end, sentence.text[cand.start:cand.end])
             if key not in by_key:
                 parent = None
