@@ -1246,6 +1246,20 @@ def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_nam
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
 
 
+def test_the_partner_of_a_care_act_named_later_as_a_programs_holds_the_programs_activity_too(res):
+    """"LĐLĐ quận phối hợp với Công ty A trao 200 suất quà ... Được biết, đây là hoạt động thuộc chương trình “Tết Sum vầy”":
+    the later sentence names the joint act's program, so each body of it supports that program (one activity each, with
+    the act's figures), not the partner an unnamed act beside the federation's named one."""
+    hm = ("Liên đoàn Lao động quận Hoàng Mai", "Liên đoàn Lao động quận Hoàng Mai")
+    hp = ("Công ty cổ phần Tập đoàn Hòa Phát", "Công ty cổ phần Tập đoàn Hòa Phát")
+    found = run(["Tin", "Chiều 24/1, Liên đoàn Lao động quận Hoàng Mai phối hợp với Công ty cổ phần Tập đoàn Hòa Phát trao 200 "
+                        "suất quà Tết cho công nhân có hoàn cảnh khó khăn.",
+                 "Được biết, đây là hoạt động thuộc chương trình “Tết Sum vầy” năm 2026."],
+                [("Tết Sum vầy", "program")], [hm, hp], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [("Tết Sum vầy", "support", hm[0], ("200 suất quà",)),
+                                                          ("Tết Sum vầy", "support", hp[0], ("200 suất quà",))]
+
+
 def test_a_body_telling_its_own_acts_does_them(res):
     """"LĐLĐ thành phố cho biết, dịp Tết sẽ tổ chức chương trình “Tết Sum vầy”": the body tells its own act and does it; a
     named speaker's reporting word still leaves his body out (test_a_speaker_... above)."""

@@ -1428,19 +1428,27 @@ def fold_into_program_named_later(activities: tuple[Activity, ...], readings, re
         return bool(res.restating_re.search(text, 0, max(0, named.span.start - offset)))
 
     named = [a for a in activities if a.campaign and a.action == "support" and a.organization and a.span is not None]
+    unnamed = [a for a in activities if not a.campaign and a.action == "support" and a.organization and a.span is not None]
     merged: dict[int, Activity] = {}
-    dropped = set()
-    for activity in activities:
-        if activity.campaign or activity.action != "support" or not activity.organization or activity.span is None:
-            continue
+    folded: dict[tuple[int, int], Activity] = {}  # the span of a folded act -> the program's activity it joined
+    for activity in unnamed:
         target = next((n for n in named if n.organization == activity.organization
                        and n.span.sentence_index > activity.span.sentence_index and restated_in(n)), None)
         if target is None:
             continue
         current = merged.get(id(target), target)
         merged[id(target)] = replace(current, figures=current.figures + tuple(f for f in activity.figures if f not in current.figures))
-        dropped.add(id(activity))
-    return tuple(merged.get(id(a), a) for a in activities if id(a) not in dropped)
+        folded[(activity.span.sentence_index, activity.span.start)] = target
+    # the partners of that same act ("LĐLĐ quận phối hợp với Công ty A trao 200 suất quà ... đây là hoạt động thuộc chương
+    # trình “Tết Sum vầy”"): the program's too, each its own activity
+    partners: dict[int, list[Activity]] = {}
+    for activity in unnamed:
+        target = folded.get((activity.span.sentence_index, activity.span.start))
+        if target is not None and activity.organization != target.organization:
+            partners.setdefault(id(target), []).append(replace(target, organization=activity.organization,
+                                                               figures=activity.figures))
+    dropped = {id(a) for a in unnamed if (a.span.sentence_index, a.span.start) in folded}
+    return tuple(kept for a in activities if id(a) not in dropped for kept in (merged.get(id(a), a), *partners.get(id(a), ())))
 
 
 def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts,
