@@ -621,6 +621,17 @@ def test_a_union_program_written_through_its_fund_is_no_body(resources):
     assert names(found) == ["Quỹ Vì người nghèo quận Hoàng Mai"]
 
 
+def test_the_general_directors_board_is_its_company_as_the_directors_board_is(resources):
+    # "Ban Tổng giám đốc Công ty" names the company it heads (like "Ban Giám đốc Công ty"); alone, no body of its own
+    kind = orgs(resources, "Tin", "Công đoàn Công ty cổ phần Than Hà Lầm phối hợp với Ban Tổng giám đốc Công ty tổ chức "
+                                  "hội thi.")
+    named = orgs(resources, "Tin", "Ban Tổng Giám đốc Tổng công ty Điện lực miền Bắc trao thưởng.")
+    alone = orgs(resources, "Tin", "Công đoàn Tổng công ty May 10 phối hợp với Ban Tổng Giám đốc phát động thi đua.")
+    assert names(kind) == ["Công đoàn Công ty cổ phần Than Hà Lầm", "Công ty cổ phần Than Hà Lầm"]
+    assert names(named) == ["Tổng công ty Điện lực miền Bắc"]
+    assert names(alone) == ["Công đoàn Tổng công ty May 10"]
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")
