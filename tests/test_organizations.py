@@ -632,6 +632,15 @@ def test_the_general_directors_board_is_its_company_as_the_directors_board_is(re
     assert names(alone) == ["Công đoàn Tổng công ty May 10"]
 
 
+def test_a_company_written_without_tong_is_the_tong_cong_ty_the_article_names(resources):
+    # the headline drops "Tổng": one union, named in full, its surface the headline's form
+    found = orgs(resources, "Công đoàn Công ty May 10 phát động thi đua 90 ngày đêm",
+                 "Sáng 14/9, Công đoàn Tổng công ty May 10 phát động thi đua; Tổng công ty May 10 và Công ty May Hưng Yên "
+                 "cùng tham gia.")
+    assert names(found) == ["Công đoàn Tổng công ty May 10", "Tổng công ty May 10", "Công ty May Hưng Yên"]
+    assert found[0].surface == "Công đoàn Công ty May 10"
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")

@@ -431,6 +431,7 @@ def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
         if len(longer) == 1:
             _fold(by_key, order, short, longer[0])
     _merge_unions_by_company_name(by_key, order)
+    _merge_companies_written_without_tong(by_key, order)
 
 
 _UNION_HEAD = re.compile(r"(Công đoàn (?:cơ sở )?)(.+)")
@@ -456,6 +457,25 @@ def _merge_unions_by_company_name(by_key: dict[str, dict], order: list[str]) -> 
                 longer.append(key)
         if len(longer) == 1:
             _fold(by_key, order, short, longer[0])
+
+
+_COMPANY_OR_TOTAL = re.compile(r"((?:Công đoàn (?:cơ sở )?)?)(Tổng [Cc]ông ty|Công ty) (.+)")
+
+
+def _merge_companies_written_without_tong(by_key: dict[str, dict], order: list[str]) -> None:
+    """A "Công ty X" (or its union) in an article that names "Tổng công ty X" is that Tổng công ty: headlines and later
+    mentions drop "Tổng" ("Công đoàn Công ty May 10 phát động thi đua" over "Công đoàn Tổng công ty May 10 ...")."""
+    totals = {}
+    for key in order:
+        written = _COMPANY_OR_TOTAL.fullmatch(by_key[key]["name"])
+        if written and written.group(2).startswith("Tổng"):
+            totals.setdefault((written.group(1), written.group(3)), []).append(key)
+    for short in list(order):
+        written = _COMPANY_OR_TOTAL.fullmatch(by_key[short]["name"]) if short in by_key else None
+        if written and written.group(2) == "Công ty":
+            longer = [key for key in totals.get((written.group(1), written.group(3)), []) if key in by_key]
+            if len(longer) == 1:
+                _fold(by_key, order, short, longer[0])
 
 
 _IN_VIETNAM = re.compile(r"Công ty ((?:\S+ )+)(?:Việt Nam|Vietnam)(?: .+)?")
