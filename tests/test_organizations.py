@@ -641,6 +641,14 @@ def test_a_company_written_without_tong_is_the_tong_cong_ty_the_article_names(re
     assert found[0].surface == "Công đoàn Công ty May 10"
 
 
+def test_a_union_head_followed_by_a_quality_is_a_kind_of_person_or_a_title_not_a_body(resources):
+    # "Hội thi cán bộ công đoàn cơ sở giỏi huyện X": good union officers of the district; "Công đoàn cơ sở vững mạnh" a title
+    found = orgs(resources, "Tin", "Liên đoàn Lao động huyện Thường Tín tổ chức Hội thi cán bộ công đoàn cơ sở giỏi huyện "
+                                   "Thường Tín năm 2026; 12 đơn vị đạt danh hiệu Công đoàn cơ sở vững mạnh, trong đó có Công "
+                                   "đoàn cơ sở Công ty ABC.")
+    assert names(found) == ["Liên đoàn Lao động huyện Thường Tín", "Công đoàn cơ sở Công ty ABC"]
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")
