@@ -649,6 +649,14 @@ def test_a_union_head_followed_by_a_quality_is_a_kind_of_person_or_a_title_not_a
     assert names(found) == ["Liên đoàn Lao động huyện Thường Tín", "Công đoàn cơ sở Công ty ABC"]
 
 
+def test_the_sector_union_written_without_its_sector_is_the_one_the_article_names(resources):
+    # "Công đoàn ngành đã khen thưởng ..." after "Công đoàn ngành Giáo dục Hà Nội"; not "các cấp công đoàn ngành"
+    found = orgs(resources, "Tin", "Ngày 19/7, Công đoàn ngành Giáo dục Hà Nội tổ chức hội nghị. Các cấp công đoàn ngành đã "
+                                   "hưởng ứng phong trào. Tại hội nghị, Công đoàn ngành đã khen thưởng 45 tập thể.")
+    assert names(found) == ["Công đoàn ngành Giáo dục Hà Nội"]
+    assert [m.text for m in found[0].mentions] == ["Công đoàn ngành Giáo dục Hà Nội", "Công đoàn ngành"]
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")

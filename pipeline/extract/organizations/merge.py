@@ -230,6 +230,28 @@ def _ministry_body_mentions(sentences, by_key: dict[str, dict], order: list[str]
             _add_mention(by_key, order, key, span, name, "union" if body_type == "grassroots_union" else body_type, ministry)
 
 
+# "Công đoàn ngành" with no sector after it (a lowercase word, a comma, the end): not "các cấp công đoàn ngành", which
+# is lowercase, nor "các Công đoàn ngành" (every sector's)
+_BARE_SECTOR_UNION = re.compile(rf"(?<![\wÀ-ỹĐđ])(?<!các )(?<!Các )Công\s+đoàn\s+ngành(?![\wÀ-ỹĐđ])(?!\s*[{_UPPER}0-9(])")
+
+
+def _sector_union_mentions(sentences, by_key: dict[str, dict], order: list[str]) -> None:
+    """"Tại hội nghị, Công đoàn ngành đã khen thưởng 45 tập thể" after "Công đoàn ngành Giáo dục Hà Nội": the sector's
+    union written without its sector is the one the article names, when it names one alone (as "Công đoàn Bộ" is the
+    union of the article's ministry)."""
+    sector_unions = [key for key in order if by_key[key]["name"].startswith("Công đoàn ngành ")]
+    if len(sector_unions) != 1:
+        return
+    key = sector_unions[0]
+    taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
+    for sentence in sentences:
+        for match in _BARE_SECTOR_UNION.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(a <= start < b for a, b in taken):
+                _add_mention(by_key, order, key, Span(sentence.index, start, end, match.group(0)), by_key[key]["name"],
+                             by_key[key]["type"], by_key[key]["parent"])
+
+
 _OFFICE_BODY = re.compile(r"(.+?) cơ quan")
 _OFFICE_OF = re.compile(rf"(?<![\wÀ-ỹĐđ])cơ\s+quan\s+(?=[{_UPPER}])")
 
@@ -680,6 +702,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
     _merge_foreign_short_names(by_key, order)
     _company_union_mentions(sentences, by_key, order, resources)
     _ministry_body_mentions(sentences, by_key, order)
+    _sector_union_mentions(sentences, by_key, order)
     _office_bodies(article.text, by_key, order, resources)
     _merge_short_forms(by_key, order)
     _merge_bare_places(by_key, order)
