@@ -1246,6 +1246,17 @@ def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_nam
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
 
 
+def test_buses_home_for_tet_and_a_market_of_free_goods_held_for_workers_are_support(res):
+    """"tổ chức 3 chuyến xe đưa công nhân về quê đón Tết", "tổ chức phiên chợ 0 đồng cho 500 công nhân": worker-care events
+    held, with their counts (FORMAT: support), not emulation drives; the named program stays the campaign."""
+    cg = ("Liên đoàn Lao động quận Cầu Giấy", "Liên đoàn Lao động quận Cầu Giấy")
+    buses = run(["Tin", "Liên đoàn Lao động quận Cầu Giấy phối hợp với các doanh nghiệp tổ chức 3 chuyến xe đưa công nhân về "
+                        "quê đón Tết."], [], [cg], res)
+    market = run(["Tin", "Liên đoàn Lao động quận Cầu Giấy tổ chức phiên chợ 0 đồng cho 500 công nhân."], [], [cg], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in buses + market] == [(None, "support", cg[0], ("3 chuyến xe",)),
+                                                                   (None, "support", cg[0], ("500 công nhân",))]
+
+
 def test_the_partner_of_a_care_act_named_later_as_a_programs_holds_the_programs_activity_too(res):
     """"LĐLĐ quận phối hợp với Công ty A trao 200 suất quà ... Được biết, đây là hoạt động thuộc chương trình “Tết Sum vầy”":
     the later sentence names the joint act's program, so each body of it supports that program (one activity each, with

@@ -151,7 +151,8 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         service_re=bounded(contexts.get("service", ["\x00"])),
         law_re=bounded(contexts.get("law", ["\x00"])),
         policy_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("policy", ["\x00"]), ignore_case=False) + r")(?!\w)"),  # "NQ-CP" as written
-        care_service_re=re.compile(r"\s*(?:" + _words(contexts.get("care_service", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
+        care_service_re=re.compile(r"\s*(?:\d[\d.,]*\s+)?(?:" + _words(contexts.get("care_service", ["\x00"])) + r")(?!\w)",
+                                   re.IGNORECASE),  # with its count: "tổ chức 3 chuyến xe đưa công nhân về quê"
         topic_re=bounded(contexts.get("topic", ["\x00"])),
         appraisal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("appraisal", ["\x00"])) + r")\s+(?:(?:phong\s+trào|thi\s+đua|"
                                 r"cuộc\s+vận\s+động|chương\s+trình)\s+)*[“\"]?\s*$", re.IGNORECASE),
