@@ -1246,6 +1246,17 @@ def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_nam
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
 
 
+def test_a_bare_contest_refers_back_to_the_contest_named_last(res):
+    """"Cuộc thi nhằm tuyên truyền ..." after two contests named: the one named last before it (not an unnamed contest
+    because the article names two)."""
+    bd = ("Liên đoàn Lao động tỉnh Bình Dương", "Liên đoàn Lao động tỉnh Bình Dương")
+    press, songs = "Giải báo chí viết về công nhân tỉnh Bình Dương", "sáng tác ca khúc về công nhân tỉnh Bình Dương"
+    found = run(["Tin", f"Năm 2025, Liên đoàn Lao động tỉnh Bình Dương tổ chức {press}.",
+                 f"Ngày 4/3, Liên đoàn Lao động tỉnh Bình Dương tổ chức Cuộc thi {songs} lần thứ III.",
+                 "Cuộc thi thu hút 120 tác phẩm dự thi."], [(press, "contest"), (songs, "contest")], [bd], res)
+    assert [f[:3] for f in found] == [(press, "contest", bd[0]), (songs, "contest", bd[0])]
+
+
 def test_buses_home_for_tet_and_a_market_of_free_goods_held_for_workers_are_support(res):
     """"tổ chức 3 chuyến xe đưa công nhân về quê đón Tết", "tổ chức phiên chợ 0 đồng cho 500 công nhân": worker-care events
     held, with their counts (FORMAT: support), not emulation drives; the named program stays the campaign."""

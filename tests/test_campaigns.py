@@ -1424,3 +1424,15 @@ def test_a_sentences_own_capital_does_not_make_a_known_phrase_a_name(resources):
     named = campaigns(resources, "Tin", "Công đoàn ngành triển khai chương trình Ký kết thỏa ước lao động tập thể.")
     assert pairs(opening) == []
     assert pairs(named) == [("Ký kết thỏa ước lao động tập thể", "program")]
+
+
+def test_a_headlines_contest_and_the_bodys_with_its_group_and_place_are_one_contest(resources):
+    # FORMAT keeps an unquoted contest's place: the body's "... về công nhân, công đoàn tỉnh Bình Dương lần thứ III"
+    # names the headline's "... về công nhân lần thứ III" in full; a press award is a contest too
+    found = campaigns(resources, "Phát động Cuộc thi sáng tác ca khúc về công nhân lần thứ III",
+                      "Ngày 4/3, Liên đoàn Lao động tỉnh Bình Dương phát động Cuộc thi sáng tác ca khúc về công nhân, công đoàn "
+                      "tỉnh Bình Dương lần thứ III năm 2026. Liên đoàn Lao động tỉnh công bố kết quả Giải báo chí viết về "
+                      "công nhân, công đoàn tỉnh Bình Dương năm 2025.")
+    assert pairs(found) == [("sáng tác ca khúc về công nhân, công đoàn tỉnh Bình Dương", "contest"),
+                            ("Giải báo chí viết về công nhân, công đoàn tỉnh Bình Dương", "contest")]
+    assert [m.sentence_index for m in found[0].mentions] == [0, 1]

@@ -1154,15 +1154,18 @@ class SentenceReading:
         return next((c for _s, _e, c in self.camps if c.name == name), None) if name else None
 
     def _the_contest(self) -> Campaign | None:
-        """The article's contest when it names exactly one, in an earlier sentence: a bare "hội thi" / "cuộc thi"
-        then refers back to it ("Hội thi thu hút 45 đội thi ..."). One named in the same sentence is another contest
-        ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi thợ giỏi thành phố”")."""
-        contests = {match_key(c.name): (index, c) for index, mentions in sorted(self.facts.campaigns.items())
-                    for _span, c in mentions if c.kind == "contest"}
-        if len(contests) != 1:
+        """The contest a bare "hội thi" / "cuộc thi" refers back to ("Hội thi thu hút 45 đội thi ..."): the one named
+        last in an earlier sentence. A contest named first in the same sentence or later is another one ("tổ chức Hội
+        thi thợ giỏi cấp cơ sở, tiến tới “Hội thi thợ giỏi thành phố”"); with none named before, there is none."""
+        named_before = [(index, c) for index, mentions in sorted(self.facts.campaigns.items()) if index < self.sentence.index
+                        for _span, c in mentions if c.kind == "contest"]
+        if not named_before:
             return None
-        first, contest = min(contests.values(), key=lambda item: item[0])
-        return contest if first < self.sentence.index else None
+        if len({match_key(c.name) for _index, c in named_before}) == 1:
+            return named_before[-1][1]
+        last = named_before[-1][0]  # several: the last sentence before that names one, when it names one alone
+        in_last = {match_key(c.name): c for index, c in named_before if index == last}
+        return next(iter(in_last.values())) if len(in_last) == 1 else None
 
     def _folded_into_program(self, group: "Group") -> bool:
         """The sentence already gives a worker-care program, named before this support act in its clause, as the

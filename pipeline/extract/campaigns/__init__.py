@@ -47,14 +47,18 @@ def _same_as_found(key: str, kind: str, found: dict[str, dict]) -> str | None:
 
 # the place a contest's or an event's fuller name adds to its short form: "tỉnh Bắc Ninh", "thành phố Hà Nội", "quận 3"
 _PLACE_ADDED = re.compile(r"(?:tỉnh|thành phố|quận|huyện|thị xã|phường|xã)\s+\S+(?:\s+\S+){0,3}")
+# ... or the rest of a listed group and then the place: "sáng tác ca khúc về công nhân" in the headline, "... về công nhân,
+# công đoàn tỉnh Bình Dương" in the body (keys carry no comma)
+_GROUP_AND_PLACE_ADDED = re.compile(r"(?:\S+\s+){1,3}" + _PLACE_ADDED.pattern)
 
 
 def _placed_form(entry: dict, key: str, written: str) -> bool:
     """The name written now is the contest or event found before plus its place ("An toàn vệ sinh viên giỏi" in the
     headline, "An toàn vệ sinh viên giỏi tỉnh Bắc Ninh" in the body): FORMAT keeps a contest's place, so the one campaign
     takes the placed name (a program's fuller name is a name of its own, see MERGED_BY_PREFIX)."""
+    added = written[len(key) + 1:]
     return entry["kind"] in ("contest", "event") and written.startswith(key + " ") \
-        and _PLACE_ADDED.fullmatch(written[len(key) + 1:]) is not None
+        and (_PLACE_ADDED.fullmatch(added) is not None or _GROUP_AND_PLACE_ADDED.fullmatch(added) is not None)
 
 
 # "(gọi tắt là phong trào Sáng kiến)": the short form a union text gives its long name right after it, with or
