@@ -394,3 +394,11 @@ def test_a_family_name_that_ends_the_body_before_the_person_stays_the_bodys(reso
     found = persons(resources, "Bệnh viện Bạch Mai tôn vinh thầy thuốc trẻ",
                     "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ đề nghị viên chức thực hiện tốt quy chế.")
     assert facts(found) == [("Đào Xuân Cơ", "Giám đốc", "Bệnh viện Bạch Mai")]
+
+
+def test_a_family_name_inside_a_district_s_name_is_no_person(resources):
+    # "quận Bắc Từ Liêm": "Từ" is a family name, but "Từ Liêm" is the rest of the district's name; a person named right
+    # after a place is still read ("huyện Gia Lâm Trần Văn Nam")
+    found = persons(resources, "Tin", "Giàn giáo đổ sập tại công trình trên đường Phạm Văn Đồng (quận Bắc Từ Liêm). Chủ tịch "
+                                      "LĐLĐ huyện Gia Lâm Trần Văn Nam đã đến thăm.")
+    assert [p.name for p in found] == ["Trần Văn Nam"]

@@ -98,6 +98,12 @@ def _org_spans(organizations: tuple[Organization, ...]) -> list[tuple[int, int, 
     return sorted((m.start, m.end, org) for org in organizations for m in org.mentions)
 
 
+def _inside_place(text: str, run_start: int, start: int, resources: PeopleResources) -> bool:
+    """A place's name opens the capitalized run and goes on past ``start``: the run's later words are the place's."""
+    place = resources.place_re.match(text, run_start)
+    return place is not None and place.end() > start
+
+
 def extract_people(article: Article, sentences: tuple[Sentence, ...], organizations: tuple[Organization, ...], resources: PeopleResources) -> tuple[Person, ...]:
     org_spans = _org_spans(organizations)
     # what a bare "Công ty", "Tổng công ty", "Nhà máy" ... after an office refers to: the one body of that kind
@@ -131,6 +137,8 @@ def extract_people(article: Article, sentences: tuple[Sentence, ...], organizati
             for index, syllable in enumerate(syllables):
                 if syllable in resources.surnames and 2 <= len(syllables) - index <= 4:
                     start = match.start() + len(" ".join(syllables[:index])) + (1 if index else 0)
+                    if index and _inside_place(text, match.start(), start, resources):
+                        continue  # "quận Bắc Từ Liêm": "Từ" is a family name, "Từ Liêm" a part of the district's name
                     found.append((start, match.end(), " ".join(syllables[index:]), False))
         seen_starts: set[int] = set()
         previous: tuple[int, str, str] | None = None  # the last person of the sentence with an office in a body
