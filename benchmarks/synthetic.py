@@ -32,3 +32,15 @@ def write_variants(folder: Path, count: int, per_folder: int | None = None) -> i
         (target / f"{number:06d}.txt").write_text(data, encoding="utf-8")
         size += len(data.encode("utf-8"))
     return size
+
+
+def write_distinct(folder: Path) -> int:
+    """Every real article once (the corpus, ``../shared/articles`` and ``articles2``, copied into ``folder``): a build
+    of texts whose sentences it has never read; how many."""
+    paths = sorted((ROOT / "corpus").glob("*.txt"))
+    for corpus in ("articles", "articles2"):
+        paths += sorted((ROOT.parent / "shared" / corpus).glob("*.txt"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, path in enumerate(paths):
+        (folder / f"{number:06d}.txt").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return len(paths)
