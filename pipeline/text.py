@@ -5,10 +5,14 @@ matching key (``match_key``) or a search string, never to what is stored as writ
 """
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+import underthesea
 from underthesea import sent_tokenize
 
 from .records import Article, Sentence
@@ -37,6 +41,57 @@ def _old_tone_shape() -> str:
 # Only where the vowel pair ends the syllable ("hoà" → "hòa"; "hoàn", "toàn", "đoàn" are written alike in
 # both styles) and is no "qu" onset ("Quý", "Quỹ" stay).
 _OLD_TONE_RE = re.compile(_old_tone_shape())
+
+
+# --- underthesea's word segmentation ------------------------------------------------------------------------------
+
+_WORD_MODEL = "ws_crf_vlsp2013_20230727"  # the folder of underthesea's word segmentation model (9.x)
+
+
+@lru_cache(maxsize=1)
+def _word_model_loaded() -> bool:
+    """underthesea's word segmentation model, loaded once with its dictionary (72,547 words, a plain pickle that joblib
+    wrote) read by pickle's C unpickler: speed, joblib's pure-Python one took 0.26 s of each process that segments a
+    word (pickle 0.05 s), the same set. Left to underthesea when its files are not what this expects."""
+    import importlib
+
+    segmenter = importlib.import_module("underthesea.pipeline.word_tokenize")
+    if getattr(segmenter, "word_tokenize_model", None) is None:
+        try:
+            segmenter.word_tokenize_model = _read_word_model(Path(segmenter.__file__).parent / "models" / _WORD_MODEL)
+        except (OSError, ImportError, pickle.UnpicklingError, TypeError, ValueError):
+            pass  # underthesea loads it on its first call, its own way
+    return True
+
+
+def _read_word_model(folder: Path) -> Any:
+    """underthesea's ``FastCRFSequenceTagger.load`` of ``folder``, its two small pickles read without joblib."""
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    model = FastCRFSequenceTagger()
+    with open(folder / model.path_features, "rb") as file:
+        features = pickle.load(file)
+    with open(folder / model.path_dictionary, "rb") as file:
+        dictionary = pickle.load(file)
+    if not (isinstance(features, list) and isinstance(dictionary, set)):
+        raise TypeError(f"{folder}: not the pickles expected")
+    estimator = CRFTagger()
+    estimator.load(str(folder / model.path_model))
+    model.featurizer, model.estimator = CRFFeaturizer(features, dictionary), estimator
+    return model
+
+
+def word_tokenize(text: str, format: str | None = None) -> Any:
+    """underthesea's ``word_tokenize``, its model loaded by ``_word_model_loaded``."""
+    _word_model_loaded()
+    return underthesea.word_tokenize(text, format=format)
+
+
+def pos_tag(text: str) -> list[tuple[str, str]]:
+    """underthesea's ``pos_tag`` (which segments the words first), the word model loaded by ``_word_model_loaded``."""
+    _word_model_loaded()
+    return underthesea.pos_tag(text)
 
 
 def nfc(text: str) -> str:

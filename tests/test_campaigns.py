@@ -1436,3 +1436,18 @@ def test_a_headlines_contest_and_the_bodys_with_its_group_and_place_are_one_cont
     assert pairs(found) == [("sáng tác ca khúc về công nhân, công đoàn tỉnh Bình Dương", "contest"),
                             ("Giải báo chí viết về công nhân, công đoàn tỉnh Bình Dương", "contest")]
     assert [m.sentence_index for m in found[0].mentions] == [0, 1]
+
+
+def test_known_names_are_compiled_when_first_tried(resources):
+    # speed: a known or learned name's pattern is compiled when a sentence holding its words first tries it, not when
+    # the resources are read (a build tries a part of them); it finds what the compiled pattern finds
+    from pipeline.extract.campaigns.resources import LazyFlexible, flexible, learned_names
+
+    lazy = LazyFlexible("Văn hóa công sở")
+    assert lazy == LazyFlexible("Văn hóa công sở") and hash(lazy) == hash(LazyFlexible("Văn hóa công sở"))
+    text = "Hưởng ứng phong trào văn hoá công sở, VĂN HÓA - CÔNG SỞ."
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in flexible("Văn hóa công sở").finditer(text)]
+    assert len([*lazy.finditer(text)]) == 2 and lazy.fullmatch("văn hoá  công sở") is not None
+    before = flexible.cache_info().misses
+    learned_names([("Tháng công nhân chưa từng thấy", "event")])
+    assert flexible.cache_info().misses == before  # nothing compiled when the name is learned

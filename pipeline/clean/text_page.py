@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..records import Article, Page, ParseError
 from ..resources import read_tsv
-from ..text import fold_diacritics, nfc
+from ..text import fold_diacritics, nfc, pos_tag
 from ..urls import SOURCE_PREFIXES, host_of
 
 
@@ -306,8 +306,6 @@ def _title_like(text: str, rules: CleanRules) -> bool:
 
 def _pos_tags(text: str) -> list[tuple[str, str]]:
     """underthesea's (word, tag) pairs for ``text`` read as the start of a headline."""
-    from underthesea import pos_tag  # loaded only for candidate headline lines
-
     return pos_tag(text)
 
 

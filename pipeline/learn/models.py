@@ -14,11 +14,10 @@ from typing import Any
 
 import joblib
 import sklearn
-from underthesea import word_tokenize
 
 from ..records import ThiduaError
 from ..resources import models_dir
-from ..text import new_tone_placement, nfc
+from ..text import new_tone_placement, nfc, word_tokenize
 
 MODELS_DIR = models_dir()
 MODEL_FILE = "model.joblib"

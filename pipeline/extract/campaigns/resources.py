@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ...resources import read_tsv
 from ...text import OLD_TO_NEW_TONES, new_tone_placement, phrase_alternation
@@ -25,7 +25,7 @@ class KnownName:
     """One way of writing a known campaign: the pattern that finds it, its kind, and whether it is found
     wherever it is written (``any``) or only where the text treats it as a name (``named``)."""
 
-    pattern: re.Pattern[str]
+    pattern: LazyFlexible  # the pattern of ``form`` (``flexible``)
     kind: str
     anywhere: bool
     canonical: str
@@ -112,6 +112,32 @@ def flexible(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+class LazyFlexible:
+    """``flexible(name)``, compiled when first used. Speed: a sentence tries only the names whose words it holds
+    (``KnownName.words``), so a build uses a part of the gazetteer's and the learned names; compiling them all
+    (a case-insensitive pattern of Vietnamese letters each) cost every process about half a second."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return flexible(self.name).finditer(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return flexible(self.name).fullmatch(text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyFlexible) and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __repr__(self) -> str:
+        return f"LazyFlexible({self.name!r})"
+
+
 def _alternation(words: Iterable[str], ignore_case: bool = True) -> str:
     """The words as one alternation, longest first, a space as any white space (the patterns here ignore case, but
     for the contest name's end)."""
@@ -123,7 +149,7 @@ def _known(rows: list[dict[str, str]]) -> tuple[KnownName, ...]:
     for row in rows:
         forms = [row["name"], *(v for v in (row.get("variants") or "").split("|") if v.strip())]
         for form in forms:
-            names.append(KnownName(flexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip(),
+            names.append(KnownName(LazyFlexible(form.strip()), row["kind"], row["context"] == "any", row["name"], form.strip(),
                                    row["context"] == "movement"))
     return tuple(names)
 
@@ -142,7 +168,7 @@ def by_first_word(names: Iterable[KnownName]) -> dict[str, tuple[KnownName, ...]
 
 def learned_names(rows: Iterable[tuple[str, str]]) -> tuple[KnownName, ...]:
     """Known names from (name, kind) pairs learned from the corpus: found where the text treats them as names."""
-    return tuple(KnownName(flexible(name), kind, False, name, name) for name, kind in rows if len(name.split()) >= 2)
+    return tuple(KnownName(LazyFlexible(name), kind, False, name, name) for name, kind in rows if len(name.split()) >= 2)
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:

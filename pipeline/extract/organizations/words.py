@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 from itertools import dropwhile
 
-from underthesea import pos_tag, word_tokenize
-
+from ...text import pos_tag, word_tokenize
 from .resources import _NOT_WORD_AFTER, Head, OrganizationResources
 
 @lru_cache(maxsize=2048)
