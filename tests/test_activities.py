@@ -1246,6 +1246,16 @@ def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_nam
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
 
 
+def test_a_launch_ceremony_named_as_the_frame_of_a_sentence_launches_nothing_more(res):
+    """"Trong khuôn khổ lễ phát động, Ban tổ chức đã trao 150 suất quà": the launch told before is where the gifts are
+    handed over, no second (unnamed) launch; the gifts are support."""
+    ht = ("Liên đoàn Lao động tỉnh Hà Tĩnh", "Liên đoàn Lao động tỉnh Hà Tĩnh")
+    found = run(["Tin", "Sáng 1/5, Liên đoàn Lao động tỉnh Hà Tĩnh tổ chức Lễ phát động Tháng Công nhân năm 2026.",
+                 "Trong khuôn khổ lễ phát động, Ban tổ chức đã trao 150 suất quà cho công nhân."],
+                [("Tháng Công nhân", "event")], [ht], res)
+    assert [f[:3] for f in found] == [("Tháng Công nhân", "launch", ht[0]), (None, "support", ht[0])]
+
+
 def test_a_bare_contest_refers_back_to_the_contest_named_last(res):
     """"Cuộc thi nhằm tuyên truyền ..." after two contests named: the one named last before it (not an unnamed contest
     because the article names two)."""
