@@ -657,6 +657,18 @@ def test_the_sector_union_written_without_its_sector_is_the_one_the_article_name
     assert [m.text for m in found[0].mentions] == ["Công đoàn ngành Giáo dục Hà Nội", "Công đoàn ngành"]
 
 
+def test_the_company_written_by_its_kind_alone_opening_a_clause_is_the_articles_company(resources):
+    # "Để hỗ trợ người lao động, Công ty đã hỗ trợ ...": the one company of the article (the development gold credits
+    # companies as care givers); "Công ty cổ phần May Việt" is a name, "Công ty có ..." with no company named is none
+    found = orgs(resources, "Tin", "Chị Mai, công nhân Công ty TNHH Dệt may Hưng Long cho biết. Để hỗ trợ người lao động, "
+                                   "Công ty đã hỗ trợ tiền nhà trọ 500.000 đồng/tháng. Công ty cổ phần May Việt cũng tham gia.")
+    alone = orgs(resources, "Tin", "Công ty có 2.000 công nhân.")
+    assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
+        ("Công ty TNHH Dệt may Hưng Long", ["Công ty TNHH Dệt may Hưng Long", "Công ty"]),
+        ("Công ty cổ phần May Việt", ["Công ty cổ phần May Việt"])]
+    assert alone == ()
+
+
 def test_two_kinds_of_zone_joined_by_va_name_one_union_also_without_cac(resources):
     # the union of a city's export-processing and industrial zones: "Khu chế xuất và công nghiệp" is one name
     found = orgs(resources, "Tin", "Công đoàn Khu chế xuất và công nghiệp TPHCM trao quà.")

@@ -124,6 +124,11 @@ _COMPANY_UNION = re.compile(
     rf"(?<![\wÀ-ỹĐđ])(Công đoàn|công đoàn|CĐ|Đảng ủy|Đoàn Thanh niên|Hội Cựu chiến binh|{_COMPANY_OFFICES})\s+(?:(Tổng\s+[Cc]ông\s+ty|tổng\s+công\s+ty|TCT|TCty)|([Cc]ông\s+ty|Cty|cty)"
     rf"|([Tt]ập\s+đoàn))(?![\wÀ-ỹĐđ])(?!\s*(?:[0-9(]|mẹ|cổ phần|trách nhiệm|liên doanh|con(?![\wÀ-ỹĐđ])))")
 _COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty|Tập đoàn) .+)")
+# the company itself written by its kind alone, as the subject opening a clause ("Để hỗ trợ người lao động, Công ty đã hỗ
+# trợ tiền nhà trọ ...", "Tập đoàn cũng trao 500 suất quà"): the kind capitalized, a lowercase word after it that is no
+# legal form; the same groups as _COMPANY_UNION, the body word empty (the company itself)
+_BARE_COMPANY = re.compile(r"(?:^|(?<=[,;:.]\s))()(?:(Tổng\s+công\s+ty)|(Công\s+ty)|(Tập\s+đoàn))"
+                           r"(?=\s+(?!(?:cổ|trách|liên|mẹ|con|TNHH|CP|MTV)(?![\wÀ-ỹĐđ]))[a-zà-ỹđ])")
 # the company's own bodies written by its kind: its union, its party committee, its youth union
 _COMPANY_BODIES = {"công đoàn": ("Công đoàn", "grassroots_union"), "cđ": ("Công đoàn", "grassroots_union"),
                    "đảng ủy": ("Đảng ủy", "party"), "đoàn thanh niên": ("Đoàn Thanh niên", "association"),
@@ -173,7 +178,7 @@ def _company_union_mentions(sentences, by_key: dict[str, dict], order: list[str]
         return
     taken = [(m.start, m.end) for entry in by_key.values() for m in entry["mentions"]]
     for sentence in sentences:
-        for match in _COMPANY_UNION.finditer(sentence.text):
+        for match in (*_COMPANY_UNION.finditer(sentence.text), *_BARE_COMPANY.finditer(sentence.text)):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(a <= start < b for a, b in taken) or any(p.search(sentence.text[:match.start()]) for p in resources.generic_before):
                 continue
