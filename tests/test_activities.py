@@ -1246,6 +1246,20 @@ def test_a_health_check_held_for_workers_is_support_and_one_with_the_program_nam
     assert [(f[0], f[1], f[2], f[4]) for f in found] == [(program, "support", dn[0], ("180 nữ đoàn viên",))]
 
 
+def test_a_launch_of_a_named_movement_and_an_unnamed_drive_launches_both(res):
+    """"phát động phong trào “X” giai đoạn 2026 - 2028 và đợt thi đua cao điểm chào mừng Đại hội ...": the named movement's
+    launch and the unnamed drive's (FORMAT: an unnamed drive's launch is a distinct act); a drive named in quotes is a
+    campaign of its own, no unnamed launch."""
+    qn = ("Liên đoàn Lao động tỉnh Quảng Nam", "Liên đoàn Lao động tỉnh Quảng Nam")
+    x, y = "Sáng kiến, sáng tạo trong CNVCLĐ", "90 ngày đêm"
+    both = run(["Tin", f"Ngày 11/3, Liên đoàn Lao động tỉnh Quảng Nam phát động phong trào “{x}” giai đoạn 2026 - 2028 và đợt "
+                       "thi đua cao điểm chào mừng Đại hội Công đoàn tỉnh lần thứ XII."], [(x, "movement")], [qn], res)
+    named = run(["Tin", f"Ngày 11/3, Liên đoàn Lao động tỉnh Quảng Nam phát động phong trào “{x}” và đợt thi đua “{y}”."],
+                [(x, "movement"), (y, "movement")], [qn], res)
+    assert [f[:3] for f in both] == [(x, "launch", qn[0]), (None, "launch", qn[0])]
+    assert [f[:3] for f in named] == [(x, "launch", qn[0]), (y, "launch", qn[0])]
+
+
 def test_a_launch_ceremony_named_as_the_frame_of_a_sentence_launches_nothing_more(res):
     """"Trong khuôn khổ lễ phát động, Ban tổ chức đã trao 150 suất quà": the launch told before is where the gifts are
     handed over, no second (unnamed) launch; the gifts are support."""

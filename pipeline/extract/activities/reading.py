@@ -388,6 +388,7 @@ class Carry:
     block: int = -1
 
 
+_UNNAMED_DRIVE_AFTER_VA = re.compile(r"(?<!\w)và\s+(?:các\s+)?đợt\s+thi\s+đua(?!\w)", re.IGNORECASE)
 _LISTING_AS = re.compile(r"(?<!\w)như(?:\s+là)?(?=\s)")  # "... các điều khoản như tiền ăn ca ..., hỗ trợ ..."
 
 
@@ -1295,6 +1296,16 @@ class SentenceReading:
                 return True
         return False
 
+    def _unnamed_drive_beside(self, group: "Group") -> bool:
+        """A launch of a named movement "và đợt thi đua ..." in its clause launches an unnamed drive too ("phát động phong
+        trào “X” giai đoạn 2026 - 2028 và đợt thi đua cao điểm chào mừng Đại hội ..."): FORMAT gives an unnamed drive its
+        activity when it is a distinct act, a launch; one named in quotes after "đợt thi đua" is a campaign of its own."""
+        if group.action != "launch":
+            return False
+        clause_end = min([i for i in (self.text.find(";", group.end), self.text.find(".", group.end)) if i >= 0] + [len(self.text)])
+        drive = _UNNAMED_DRIVE_AFTER_VA.search(self.text, group.end, clause_end)
+        return drive is not None and not any(drive.end() <= s <= drive.end() + 25 for s, _e, _c in self.camps)
+
     def _unnamed_acts(self) -> None:
         """Acts that name no campaign: a launch, a review conference, a commendation, support with figures."""
         text, res = self.text, self.res
@@ -1302,7 +1313,7 @@ class SentenceReading:
             first_campaign = self.governed.get(id(group))
             if first_campaign is not None and (
                 first_campaign < group.start or group.action != "contest" or "," not in text[group.end:first_campaign]
-            ) and not self._own_award_before(group, first_campaign):
+            ) and not self._own_award_before(group, first_campaign) and not self._unnamed_drive_beside(group):
                 continue  # the act is the campaign's ("tổ chức Hội thi thợ giỏi cấp cơ sở, tiến tới “Hội thi ...”" has two)
             if group.unnamed == "no":
                 continue
