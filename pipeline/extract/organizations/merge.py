@@ -609,6 +609,24 @@ def _only_ward(text: str, unit: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _tie_later_mentions(article: Article, sentences, aliases: dict[str, tuple[str, str]], by_key: dict[str, dict],
+                        order: list[str], resources: OrganizationResources) -> None:
+    """After every sentence is read: the short and partial references tied to the bodies they name (aliases, a body
+    written by its kind alone, short forms, bare places, legal forms, acronyms, a union named as its federation)."""
+    _alias_mentions(sentences, aliases, by_key, order, resources)
+    _expand_aliases_in_names(by_key, aliases)
+    _merge_foreign_short_names(by_key, order)
+    _company_union_mentions(sentences, by_key, order, resources)
+    _ministry_body_mentions(sentences, by_key, order)
+    _sector_union_mentions(sentences, by_key, order)
+    _office_bodies(article.text, by_key, order, resources)
+    _merge_short_forms(by_key, order)
+    _merge_bare_places(by_key, order)
+    _merge_legal_forms(by_key, order)
+    _merge_local_acronyms(by_key, order)
+    _merge_unions_into_federations(by_key, order, resources)
+
+
 def extract_organizations(article: Article, sentences: tuple[Sentence, ...], resources: OrganizationResources) -> tuple[Organization, ...]:
     article_places = _article_places(article.text, resources)
     site_place = _site_place(host_of(article.url, MIRROR_PREFIXES) or host_of(article.source, MIRROR_PREFIXES), resources.site_places)
@@ -702,18 +720,7 @@ def extract_organizations(article: Article, sentences: tuple[Sentence, ...], res
             between = sentence.text[cand.end:nxt.start]
             if re.fullmatch(r"\s*\(?\s*(?:trực\s+)?thuộc\s*", between) and by_key[key]["parent"] is None:
                 by_key[key]["parent"] = by_key[nxt_key]["name"]
-    _alias_mentions(sentences, aliases, by_key, order, resources)
-    _expand_aliases_in_names(by_key, aliases)
-    _merge_foreign_short_names(by_key, order)
-    _company_union_mentions(sentences, by_key, order, resources)
-    _ministry_body_mentions(sentences, by_key, order)
-    _sector_union_mentions(sentences, by_key, order)
-    _office_bodies(article.text, by_key, order, resources)
-    _merge_short_forms(by_key, order)
-    _merge_bare_places(by_key, order)
-    _merge_legal_forms(by_key, order)
-    _merge_local_acronyms(by_key, order)
-    _merge_unions_into_federations(by_key, order, resources)
+    _tie_later_mentions(article, sentences, aliases, by_key, order, resources)
     return tuple(
         Organization(
             name=entry["name"], surface=entry["surface"], type=entry["type"], place=entry["place"],
