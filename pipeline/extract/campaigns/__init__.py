@@ -241,8 +241,8 @@ def _mentions_after_heads(sentences: tuple[Sentence, ...], resources: CampaignRe
     for sentence in sentences:
         folded = sentence.text.casefold()
         for match in resources.event_re.finditer(sentence.text):
+            start = match.end() + len(folded[match.end():]) - len(folded[match.end():].lstrip())
             for name, entry in named:
-                start = match.end() + len(folded[match.end():]) - len(folded[match.end():].lstrip())
                 end = start + len(name)
                 if folded.startswith(name, start) and not folded[end:end + 1].isalnum() \
                         and all(not (m.start <= sentence.start + start < m.end) for m in entry["mentions"]):

@@ -61,7 +61,7 @@ def _contest_group_end(text: str, start: int, end: int, resources: CampaignResou
 
 # what may stand before the first word of a sentence (a lead's tag, a bullet, a dash): a capital there is the
 # sentence's, not a name's ("Ký kết thỏa ước lao động tập thể nhóm doanh nghiệp ..." opening a headline)
-_SENTENCE_OPENING = re.compile(r"\W*(?:\([A-ZĐ]{2,8}O?\)\W*)?")
+_SENTENCE_OPENING = re.compile(r"\W*(?:\([A-ZĐ]{2,8}\)\W*)?")  # "(LĐTĐ) ", "(NLĐO) - ", "• "
 
 
 def inside_taken(taken: list[tuple[int, int]], start: int) -> bool:

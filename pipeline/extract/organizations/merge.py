@@ -457,8 +457,6 @@ def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
                   and (form := _LEGAL_FORM.match(full.group(2))) and full.group(2)[form.end():] == written.group(2)]
         if len(longer) == 1:
             _fold(by_key, order, short, longer[0])
-    _merge_unions_by_company_name(by_key, order)
-    _merge_companies_written_without_tong(by_key, order)
 
 
 _UNION_HEAD = re.compile(r"(Công đoàn (?:cơ sở )?)(.+)")
@@ -612,7 +610,8 @@ def _only_ward(text: str, unit: str) -> str | None:
 def _tie_later_mentions(article: Article, sentences, aliases: dict[str, tuple[str, str]], by_key: dict[str, dict],
                         order: list[str], resources: OrganizationResources) -> None:
     """After every sentence is read: the short and partial references tied to the bodies they name (aliases, a body
-    written by its kind alone, short forms, bare places, legal forms, acronyms, a union named as its federation)."""
+    written by its kind alone, short forms, bare places, legal forms, a company's union by the bare company name, "Công
+    ty X" for "Tổng công ty X", acronyms, a union named as its federation)."""
     _alias_mentions(sentences, aliases, by_key, order, resources)
     _expand_aliases_in_names(by_key, aliases)
     _merge_foreign_short_names(by_key, order)
@@ -623,6 +622,8 @@ def _tie_later_mentions(article: Article, sentences, aliases: dict[str, tuple[st
     _merge_short_forms(by_key, order)
     _merge_bare_places(by_key, order)
     _merge_legal_forms(by_key, order)
+    _merge_unions_by_company_name(by_key, order)
+    _merge_companies_written_without_tong(by_key, order)
     _merge_local_acronyms(by_key, order)
     _merge_unions_into_federations(by_key, order, resources)
 
