@@ -2314,3 +2314,54 @@ def test_open_probe_articles_are_still_read_otherwise(stem, url, text, expected,
 def rules_alone():
     return pipeline_resources(False)
 
+
+
+def test_pay_and_benefits_owed_that_workers_get_back_are_no_support(res):
+    """"giúp người lao động nhận lại hơn 1,2 tỉ đồng tiền lương, trợ cấp bị nợ": the allowance named in a list of what the
+    employer owed is a noun, not a union's grant; a hardship grant ("trợ cấp khó khăn cho 20 đoàn viên") stays support."""
+    dn = ("Trung tâm Tư vấn pháp luật Công đoàn thành phố Đà Nẵng", "Trung tâm Tư vấn pháp luật Công đoàn thành phố Đà Nẵng")
+    assert run(["Tin", "Trung tâm Tư vấn pháp luật Công đoàn thành phố Đà Nẵng đã tham gia bảo vệ quyền lợi cho 12 vụ việc, "
+                "giúp người lao động nhận lại hơn 1,2 tỉ đồng tiền lương, trợ cấp bị nợ."], [], [dn], res) == []
+
+
+def test_a_movement_made_known_after_a_care_act_is_not_that_acts_campaign(res):
+    """"trao 50 suất quà ... cho công nhân có hoàn cảnh khó khăn và tuyên truyền về phong trào “Xanh - Sạch - Đẹp”": the
+    gifts are the unnamed care act with its figures; the movement is what is spread word of (no act in FORMAT)."""
+    hn = ("Công đoàn các khu công nghiệp và chế xuất Hà Nội", "Công đoàn các khu công nghiệp và chế xuất Hà Nội")
+    xsd = "Xanh - Sạch - Đẹp"
+    found = run(["Tin", "Công đoàn các khu công nghiệp và chế xuất Hà Nội đã trao 50 suất quà, mỗi suất trị giá 500.000 đồng "
+                 f"cho công nhân có hoàn cảnh khó khăn và tuyên truyền về phong trào “{xsd}”."], [(xsd, "movement")], [hn], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "support", hn[0], ("50 suất quà", "500.000 đồng"))]
+
+
+def test_prizes_handed_out_after_a_contest_are_the_contests_commendation(res):
+    """"Kết quả, Ban tổ chức trao giải Nhất cho đội ...", "Ban tổ chức đã trao 3 giải Nhất, 6 giải Nhì": in an article about a
+    contest named before, the prizes commend that contest (as the development gold reads "Ban tổ chức còn trao giải thưởng
+    cho 35 cá nhân"), not an unnamed commendation; "trao giải pháp" hands out no prize."""
+    tb = ("Liên đoàn Lao động tỉnh Thái Bình", "Liên đoàn Lao động tỉnh Thái Bình")
+    c = "An toàn vệ sinh viên giỏi tỉnh Thái Bình"
+    opening = f"Ngày 20/8, Liên đoàn Lao động tỉnh Thái Bình tổ chức Hội thi {c} lần thứ III năm 2026."
+    ranks = run(["Tin", opening, "Kết quả, Ban tổ chức trao giải Nhất cho đội Công đoàn ngành Y tế."], [(c, "contest")], [tb], res)
+    counted = run(["Tin", opening, "Ban tổ chức đã trao 3 giải Nhất, 6 giải Nhì và 9 giải Ba."], [(c, "contest")], [tb], res)
+    assert _triples(ranks) == _triples(counted) == [(c, "contest", tb[0]), (c, "commend", tb[0])]
+
+
+def test_initiatives_recognised_in_a_movement_commend_no_one(res):
+    """"phong trào “Lao động giỏi, lao động sáng tạo” tại đơn vị đã có 1.245 sáng kiến được công nhận": the count of
+    initiatives a council recognised is the movement's result, carried out by the body the story is about, not a
+    commendation; a person recognised with a title ("được công nhận danh hiệu công nhân giỏi") is still commended."""
+    evn = ("Công đoàn Tổng công ty Điện lực miền Bắc", "Công đoàn Tổng công ty Điện lực miền Bắc", "Công đoàn Tổng công ty")
+    m = "Lao động giỏi, lao động sáng tạo"
+    found = run(["Tin", "Ngày 1/4, Công đoàn Tổng công ty Điện lực miền Bắc tổ chức hội nghị người lao động.",
+                 f"Năm 2025, phong trào “{m}” tại đơn vị đã có 1.245 sáng kiến được công nhận, làm lợi hơn 45 tỉ đồng."],
+                [(m, "movement")], [evn], res)
+    assert [f[:3] for f in found] == [(m, "implement", evn[0])]
+
+
+def test_voting_for_the_ones_to_honour_launches_nothing(res):
+    """"Công đoàn Công ty bình chọn danh hiệu “Kỹ sư tiêu biểu”": a selection of the ones to honour with the title (its
+    commendation), no launch; "chọn" launches only in its sense of a body choosing a theme."""
+    a = ("Công đoàn Công ty TNHH Canon Việt Nam", "Công đoàn Công ty TNHH Canon Việt Nam")
+    t = "Kỹ sư tiêu biểu"
+    found = run(["Tin", f"Công đoàn Công ty TNHH Canon Việt Nam đã bình chọn danh hiệu “{t}” năm 2026."], [(t, "title")], [a], res)
+    assert [f[:3] for f in found] == [(t, "commend", a[0])]

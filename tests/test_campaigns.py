@@ -1451,3 +1451,31 @@ def test_known_names_are_compiled_when_first_tried(resources):
     before = flexible.cache_info().misses
     learned_names([("Tháng công nhân chưa từng thấy", "event")])
     assert flexible.cache_info().misses == before  # nothing compiled when the name is learned
+
+
+def test_a_capitalized_name_goes_on_past_the_members_written_as_one_phrase(resources):
+    """"Cuộc vận động Xây dựng đội ngũ công nhân, viên chức, lao động vững mạnh được ... triển khai": the union's members
+    written out ("công nhân, viên chức, lao động", CNVCLĐ) are one phrase inside the name, which ends where the predicate
+    begins."""
+    found = campaigns(resources, "Tổng kết",
+                      "Cuộc vận động Xây dựng đội ngũ công nhân, viên chức, lao động vững mạnh được các cấp công đoàn triển "
+                      "khai tích cực.")
+    assert pairs(found) == [("Xây dựng đội ngũ công nhân, viên chức, lao động vững mạnh", "campaign")]
+
+
+def test_a_drive_of_production_work_written_without_quotes_is_a_description(resources):
+    """"đẩy mạnh phong trào thi đua lao động sản xuất, bảo đảm an toàn lao động": what the drive is about, in words every
+    plan uses, not a name (FORMAT: descriptive, unnamed drives are no campaigns); quoted, a theme of that wording is one."""
+    found = campaigns(resources, "Tin",
+                      "Ông Trần Ngọc Thuận yêu cầu các đơn vị đẩy mạnh phong trào thi đua lao động sản xuất, bảo đảm an toàn "
+                      "lao động.", "Với phương châm “Khỏe để lao động sản xuất”, Công đoàn khám sức khỏe cho công nhân.")
+    assert pairs(found) == [("Khỏe để lao động sản xuất", "theme")]
+
+
+def test_a_comma_between_words_a_known_name_writes_with_a_space_parts_the_sentence_not_the_name(resources):
+    """"Trong 6 tháng, công nhân Công ty đã đề xuất 560 sáng kiến" holds no "Tháng Công nhân": the gazetteer's name has a
+    space there, and a comma in the text ends a phrase. Where the name parts its aims with a dash or a comma, any of the
+    three still joins them ("Xanh, sạch, đẹp" is "Xanh - Sạch - Đẹp")."""
+    assert campaigns(resources, "Tin", "Trong 6 tháng, công nhân Công ty đã đề xuất 560 sáng kiến.") == ()
+    found = campaigns(resources, "Tin", "Công đoàn Công ty đẩy mạnh phong trào Xanh, sạch, đẹp.")
+    assert [c.name for c in found] == ["Xanh, sạch, đẹp"]

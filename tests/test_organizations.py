@@ -1561,3 +1561,14 @@ def test_a_place_after_o_says_where_a_body_is_not_part_of_its_name(resources):
     found = orgs(resources, "Tin", "Công đoàn Công ty TNHH Cơ khí Đông Á ở Khu công nghiệp Tiên Sơn đã trao 50 suất quà.",
                  "Công ty cổ phần May Việt Tiến ở phường Tân Định cũng phát động thi đua.")
     assert names(found) == ["Công đoàn Công ty TNHH Cơ khí Đông Á", "Công ty cổ phần May Việt Tiến"]
+
+
+def test_the_company_written_by_its_kind_alone_as_a_passives_agent_or_an_owner_is_the_articles_company(resources):
+    # "18 tập thể được Tập đoàn tặng Bằng khen", "Bằng khen của Tập đoàn": the group the article names, as the agent that
+    # gives the award (FORMAT: a commendation is the issuer's) or its owner; "được công ty" in lowercase is no mention
+    found = orgs(resources, "Tin", "Công đoàn Cao su Việt Nam phối hợp với Tập đoàn Công nghiệp Cao su Việt Nam tổ chức lễ "
+                                   "phát động thi đua. Năm 2025, 18 tập thể được Tập đoàn tặng Bằng khen. Đây là Bằng khen "
+                                   "của Tập đoàn trao cho các đơn vị.")
+    assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
+        ("Công đoàn Cao su Việt Nam", ["Công đoàn Cao su Việt Nam"]),
+        ("Tập đoàn Công nghiệp Cao su Việt Nam", ["Tập đoàn Công nghiệp Cao su Việt Nam", "Tập đoàn", "Tập đoàn"])]

@@ -107,6 +107,10 @@ _BARE_MOVEMENT = re.compile(
 # "Phong trào (đã) được (các CĐCS) triển khai": the bare movement is the subject of a passive act a few words on
 _PASSIVE_AFTER = re.compile(r"\s+(?:(?:đã|cũng|tiếp\s+tục|luôn|đều)\s+)*được(?:\s+[^\s,;.:]+){0,6}\s+$")
 _BARE_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội|cuộc)\s+thi(?![\wÀ-ỹĐđ])", re.IGNORECASE)
+# the prizes of a contest handed out: "Ban tổ chức đã trao giải Nhất cho ...", "trao 3 giải Nhất, 6 giải Nhì", "trao giải thưởng
+# cho 35 cá nhân" (not "giải pháp", "giải quyết": the words after "giải" are a rank, a recipient or the clause's end)
+_PRIZES_GIVEN = re.compile(r"(?:trao|tặng|trao\s+tặng)(?:\s+(?:các|\d+))?\s+giải(?:\s+thưởng)?(?=\s*(?:[,.;]|$|cho\s|nhất|nhì|ba(?![\wÀ-ỹĐđ])"
+                           r"|khuyến\s+khích|đặc\s+biệt|toàn\s+đoàn|tập\s+thể|cá\s+nhân|[A-C](?![\wÀ-ỹĐđ])|xuất\s+sắc))", re.IGNORECASE)
 _BY = re.compile(r"(?<![\wÀ-ỹĐđ])do\s")
 # between a campaign and "do" + its agent: the year of the campaign ("“Tết Sum vầy” năm 2026 do Tổng LĐLĐ phát động")
 _YEAR_BEFORE_AGENT = re.compile(r"[\s”\"»)]*(?:năm\s+)?\d{4}\s*", re.IGNORECASE)
@@ -967,6 +971,9 @@ class SentenceReading:
                 if group is not None:
                     self.governed.setdefault(id(group), start)
                 continue
+            if group is not None and group.end <= start and self.res.propagated_re is not None \
+                    and self.res.propagated_re.search(text, group.end, start):
+                continue  # "trao 50 suất quà ... và tuyên truyền về phong trào X": X is made known, not the act's; nor any act
             if group is not None and group.topic:
                 # "Các đại biểu thảo luận về ... và tổ chức phong trào “X” tại doanh nghiệp": the movement is what is talked
                 # over, not carried out
@@ -1351,9 +1358,10 @@ class SentenceReading:
                 campaign = self._reviewed_just_before(group)  # "A sơ kết phong trào “X”. Ban Giám đốc A đã khen thưởng ..."
             if campaign is None and group.action == "contest":
                 campaign = self._the_contest()  # "Hội thi thu hút 45 đội ...": the one contest the article names
-            elif campaign is None and group.action == "commend" and any(
-                    not _inside(m.start(), [(s, e) for s, e, _c in self.camps]) for m in _BARE_CONTEST.finditer(text, 0, group.start)):
-                campaign = self._the_contest()  # "Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho ...": its prizes
+            elif campaign is None and group.action == "commend" and (_PRIZES_GIVEN.match(text, group.start) or any(
+                    not _inside(m.start(), [(s, e) for s, e, _c in self.camps]) for m in _BARE_CONTEST.finditer(text, 0, group.start))):
+                # "Kết thúc Hội thi, Ban Tổ chức đã trao giải Nhất cho ...", "Ban tổ chức trao 3 giải Nhất": its prizes
+                campaign = self._the_contest()
             for org in self.actors_for(group):
                 for action in (group.action, *group.also):
                     self.add(campaign, action, org, group.start, group.end, group)

@@ -76,6 +76,9 @@ class ActivityResources:
     # right before a campaign no act word governs, in its clause: it is appraised or defined, not carried out ("đánh giá
     # cao phong trào thi đua X", "Tháng 5 hằng năm là Tháng hành động ...")
     appraisal_re: re.Pattern[str] | None = None
+    # between an act word and a campaign after it: a second verb that makes the campaign known ("trao quà ... và tuyên
+    # truyền về phong trào X"): X is not the act's
+    propagated_re: re.Pattern[str] | None = None
     # right after a body, with no speaker's name between: the body tells its own acts ("LĐLĐ thành phố cho biết, sẽ tổ
     # chức chương trình “Tết Sum vầy”"), it acts; a reporting word after a named speaker still does not make his body act
     informing_re: re.Pattern[str] | None = None
@@ -156,6 +159,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         topic_re=bounded(contexts.get("topic", ["\x00"])),
         appraisal_re=re.compile(r"(?<!\w)(?:" + _words(contexts.get("appraisal", ["\x00"])) + r")\s+(?:(?:phong\s+trào|thi\s+đua|"
                                 r"cuộc\s+vận\s+động|chương\s+trình)\s+)*[“\"]?\s*$", re.IGNORECASE),
+        propagated_re=bounded(contexts.get("propagated", ["\x00"])),
         informing_re=bounded(contexts.get("informing", ["\x00"])),
         restating_re=bounded(contexts.get("restating", ["\x00"])),
         organisers_re=re.compile(r"\W*(?:[^,;.]{0,40},\s*)?(?:" + _words(contexts.get("organisers", ["\x00"])) + r")(?!\w)", re.IGNORECASE),

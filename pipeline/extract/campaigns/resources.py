@@ -105,11 +105,16 @@ def _either_tone(part: str) -> str:
 @lru_cache(maxsize=4096)
 def flexible(name: str) -> re.Pattern[str]:
     """A name matched in any case and either tone placement ("văn hóa" / "văn hoá"), with a dash, a comma or a
-    space between its parts."""
-    parts = [_either_tone(p) for p in re.split(r"\s*[,\-–]\s*|\s+", name) if p]
+    space where the name parts its aims ("Xanh - Sạch - Đẹp" / "Xanh, sạch, đẹp"), and a space or a dash between the
+    words of one part ("VĂN HÓA - CÔNG SỞ"), not a comma: there it parts the sentence ("Trong 6 tháng, công nhân ..."
+    holds no "Tháng Công nhân")."""
+    pieces = re.split(r"(\s*[,\-–]\s*|\s+)", name.strip())
+    pattern = "".join(_either_tone(piece) if index % 2 == 0 else r"(?:\s*[\-–]\s*|\s+)" if piece.isspace()
+                      else r"(?:\s*[,\-–]\s*|\s+)"
+                      for index, piece in enumerate(pieces) if piece)
     # word bounds as \w (which holds every Vietnamese letter): NOT_BEFORE's character range costs a build about
     # 3 ms to compile per known or learned name
-    return re.compile(r"(?<!\w)" + r"(?:\s*[,\-–]\s*|\s+)".join(parts) + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + pattern + r"(?!\w)", re.IGNORECASE)
 
 
 class LazyFlexible:
@@ -182,7 +187,7 @@ def _comma_joined(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words after it."""
     before, after = (part.strip() for part in phrase.split(",", 1))
     spaced = lambda words: r"\s+".join(map(re.escape, words.split()))  # noqa: E731
-    return (re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + spaced(before) + r")$"), re.compile(r",\s*(?i:" + spaced(after) + r")\s"))
+    return (re.compile(r"(?<![\wÀ-ỹĐđ])(?i:" + spaced(before) + r")$"), re.compile(r",\s*(?i:" + spaced(after) + r")(?![\wÀ-ỹĐđ])"))
 
 
 def load_resources() -> CampaignResources:

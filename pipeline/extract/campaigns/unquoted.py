@@ -315,19 +315,22 @@ def find_contests_and_events(sentence: Sentence, resources: CampaignResources, t
         taken.append((start, end))
 
 
-def _listed_phrase_end(text: str, end: int, resources: CampaignResources, max_part_words: int = 6) -> int:
+def _listed_phrase_end(text: str, end: int, resources: CampaignResources, max_part_words: int = 6,
+                      part_re: re.Pattern[str] = _PHRASE_AFTER_TRIGGER, tail_re: re.Pattern[str] = _PHRASE_TAIL) -> int:
     """Where a movement's unquoted name ends, past the short parts listed after a comma ("phong trào xây dựng cơ quan,
     tổ chức công đoàn vững mạnh năm 2016"): a part counts only when the name ends right after it, where the phrase
     after a trigger ends (its owner, place or time, the clause's end), not before more listing or a new clause."""
     reached = end
     while text.startswith(", ", reached):
-        part = _PHRASE_AFTER_TRIGGER.match(text, reached + 2)
-        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > max_part_words \
-                or resources.unquoted_blocker_re.search(part.group(0)) or re.search(r"\d", part.group(0)) \
+        part = part_re.match(text, reached + 2)
+        one_field = any(after_comma.match(text, reached) and before_comma.search(text, 0, reached)
+                        for before_comma, after_comma in resources.comma_joined)  # "công nhân, viên chức, lao động"
+        if not part or not part.group(0)[:1].islower() or len(part.group(0).split()) > max_part_words + 2 * one_field \
+                or (resources.unquoted_blocker_re.search(part.group(0)) and not one_field) or re.search(r"\d", part.group(0)) \
                 or resources.contest_not_listed_re.match(part.group(0)):
             break
         reached = reached + 2 + len(part.group(0).rstrip())
-        if _PHRASE_TAIL.match(text, reached):
+        if tail_re.match(text, reached):
             end = reached
     return end
 
@@ -370,14 +373,18 @@ _CAPITALIZED_AFTER_TRIGGER = re.compile(
 _CAPITALIZED_AFTER_TRIGGER_HELD = ("trào", "động", "trình")
 # the name ends before its owner, place or time, or where the sentence's predicate begins ("Phong trào Xanh - Sạch -
 # Đẹp tiếp tục được duy trì": a movement is often the subject, and "tiếp tục", "luôn", "thu hút" ... begin what is said)
-_CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
-                               r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|đạt\s+(?:được|nhiều|kết\s+quả)|"
+_PREDICATE_OPENING = (r"của|trong|tại|ở|cho|do|được|đã|đang|sẽ|với|nhằm|để|là|và|"
+                      r"tiếp\s+tục|luôn|vẫn|đều|diễn\s+ra|thu\s+hút|đạt\s+(?:được|nhiều|kết\s+quả)")
+_CAPITALIZED_NAME = re.compile(r"[^,;.:()“”\"\n–]+?(?=\s+(?:" + _PREDICATE_OPENING + "|"
                                # what a program gives or brings ("Chương trình Vinh quang Việt Nam tôn vinh 20 tập thể")
                                r"tôn\s+vinh|vinh\s+danh|trao|trao\s+tặng|ghi\s+nhận|mang\s+lại|mang\s+đến|đem\s+lại|"
                                # what a care program does for whom ("Chương trình Tiếp sức mùa thi hỗ trợ 200 thí sinh")
                                r"hỗ\s+trợ|khám|thăm\s+hỏi|dành\s+cho|gồm|"
                                r"trở\s+thành|góp\s+phần|nhận\s+được|thu\s+được|đạt\s+được|chính\s+thức|khởi\s+động|"
                                r"năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s+năm\s+\d{4}|[,;.:()“”\"\n–]|\s*$)")
+# after a short part listed past a comma, where the capitalized name ends for good: its owner or time, the predicate, the
+# clause's end ("cuộc vận động Xây dựng đội ngũ công nhân, viên chức, lao động vững mạnh được ... triển khai")
+_CAPITALIZED_TAIL = re.compile(r"\s+(?:" + _PREDICATE_OPENING + r"|năm\s+\d{4}|giai\s+đoạn|lần\s+thứ)\s|\s*(?:[.;]|$)")
 _TRIGGER_KIND = {"phong": "movement", "cuộc": "campaign", "chương": "program"}
 
 
@@ -418,7 +425,8 @@ def _capitalized_name_end(text: str, match: re.Match[str], resources: CampaignRe
             or resources.unquoted_blocker_re.fullmatch(name):
         return None  # (nor a describing word in title case: "phong trào Thi Đua Yêu Nước")
     # short lowercase parts listed after it belong to it ("phong trào Văn hóa, thể dục, thể thao trong CNVCLĐ")
-    return _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3)
+    return _listed_phrase_end(text, match.end() + len(name), resources, max_part_words=3, part_re=_CAPITALIZED_NAME,
+                              tail_re=_CAPITALIZED_TAIL)
 
 
 def capitalized_names_after_triggers(text: str, resources: CampaignResources) -> list[tuple[int, int]]:

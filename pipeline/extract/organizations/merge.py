@@ -126,8 +126,9 @@ _COMPANY_UNION = re.compile(
 _COMPANY_NAME = re.compile(r"(?:Công đoàn (?:cơ sở )?)?((Tổng [Cc]ông ty|Công ty|Tập đoàn) .+)")
 # the company itself written by its kind alone, as the subject opening a clause ("Để hỗ trợ người lao động, Công ty đã hỗ
 # trợ tiền nhà trọ ...", "Tập đoàn cũng trao 500 suất quà"): the kind capitalized, a lowercase word after it that is no
-# legal form; the same groups as _COMPANY_UNION, the body word empty (the company itself)
-_BARE_COMPANY = re.compile(r"(?:^|(?<=[,;:.]\s))()(?:(Tổng\s+công\s+ty)|(Công\s+ty)|(Tập\s+đoàn))"
+# legal form; the same groups as _COMPANY_UNION, the body word empty (the company itself). Also as the agent of a passive,
+# the owner or the doer after "do" ("18 tập thể được Tập đoàn tặng Bằng khen", "Bằng khen của Tổng công ty")
+_BARE_COMPANY = re.compile(r"(?:^|(?<=[,;:.]\s)|(?<=\sđược\s)|(?<=\scủa\s)|(?<=\sdo\s))()(?:(Tổng\s+công\s+ty)|(Công\s+ty)|(Tập\s+đoàn))"
                            r"(?=\s+(?!(?:cổ|trách|liên|mẹ|con|TNHH|CP|MTV)(?![\wÀ-ỹĐđ]))[a-zà-ỹđ])")
 # the company's own bodies written by its kind: its union, its party committee, its youth union
 _COMPANY_BODIES = {"công đoàn": ("Công đoàn", "grassroots_union"), "cđ": ("Công đoàn", "grassroots_union"),
