@@ -1027,6 +1027,16 @@ def test_a_headline_act_is_the_bodys_act_with_the_time_its_sentence_gives(res):
     assert [f[:4] for f in launched] == [("Lao động giỏi", "launch", na[0], "2025")]
 
 
+def test_a_headline_act_is_the_bodys_act_with_the_figures_its_sentence_gives(res):
+    """"Khen thưởng 120 công nhân có sáng kiến tại Công ty A" over "Dịp này, Công ty A khen thưởng 120 công nhân ... với tổng
+    số tiền 240 triệu đồng": one activity (FORMAT), and what quantifies it is what the body's sentence counts."""
+    a = ("Công ty TNHH Điện tử Meiko Việt Nam", "Công ty TNHH Điện tử Meiko Việt Nam")
+    found = run(["Công ty TNHH Điện tử Meiko Việt Nam khen thưởng công nhân có sáng kiến",
+                 "Dịp này, Công ty TNHH Điện tử Meiko Việt Nam khen thưởng 120 công nhân có sáng kiến với tổng số tiền 240 "
+                 "triệu đồng."], [], [a], res)
+    assert [(f[0], f[1], f[2], f[4]) for f in found] == [(None, "commend", a[0], ("120 công nhân", "240 triệu đồng"))]
+
+
 def test_an_elided_subject_does_not_carry_across_a_paragraph_opening_on_another_body(res):
     """"LĐLĐ tỉnh đã phát động phong trào X. ¶ Tại Công đoàn ngành Giáo dục tỉnh, phong trào Y được triển khai sâu rộng.
     Đồng thời, tổ chức Hội thi thợ giỏi.": FORMAT's elided subject continues the previous named actor, but not across a new

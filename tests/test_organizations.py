@@ -952,6 +952,15 @@ def test_a_company_written_without_its_legal_form_is_the_one_named_with_it(resou
     assert found[0].surface == "Công ty May Hưng Yên"
 
 
+def test_a_foreign_invested_company_written_without_its_form_and_country_is_the_one_named_with_them(resources):
+    # "Công ty Điện tử Meiko" in a headline is the body's "Công ty TNHH Điện tử Meiko Việt Nam": headlines drop the legal
+    # form and the country that ends the name of a foreign-invested company
+    found = orgs(resources, "Khen thưởng công nhân có sáng kiến tại Công ty Điện tử Meiko",
+                 "(LĐTĐ) Ngày 27/7, Công ty TNHH Điện tử Meiko Việt Nam tổ chức sơ kết phong trào.")
+    assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
+        ("Công ty TNHH Điện tử Meiko Việt Nam", ["Công ty Điện tử Meiko", "Công ty TNHH Điện tử Meiko Việt Nam"])]
+
+
 def test_a_short_name_in_brackets_after_the_place_is_the_bodys_later_name(resources):
     # "Công đoàn Giáo dục TP HCM (CĐGD)": the bracket after the place was left, so "CĐGD" later named nothing; a place
     # in brackets ("(TP.HCM)") is no short name of the body

@@ -900,11 +900,11 @@ class SentenceReading:
         )
         self.added.append((activity, group))
         first = self.activities.setdefault(key, activity)
-        if first is not activity and first.date is None and activity.date is not None and not self.in_headline \
+        if first is not activity and not self.in_headline and (first.date is None or not first.figures) \
                 and first.span is not None and first.span.sentence_index < self.facts.headline_sentences:
             # "LĐLĐ tỉnh phát động phong trào X" over "Sáng 5/3, LĐLĐ tỉnh đã phát động phong trào X năm 2025": the act
-            # the headline states is the body's, and so is the time its sentence gives
-            self.activities[key] = replace(first, date=activity.date)
+            # the headline states is the body's, and so are the time and the figures its sentence gives
+            self.activities[key] = replace(first, date=first.date or activity.date, figures=first.figures or activity.figures)
 
     # --- the acts -------------------------------------------------------------------------------------
 

@@ -448,14 +448,16 @@ _COMPANY_HEAD = re.compile(r"((?:Công đoàn (?:cơ sở )?)?(?:Tổng [Cc]ông
 def _merge_legal_forms(by_key: dict[str, dict], order: list[str]) -> None:
     """A company written without its legal form is the one the article names with it ("Công ty May Hưng Yên" in a
     headline, "Công ty CP May Hưng Yên" in the body; so their unions): union news drops the form in headlines and
-    later mentions. The name keeps the form."""
+    later mentions, and with it the country a foreign-invested company's name ends with ("Công ty Điện tử Meiko" for
+    "Công ty TNHH Điện tử Meiko Việt Nam"). The name keeps the form."""
     for short in list(order):
         written = _COMPANY_HEAD.fullmatch(by_key[short]["name"])
         if written is None or _LEGAL_FORM.match(written.group(2)):
             continue
+        bare = (written.group(2), written.group(2) + " Việt Nam")
         longer = [key for key in order if key != short and by_key[key]["type"] == by_key[short]["type"]
                   and (full := _COMPANY_HEAD.fullmatch(by_key[key]["name"])) and full.group(1) == written.group(1)
-                  and (form := _LEGAL_FORM.match(full.group(2))) and full.group(2)[form.end():] == written.group(2)]
+                  and (form := _LEGAL_FORM.match(full.group(2))) and full.group(2)[form.end():] in bare]
         if len(longer) == 1:
             _fold(by_key, order, short, longer[0])
 
