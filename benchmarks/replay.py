@@ -41,6 +41,7 @@ BATCHES = (
 )
 ADD_THRESHOLDS = (0.3, 0.4, 0.5)
 OTHER_FOREST_SEEDS = (0, 1)  # beside the seed training uses
+PARTNER_C = None  # the model alone's regularisation when it votes beside the forest (None: today's card's); --partner-c
 
 
 def _git(*args: str) -> str:
@@ -73,7 +74,7 @@ def todays_forest() -> dict:
 
     return {"editor": asdict(activity.EDITOR),
             "seeds": [activity.SEED, *OTHER_FOREST_SEEDS], "add": shipped["threshold"], "drop": shipped["drop_threshold"],
-            "partner_weight": activity.PARTNER_WEIGHT,
+            "partner_weight": activity.PARTNER_WEIGHT, "partner_c": PARTNER_C or shipped["C"],
             "unnamed_add": activity.UNNAMED_ADD_THRESHOLD, "unnamed_drop": activity.UNNAMED_DROP_THRESHOLD}
 
 
@@ -135,6 +136,8 @@ def score_setups(tree: Path, gold_dir: Path | None, texts: Path | None) -> dict[
     today = json.loads(os.environ["THIDUA_REPLAY_FOREST"])
     editor = _todays_editor()
     setting = editor.EditorSetting(**{k: tuple(v) if isinstance(v, list) else v for k, v in today["editor"].items()})
+    partner = ActivityModel(activity.classifier(today["partner_c"]).fit(*activity._rows(training, "model")[:2]),
+                            settings["threshold"], "model")  # today's partner: the model alone at today's C
     for seed in today["seeds"]:
         # today's editor (pipeline.learn.editor: forests averaged, FORESTS in pipeline.learn.activity) fitted at this seed on the old training gold
         forest = ActivityModel(editor.fit_editor(setting, rows, labels, seed), today["add"], "model+rules", today["drop"])
@@ -146,7 +149,7 @@ def score_setups(tree: Path, gold_dir: Path | None, texts: Path | None) -> dict[
         weight = today["partner_weight"]
         blended = [[(1 - weight) * f + weight * a if c.organization is not None else f
                     for c, f, a in zip(article.candidates, forest_row, alone_row)]
-                   for article, forest_row, alone_row in zip(articles, forest_probabilities, probabilities(alone))]
+                   for article, forest_row, alone_row in zip(articles, forest_probabilities, probabilities(partner))]
         results[f"forest (seed {seed}) + model alone + rules"] = scored(
             activity._decoded(articles, blended, today["add"], today["drop"]))
         # what ships now: the same, with triples that name no campaign kept from unnamed_drop and added from
@@ -179,6 +182,9 @@ def _table(title: str, results: dict[str, dict[str, float]]) -> None:
 
 
 def main() -> None:
+    global PARTNER_C
+    if "--partner-c" in sys.argv:
+        PARTNER_C = float(sys.argv[sys.argv.index("--partner-c") + 1])
     if "--inside" in sys.argv:
         tree, *rest = sys.argv[sys.argv.index("--inside") + 1:]
         gold, texts = (Path(rest[0]), Path(rest[1])) if rest else (None, None)

@@ -140,3 +140,24 @@ def test_an_act_that_names_no_campaign_needs_a_surer_model_to_stay_or_be_added(f
     added = [0.45 if t in (named, unnamed) else 0.0 for t in triples]
     assert _triples(edit((), found_unnamed, added, 0.4, 0.25)) == sorted([named, unnamed], key=str)
     assert _triples(edit((), found_unnamed, added, 0.4, 0.25, 0.5, 0.35)) == [named]
+
+
+def test_in_an_article_unlikely_about_emulation_the_model_adds_no_triple_of_its_own(found_unnamed):
+    # most of what the model adds to articles about wages, bargaining or accidents is false; below the relevance gate
+    # the rules' activities stand, still edited by the model's drops, and the model adds no triple beyond the one a
+    # campaign that an act word governs always gets (here the movement "đẩy mạnh" governs; the gifts are not added)
+    from pipeline.extract.activities.candidates import ActivityModel, decide
+
+    named = ("Lao động giỏi, lao động sáng tạo", "implement", TX[0])
+    unnamed = (None, "support", TX[0])
+    triples = [(c.slot.campaign.name if c.slot.campaign else None, c.action,
+                c.organization.name if c.organization else None) for c in found_unnamed]
+    sure = [0.9 if t in (named, unnamed) else 0.0 for t in triples]
+    model = ActivityModel(None, 0.4, "model+rules", 0.25, relevance_gate=0.2)
+
+    def at(relevance: float):
+        return [dataclasses.replace(c, features={**c.features, "relevance": relevance}) for c in found_unnamed]
+
+    assert _triples(decide(at(0.5), sure, (), model)) == sorted([named, unnamed], key=str)
+    assert _triples(decide(at(0.1), sure, (), model)) == [named]
+    assert pipeline_resources().activities.model.relevance_gate == 0.2  # the shipped gate (pipeline.learn.activity)

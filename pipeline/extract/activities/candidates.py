@@ -70,6 +70,10 @@ class ActivityModel:
     # Unnamed acts are most of the false activities on articles about wages, bargaining, accidents.
     unnamed_add: float | None = None
     unnamed_drop: float | None = None
+    # model+rules: in an article whose relevance (models/relevance: the probability it is about emulation) is below
+    # this, the model adds no triple of its own; the rules' activities stand, edited by its drops, and a campaign an act
+    # word governs still gets its most probable triple (0: no such gate)
+    relevance_gate: float = 0.0
 
     def probabilities(self, found: list["Candidate"]) -> list[float]:
         own = self._own_probabilities(found)
@@ -464,9 +468,21 @@ def decide(found: list["Candidate"], probabilities: list[float], rule_activities
     if model.setup == "rules":
         return rule_activities
     if model.setup == "model+rules":
-        return edit(rule_activities, found, probabilities, model.threshold, model.drop_threshold,
-                    model.unnamed_add, model.unnamed_drop)
+        add, unnamed_add = model.threshold, model.unnamed_add
+        if unlikely_about_emulation(found, getattr(model, "relevance_gate", 0.0)):
+            add = unnamed_add = NEVER
+        return edit(rule_activities, found, probabilities, add, model.drop_threshold, unnamed_add, model.unnamed_drop)
     return choose(found, probabilities, model.threshold)
+
+
+NEVER = 1.01  # a threshold no probability reaches
+
+
+def unlikely_about_emulation(found: list["Candidate"], gate: float) -> bool:
+    """The article's relevance (a feature of each of its candidates) is below ``gate``: the relevance model finds it
+    about wages, bargaining, accidents rather than emulation, where most of what the model adds is false."""
+    relevance = found[0].features.get("relevance") if found else None
+    return relevance is not None and relevance < gate
 
 
 def _best(found: list[Candidate], probabilities: list[float]) -> dict[tuple[str, str, str], tuple[float, Candidate]]:
