@@ -130,12 +130,15 @@ class _Featurizer:
         own = [self._token_features(token) for token in tokens]
         values = {(1, "text"): tokens, **{(1, attr): [o[k] for o in own] for k, attr in enumerate(self._OWN)}}
         lower = values[1, "lower"]
-        for size in (2, 3):  # an n-gram's text and lower case: its tokens' joined; istitle: every token's
-            ends = range(size - 1, count)
-            values[size, "text"] = [" ".join(tokens[end - size + 1:end + 1]) for end in ends]
-            values[size, "lower"] = [" ".join(lower[end - size + 1:end + 1]) for end in ends]
-            values[size, "istitle"] = [str(all(title == "True" for title in values[1, "istitle"][end - size + 1:end + 1]))
-                                       for end in ends]
+        titles = [title == "True" for title in values[1, "istitle"]]
+        # an n-gram's text and lower case: its tokens' joined; istitle: every token's
+        values[2, "text"] = [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+        values[3, "text"] = [f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:])]
+        values[2, "lower"] = [f"{a} {b}" for a, b in zip(lower, lower[1:])]
+        values[3, "lower"] = [f"{a} {b} {c}" for a, b, c in zip(lower, lower[1:], lower[2:])]
+        values[2, "istitle"] = [str(a and b) for a, b in zip(titles, titles[1:])]
+        values[3, "istitle"] = [str(a and b and c) for a, b, c in zip(titles, titles[1:], titles[2:])]
+        for size in (2, 3):
             values[size, "is_in_dict"] = [str(joined in self.dictionary) for joined in values[size, "lower"]]
         padded = {(size, attr): ["BOS", "BOS", *found, *["EOS"] * (size + 1)]  # at the n-gram's start + 2 (-2 ... count + 1)
                   for (size, attr), found in values.items()}
