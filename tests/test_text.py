@@ -177,6 +177,22 @@ def test_the_word_features_built_in_python_are_underthesea_cores():
         assert text.word_tokenize(sentence, format="text") == segmenter.word_tokenize(sentence, format="text")
 
 
+
+def test_the_syllables_are_underthesea_tokenizes():
+    """Speed: the regex tokenizer's tokens taken as whole matches (``text._syllables``), not through ``groupdict``:
+    the same tokens, for every kind of token the pattern knows (abbreviations, dates, URLs, numbers, emoji, symbols)."""
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    from pipeline import text
+
+    for sentence in [
+        "Ban Thường vụ LĐLĐ tỉnh Bắc Ninh phát động phong trào thi đua lao động giỏi trong công nhân viên chức.",
+        "A&B T.Ư NĐ-CP ngày 12/3/2026 lúc 10:30, gọi 0912-345-678, a@b.com, https://ldld.vn/a?b=1 :) ♥‿♥ 3,5% 1.000,5",
+        "x+y -> ... 5K2 ʺ Ðà Nẵng hoà thuận, Covid-19", "", "  ",
+    ]:
+        assert text._syllables(sentence) == tokenize(sentence, use_token_normalize=True, fixed_words=[])
+
+
 def pickle_load(path):
     import pickle
 
