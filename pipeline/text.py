@@ -92,7 +92,7 @@ class _Featurizer:
     each token's own features (its lower case, isdigit, istitle and is_in_dict, asked of underthesea_core once per
     token) and the n-grams' (the tokens' joined, istitle of every token, the joined lower case in the dictionary).
     Speed: underthesea_core took 27 µs per token, most of the word segmentation's time, this about a third of that.
-    Only for templates of the shapes ``T[i]``, ``T[i,j]`` and ``.lower``, ``.isdigit`` (of one token), ``.istitle``,
+    Only for templates of the shapes ``T[i]``, ``T[i,j]`` (up to 3 tokens, within 2 of the token) and ``.lower``, ``.isdigit`` (of one token), ``.istitle``,
     ``.is_in_dict``; a model with others keeps underthesea's featurizer."""
 
     _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
@@ -111,7 +111,7 @@ class _Featurizer:
             if shape is None:
                 return None
             low, high, attr = int(shape[1]), int(shape[2] or shape[1]), shape[3] or "text"
-            if not -2 <= low <= high <= 2 or attr == "isdigit" and low != high:
+            if not -2 <= low <= high <= min(2, low + 2) or attr == "isdigit" and low != high:  # n-grams of 1-3 tokens
                 return None
             templates.append((feature + "=", low, high, attr))
         if any(f"T[0].{attr}" not in features for attr in cls._OWN):
@@ -147,6 +147,7 @@ class _Featurizer:
                   for (size, attr), found in values.items()}
         return list(zip(*([prefix + value for value in padded[high - low + 1, attr][low + 2:low + 2 + count]]
                           for prefix, low, high, attr in self.templates)))
+
 
 _FEATURIZER: _Featurizer | None = None  # set when ``_read_word_model`` reads the model
 
