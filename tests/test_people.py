@@ -402,3 +402,11 @@ def test_a_family_name_inside_a_district_s_name_is_no_person(resources):
     found = persons(resources, "Tin", "Giàn giáo đổ sập tại công trình trên đường Phạm Văn Đồng (quận Bắc Từ Liêm). Chủ tịch "
                                       "LĐLĐ huyện Gia Lâm Trần Văn Nam đã đến thăm.")
     assert [p.name for p in found] == ["Trần Văn Nam"]
+
+
+def test_a_name_of_the_central_highlands_peoples_with_its_apostrophe_is_one_person(resources):
+    # Ê Đê and Jrai names write a woman's mark with an apostrophe run into the name and have no Vietnamese family name:
+    # after an honorific they are names like any other; the byline ("Y Khoa") is the author, no person of the story
+    found = persons(resources, "Tin", "Bà H'Zawan Knul, Chủ tịch Công đoàn ngành Giáo dục tỉnh Đắk Lắk, trao quà cho bà "
+                                      "H’Bơ Ksor.", author="Y Khoa")
+    assert facts(found) == [("H'Zawan Knul", "Chủ tịch", "Công đoàn ngành Giáo dục tỉnh Đắk Lắk"), ("H’Bơ Ksor", None, None)]

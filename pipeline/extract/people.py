@@ -22,7 +22,9 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.i
 _LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha())
 # a Korean given name joins its syllables by a hyphen, the second in lowercase ("Park Ji-sung", "Kim Jong-hoon"): union
 # news names the directors of Korean firms so; "Nam-Chủ tịch" (a dash run into a title) stays two words
-_SYLLABLE = f"[{_UPPER}][{_LOWER}]*(?:-[{_LOWER}]+)?"
+# the names of the Central Highlands' peoples write a woman's mark with an apostrophe run into the name ("Bà H'Zawan
+# Knul", "H’Bơ"): one syllable (such a name has no Vietnamese family name, so it is found after an honorific)
+_SYLLABLE = f"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]*(?:-[{_LOWER}]+)?"
 _NAME = re.compile(rf"{_SYLLABLE}(?:\s+(?:{_SYLLABLE}|thị))*(?![\wÀ-ỹĐđ])")
 
 
