@@ -2375,3 +2375,19 @@ def test_voting_for_the_ones_to_honour_launches_nothing(res):
     t = "Kỹ sư tiêu biểu"
     found = run(["Tin", f"Công đoàn Công ty TNHH Canon Việt Nam đã bình chọn danh hiệu “{t}” năm 2026."], [(t, "title")], [a], res)
     assert [f[:3] for f in found] == [(t, "commend", a[0])]
+
+
+def test_a_speakers_request_of_many_bodies_is_asked_not_done_but_a_bodys_direction_of_its_levels_is_its_act(res):
+    """"Phát biểu tại buổi lễ, Tổng Giám đốc TKV đề nghị các đơn vị tiếp tục đẩy mạnh phong trào X": asked (as of a named
+    body), no act; "Đoàn Chủ tịch Tổng LĐLĐ yêu cầu các cấp công đoàn đẩy mạnh phong trào X": the body directs its levels,
+    its act (FORMAT: the body that directs the act does it)."""
+    tkv = ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam")
+    tld = ("Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")
+    x = "Thợ mỏ tiêu biểu"
+    asked = run(["Tin", "Ngày 24/11, Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam tổ chức hội nghị người lao động.",
+                 f"Phát biểu tại buổi lễ, Tổng Giám đốc Đặng Thanh Hải đề nghị các đơn vị tiếp tục đẩy mạnh phong trào “{x}”."],
+                [(x, "movement")], [tkv], res)
+    directed = run(["Tin", f"Tổng Liên đoàn Lao động Việt Nam yêu cầu các cấp công đoàn đẩy mạnh phong trào “{x}”."],
+                   [(x, "movement")], [tld], res)
+    assert asked == []
+    assert [f[:3] for f in directed] == [(x, "implement", tld[0])]

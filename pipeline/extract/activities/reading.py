@@ -111,6 +111,10 @@ _BARE_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội|cuộc)\s+thi(?![\wÀ-�
 # cho 35 cá nhân" (not "giải pháp", "giải quyết": the words after "giải" are a rank, a recipient or the clause's end)
 _PRIZES_GIVEN = re.compile(r"(?:trao|tặng|trao\s+tặng)(?:\s+(?:các|\d+))?\s+giải(?:\s+thưởng)?(?=\s*(?:[,.;]|$|cho\s|nhất|nhì|ba(?![\wÀ-ỹĐđ])"
                            r"|khuyến\s+khích|đặc\s+biệt|toàn\s+đoàn|tập\s+thể|cá\s+nhân|[A-C](?![\wÀ-ỹĐđ])|xuất\s+sắc))", re.IGNORECASE)
+# a request made of many bodies or people at once ("đề nghị các đơn vị tiếp tục đẩy mạnh phong trào X", "đề nghị toàn thể
+# CNVCLĐ hưởng ứng"): asked, as of a named body, not done; not "yêu cầu các cấp công đoàn đẩy mạnh ...", a body's
+# direction of its levels, which FORMAT counts as its act
+_ASKED_OF_MANY = re.compile(r"\s{0,2}(?:các|toàn\s+thể|mỗi|từng)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _BY = re.compile(r"(?<![\wÀ-ỹĐđ])do\s")
 # between a campaign and "do" + its agent: the year of the campaign ("“Tết Sum vầy” năm 2026 do Tổng LĐLĐ phát động")
 _YEAR_BEFORE_AGENT = re.compile(r"[\s”\"»)]*(?:năm\s+)?\d{4}\s*", re.IGNORECASE)
@@ -359,6 +363,8 @@ class ArticleFacts:
     dates: dict[int, list[DateMention]]
     figures: dict[int, list[Figure]]
     headline_blocks: int = 0  # how many blocks the kicker and the headline take (the body's blocks follow)
+    # (campaign key, action, body) -> the figures the body's sentence gives an act the headline stated first
+    figures_told_in_body: dict[tuple[str, str, str], tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def headline_sentences(self) -> int:
@@ -900,11 +906,15 @@ class SentenceReading:
         )
         self.added.append((activity, group))
         first = self.activities.setdefault(key, activity)
-        if first is not activity and not self.in_headline and (first.date is None or not first.figures) \
+        if first is not activity and not self.in_headline \
                 and first.span is not None and first.span.sentence_index < self.facts.headline_sentences:
             # "LĐLĐ tỉnh phát động phong trào X" over "Sáng 5/3, LĐLĐ tỉnh đã phát động phong trào X năm 2025": the act
-            # the headline states is the body's, and so are the time and the figures its sentence gives
-            self.activities[key] = replace(first, date=first.date or activity.date, figures=first.figures or activity.figures)
+            # the headline states is the body's, and so are the time and the figures its sentence gives (the figures
+            # are given when the article is read: the headline's act is still known by its identity until then)
+            if first.date is None and activity.date is not None:
+                self.activities[key] = replace(first, date=activity.date)
+            if activity.figures:
+                self.facts.figures_told_in_body.setdefault(key, activity.figures)
 
     # --- the acts -------------------------------------------------------------------------------------
 
@@ -1299,7 +1309,8 @@ class SentenceReading:
         if self.res.hope_re.search(before):
             return True
         for asked in self.res.request_re.finditer(text, clause, position):
-            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs) or self.res.employer_re.match(text, asked.end()):
+            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs) or self.res.employer_re.match(text, asked.end()) \
+                    or asked.group(0).lower() == "đề nghị" and _ASKED_OF_MANY.match(text, asked.end()):
                 return True
         return False
 
@@ -1484,9 +1495,18 @@ def read_article(article: Article, sentences: tuple[Sentence, ...], found: Facts
     ordered = sorted(activities.values(), key=lambda a: a.span.start if a.span else 0)
     ordered = list(fold_into_program_named_later(tuple(ordered), readings, resources))
     stated = headline_triggers(readings)
-    return readings, headline_act_counted_in_the_body(
+    read = headline_act_counted_in_the_body(
         headline_act_told_as_the_other(one_headline_act(headline_acts_of_the_lead_body(ordered, readings), stated), stated),
         readings, stated)
+    return readings, _with_figures_told_in_body(read, facts.figures_told_in_body)
+
+
+def _with_figures_told_in_body(activities, told: dict[tuple[str, str, str], tuple[str, ...]]) -> tuple[Activity, ...]:
+    """A headline's act without figures takes those the body's sentence gives the same act (FORMAT: one activity)."""
+    if not told:
+        return activities
+    return tuple(replace(a, figures=told.get((match_key(a.campaign or ""), a.action, a.organization or ""), ()))
+                 if not a.figures else a for a in activities)
 
 
 def headline_act_counted_in_the_body(activities, readings, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:
