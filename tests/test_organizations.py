@@ -1581,3 +1581,10 @@ def test_the_company_written_by_its_kind_alone_as_a_passives_agent_or_an_owner_i
     assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
         ("Công đoàn Cao su Việt Nam", ["Công đoàn Cao su Việt Nam"]),
         ("Tập đoàn Công nghiệp Cao su Việt Nam", ["Tập đoàn Công nghiệp Cao su Việt Nam", "Tập đoàn", "Tập đoàn"])]
+
+
+def test_a_time_of_day_after_a_body_opens_the_sentences_time_and_is_no_part_of_its_name(resources):
+    # "tại phiên họp của Hội đồng Tiền lương quốc gia chiều 14/8": the time of the meeting, not a word of the body's name
+    found = orgs(resources, "Tin", "Tại phiên họp của Hội đồng Tiền lương quốc gia chiều 14/8, đại diện Tổng Liên đoàn Lao "
+                                   "động Việt Nam đề xuất tăng lương tối thiểu vùng 7,2%.")
+    assert names(found) == ["Hội đồng Tiền lương quốc gia", "Tổng Liên đoàn Lao động Việt Nam"]
