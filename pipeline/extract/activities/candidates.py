@@ -469,7 +469,7 @@ def decide(found: list["Candidate"], probabilities: list[float], rule_activities
         return rule_activities
     if model.setup == "model+rules":
         add, unnamed_add = model.threshold, model.unnamed_add
-        if unlikely_about_emulation(found, getattr(model, "relevance_gate", 0.0)):
+        if unlikely_about_emulation(found, model.relevance_gate):  # a model saved before the gate reads the default 0
             add = unnamed_add = NEVER
         return edit(rule_activities, found, probabilities, add, model.drop_threshold, unnamed_add, model.unnamed_drop)
     return choose(found, probabilities, model.threshold)
