@@ -19,7 +19,8 @@ Those articles were unseen by that commit's rules and models, so a replay is an 
 of the held-out sets. The last table scores the same editing thresholds on the seeds with today's code: the
 project requires the seeds' activities at 0.90 or above, which is what a lower add threshold gives up.
 
-    .venv/bin/python benchmarks/replay.py        (needs the git history and ../shared; about 5 minutes)
+    .venv/bin/python benchmarks/replay.py [--partner-c C]   (needs the git history and ../shared; about 5 minutes;
+        --partner-c: the model alone's regularisation where it votes beside the forest, today's card's by default)
 """
 from __future__ import annotations
 

@@ -92,8 +92,8 @@ class _Featurizer:
     each token's own features (its lower case, isdigit, istitle and is_in_dict, asked of underthesea_core once per
     token) and the n-grams' (the tokens' joined, istitle of every token, the joined lower case in the dictionary).
     Speed: underthesea_core took 27 µs per token, most of the word segmentation's time, this about a third of that.
-    Only for templates of the shapes ``T[i]``, ``T[i,j]`` (up to 3 tokens, within 2 of the token) and ``.lower``, ``.isdigit`` (of one token), ``.istitle``,
-    ``.is_in_dict``; a model with others keeps underthesea's featurizer."""
+    Only for templates of the shapes ``T[i]``, ``T[i,j]`` (up to 3 tokens, within 2 of the token) and ``.lower``,
+    ``.isdigit`` (of one token), ``.istitle``, ``.is_in_dict``; a model with others keeps underthesea's featurizer."""
 
     _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
     _OWN = ("lower", "isdigit", "istitle", "is_in_dict")  # a token's features read from underthesea_core

@@ -31,8 +31,8 @@ from sklearn.pipeline import Pipeline
 
 from ..clean import clean_page
 from ..extract import ExtractionResources, activity_candidates, load_resources
-from ..extract.activities import ActivityModel, Candidate, choose, edit
-from ..extract.activities.candidates import NEVER, blend, unlikely_about_emulation, without_rules
+from ..extract.activities import ActivityModel, Candidate, choose
+from ..extract.activities.candidates import blend, edit_unless_off_topic, without_rules
 from ..ingest import read_page
 from ..records import Activity
 from ..data import data_dir, fix_hint
@@ -287,12 +287,9 @@ def _decoded(articles: list[GoldArticle], probabilities: list[list[float]], thre
     """The activities each article gets: the model's choice (``drop`` None), or the rules' edited by the model."""
     if drop is None:
         return {a.key: choose(a.candidates, p, threshold) for a, p in zip(articles, probabilities)}
-    decoded = {}
-    for article, p in zip(articles, probabilities):
-        gated = unlikely_about_emulation(article.candidates, RELEVANCE_GATE)
-        decoded[article.key] = edit(article.rule_activities, article.candidates, p, NEVER if gated else threshold, drop,
-                                    NEVER if gated else UNNAMED_ADD_THRESHOLD, max(drop, UNNAMED_DROP_THRESHOLD))
-    return decoded
+    return {a.key: edit_unless_off_topic(a.rule_activities, a.candidates, p, threshold, drop, UNNAMED_ADD_THRESHOLD,
+                                         max(drop, UNNAMED_DROP_THRESHOLD), RELEVANCE_GATE)
+            for a, p in zip(articles, probabilities)}
 
 
 def _settings(setup: str) -> list[tuple[float, float | None]]:

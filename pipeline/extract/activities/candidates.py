@@ -468,21 +468,24 @@ def decide(found: list["Candidate"], probabilities: list[float], rule_activities
     if model.setup == "rules":
         return rule_activities
     if model.setup == "model+rules":
-        add, unnamed_add = model.threshold, model.unnamed_add
-        if unlikely_about_emulation(found, model.relevance_gate):  # a model saved before the gate reads the default 0
-            add = unnamed_add = NEVER
-        return edit(rule_activities, found, probabilities, add, model.drop_threshold, unnamed_add, model.unnamed_drop)
+        # (a model saved before the relevance gate reads the dataclass's default, no gate)
+        return edit_unless_off_topic(rule_activities, found, probabilities, model.threshold, model.drop_threshold,
+                                     model.unnamed_add, model.unnamed_drop, model.relevance_gate)
     return choose(found, probabilities, model.threshold)
 
 
 NEVER = 1.01  # a threshold no probability reaches
 
 
-def unlikely_about_emulation(found: list["Candidate"], gate: float) -> bool:
-    """The article's relevance (a feature of each of its candidates) is below ``gate``: the relevance model finds it
-    about wages, bargaining, accidents rather than emulation, where most of what the model adds is false."""
+def edit_unless_off_topic(rule_activities, found: list["Candidate"], probabilities: list[float], add: float, drop: float,
+                          unnamed_add: float | None, unnamed_drop: float | None, gate: float) -> tuple[Activity, ...]:
+    """``edit``, where the model adds no triple of its own in an article whose relevance (a feature of each of its
+    candidates) is below ``gate``: the relevance model finds it about wages, bargaining, accidents rather than
+    emulation, where most of what the model adds is false."""
     relevance = found[0].features.get("relevance") if found else None
-    return relevance is not None and relevance < gate
+    if relevance is not None and relevance < gate:
+        add = unnamed_add = NEVER
+    return edit(rule_activities, found, probabilities, add, drop, unnamed_add, unnamed_drop)
 
 
 def _best(found: list[Candidate], probabilities: list[float]) -> dict[tuple[str, str, str], tuple[float, Candidate]]:

@@ -111,10 +111,6 @@ _BARE_CONTEST = re.compile(r"(?<![\wÀ-ỹĐđ])(?:hội|cuộc)\s+thi(?![\wÀ-�
 # cho 35 cá nhân" (not "giải pháp", "giải quyết": the words after "giải" are a rank, a recipient or the clause's end)
 _PRIZES_GIVEN = re.compile(r"(?:trao|tặng|trao\s+tặng)(?:\s+(?:các|\d+))?\s+giải(?:\s+thưởng)?(?=\s*(?:[,.;]|$|cho\s|nhất|nhì|ba(?![\wÀ-ỹĐđ])"
                            r"|khuyến\s+khích|đặc\s+biệt|toàn\s+đoàn|tập\s+thể|cá\s+nhân|[A-C](?![\wÀ-ỹĐđ])|xuất\s+sắc))", re.IGNORECASE)
-# a request made of many bodies or people at once ("đề nghị các đơn vị tiếp tục đẩy mạnh phong trào X", "đề nghị toàn thể
-# CNVCLĐ hưởng ứng"): asked, as of a named body, not done; not "yêu cầu các cấp công đoàn đẩy mạnh ...", a body's
-# direction of its levels, which FORMAT counts as its act
-_ASKED_OF_MANY = re.compile(r"\s{0,2}(?:các|toàn\s+thể|mỗi|từng)(?![\wÀ-ỹĐđ])", re.IGNORECASE)
 _BY = re.compile(r"(?<![\wÀ-ỹĐđ])do\s")
 # between a campaign and "do" + its agent: the year of the campaign ("“Tết Sum vầy” năm 2026 do Tổng LĐLĐ phát động")
 _YEAR_BEFORE_AGENT = re.compile(r"[\s”\"»)]*(?:năm\s+)?\d{4}\s*", re.IGNORECASE)
@@ -1301,16 +1297,15 @@ class SentenceReading:
         return self._asked_before(group.start)
 
     def _asked_before(self, position: int) -> bool:
-        """A request to a named body or to the employer, or a hope, stands earlier in the clause that goes on at
-        ``position``."""
+        """A request to a named body, to the employer or to many units at once, or a hope, stands earlier in the clause
+        that goes on at ``position``."""
         text = self.text
         clause = _clause_start(text, position)
         before = text[clause:position]
-        if self.res.hope_re.search(before):
+        if self.res.hope_re.search(before) or self.res.asked_of_many_re.search(before):
             return True
         for asked in self.res.request_re.finditer(text, clause, position):
-            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs) or self.res.employer_re.match(text, asked.end()) \
-                    or asked.group(0).lower() == "đề nghị" and _ASKED_OF_MANY.match(text, asked.end()):
+            if any(0 <= o[0] - asked.end() <= 2 for o in self.orgs) or self.res.employer_re.match(text, asked.end()):
                 return True
         return False
 
@@ -1505,8 +1500,10 @@ def _with_figures_told_in_body(activities, told: dict[tuple[str, str, str], tupl
     """A headline's act without figures takes those the body's sentence gives the same act (FORMAT: one activity)."""
     if not told:
         return activities
-    return tuple(replace(a, figures=told.get((match_key(a.campaign or ""), a.action, a.organization or ""), ()))
-                 if not a.figures else a for a in activities)
+    def key(a: Activity) -> tuple[str, str, str]:
+        return match_key(a.campaign or ""), a.action, a.organization or ""
+
+    return tuple(replace(a, figures=told[key(a)]) if not a.figures and key(a) in told else a for a in activities)
 
 
 def headline_act_counted_in_the_body(activities, readings, stated: set[tuple[int, int]]) -> tuple[Activity, ...]:

@@ -40,6 +40,7 @@ class ActivityResources:
     reporting_re: re.Pattern[str]  # words after a speaker's body: it speaks about the act, it does not do it
     # a request made to a named body ("đề nghị CĐ X tiếp tục ..."): what follows is asked for, not done
     request_re: re.Pattern[str]
+    asked_of_many_re: re.Pattern[str]  # a request of many units at once ("đề nghị các đơn vị ..."): asked, not done
     proposal_re: re.Pattern[str]  # right before an act of commending: it is proposed, not given ("đề nghị tặng ...")
     enumeration_re: re.Pattern[str]  # a sentence opening that lists the parts of the one before ("Đó là ...")
     employer_re: re.Pattern[str]  # the employer right after a request word: asked of it, not done ("đề nghị doanh nghiệp ...")
@@ -146,6 +147,7 @@ def load_resources(dates: dates_module.DateResources | None = None) -> ActivityR
         directing_re=re.compile(rf"(?<!\w)(?:{_words(contexts['directing'])})(?!\w)[^,;.]{{0,12}}$", re.IGNORECASE),
         reporting_re=bounded(contexts.get("reporting", ["\x00"])),
         request_re=bounded(contexts.get("request", ["\x00"])),
+        asked_of_many_re=bounded(contexts.get("asked_of_many", ["\x00"])),
         employer_re=re.compile(r"\s{0,2}(?:" + _words(contexts.get("employer", ["\x00"])) + r")(?!\w)", re.IGNORECASE),
         hope_re=bounded(contexts.get("hope", ["\x00"])),
         promise_re=bounded(contexts.get("promise", ["\x00"])),
