@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from pipeline.extract.activities import edit
 from pipeline.learn import activity
 from conftest import shared_path
 
@@ -18,8 +19,8 @@ def test_the_chosen_setting_keeps_the_seeds_activities_at_their_floor(tmp_path):
     assert saved["choice_rule"] == card["choice_rule"] and str(activity.SEEDS_FLOOR) in card["choice_rule"]
     model = activity.load(tmp_path).model
     articles = activity.read_gold_articles(seeds, *_reading_resources())
-    decoded = {a.key: activity.edit(a.rule_activities, a.candidates, model.probabilities(a.candidates), model.threshold,
-                                    model.drop_threshold) if model.setup == "model+rules" else a.rule_activities
+    decoded = {a.key: edit(a.rule_activities, a.candidates, model.probabilities(a.candidates), model.threshold,
+                           model.drop_threshold) if model.setup == "model+rules" else a.rule_activities
                for a in articles}
     assert activity.score(articles, decoded).f1 >= activity.SEEDS_FLOOR
 
