@@ -304,7 +304,7 @@ def test_an_interrupted_build_loses_nothing_and_the_next_one_finishes(tmp_path, 
     stderr = log.read_text(encoding="utf-8")
     if how == "Ctrl-C":
         assert process.returncode == 130, stderr
-        assert stderr.strip().splitlines()[-1].startswith("error: interrupted")
+        assert stderr.strip().splitlines()[-1].startswith("error: interrupted"), stderr
         assert "Traceback" not in stderr
         assert query(db, "SELECT status FROM runs") == [("interrupted",)]
     else:

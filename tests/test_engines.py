@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from functools import partial
 from pathlib import Path
 
@@ -189,3 +190,23 @@ def test_a_killed_worker_pool_is_replaced_for_the_next_batch(tmp_path, workers):
         summary = build([CORPUS], tmp_path / "x.sqlite", engine=engine, batch_size=2)
     assert (summary.new, summary.failed) == (len(SEEDS) - 1, 1)
     assert summary.failures[0].error_type == "WorkerCrash"
+
+
+def test_a_pool_stopped_early_has_finished_shutting_down_before_the_build_exits(monkeypatch):
+    """Ctrl-C stops the pool mid-way; its manager thread must be done before the interpreter's exit hook wakes it
+    (CPython 3.11 does so without the lock the manager closes its pipe under: "Bad file descriptor" at exit)."""
+    from concurrent.futures import process as futures_process
+
+    shutting_down = futures_process._ExecutorManagerThread.join_executor_internals
+
+    def slow_to_shut_down(manager):  # as on a loaded machine
+        time.sleep(0.5)
+        shutting_down(manager)
+
+    monkeypatch.setattr(futures_process._ExecutorManagerThread, "join_executor_internals", slow_to_shut_down)
+    engine = ProcessEngine(2, chunk_size=1, start_method="fork", task=partial(process_input, process=lambda page, _: []))
+    outcomes = engine.map([str(seed) for seed in SEEDS])
+    next(outcomes)
+    manager = engine._pool._executor_manager_thread
+    outcomes.close()  # the consumer stops early, as on Ctrl-C: the pool is terminated
+    assert engine._pool is None and not manager.is_alive()

@@ -354,12 +354,18 @@ class ProcessEngine(Closing):
             return
         self._stop_logs()
         processes = list((getattr(pool, "_processes", None) or {}).values())
+        manager = getattr(pool, "_executor_manager_thread", None)  # the pool forgets it on shutdown
         pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if process.is_alive():
                 process.terminate()
         for process in processes:
             process.join(timeout=5)
+        # CPython 3.11's exit hook wakes a pool's manager thread without the lock under which that thread closes
+        # its wake-up pipe: a build interrupted while the manager was still shutting down printed "OSError: [Errno
+        # 9] Bad file descriptor" after its own message. Once the manager is done, the hook finds the pipe closed.
+        if manager is not None:
+            manager.join(timeout=5)
 
     def close(self) -> None:
         pool, self._pool = self._pool, None
