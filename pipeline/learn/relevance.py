@@ -2,7 +2,8 @@
 
 A crawl of a union section brings wage news, accidents and holiday notices beside the emulation
 reports. The labels (``models/relevance/labels.tsv``) start from the ``topic`` column of the shared
-development articles plus the five seeds; corrections are rows of that file with their reason.
+articles (every one of ``articles``; of ``articles2`` those of ``tests/gold2``, not the fresh held-out set's) plus
+the five seeds; corrections are rows of that file with their reason.
 
 Training is deterministic: a fixed stratified held-out split, candidates compared by repeated
 stratified cross-validation on the rest, the best refitted on the training part and scored once on
@@ -161,8 +162,8 @@ def train(labels_path: Path | None = None, out_dir: Path | None = None) -> dict[
         "choice_rule": f"the cheapest candidate (listed cheapest first) within {TIE} F1 of the best cross-validated mean",
         "held_out_scores": _scores(y[test_idx], held_out_predicted),
         "weaknesses": [
-            "about 150 labelled articles, mostly 2013-2024 union pages; wording of other papers or years may differ",
-            "labels are the topic column of the development set (one reading per article), not double-annotated",
+            f"{len(y)} labelled articles, mostly 2013-2024 union pages; wording of other papers or years may differ",
+            "labels are the topic column of the shared articles' SOURCES.tsv (one reading per article), not double-annotated",
             "articles mixing union life and emulation (e.g. a year review with a commendation) are borderline",
         ],
     }
