@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from conftest import shared_path
+from conftest import ROOT, shared_path
 from pipeline.learn import relevance
 from pipeline.learn.models import MODELS_DIR, ModelError, load_model
 from pipeline.records import Article
@@ -70,3 +70,12 @@ def test_the_build_fills_each_articles_relevance(corpus_db):
     assert len(rows) == 5 and all(0.0 <= p <= 1.0 for p in rows.values())
     # the four emulation seeds are recognised as such
     assert sum(p > 0.5 for path, p in rows.items() if "004_" not in path) == 4
+
+
+def test_the_fresh_held_out_articles_topic_labels_are_never_trained_on():
+    """The relevance model learns the topic labels of shared/articles2's development articles (tests/gold2), never
+    those of the fresh held-out set drawn from the same folder: its false-activity figure stays an honest one."""
+    trained_on = {row.path.name for row in relevance.read_labels(SAVED / "labels.tsv") if row.path.parent.name == "articles2"}
+    held_out = {f"{gold.stem}.txt" for gold in (ROOT / "tests" / "gold_fresh").glob("*.json")}
+    development = {f"{gold.stem}.txt" for gold in (ROOT / "tests" / "gold2").glob("*.json")}
+    assert len(held_out) == 30 and trained_on == development
