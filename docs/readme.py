@@ -367,6 +367,21 @@ def rewrite(text: str, blocks: list[Block], fresh: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def _processor() -> str:
+    """The processor's model name: two sessions' machines differ (one ran the same build 1.5 times faster), and a
+    report says which it was measured on."""
+    import platform
+
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "processor unknown"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     action = parser.add_mutually_exclusive_group(required=True)
@@ -384,8 +399,8 @@ def main() -> int:
             from datetime import date
 
             header = (f"{date.today().isoformat()}, {platform.machine()} {platform.system()}, python "
-                      f"{platform.python_version()}; machine: {os.cpu_count()} cores; load average before: "
-                      f"{os.getloadavg()[0]:.1f}")
+                      f"{platform.python_version()}; machine: {os.cpu_count()} cores ({_processor()}); load average "
+                      f"before: {os.getloadavg()[0]:.1f}")
             done = subprocess.run(["bash", "-c", shown], cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True)
             (ROOT / report).write_text(header + "\n" + done.stdout, encoding="utf-8")
     text = README.read_text(encoding="utf-8")
