@@ -163,7 +163,8 @@ def train(labels_path: Path | None = None, out_dir: Path | None = None) -> dict[
         "held_out_scores": _scores(y[test_idx], held_out_predicted),
         "weaknesses": [
             f"{len(y)} labelled articles, mostly 2013-2024 union pages; wording of other papers or years may differ",
-            "labels are the topic column of the shared articles' SOURCES.tsv (one reading per article), not double-annotated",
+            "labels are the topic column of the shared articles' SOURCES.tsv (one reading per article), "
+            "not double-annotated",
             "articles mixing union life and emulation (e.g. a year review with a commendation) are borderline",
         ],
     }
